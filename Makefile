@@ -1,0 +1,41 @@
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench eval schema lint gazetteer clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	@# The corpus holds one scanned PDF on purpose: it must end as a needs_ocr error, so the
+	@# run reports a failure (exit 1) that make does not treat as fatal.
+	-$(BIN)/extract run corpus/docs --out output/
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/extract eval corpus/docs
+
+schema: $(STAMP)
+	$(BIN)/extract schema
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+
+gazetteer: $(STAMP)
+	$(BIN)/pip install -q -e '.[build]'
+	$(BIN)/python -m extract.gazetteer_build
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) output/*.json output/*.jsonl

@@ -1,0 +1,3 @@
+"""extract: source-grounded records from Japanese and English documents."""
+
+__version__ = "0.1.0"

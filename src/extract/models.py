@@ -1,0 +1,122 @@
+"""Record types: the one source of truth for the output schema (``extract schema``)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0.0"
+
+Modifier = Literal["approx", "at_least", "more_than", "at_most", "less_than"]
+Language = Literal["ja", "en"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(Model):
+    """Character interval ``[start, end)`` into the record's ``text``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Mention(Model):
+    text: str = Field(description="Exact source text: record.text[span.start:span.end]")
+    span: Span
+    page: int | None = Field(default=None, description="1-based PDF page; null for text files")
+    rule: str = Field(description="Recogniser and rule that produced the mention")
+
+
+class CityMention(Mention):
+    canonical: str = Field(description="English name (GeoNames)")
+    country: str = Field(description="ISO 3166-1 alpha-2 code", pattern="^[A-Z]{2}$")
+    geonameid: int | None = None
+
+
+class OrganizationMention(Mention):
+    canonical: str | None = Field(default=None, description="Canonical English name when known")
+    acronym: str | None = Field(default=None, description="Acronym linked in the document")
+
+
+class DateMention(Mention):
+    start: str | None = Field(description="ISO 8601 at the precision written (2025, 2025-11, 2025-11-25)")
+    end: str | None
+    fiscal_year: bool = False
+    flags: list[str] = Field(
+        default_factory=list,
+        description="Problems found: weekday_mismatch, year_unresolved, ...",
+    )
+
+
+class CountMention(Mention):
+    value: float | int
+    modifier: Modifier | None = None
+    unit: str | None = Field(default=None, description="Counter or noun as written")
+    counted: str | None = Field(default=None, description="What is counted, in English")
+
+
+class Source(Model):
+    path: str
+    sha256: str
+    format: Literal["txt", "md", "pdf"]
+    encoding: str | None = Field(default=None, description="Detected text encoding (None for PDF)")
+    pages: int | None = Field(default=None, description="Page count for a PDF")
+    bytes: int
+
+
+class Page(Model):
+    number: int
+    span: Span
+
+
+class Segment(Model):
+    """A stretch of text in one language (only listed when a document mixes languages)."""
+
+    lang: Language
+    span: Span
+
+
+class Metadata(Model):
+    title: str | None = None
+    date: str | None = Field(default=None, description="The document's own date, ISO 8601")
+    date_source: str | None = Field(default=None, description="How the document date was found")
+    issuer: str | None = None
+
+
+class Record(Model):
+    schema_version: str = SCHEMA_VERSION
+    id: str = Field(description="Document id, stable across runs: derived from the relative path")
+    source: Source
+    language: Language
+    segments: list[Segment] = Field(default_factory=list)
+    metadata: Metadata
+    pages: list[Page] = Field(default_factory=list)
+    text: str
+    cities: list[CityMention] = Field(default_factory=list)
+    organizations: list[OrganizationMention] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    counts: list[CountMention] = Field(default_factory=list)
+
+
+class DocumentError(Model):
+    """Why a document produced no record."""
+
+    path: str
+    code: str = Field(description="Stable error code, see README (e.g. empty, needs_ocr, encrypted)")
+    message: str
+
+
+class RunSummary(Model):
+    schema_version: str = SCHEMA_VERSION
+    pipeline_version: str
+    documents: int
+    succeeded: int
+    skipped_unchanged: int
+    failed: int
+    removed: list[str] = Field(default_factory=list, description="In the manifest, gone from input")
+    errors: list[DocumentError] = Field(default_factory=list)
+    seconds: float
+    stage_seconds: dict[str, float] = Field(default_factory=dict)

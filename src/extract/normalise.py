@@ -1,0 +1,146 @@
+"""Normalise: a folded view of the text for recognition, with a map back to the source.
+
+Recognisers never see the source text directly. They see ``NormText.text``, where
+full-width forms, wave dashes and ideographic spaces are folded, markup is masked, stray
+spaces inside Japanese numbers and dates are removed, and PDF line wraps inside Japanese
+words are joined. ``NormText.source_span`` maps any span of the view back to the exact
+characters of the original, so every mention is reported where it really is.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from array import array
+from dataclasses import dataclass
+
+# Full-width ASCII (！..～) to ASCII, ideographic space to space, dashes and tildes folded.
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FOLD.update(
+    {
+        0x3000: " ",
+        0x301C: "~",  # WAVE DASH 〜
+        0xFF5E: "~",  # FULLWIDTH TILDE ～
+        0x223C: "~",  # TILDE OPERATOR ∼
+        0x2010: "-",
+        0x2011: "-",
+        0x2012: "-",
+        0x2013: "-",  # EN DASH, used for ranges
+        0x2212: "-",  # MINUS SIGN
+        0x00A0: " ",
+        0x2019: "'",
+        0x2018: "'",
+        0x201C: '"',
+        0x201D: '"',
+    }
+)
+_FOLD = {k: (chr(v) if isinstance(v, int) else v) for k, v in _FOLD.items()}
+
+_CJK = "\u3005\u3006\u3007\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = "\u3001-\u3003\u3008-\u3011\u3014-\u301b\u30fb\uff08\uff09"
+# Markup: HTML elements that carry footnote marks are dropped whole; other tags and entities
+# are masked; markdown heading and list marks at the start of a line are masked.
+_MARKUP = re.compile(
+    r"<sup>.*?</sup>"
+    r"|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"
+    r"|&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});"
+    r"|^[ \t]*#{1,6}[ \t]+"
+    r"|^[ \t]*(?:[-*+・][ \t]+|・)",
+    re.M | re.S,
+)
+# White space that sits between Japanese characters and digits is layout, not a word break.
+_SPACE_IN_JA = re.compile(rf"(?<=[0-9])[ \t]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t]+(?=[0-9])")
+# A line break inside Japanese text, left by a PDF or a hard-wrapped file.
+_JA_WRAP = re.compile(rf"(?<=[{_CJK}0-9、,・])[ \t]*\n[ \t]*(?=[{_CJK}0-9])")
+# Glued paragraphs in feed copies ("submissionsWASHINGTON", "change.The"): a virtual space.
+_GLUED = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z][.!?:\"]))(?=[A-Z][A-Za-z])")
+_LIST_START = re.compile(rf"[（(]?[0-9０-９]{{1,2}}[)）.]|[※・●○◆■□▶]|[{_CJK_PUNCT}]")
+
+
+@dataclass(frozen=True)
+class NormText:
+    text: str
+    starts: array  # source index of each view character
+    ends: array  # source end index of each view character
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a view span ``[start, end)`` to the source span it covers."""
+        if end <= start:
+            s = self.starts[start] if start < len(self.starts) else self.ends[-1] if self.ends else 0
+            return s, s
+        return self.starts[start], self.ends[end - 1]
+
+
+def _rewrite(
+    text: str, starts: array, ends: array, pattern: re.Pattern, repl
+) -> tuple[str, array, array]:
+    """Apply ``pattern`` with ``repl(match) -> str`` and carry the source map along."""
+    out: list[str] = []
+    ns, ne = array("i"), array("i")
+    pos = 0
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        r = repl(m)
+        if a == b and not r:
+            continue
+        out.append(text[pos:a])
+        ns.extend(starts[pos:a])
+        ne.extend(ends[pos:a])
+        if r:
+            # Replacement characters cover the whole matched source stretch.
+            src_a = starts[a] if a < len(starts) else (ends[a - 1] if a else 0)
+            src_b = ends[b - 1] if b > a else src_a
+            out.append(r)
+            ns.extend([src_a] * len(r))
+            ne.extend([src_b] * len(r))
+        pos = b
+    out.append(text[pos:])
+    ns.extend(starts[pos:])
+    ne.extend(ends[pos:])
+    return "".join(out), ns, ne
+
+
+def _markup(m: re.Match) -> str:
+    s = m.group()
+    if s.startswith("&"):
+        u = html.unescape(s)
+        return u if u != s else s
+    return ""
+
+
+def wrap_width(text: str) -> int:
+    """The width a hard-wrapped text was wrapped at: a high percentile of its line lengths."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if len(line.strip()) > 4)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _wrap(m: re.Match, width: int) -> str:
+    """Join a wrapped line: one that runs to the wrap width and does not end a list item."""
+    text = m.string
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    prev_len = m.start() - line_start
+    nxt = text[m.end() : m.end() + 4]
+    if _LIST_START.match(nxt):
+        return m.group()
+    if width and prev_len >= 0.75 * width:
+        return ""
+    # A number or date split by the wrap (10月8・9 / 日).
+    if text[m.start() - 1] in "0123456789・," and nxt[:1] in "年月日時分名人社":
+        return ""
+    return m.group()
+
+
+def normalise(text: str, *, markup: bool = True, join_wraps: bool = True) -> NormText:
+    n = len(text)
+    starts = array("i", range(n))
+    ends = array("i", range(1, n + 1))
+    view = text
+    if markup:
+        view, starts, ends = _rewrite(view, starts, ends, _MARKUP, _markup)
+    view = view.translate(_FOLD)  # one-to-one: the map is unchanged
+    view, starts, ends = _rewrite(view, starts, ends, _SPACE_IN_JA, lambda m: "")
+    if join_wraps:
+        width = wrap_width(view)
+        view, starts, ends = _rewrite(view, starts, ends, _JA_WRAP, lambda m: _wrap(m, width))
+    view, starts, ends = _rewrite(view, starts, ends, _GLUED, lambda m: " ")
+    return NormText(view, starts, ends)

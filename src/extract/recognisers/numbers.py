@@ -1,0 +1,92 @@
+"""Numbers as written in both languages: 2,000 / 4万5480 / 2.5万 / 三十 / 十二 / three / 1.5 million.
+
+Shared by the date and count recognisers, so that a numeral is read the same way everywhere.
+The input is view text (already folded to ASCII digits).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..resources import load_json
+
+KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                "八": 8, "九": 9, "壱": 1, "弐": 2, "参": 3}
+KANJI_SMALL = {"十": 10, "百": 100, "千": 1000}
+KANJI_LARGE = {"万": 10**4, "億": 10**8, "兆": 10**12}
+
+# Pattern fragments for recognisers: an Arabic number (with grouping and decimals), a kanji
+# numeral, and a mixed Japanese number with 万/億 groups (4万5480, 2.5万, 1億2000万).
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+KANJI = r"[〇零一二三四五六七八九十百千壱弐参]+"
+JA_NUMBER = rf"(?:(?:{ARABIC}|{KANJI})[万億兆])*(?:{ARABIC}|{KANJI})[万億兆]?|(?:(?:{ARABIC}|{KANJI})[万億兆])+"
+
+
+def _int_or_float(x: float) -> int | float:
+    return int(x) if float(x).is_integer() else x
+
+
+def parse_kanji(s: str) -> int | None:
+    """三十 → 30, 二千二十五 → 2025, 二〇二五 → 2025 (digit-by-digit form)."""
+    if not s:
+        return None
+    if all(c in KANJI_DIGITS for c in s):
+        return int("".join(str(KANJI_DIGITS[c]) for c in s))
+    total, current = 0, 0
+    for c in s:
+        if c in KANJI_DIGITS:
+            current = KANJI_DIGITS[c]
+        elif c in KANJI_SMALL:
+            total += (current or 1) * KANJI_SMALL[c]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def parse_ja(s: str) -> int | float | None:
+    """A Japanese number with optional 万/億/兆 groups, Arabic or kanji digits."""
+    s = s.replace(",", "").replace(" ", "")
+    if not s:
+        return None
+    total = 0.0
+    for m in re.finditer(r"([^万億兆]+)([万億兆]?)", s):
+        part, mult = m.group(1), m.group(2)
+        if re.fullmatch(r"\d+(?:\.\d+)?", part):
+            v: float | None = float(part)
+        else:
+            v = parse_kanji(part)
+        if v is None:
+            return None
+        total += v * (KANJI_LARGE[mult] if mult else 1)
+    return _int_or_float(round(total, 6))
+
+
+def words() -> dict:
+    return load_json("en/numbers.json")
+
+
+def parse_en(s: str) -> int | float | None:
+    """1,500 / 2.6 / three / twenty-five / 10 million / a dozen."""
+    s = s.strip().lower().replace(",", "")
+    data = words()
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return _int_or_float(float(s))
+    total, current = 0.0, 0.0
+    seen = False
+    for tok in re.split(r"[\s-]+", s):
+        if not tok or tok == "and":
+            continue
+        if re.fullmatch(r"\d+(?:\.\d+)?", tok):
+            current += float(tok)
+        elif tok in data["units"]:
+            current += data["units"][tok]
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in data["scales"]:
+            total += (current or 1) * data["scales"][tok]
+            current = 0
+        else:
+            return None
+        seen = True
+    return _int_or_float(round(total + current, 6)) if seen else None

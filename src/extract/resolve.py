@@ -1,0 +1,82 @@
+"""Resolve: turn candidates into mentions — settle overlaps, fill implicit values, ground spans.
+
+Recognisers propose freely; this stage is where a date beats a count for the same digits,
+an organisation's name swallows the city inside it, and every view span is mapped back to
+the exact source characters (and page) it came from.
+"""
+
+from __future__ import annotations
+
+from .document import Candidate, Document
+from .metadata import document_date, issuer, title
+from .models import CityMention, CountMention, DateMention, OrganizationMention, Span
+from .recognisers import dates as date_rules
+
+MODELS = {
+    "city": (CityMention, "cities"),
+    "organization": (OrganizationMention, "organizations"),
+    "date": (DateMention, "dates"),
+    "count": (CountMention, "counts"),
+}
+# When candidates of different kinds overlap, the higher rank keeps the text.
+RANK = {"date": 4, "organization": 3, "city": 2, "count": 1}
+
+
+def resolve(doc: Document) -> None:
+    cands = doc.candidates
+    dates = [c for c in cands if c.kind == "date"]
+    date, how = document_date(doc, dates)
+    doc.metadata.title = title(doc)
+    doc.metadata.date = date
+    doc.metadata.date_source = how
+    doc.metadata.issuer = issuer(doc)
+    dates = date_rules.complete(doc, dates)
+    cands = [c for c in cands if c.kind != "date"] + dates
+    kept = settle(cands)
+    doc.mentions = {field: [] for _, field in MODELS.values()}
+    for c in kept:
+        model, field = MODELS[c.kind]
+        a, b = doc.view.source_span(c.start, c.end)
+        while a < b and doc.text[a].isspace():
+            a += 1
+        while b > a and doc.text[b - 1].isspace():
+            b -= 1
+        if a >= b:
+            continue
+        attrs = {k: v for k, v in c.attrs.items() if k in model.model_fields}
+        doc.mentions[field].append(
+            model(
+                text=doc.text[a:b],
+                span=Span(start=a, end=b),
+                page=doc.page_of(a) if doc.source.pages else None,
+                rule=c.rule,
+                **attrs,
+            )
+        )
+    for field in doc.mentions:
+        doc.mentions[field].sort(key=lambda m: (m.span.start, m.span.end, m.text))
+
+
+def settle(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the best of overlapping candidates: longer first, then by kind rank and score.
+
+    A city exactly equal to an organisation span stays a city (a city government named by its
+    city is a city); a city strictly inside an organisation's name is part of that name.
+    """
+    order = sorted(
+        cands,
+        key=lambda c: (-(c.end - c.start), -RANK[c.kind], -c.score, c.start, c.rule),
+    )
+    kept: list[Candidate] = []
+    for c in order:
+        clash = False
+        for k in kept:
+            if c.start < k.end and k.start < c.end:
+                if c.kind == "city" and k.kind == "organization" and (c.start, c.end) == (k.start, k.end):
+                    kept.remove(k)
+                    break
+                clash = True
+                break
+        if not clash:
+            kept.append(c)
+    return sorted(kept, key=lambda c: (c.start, c.end, c.kind))
