@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .document import Candidate, Document
 
@@ -10,6 +11,21 @@ _TITLE_JUNK = re.compile(r"^[\s#*\-・]+|[\s]+$")
 # Lines that name who issued a Japanese document: a bureau or office standing alone.
 _ISSUER = re.compile(r"^[^\s、。]{1,20}(?:局|部|課|室|省|庁|本部|事務所|委員会|市|都|県|区|町|村)$")
 HEAD = 600  # characters at the top of a document where its own date line is looked for
+FOOTER_REPEATS = 3  # a date alone on its line this often is a running header or footer
+
+# A bulletin's issue line: 「広報あつぎ 第1436号(2024年12月1日発行)」, 「広報くらしき2025年1月号」.
+_ISSUE_LINE = re.compile(r"第\s*[0-9]+\s*号|発行|月号|号\s*$")
+# A dateline: a place in capitals or a place list before the date, ``(`` or ``,`` between
+# (``WASHINGTON (January 28, 2026) —``, ``MOMBASA, Kenya, Jul 21 -``, ``Singapore, 7 May 2024 –``).
+_PLACE_BEFORE = re.compile(
+    r"(?:^|[^A-Za-z])(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*|[A-Z][a-z.'\-]+(?: [A-Z][a-z.'\-]+)*)"
+    r"(?:,\s*[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+)*)*\s*(?:\(|,)\s*$"
+)
+_DASH_AFTER = re.compile(r"^\s*\)?\s*(?:/[^/\n]{1,30}/\s*)?[-–—:]")
+# ``21 April 2026, Colombo, Sri Lanka: The Government…``: the place after the date.
+_PLACE_AFTER = re.compile(r"^,\s*[A-Z][A-Za-z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+)*\s*[:\-–—]")
+# Text that may stand beside the date on its own date line.
+_LINE_NOISE = " \t-–—:,.()（）[]【】◆■●○・発行On日付時点現在Date:Updated:Published:"
 
 
 def title(doc: Document) -> str | None:
@@ -21,23 +37,118 @@ def title(doc: Document) -> str | None:
 
 
 def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, str | None]:
-    """The document's own date: a full date near the top (date line or dateline).
+    """The document's own date and how it was found.
 
-    Prefers a date that stands alone on its line or opens a dateline; otherwise the first
-    complete date in the head of the document.
+    In order of trust: a bulletin's issue line (第1436号(2024年12月1日発行), 2025年1月号);
+    a dateline (``WASHINGTON (January 28, 2026) —``, ``Singapore, 7 May 2024 –``; a dateline
+    without a year, ``MOMBASA, Kenya, Jul 21``, takes its year from the dates in the text);
+    a date alone on its line near the top (a date line under the title); else the first
+    complete single date in the head of the document.
     """
-    full = [c for c in dates if _is_day(c.attrs.get("start")) and c.attrs.get("start") == c.attrs.get("end")]
-    head = [c for c in full if c.start < HEAD]
+    text = doc.norm
+    head = sorted((c for c in dates if c.start < HEAD and _single(c)), key=lambda c: c.start)
+    first_lines = _first_lines(text, 3)
+    issue = dateline = line_day = line_month = None
     for c in head:
-        line_start = doc.norm.rfind("\n", 0, c.start) + 1
-        line_end = doc.norm.find("\n", c.end)
-        line = doc.norm[line_start : line_end if line_end >= 0 else len(doc.norm)]
-        rest = line.replace(doc.norm[c.start : c.end], "").strip(" -–—:,.()（）発行On日付")
-        if len(rest) <= 25:
-            return c.attrs["start"], "date line"
-    if head:
-        return head[0].attrs["start"], "first date in the head"
+        ls = text.rfind("\n", 0, c.start) + 1
+        le = text.find("\n", c.end)
+        le = len(text) if le < 0 else le
+        before, after = text[ls : c.start], text[c.end : le]
+        if issue is None and ls in first_lines and c.attrs.get("start") and _ISSUE_LINE.search(before + after):
+            issue = c
+        if dateline is None and (
+            (_DASH_AFTER.match(after) and (_PLACE_BEFORE.search(before[-80:]) or not before.strip()))
+            or _PLACE_AFTER.match(after)
+        ):
+            dateline = c
+        rest = (before + after).strip(_LINE_NOISE)
+        if len(rest) <= 25 and c.attrs.get("start"):
+            if line_day is None and _precision(c) == 3:
+                line_day = c
+            elif line_month is None and _precision(c) == 2:
+                line_month = c
+    for c, how in ((issue, "issue line"), (dateline, "dateline"), (line_day, "date line"), (line_month, "date line")):
+        if c is not None:
+            value = _value(c, dates)
+            if value:
+                return value, how
+    footer = _running_footer(text, dates)
+    if footer:
+        return footer, "running footer"
+    for c in head:
+        if _precision(c) == 3 and c.attrs.get("start"):
+            return c.attrs["start"], "first date in the head"
     return None, None
+
+
+def _running_footer(text: str, dates: list[Candidate]) -> str | None:
+    """A date repeated on its own line page after page (``SEPTEMBER 2014 3``) dates a report."""
+    seen: Counter = Counter()
+    for c in dates:
+        if not _single(c) or not c.attrs.get("start"):
+            continue
+        ls = text.rfind("\n", 0, c.start) + 1
+        le = text.find("\n", c.end)
+        rest = text[ls : c.start] + text[c.end : len(text) if le < 0 else le]
+        if len(rest.strip(_LINE_NOISE + "0123456789")) <= 40:
+            seen[c.attrs["start"]] += 1
+    if not seen:
+        return None
+    value, n = sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    return value if n >= FOOTER_REPEATS else None
+
+
+def _first_lines(text: str, n: int) -> set[int]:
+    """Start offsets of the first ``n`` non-empty lines."""
+    out: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.add(pos)
+            if len(out) >= n:
+                break
+        pos += len(line) + 1
+    return out
+
+
+def _single(c: Candidate) -> bool:
+    """A single calendar date or month written out (not a range, fiscal or relative date)."""
+    spec = c.attrs.get("_spec")
+    if spec is None or spec.b is not None or spec.rel or spec.anchor or spec.fy or spec.months:
+        return False
+    return spec.a.m is not None
+
+
+def _precision(c: Candidate) -> int:
+    a = c.attrs["_spec"].a
+    return 3 if a.d is not None else 2
+
+
+def _value(c: Candidate, dates: list[Candidate]) -> str | None:
+    """The ISO value of the chosen date; a year it leaves out comes from the other dates."""
+    if c.attrs.get("start"):
+        return c.attrs["start"]
+    a = c.attrs["_spec"].a
+    year = _year_from_text(a.m, a.d, dates)
+    if year is None:
+        return None
+    return f"{year:04d}-{a.m:02d}" + (f"-{a.d:02d}" if a.d else "")
+
+
+def _year_from_text(month: int | None, day: int | None, dates: list[Candidate]) -> int | None:
+    """The year a dateline leaves out: that of the same day written elsewhere with its year,
+    else of the same month, else the commonest year among the dated days in the text."""
+    full = [c.attrs["_spec"] for c in dates if c.attrs.get("start") and c.attrs.get("_spec")]
+    parts = [p for s in full for p in (s.a, s.b) if p is not None and p.y is not None]
+    for test in (
+        lambda p: p.m == month and p.d == day,
+        lambda p: p.m == month,
+        lambda p: p.d is not None,
+    ):
+        years = Counter(p.y for p in parts if test(p))
+        if years:
+            return sorted(years.items(), key=lambda kv: (-kv[1], -kv[0]))[0][0]
+    return None
 
 
 def issuer(doc: Document) -> str | None:
@@ -46,7 +157,3 @@ def issuer(doc: Document) -> str | None:
         if _ISSUER.match(ln):
             return ln
     return None
-
-
-def _is_day(v) -> bool:
-    return isinstance(v, str) and len(v) == 10

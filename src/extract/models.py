@@ -104,19 +104,23 @@ class Record(Model):
 class DocumentError(Model):
     """Why a document produced no record."""
 
-    path: str
+    path: str = Field(description="Document id (path relative to the input folder), or the argument as given")
     code: str = Field(description="Stable error code, see README (e.g. empty, needs_ocr, encrypted)")
-    message: str
+    message: str = Field(description="What is wrong, for a person")
 
 
 class RunSummary(Model):
+    """One run over an output folder: what it holds now, and what this run did and took."""
+
     schema_version: str = SCHEMA_VERSION
-    pipeline_version: str
-    documents: int
-    succeeded: int
-    skipped_unchanged: int
+    pipeline_version: str = Field(description="Code, data and library versions the records come from")
+    documents: int = Field(description="Inputs found: succeeded + failed")
+    succeeded: int = Field(description="Documents with a record in the output folder")
+    processed: int = Field(default=0, description="Documents run through the pipeline in this run")
+    skipped_unchanged: int = Field(description="Documents unchanged since their last run, not redone")
     failed: int
     removed: list[str] = Field(default_factory=list, description="In the manifest, gone from input")
     errors: list[DocumentError] = Field(default_factory=list)
+    started_at: str | None = Field(default=None, description="When this run started (UTC, ISO 8601)")
     seconds: float
     stage_seconds: dict[str, float] = Field(default_factory=dict)

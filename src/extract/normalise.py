@@ -54,6 +54,7 @@ _SPACE_IN_JA = re.compile(rf"(?<=[0-9])[ \t]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t]+(?=
 _JA_WRAP = re.compile(rf"(?<=[{_CJK}0-9、,・])[ \t]*\n[ \t]*(?=[{_CJK}0-9])")
 # Glued paragraphs in feed copies ("submissionsWASHINGTON", "change.The"): a virtual space.
 _GLUED = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z][.!?:\"]))(?=[A-Z][A-Za-z])")
+_HAS_CJK = re.compile(rf"[{_CJK}]")
 _LIST_START = re.compile(rf"[（(]?[0-9０-９]{{1,2}}[)）.]|[※・●○◆■□▶]|[{_CJK_PUNCT}]")
 
 
@@ -122,6 +123,12 @@ def _wrap(m: re.Match, width: int) -> str:
     nxt = text[m.end() : m.end() + 4]
     if _LIST_START.match(nxt):
         return m.group()
+    # Digits on both sides of a break are two numbers (September 22 / 24, 28; 14:30 / 5月13日)
+    # unless a Japanese paragraph line runs right to the wrap width: a number cut by the wrap.
+    if text[m.start() - 1].isdigit() and nxt[:1].isdigit():
+        full = width >= 30 and prev_len >= 0.95 * width
+        if not (full and _HAS_CJK.search(text, line_start, m.start())):
+            return m.group()
     if width and prev_len >= 0.75 * width:
         return ""
     # A number or date split by the wrap (10月8・9 / 日).

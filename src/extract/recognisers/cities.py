@@ -1,11 +1,899 @@
-"""Cities recogniser (placeholder; the real one is its own issue)."""
+"""Cities: gazetteer names read in context, linked to a GeoNames city and its country.
+
+One mechanism for both scripts, in three steps:
+
+1. *Scan*: gazetteer names are looked up over the tokens (UniDic tokens for Japanese script,
+   capitalised words for Latin script), longest match first. Each match becomes a ``Mention``
+   with its written form (横浜市, バンコク都, City of Detroit, Iloilo City, or the bare name) and
+   its local signals (part of a longer name, a person, a common word). Places that are never
+   cities (countries, prefectures, states, regions) are found the same way and serve as
+   context; so do country headings over a list (（フィリピン共和国）) and municipality tables
+   (区市町村別…).
+2. *Choose*: the written form filters the gazetteer candidates (区/町/村 are Japanese
+   municipalities, 都/特別州 a capital), adjacent context fixes the country (フランスのパリ,
+   山梨県北杜市, Colombo, Sri Lanka, Cape Town (South Africa)), and otherwise the most
+   prominent candidate must clearly dominate.
+3. *Decide per document*: an official form or a name with its country beside it confirms the
+   name's bare mentions; a bare name alone must be a prominent, unambiguous city that is not a
+   common word, a person, a country or region, or part of another name. When unsure, leave it
+   out: an analyst who finds false cities stops trusting the data.
+
+The language rules live in ``data/ja/cities.json`` and ``data/en/cities.json``.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+import unicodedata
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
 from ..document import Candidate, Document
+from ..gazetteer import City, Gazetteer, Hit, Place, gazetteer
+from ..gazetteer import fold as _fold
+from ..resources import load_json
 from . import register
+
+_JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々ヶ]")
+_KATAKANA = re.compile(r"^[\u30a1-\u30faー]+$")
+_HIRAGANA_ONLY = re.compile(r"^[\u3040-\u309fー]+$")
+_LATIN_WORD = re.compile(r"^[A-Za-z\u00c0-\u024f]")
+_LOWER_WORDS = re.compile(r"(?<![A-Za-z])[a-z][a-z]+(?![A-Za-z])")
+_DATELINE_AFTER = re.compile(
+    r"^[ \t]*(?:,[ \t]*[A-Z][A-Za-z .'’-]{2,30})?[ \t]*(?:\(|,|—|–|-{1,2})[ \t]*"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z][a-z]{2,8}|\d{4}|[A-Z][a-z]+day)"
+)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”)]\s*|\n\s*)$")
+_PROSE_JA = re.compile(r"[。！？]|[、，].{12,}")
+_AFTER_PAREN = re.compile(r"[ \t]*[(（][ \t]*([^()（）\n]{1,40}?)[ \t]*[)）]")
+_AFTER_COMMA = re.compile(
+    r"^[ \t]*,[ \t]*((?:[Tt]he[ \t]+)?[A-Z][A-Za-z.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z.'’\-]*|of|and|the))*)"
+)
+_HEADING_MARKS = re.compile(r"^[(（【\[]\s*|\s*[)）】\]:：]$")
+_ITEM = re.compile(r"[^\s、,・0-9]+")
+_JP_SUFFIX_KIND = {"区": "ku", "町": "machi", "村": "mura", "市": "shi"}
+_FORM_RANK = {"name": 0, "stem": 0, "alt": 1}
+# UniDic parts of speech a place name is made of (the first three may start one).
+_NAME_TAGS = ("名詞", "接頭辞", "形状詞", "接尾辞", "補助記号")
+fold = lru_cache(maxsize=1 << 16)(_fold)
+
+
+@dataclass
+class Mention:
+    start: int  # span reported (view offsets)
+    end: int
+    stem: str  # the name as written, without its suffix
+    hits: list[Hit]
+    script: str  # "ja" | "en": which rules read it
+    official: bool = False  # 横浜市, バンコク都, City of Detroit, Iloilo City
+    suffix: str | None = None  # the written suffix's role: city | capital | jp | region
+    suffix_text: str = ""  # 市, 区, 都, ...
+    jp_type: str | None = None  # shi | ku | machi | mura: the Japanese municipality type written
+    country: str | None = None  # from adjacent context
+    admin1: str | None = None  # a prefecture or state from adjacent context
+    strong: bool = False  # context says this is a place: a country beside it, a list, a dateline
+    title: bool = False  # only inside a job title (横浜市長): needs another mention or the holder
+    flags: set[str] = field(default_factory=set)
+    rule: str = "cities.bare"
+
+    @property
+    def key(self) -> str:
+        return fold(self.stem)
+
+
+# --- language data ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def rules(lang: str) -> dict:
+    r = dict(load_json(f"{lang}/cities.json"))
+    for name in ("stop_stems", "person_suffixes", "bare_followers", "event_heads", "bare_prefecture_cities",
+                 "ambiguous_words", "person_titles", "followers_ok", "name_connectors", "region_words",
+                 "title_heads", "name_heads", "ambiguous_wards", "region_suffixes", "city_suffixes"):
+        r[name] = frozenset(r.get(name, ()))
+    for name in ("country_forms", "city_prefixes", "region_prefixes"):
+        r[name] = tuple(sorted(r.get(name, ()), key=len, reverse=True))
+    if "suffixes" in r:
+        r["suffix_list"] = tuple(sorted((k for k in r["suffixes"] if not k.startswith("_")), key=len, reverse=True))
+        r["gloss"] = re.compile(r["reading_gloss"])
+    return r
+
+
+@lru_cache(maxsize=1)
+def gaz() -> Gazetteer:
+    """The gazetteer with each language's country abbreviations (米国, U.S.) and regions merged in."""
+    g = gazetteer()
+    for lang in ("ja", "en"):
+        aliases = rules(lang).get("country_aliases", {})
+        g.add_places({k: Place("country" if len(v) == 2 else "region", v, v) for k, v in aliases.items()})
+        g.add_places({name: Place("region", "", None) for name in rules(lang).get("region_names", ())})
+    return g
+
+
+@lru_cache(maxsize=4096)
+def country_of(text: str) -> str | None:
+    """ISO code of a country written plainly or in an official form (フィリピン共和国, Republic of Korea)."""
+    g = gaz()
+    text = text.strip()
+    code = g.country_code(text)
+    if code:
+        return code
+    for form in rules("ja")["country_forms"]:
+        if text.endswith(form) and len(text) > len(form):
+            code = g.country_code(text[: -len(form)])
+            if code:
+                return code
+    low = text.lower()
+    for form in rules("en")["country_forms"]:
+        if low.startswith(form.lower() + " "):
+            rest = text[len(form) + 1 :]
+            code = g.country_code(rest[4:] if rest.lower().startswith("the ") else rest)
+            if code:
+                return code
+    if low.startswith("the "):
+        return g.country_code(text[4:])
+    return None
+
+
+def place_of(text: str) -> Place | None:
+    """A country (in any form), prefecture, state or region named by the whole text."""
+    code = country_of(text)
+    if code:
+        return Place("country", code, code)
+    return gaz().place(text.strip())
+
+
+class Tok(NamedTuple):
+    """What the scanners need of a token, read from the spaCy Doc in one pass."""
+
+    idx: int
+    text: str
+    tag_: str
+
+
+def _tokens(doc: Document) -> list[Tok]:
+    if doc.tokens is None or len(doc.tokens) == 0:
+        return []
+    from spacy.attrs import IDX, LENGTH, TAG
+
+    arr = doc.tokens.to_array([IDX, LENGTH, TAG]).tolist()
+    strings = doc.tokens.vocab.strings
+    tags = {tag: (strings[tag] if tag else "") for tag in {row[2] for row in arr}}
+    text = doc.norm
+    words = [text[a : a + n] for a, n, _ in arr]
+    return [Tok(a, w, tags[tag]) for (a, _, tag), w in zip(arr, words, strict=True) if not w.isspace()]
+
+
+# --- scanning: Japanese script -----------------------------------------------------------
+
+
+def _suffix_at(text: str, pos: int, R: dict) -> tuple[str, int] | None:
+    """The suffix written at ``pos`` (after an optional reading gloss: 北杜(ほくと)市)."""
+    gloss = R["gloss"].match(text, pos)
+    at = gloss.end() if gloss else pos
+    for suf in R["suffix_list"]:
+        if text.startswith(suf, at):
+            nxt = text[at + len(suf) : at + len(suf) + 1]
+            if nxt and nxt in R["suffix_blockers"].get(suf, ()):
+                return None
+            return suf, at + len(suf)
+    return None
+
+
+def _adjacent(a, b) -> bool:
+    return b.idx == a.idx + len(a.text)
+
+
+def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> list[Mention]:
+    """Japanese-script names over UniDic tokens; records the places (countries, prefectures) seen."""
+    R = rules("ja")
+    mentions: list[Mention] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not (t.tag_.startswith(_NAME_TAGS[:3]) or _KATAKANA.match(t.text)) or not _JA.search(t.text):
+            i += 1
+            continue
+        best = None
+        for j in range(i, min(i + 6, n)):
+            tj = toks[j]
+            if j > i and not _adjacent(toks[j - 1], tj):
+                break
+            if not (tj.tag_.startswith(_NAME_TAGS) or _KATAKANA.match(tj.text)) or not _JA.search(tj.text):
+                break
+            if tj.tag_.startswith("補助記号"):
+                continue  # クアラ・ルンプール: a mark inside a name, never at its end
+            s = text[t.idx : tj.idx + len(tj.text)]
+            key = fold(s)
+            hits = g.hits(key)
+            place = g.place_key(key)
+            if hits or place:
+                best = (j, s, hits, place)
+        # A katakana run with a city suffix (サンタロサ市, マンダウエ市) is one name, even when the
+        # gazetteer knows only a part of it or none of it (matched by sound later).
+        run = i
+        while run + 1 < n and _KATAKANA.match(toks[run + 1].text) and _adjacent(toks[run], toks[run + 1]):
+            run += 1
+        if _KATAKANA.match(t.text) and (best is None or best[0] < run):
+            run_end = toks[run].idx + len(toks[run].text)
+            suf = _suffix_at(text, run_end, R)
+            if suf and R["suffixes"][suf[0]] in ("city", "capital"):
+                name = text[t.idx : run_end]
+                m = Mention(t.idx, suf[1], name, g.cities_named(name), "ja", official=True)
+                m.suffix, m.suffix_text, m.rule = R["suffixes"][suf[0]], suf[0], "cities.suffix"
+                mentions.append(m)
+                i = run + 1
+                continue
+            # オーストラリアのバンクスタウン, カステッラバーテ(イタリア): an unknown katakana name
+            # with its country beside it, matched by sound later.
+            if _country_beside(text, t.idx, run_end, places):
+                name = text[t.idx : run_end]
+                m = Mention(t.idx, run_end, name, [], "ja")
+                _ja_flags(m, toks, i, run, text, R, places)
+                m.flags.discard("person")  # UniDic tags many foreign words as names
+                if any(text.startswith(x, run_end) for x in R["person_suffixes"]):
+                    m.flags.add("person")
+                m.flags.add("unknown")
+                mentions.append(m)
+                i = run + 1
+                continue
+        if best is None:
+            i += 1
+            continue
+        j, s, hits, place = best
+        start, stem_end = t.idx, t.idx + len(s)
+        # A full name that ends in a suffix (横浜市, 東京都, 山梨県) is read as stem + suffix.
+        for suf in R["suffix_list"]:
+            if s.endswith(suf) and len(s) > len(suf) and g.cities_named(s[: -len(suf)]):
+                stem_end -= len(suf)
+                hits = g.cities_named(s[: -len(suf)])
+                break
+        stem = text[start:stem_end]
+        suf = _suffix_at(text, stem_end, R)
+        role = R["suffixes"][suf[0]] if suf else None
+        if role == "region" or (not hits and place):
+            # 山梨県, 京都府, ペナン州, 〇〇郡, フィリピン(共和国): a place that is not a city.
+            end = suf[1] if role == "region" else stem_end
+            if role == "region":
+                p = g.place(stem + suf[0]) or (place if place and place.kind == "prefecture" else None)
+                if p is None:
+                    p = Place("region", "", "JP" if suf[0] == R["district_suffix"] else None)
+            else:
+                p = place
+                for form in R["country_forms"]:
+                    if p.kind == "country" and text.startswith(form, end):
+                        end += len(form)
+                        break
+            places[end] = p
+            m = Mention(start, end, stem, hits, "ja", suffix="region", suffix_text=suf[0] if suf else "")
+            m.flags.add("region")
+            mentions.append(m)
+            i = j + 1
+            continue
+        if not hits:
+            i = j + 1
+            continue
+        m = Mention(start, stem_end, stem, hits, "ja")
+        if place and not role and (place.kind == "country" or stem not in R["bare_prefecture_cities"]):
+            m.flags.add("place")  # 香川, 山口, ジョージア: also a prefecture or a country
+            places[stem_end] = place
+        if suf and role in ("city", "capital", "jp"):
+            m.end, m.official, m.suffix, m.suffix_text = suf[1], True, role, suf[0]
+            m.rule = "cities.suffix"
+            m.jp_type = _JP_SUFFIX_KIND.get(suf[0])
+            nxt = toks[j + 1] if j + 1 < n else None
+            if nxt is not None and nxt.text == m.suffix_text:
+                nxt = toks[j + 2] if j + 2 < n else None
+            if nxt is not None and nxt.idx == m.end and not text.startswith(tuple(R["official_followers"]), m.end):
+                if nxt.tag_.startswith(("名詞-普通名詞-一般", "接尾辞")) or _KATAKANA.match(nxt.text):
+                    m.flags.add("compound")  # 多治見市モザイクタイルミュージアム, 奈良市美術館
+            for x in R["title_suffixes"]:
+                if text.startswith(x, m.end):
+                    m.title = True
+                    # 横浜市長 山中竹春: the title followed by its holder's name
+                    nxt = next((q for q in range(j + 1, n) if toks[q].idx >= m.end + len(x)), None)
+                    if nxt is not None and "人名" in toks[nxt].tag_ and toks[nxt].idx - (m.end + len(x)) <= 1:
+                        m.flags.add("named")
+                    break
+        _ja_flags(m, toks, i, j, text, R, places)
+        mentions.append(m)
+        i = j + 1
+    return mentions
+
+
+def _country_beside(text: str, a: int, b: int, places: dict[int, Place]) -> bool:
+    p = places.get(a) or (places.get(a - 1) if a and text[a - 1] in rules("ja")["country_links"] else None)
+    if p is not None and p.kind == "country":
+        return True
+    mm = _AFTER_PAREN.match(text, b)
+    return bool(mm and country_of(mm.group(1)))
+
+
+def _ja_flags(m: Mention, toks: list, i: int, j: int, text: str, R: dict, places: dict[int, Place]) -> None:
+    """Signals around a Japanese name: person, part of a longer name, common word."""
+    stem_toks = toks[i : j + 1]
+    if all(t.tag_.startswith("名詞-固有名詞-地名") for t in stem_toks):
+        m.flags.add("toponym")
+    if any("人名" in t.tag_ for t in stem_toks):
+        m.flags.add("person")
+    if m.stem in R["stop_stems"] or len(m.stem) < 2 or _HIRAGANA_ONLY.match(m.stem):
+        m.flags.add("common")
+    after = text[m.end : m.end + 6]
+    if any(after.startswith(x) for x in R["person_suffixes"]):
+        m.flags.add("person")
+    if m.official:
+        return
+    # What follows a bare name: a particle or punctuation (厚木が, 横浜で), a word that keeps it a
+    # place (厚木出身), a person's name, or a noun that makes it part of another name
+    # (厚木バスセンター, 横浜宣言).
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is not None and nxt.idx == m.end:
+        if any(after.startswith(x) for x in R["bare_followers"]):
+            pass
+        elif nxt.tag_.startswith(("助詞", "助動詞", "補助記号", "接続詞", "記号")) or nxt.text in "、。・，．":
+            pass
+        elif "人名" in nxt.tag_:
+            m.flags.add("person")
+        else:
+            m.flags.add("internal")
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and _adjacent(prev, toks[i]):
+        compound = prev.tag_.startswith(("名詞-固有名詞", "名詞-普通名詞-一般")) and len(prev.text) >= 2
+        if compound and m.start not in places and not _ends_place(prev.text):
+            m.flags.add("internal")  # パシフィコ横浜, 平戸瀬戸 (not その後ニューヨーク)
+        if "人名" in prev.tag_:
+            m.flags.add("person")
+    # Foreign compound names joined by ・: レアル・マドリード, グロスター・エアクラフト.
+    if text[m.start - 1 : m.start] == "・" and i >= 2 and _foreign_word(toks[i - 2].text):
+        m.flags.add("internal")
+    if text[m.end : m.end + 1] == "・" and j + 2 < len(toks) and _foreign_word(toks[j + 2].text):
+        m.flags.add("internal")
+    # （横浜） right after an event's name is the event's place in its title, not a mention.
+    before = text[max(0, m.start - 8) : m.start]
+    if before.endswith(("（", "(")) and any(before[:-1].endswith(h) for h in R["event_heads"]):
+        m.flags.add("internal")
+
+
+@lru_cache(maxsize=4096)
+def _ends_place(word: str) -> bool:
+    """The word is a place or a known city (so it does not glue a name to itself)."""
+    g = gaz()
+    return bool(g.place(word)) or any(_score(h.city) >= 6.0 for h in g.cities_named(word))
+
+
+def _foreign_word(word: str) -> bool:
+    """A katakana word that is not itself a place (so ・ joins it to the name as one compound)."""
+    return bool(_KATAKANA.match(word)) and len(word) >= 2 and not _ends_place(word)
+
+
+# --- scanning: Latin script --------------------------------------------------------------
+
+
+def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> list[Mention]:
+    """Capitalised names over the tokens; records the places seen."""
+    R = rules("en")
+    mentions: list[Mention] = []
+    lower_words = set(_LOWER_WORDS.findall(text)) if any(t.text[:1].isupper() for t in toks) else set()
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not (t.text[:1].isupper() and _LATIN_WORD.match(t.text)):
+            i += 1
+            continue
+        best = None
+        for j in range(i, min(i + 6, n)):
+            tj = toks[j]
+            if j > i:
+                gap = text[toks[j - 1].idx + len(toks[j - 1].text) : tj.idx]
+                if len(gap) > 1 or "\n" in gap:
+                    break
+                if not (tj.text[:1].isupper() or tj.text in R["name_connectors"]):
+                    break
+            s = text[t.idx : tj.idx + len(tj.text)]
+            key = fold(s)
+            hits = g.hits(key)
+            place = g.place_key(key)
+            if hits or place:
+                best = (j, s, hits, place)
+        if best is None:
+            i += 1
+            continue
+        j, s, hits, place = best
+        a, b = t.idx, t.idx + len(s)
+        if place and (not hits or place.kind == "country"):
+            places[b] = place
+            i = j + 1
+            continue
+        m = Mention(a, b, s, hits, "en")
+        if place:
+            m.flags.add("place")  # Washington, Georgia: also a state or a country
+            places[b] = place
+        _en_form(m, toks, i, j, text, R, lower_words)
+        mentions.append(m)
+        i = j + 1
+    return mentions
+
+
+def _en_form(m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_words: set[str]) -> None:
+    """Written form and signals of a Latin-script name."""
+    before = text[max(0, m.start - 40) : m.start]
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    caps = m.stem.isupper() and len(m.stem) > 3
+    # City of Detroit / Municipality of Loja: the government named by its city (kept whole when
+    # written as a name); the city of Mombasa: a plain mention of the city.
+    for pre in R["city_prefixes"]:
+        mm = re.search(rf"\b({re.escape(pre)})\s+$", before, re.I)
+        if mm:
+            m.official, m.rule = True, "cities.prefix"
+            written = mm.group(1)
+            if written[0].isupper() and (written.isupper() == caps):
+                m.start -= len(before) - mm.start()
+            break
+    for pre in R["region_prefixes"]:
+        if re.search(rf"\b{re.escape(pre)}\s+$", before):
+            m.flags.add("region")  # State of Michigan, Province of Cebu
+    if " " not in m.stem:
+        w = m.stem.lower()
+        if m.stem.title() in R["ambiguous_words"] or w in _stop_words() or w in lower_words:
+            m.flags.add("common")  # Reading, Mobile, Nice; "reading" also written in lower case
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    nxt2 = toks[j + 2] if j + 2 < len(toks) else None
+
+    def touching(a_end: int, tok) -> bool:
+        return tok is not None and tok.idx - a_end <= 1 and "\n" not in text[a_end : tok.idx]
+
+    if touching(m.end, nxt) and nxt.text in R["city_suffixes"] and not m.official and "common" not in m.flags:
+        # Iloilo City, Atsugi City: a known city's official form — unless "City" heads a longer
+        # name (Detroit City Council) or the name is a word ("Green City").
+        known = any(_score(h.city) >= R["city_suffix_min_score"] for h in m.hits)
+        if known and not (touching(nxt.idx + len(nxt.text), nxt2) and nxt2.text[:1].isupper()):
+            m.end, m.official, m.rule = nxt.idx + len(nxt.text), True, "cities.suffix"
+            nxt = nxt2
+    if touching(m.end, nxt):
+        if nxt.text in R["region_suffixes"]:
+            m.flags.add("region")  # Nairobi County, Cebu Province
+        elif nxt.text in R["name_heads"]:
+            m.flags.add("internal")  # Mombasa Port, Dubai Airport
+        elif nxt.text[:1].isupper() and _LATIN_WORD.match(nxt.text) and nxt.text not in R["followers_ok"]:
+            m.flags.add("internal")  # Toyota Mobility Foundation
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and not m.official:
+        gap = text[prev.idx + len(prev.text) : m.start]
+        prev_line = text[text.rfind("\n", 0, prev.idx) + 1 : prev.idx]
+        # A single line break after a word that is not alone on its line is a wrap.
+        joined = gap.strip() == "" and (
+            len(gap) <= 1 or (gap.count("\n") == 1 and prev_line.strip() != "" and prev_line.rstrip()[-1:] not in ".:;!?")
+        )
+        if joined and prev.text[:1].isupper() and _LATIN_WORD.match(prev.text):
+            m.flags.add("person" if prev.text.rstrip(".") in R["person_titles"] else "internal")
+            m.flags.add("after_name")  # Mary Sheffield, Resilient Rosario, Luis Antonio Lindau
+        elif joined and prev.text == "of" and i >= 2:
+            head = toks[i - 2]
+            if head.text[:1].isupper() and head.text not in R["title_heads"]:
+                m.flags.add("internal")  # University of Nairobi, Port of Mombasa
+    if _SENTENCE_END.search(text[max(0, m.start - 3) : m.start]) or m.start == line_start:
+        m.flags.add("initial")
+    if len(line) <= 200 and _headline(line):
+        m.flags.add("headline")  # title case or capitals: capitalisation says nothing here
+    if caps:
+        m.flags.add("caps")
+        if m.start == line_start or text[m.start - 1] in " \n":
+            if _DATELINE_AFTER.match(text[m.end : m.end + 60]):
+                m.strong, m.rule = True, "cities.dateline"  # WASHINGTON (January 28, 2026) —
+
+
+_MINOR = frozenset(("of", "and", "the", "for", "in", "a", "an", "to", "on", "at", "by", "with", "from"))
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@lru_cache(maxsize=1024)
+def _headline(line: str) -> bool:
+    """A short line in title case or capitals."""
+    words = [w for w in _WORD.findall(line) if w.lower() not in _MINOR]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+# --- context ------------------------------------------------------------------------------
+
+
+def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
+    """Country or subdivision written next to the name."""
+    # Before: フランスのパリ, フィンランド・トゥルク市, 中国揚州市, 山梨県北杜市.
+    if m.script == "ja":
+        p = places.get(m.start)
+        if p is None and m.start > 0 and text[m.start - 1] in rules("ja")["country_links"]:
+            p = places.get(m.start - 1)
+        if p is not None:
+            _apply(m, p)
+    # After: バンコク(タイ), Cape Town (South Africa), (Loja, Ecuador), Colombo, Sri Lanka.
+    rest = text[m.end : m.end + 60]
+    mm = _AFTER_PAREN.match(rest)  # (match: anchored at the start)
+    if mm:
+        inner = mm.group(1)
+        p = place_of(inner) or place_of(inner.split(",")[-1])
+        if p is not None and p.kind in ("country", "state", "prefecture"):
+            _apply(m, p)
+    if m.script == "en":
+        mm = _AFTER_COMMA.match(rest)
+        if mm:
+            words = mm.group(1).split()
+            for k in range(len(words), 0, -1):
+                p = place_of(" ".join(words[:k]))
+                if p is not None and p.kind in ("country", "state", "prefecture"):
+                    _apply(m, p)
+                    break
+
+
+def _apply(m: Mention, p: Place) -> None:
+    if p.country:
+        m.country, m.strong = p.country, True
+        m.flags.add("beside")
+        if p.kind in ("prefecture", "state"):
+            m.admin1 = p.code.split("-", 1)[1]
+
+
+def _headings(text: str) -> list[tuple[int, int, str]]:
+    """Country headings over a list: （フィリピン共和国） or ``Philippines:`` on a line of its own.
+
+    Returns (start, end, country) scopes, each running to the next heading or to the first line
+    of running prose.
+    """
+    scopes: list[tuple[int, int, str]] = []
+    pos = 0
+    current: tuple[int, str] | None = None
+    for line in text.split("\n"):
+        end = pos + len(line) + 1
+        stripped = line.strip().strip("・-*●■◆▽◇").strip()
+        inner = _HEADING_MARKS.sub("", stripped)
+        code = None
+        if 1 < len(inner) <= 40 and inner != stripped:
+            code = country_of(inner)
+        if code:
+            if current:
+                scopes.append((current[0], pos, current[1]))
+            current = (end, code)
+        elif current and (len(stripped) > 60 or _PROSE_JA.search(stripped)):
+            scopes.append((current[0], pos, current[1]))
+            current = None
+        pos = end
+    if current:
+        scopes.append((current[0], len(text), current[1]))
+    return scopes
+
+
+def _municipality_lists(doc: Document, g: Gazetteer, places: dict[int, Place]) -> list[Mention]:
+    """Items of a table or list introduced by 区市町村別 (etc.): municipalities of the prefecture
+    the heading names (東京都, 都内), written without their suffix (千代田, 中央, 港).
+
+    Read on the source lines: the view joins wrapped Japanese lines, which would glue a table's
+    header row to its numbers.
+    """
+    R = rules("ja")
+    src = doc.text
+    if not any(h in src for h in R["list_headings"]):
+        return []
+    starts = doc.view.starts
+    found: list[Mention] = []
+    lines = src.split("\n")
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    doc_prefs = Counter(p.code for p in places.values() if p.kind == "prefecture")
+    for k, line in enumerate(lines):
+        if not any(h in line for h in R["list_headings"]):
+            continue
+        pref = None
+        for word, code in R["scope_words"].items():
+            if word in line:
+                pref = code
+        va, vb = bisect_left(starts, offsets[k]), bisect_left(starts, offsets[k] + len(line))
+        for end, p in places.items():
+            if va < end <= vb and p.kind == "prefecture":
+                pref = p.code.split("-", 1)[1]
+        if pref is None and len(doc_prefs) == 1:
+            pref = next(iter(doc_prefs)).split("-", 1)[1]
+        if pref is None:
+            continue
+        munis = _municipalities(g, pref)
+        for k2 in range(k + 1, len(lines)):
+            item_line = unicodedata.normalize("NFKC", lines[k2])
+            if _PROSE_JA.search(item_line) or len(item_line.strip()) > 120:
+                break
+            for mm in _ITEM.finditer(item_line):
+                for s, e, city in _segment(mm.group(), munis):
+                    a = offsets[k2] + mm.start() + s
+                    va, vb = bisect_left(starts, a), bisect_left(starts, a + (e - s))
+                    if va >= len(starts) or starts[va] != a:
+                        continue
+                    m = Mention(va, vb, mm.group()[s:e], [Hit(city, "stem")], "ja")
+                    m.country, m.admin1, m.strong, m.rule = "JP", pref, True, "cities.municipality_list"
+                    found.append(m)
+    return found
+
+
+@lru_cache(maxsize=64)
+def _municipalities(g: Gazetteer, pref: str) -> dict[str, City]:
+    out: dict[str, City] = {}
+    for c in g.in_country("JP"):
+        if c.admin1 == pref and c.ja:
+            out[c.ja] = c
+            if c.ja[-1] in "市区町村" and len(c.ja) > 1:
+                out.setdefault(c.ja[:-1], c)
+    return out
+
+
+def _segment(item: str, munis: dict[str, City]) -> list[tuple[int, int, City]]:
+    """An item as one or more municipality names (東久留米武蔵村山 = 東久留米 + 武蔵村山)."""
+    if item in munis:
+        return [(0, len(item), munis[item])]
+    out: list[tuple[int, int, City]] = []
+    pos = 0
+    while pos < len(item):
+        for size in range(len(item) - pos, 1, -1):
+            if item[pos : pos + size] in munis:
+                out.append((pos, pos + size, munis[item[pos : pos + size]]))
+                pos += size
+                break
+        else:
+            return []
+    return out
+
+
+def _structure_ja(mentions: list[Mention], text: str, R: dict) -> None:
+    """Japanese address structure: 東京都千代田区 (東京都 is the prefecture there), 横浜市西区
+    and 大阪市北区 (wards of a designated city), 横浜市中区山下町 (a neighbourhood)."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        nxt = by_start.get(m.end)
+        if nxt is None or not nxt.official or nxt.script != "ja":
+            continue
+        if m.suffix == "capital" and m.suffix_text == "都" and nxt.suffix in ("jp", "city"):
+            m.flags.add("region")  # 東京都 as the prefecture of an address
+            nxt.country, nxt.strong, nxt.admin1 = "JP", True, m.hits[0].city.admin1 if m.hits else None
+        elif m.official and m.suffix_text in ("市", "区") and nxt.suffix == "jp":
+            nxt.flags.add("region")  # a ward or district of that city, not a municipality
+    tokyo = any(w in text for w in R["tokyo_context"])
+    for m in mentions:
+        if m.suffix == "jp" and m.stem in R["ambiguous_wards"] and not tokyo and m.admin1 != "13":
+            m.flags.add("region")  # 中央区, 北区, 港区 exist in many designated cities too
+
+
+# --- choosing a city ---------------------------------------------------------------------
+
+
+def _score(c: City) -> float:
+    """How well known a city is: population and the number of names it goes by."""
+    return math.log10(c.population + 1) + math.log10(c.prominence + 1)
+
+
+def _filter(m: Mention) -> list[Hit]:
+    """Candidates the written form and context allow."""
+    hits = m.hits
+    if m.suffix == "jp":
+        hits = [h for h in hits if h.city.kind == m.jp_type]
+    elif m.suffix == "capital":
+        hits = [h for h in hits if h.city.kind == "capital"]
+    elif m.suffix == "city":
+        hits = [h for h in hits if h.city.kind in ("shi", "city", "capital")]
+    if m.country:
+        hits = [h for h in hits if h.city.country == m.country]
+    if m.admin1:
+        hits = [h for h in hits if h.city.admin1 == m.admin1] or hits
+    if m.script == "ja" and not m.official and not m.strong:
+        # A bare name is never a Japanese ward, town or village (中央, 大島): those need their suffix.
+        hits = [h for h in hits if not (h.form == "stem" and h.city.kind in ("ku", "machi", "mura"))]
+    return hits
+
+
+def _best(hits: list[Hit], doc_countries: set[str], margin: float) -> City | None:
+    """The candidate that clearly dominates, or None when the name stays ambiguous."""
+    if not hits:
+        return None
+    top_form = min(_FORM_RANK[h.form] for h in hits)
+    pool = sorted((h.city for h in hits if _FORM_RANK[h.form] == top_form), key=lambda c: (-_score(c), c.idx))
+    best = pool[0]
+    rivals = [c for c in pool[1:] if c.country != best.country]
+    if not rivals:
+        return best
+    in_doc = [c for c in pool if c.country in doc_countries]
+    if in_doc and len({c.country for c in in_doc}) == 1:
+        return in_doc[0]  # Colombo in a document about Sri Lanka
+    if _score(best) - _score(rivals[0]) >= margin:
+        return best
+    return None
+
+
+@lru_cache(maxsize=256)
+def _sounds_of(country: str) -> tuple[tuple[str, str, City], ...]:
+    g = gaz()
+    return tuple((*_sound(re.sub(r"\s+city$", "", fold(c.name))), c) for c in g.in_country(country))
+
+
+def _transliterated(stem: str, country: str) -> City | None:
+    """A katakana name matched to a city of the given country by its sound (カバドバラン ↔ Cabadbaran)."""
+    if not _KATAKANA.match(stem):
+        return None
+    key, skel = _sound(_romaji(stem, rules("ja")["kana_romaji"]))
+    exact, similar = [], []
+    for ck, cs, c in _sounds_of(country):
+        if ck == key:
+            exact.append(c)
+        elif len(skel) >= 4 and cs == skel and ck[:1] == key[:1]:
+            similar.append(c)  # epenthetic vowels: kabadobaran ↔ cabadbaran
+    found = exact or similar
+    return max(found, key=lambda c: (_score(c), -c.idx)) if found else None
+
+
+def _by_sound(m: Mention, doc_countries: set[str]) -> City | None:
+    """A katakana name the gazetteer does not know, matched by sound to a city of its country:
+    the country beside it (オーストラリアのバンクスタウン, under （フィリピン共和国）), or for an
+    official form (クリアウォーター市) the one foreign country the document names that has it."""
+    if m.country and (m.official or m.flags & {"toponym", "beside"}):
+        return _transliterated(m.stem, m.country)
+    if m.official and m.suffix == "city":
+        found = {c: city for c in sorted(doc_countries - {"JP"}) if (city := _transliterated(m.stem, c))}
+        if len(found) == 1:
+            return next(iter(found.values()))
+    return None
+
+
+def _romaji(kana: str, table: dict[str, str]) -> str:
+    out, i = [], 0
+    while i < len(kana):
+        two = kana[i : i + 2]
+        if two in table:
+            out.append(table[two])
+            i += 2
+        else:
+            out.append(table.get(kana[i], ""))
+            i += 1
+    return "".join(out)
+
+
+_SOUND_RULES = [
+    (re.compile(r"[^a-z]"), ""),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"ck|c|q"), "k"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"v"), "b"),
+    (re.compile(r"l"), "r"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"w"), "u"),
+    (re.compile(r"(?<=[bcdfgjkmnprstz])h"), ""),
+    (re.compile(r"(.)\1+"), r"\1"),
+]
+
+
+def _sound(s: str) -> tuple[str, str]:
+    """A rough sound key shared by romanised katakana and Latin names, and its consonants."""
+    for pat, rep in _SOUND_RULES:
+        s = pat.sub(rep, s)
+    return s, re.sub(r"[aeiou]", "", s)
+
+
+# --- the recogniser ------------------------------------------------------------------------
 
 
 @register("cities")
 def recognise(doc: Document) -> list[Candidate]:
-    return []
+    g = gaz()
+    text = doc.norm
+    toks = _tokens(doc)
+    places: dict[int, Place] = {}
+    mentions = scan_ja(text, toks, g, places) if _JA.search(text) else []
+    mentions += scan_en(text, toks, g, places)
+    lists = _municipality_lists(doc, g, places)
+    if lists:
+        mentions = [m for m in mentions if not any(x.start <= m.start < x.end for x in lists)] + lists
+    _structure_ja(mentions, text, rules("ja"))
+    scopes = _headings(text)
+    doc_countries = {p.country for p in places.values() if p.country}
+    for m in mentions:
+        if m.rule == "cities.municipality_list":
+            continue
+        _context(m, text, places)
+        if m.country is None:
+            for a, b, code in scopes:
+                if a <= m.start < b:
+                    m.country, m.strong = code, True
+                    break
+
+    # A city for each mention, as far as the mention itself can tell.
+    chosen: dict[int, City] = {}
+    for k, m in enumerate(mentions):
+        if "region" in m.flags:
+            continue
+        R = rules(m.script)
+        margin = R["bare_margin"] / 2 if (m.official or m.strong) else R["bare_margin"]
+        city = _best(_filter(m), doc_countries, margin)
+        if city is None and m.script == "ja" and not m.hits and _KATAKANA.match(m.stem):
+            city = _by_sound(m, doc_countries)
+        if city is not None:
+            chosen[k] = city
+
+    # What the document says about each name: confirmed by an official form or a context,
+    # used for a region (Kilinochchi district, 山梨県), or for a person (Mary Sheffield, 山口さん).
+    confirmed: dict[str, City] = {}
+    regions: set[str] = set()
+    persons: set[str] = set()
+    for k, m in enumerate(mentions):
+        if "region" in m.flags:
+            regions.add(m.key)
+        elif k in chosen and (m.official or m.strong) and not m.title and not m.flags & {"internal", "person", "compound"}:
+            confirmed.setdefault(m.key, chosen[k])
+        if m.flags & {"person", "after_name"}:
+            persons.add(m.key)
+    regions |= _region_words(mentions, text)
+
+    out: list[Candidate] = []
+    for k, m in enumerate(mentions):
+        if "region" in m.flags:
+            continue
+        key = m.key
+        # An official form or a name in context stands on its own reading; a bare name takes the
+        # city the document confirmed for it.
+        city = chosen.get(k) if (m.official or m.strong) else confirmed.get(key) or chosen.get(k)
+        if city is None or (m.country and city.country != m.country):
+            continue
+        if m.official or m.strong:
+            if (m.title or "compound" in m.flags) and key not in confirmed and "named" not in m.flags:
+                continue  # 山口市長 alone is as likely Mayor Yamaguchi as the mayor of 山口市
+            ok = m.official or not m.flags & {"internal", "person"}
+        elif key in confirmed:
+            ok = not m.flags & {"internal", "person"} and key not in regions
+            ok = ok and not ("common" in m.flags and m.flags & {"initial", "headline"})
+        else:
+            ok = _bare_ok(m, city, key in regions or key in persons)
+        if ok:
+            attrs = {"canonical": city.name, "country": city.country, "geonameid": city.geonameid}
+            score = 1.0 if (m.official or m.strong) else 0.8
+            out.append(Candidate("city", m.start, m.end, m.rule, attrs, score))
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _region_words(mentions: list[Mention], text: str) -> set[str]:
+    """Names the text itself calls a district or province (the districts of Kilinochchi)."""
+    R = rules("en")
+    words = "|".join(sorted(R["region_words"], key=len, reverse=True))
+    before = re.compile(rf"\b(?:{words}) of\s*$", re.I)
+    after = re.compile(rf"^\s+(?:{words})\b")
+    return {
+        m.key
+        for m in mentions
+        if m.script == "en" and (before.search(text[max(0, m.start - 24) : m.start]) or after.match(text[m.end : m.end + 16]))
+    }
+
+
+def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
+    """A bare name with no context: only a well-known, unambiguous city in a clear position."""
+    if doubtful or m.flags & {"internal", "person", "common", "place", "caps", "headline"}:
+        return False
+    R = rules(m.script)
+    if _score(city) < R["bare_min_score"]:
+        return False
+    if m.script == "en":
+        return True
+    # Japanese: a city UniDic also reads as a place name; or a large Japanese city written in
+    # kanji even when UniDic does not (倉敷).
+    if "toponym" in m.flags:
+        return True
+    return city.country == "JP" and not _KATAKANA.match(m.stem)

@@ -1,25 +1,738 @@
-"""Dates (placeholder: ISO and Japanese Y年M月D日 only; the full recogniser is issue 3)."""
+"""Dates in Japanese and English, normalised to ISO 8601 at the precision written.
+
+Patterns are data (``data/dates.json``, ``data/ja/dates.json``, ``data/en/dates.json``), as in
+ja-timex and Duckling: each rule is a regex assembled from named fragments plus the name of
+its parse function. One mechanism serves both languages:
+
+1. **match** — every rule runs once over the view text; a rule marked ``gate`` only counts
+   where the text is in its own language; ``before``/``after``/``not_before``/``not_after``
+   test the context around a match.
+2. **read** — the groups a match filled (``year``, ``era``+``eyear``, ``month``, ``day``,
+   ``wd``, ``fy``, ``rel``...; a ``_a``/``_b`` suffix marks the two ends of a range) become a
+   :class:`Spec`: two partial dates, what is relative, and the written weekdays.
+3. **fill** — a range's end takes the parts it omits from its start and the other way round
+   (``25日(火)~27日``, ``21 to 25 July 2025``); overlapping matches are settled, longer first.
+4. **resolve** (:func:`complete`, after the document date is known) — implicit years, relative
+   expressions (来年, this year, 次年度) and bare days (※27日は) get their values; a weekday that
+   disagrees with its date is flagged, never silently accepted.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
 
 from ..document import Candidate, Document
+from ..resources import load_json
 from . import register
+from .numbers import parse_kanji
 
-_YMD = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{4})-(\d{2})-(\d{2})")
+LANGS = ("ja", "en")
+SIDES = ("a", "b")
+CONTEXT = 40  # characters looked at by before/after tests
+WINDOW = 80  # characters either side of a trigger hit that rules look at (> longest match)
+
+# --- rules -----------------------------------------------------------------------------------
+
+_REF = re.compile(r"\{([a-z][a-z0-9_]*)(?::([a-z0-9]+))?\}")
+_GROUP = re.compile(r"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>|\(\?P=([A-Za-z_][A-Za-z0-9_]*)\)")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    lang: str | None  # None: shared by both languages
+    regex: re.Pattern
+    parse: str
+    priority: int = 0
+    gate: bool = False
+    span: str | None = None
+    before: re.Pattern | None = None
+    after: re.Pattern | None = None
+    not_before: re.Pattern | None = None
+    not_after: re.Pattern | None = None
+    trigger: str = "default"  # the bundle trigger whose windows this rule scans
+    source: str = ""  # the expanded pattern before its first-character guard
+    fields: dict[tuple[str, str | None], tuple[str, ...]] = field(default_factory=dict)
+
+
+def _table_fragment(table: dict[str, int]) -> str:
+    """A name table as a regex: Title and UPPER case, longest first; an abbreviation (a name
+    with a longer one for the same value: Sept, Nov) may take a period, a full name not."""
+    longest: dict[int, int] = {}
+    for key, v in table.items():
+        longest[v] = max(longest.get(v, 0), len(key))
+
+    def alts(keys: list[str]) -> str:
+        forms = {f for k in keys for f in (k.title(), k.upper())}
+        return "|".join(sorted(forms, key=lambda s: (-len(s), s)))
+
+    full = [k for k, v in table.items() if len(k) == longest[v]]
+    short = [k for k, v in table.items() if len(k) < longest[v]]
+    return f"(?:(?:{alts(full)})(?![A-Za-z])|(?:{alts(short)})(?![A-Za-z])\\.?)"
+
+
+def expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
+    """Replace ``{name}`` and ``{name:side}`` by fragments; a side renames the groups inside."""
+    if depth > 12:
+        raise ValueError(f"fragment nesting too deep in {pattern[:60]!r}")
+
+    def sub(m: re.Match) -> str:
+        name, side = m.group(1), m.group(2)
+        if name not in fragments:
+            raise KeyError(f"unknown date fragment {{{name}}}")
+        body = expand(fragments[name], fragments, depth + 1)
+        if side:
+            body = _GROUP.sub(
+                lambda g: f"(?P<{g.group(1)}_{side}>" if g.group(1) else f"(?P={g.group(2)}_{side})",
+                body,
+            )
+        return body
+
+    return _REF.sub(sub, pattern)
+
+
+def _first_chars(seq) -> tuple[set[str] | None, bool]:
+    """The characters a parsed regex sequence can start with (None: any), and whether it can
+    match the empty string. Zero-width items (lookarounds, anchors) are stepped over."""
+    from re import _constants as C
+
+    out: set[str] = set()
+    for op, av in seq:
+        nullable = False
+        if op is C.LITERAL:
+            first: set[str] | None = {chr(av)}
+        elif op is C.IN:
+            first = set()
+            for kind, val in av:
+                if kind is C.LITERAL:
+                    first.add(chr(val))
+                elif kind is C.RANGE and val[1] - val[0] < 2000:
+                    first.update(chr(c) for c in range(val[0], val[1] + 1))
+                else:
+                    first = None
+                    break
+        elif op is C.SUBPATTERN:
+            first, nullable = _first_chars(av[3])
+            if first is not None and av[1] & re.IGNORECASE:
+                first = first | {c.swapcase() for c in first}
+        elif op is C.BRANCH:
+            first = set()
+            for branch in av[1]:
+                f, n = _first_chars(branch)
+                if f is None:
+                    first = None
+                    break
+                first |= f
+                nullable = nullable or n
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            first, nullable = _first_chars(av[2])
+            nullable = nullable or av[0] == 0
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            first, nullable = _first_chars(av)
+        elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            first, nullable = set(), True
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        out |= first
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def guarded(pattern: str, flags: int = 0) -> re.Pattern:
+    """Compile ``pattern`` behind a lookahead on the characters it can start with.
+
+    The regex engine then rejects most positions at once instead of walking the pattern's
+    optional head (a weekday, an era, a lookbehind) everywhere: several times faster, same
+    matches.
+    """
+    from re import _parser
+
+    try:
+        first, nullable = _first_chars(_parser.parse(pattern, flags))
+    except Exception:  # an engine without the parser API: run unguarded
+        first, nullable = None, True
+    if first is None or nullable or not first:
+        return re.compile(pattern, flags)
+    cls = "".join(re.escape(c) for c in sorted(first))
+    return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+
+
+def _field_index(regex: re.Pattern) -> dict[tuple[str, str | None], tuple[str, ...]]:
+    """Group names by (field, side): ``day_b`` and ``day_x_b`` both give ('day', 'b')."""
+    idx: dict[tuple[str, str | None], list[str]] = {}
+    for name in regex.groupindex:
+        parts = name.split("_")
+        side = parts[-1] if len(parts) > 1 and parts[-1] in SIDES else None
+        idx.setdefault((parts[0], side), []).append(name)
+    return {k: tuple(v) for k, v in idx.items()}
+
+
+@lru_cache(maxsize=1)
+def tables() -> dict[str, Any]:
+    """The language tables (eras, month and weekday names, relative words), merged by language."""
+    ja, en = load_json("ja/dates.json"), load_json("en/dates.json")
+    return {"ja": ja, "en": en}
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """The rules of one data file and the trigger that every match of them contains."""
+
+    lang: str | None
+    triggers: dict[str, re.Pattern]
+    rules: tuple[Rule, ...]
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    return tuple(r for b in bundles() for r in b.rules)
+
+
+@lru_cache(maxsize=1)
+def bundles() -> tuple[Bundle, ...]:
+    shared = load_json("dates.json")
+    out: list[Bundle] = []
+    for lang, data in [(None, shared), ("ja", tables()["ja"]), ("en", tables()["en"])]:
+        group: list[Rule] = []
+        frags = dict(shared.get("fragments", {}))
+        if lang == "en":
+            frags["month_name"] = _table_fragment(data["months"])
+            frags["weekday_name"] = _table_fragment(data["weekdays"])
+            frags["function_words"] = "|".join(data["function_words"])
+            frags["announce_verbs"] = data["announce_verbs"]
+        frags.update(data.get("fragments", {}))
+        for r in data["rules"]:
+
+            def comp(key: str, r=r, frags=frags) -> re.Pattern | None:
+                return re.compile(expand(r[key], frags)) if r.get(key) else None
+
+            source = expand(r["pattern"], frags)
+            try:
+                regex = guarded(source)
+            except re.error as e:
+                raise ValueError(f"date rule {r['name']}: {e}") from None
+            group.append(
+                Rule(
+                    name=r["name"],
+                    lang=lang,
+                    regex=regex,
+                    parse=r.get("parse", "date"),
+                    priority=r.get("priority", 0),
+                    gate=bool(r.get("gate")),
+                    span=r.get("span") or ("span" if "span" in regex.groupindex else None),
+                    before=comp("before"),
+                    after=comp("after"),
+                    not_before=comp("not_before"),
+                    not_after=comp("not_after"),
+                    trigger=r.get("trigger", "default"),
+                    source=source,
+                    fields=_field_index(regex),
+                )
+            )
+        trig = data["trigger"] if isinstance(data["trigger"], dict) else {"default": data["trigger"]}
+        triggers = {k: re.compile(expand(v, frags)) for k, v in trig.items()}
+        missing = {r.trigger for r in group} - set(triggers)
+        if missing:
+            raise ValueError(f"date rules name unknown triggers: {sorted(missing)}")
+        out.append(Bundle(lang, triggers, tuple(group)))
+    return tuple(out)
+
+
+# --- values ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Part:
+    """A partial calendar date; ``None`` where the text leaves a part implicit."""
+
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    wd: int | None = None  # weekday as written (Monday = 0)
+
+    def empty(self) -> bool:
+        return self.y is None and self.m is None and self.d is None
+
+
+@dataclass
+class Spec:
+    """What a match says about a date, before the document date is known."""
+
+    a: Part
+    b: Part | None = None
+    fy: bool = False
+    rel: tuple[str, int] | None = None  # ('year'|'fy'|'month'|'day', offset from the doc date)
+    anchor: str | None = None  # missing parts from the previous date: "same" (同年), "day" (※27日)
+    months: tuple[int, int] | None = None  # a part of a year: half (7, 12), quarter (1, 3)
+    flags: list[str] = field(default_factory=list)
+
+
+def _num(s: str | None) -> int | None:
+    if s is None or s == "":
+        return None
+    if s.isdigit():
+        return int(s)
+    return parse_kanji(s)
+
+
+def _get(m: re.Match, rule: Rule, fld: str, side: str | None) -> str | None:
+    for name in rule.fields.get((fld, side), ()):
+        v = m.group(name)
+        if v is not None:
+            return v
+    return None
+
+
+def _has(m: re.Match, rule: Rule, fld: str, side: str | None = None) -> bool:
+    sides = (side,) if side else (None, *SIDES)
+    return any(_get(m, rule, fld, s) is not None for s in sides)
+
+
+def _year_of(m: re.Match, rule: Rule, side: str | None, lang: str, flags: list[str]) -> int | None:
+    t = tables()["ja"]
+    era = _get(m, rule, "era", side) or (_get(m, rule, "era", None) if side else None)
+    abbr = _get(m, rule, "eabbr", side)
+    if abbr:
+        era = t["era_abbreviations"][abbr]
+    if era:
+        ey = _get(m, rule, "eyear", side)
+        n = 1 if ey == "元" else _num(ey)
+        if n is None:
+            return None
+        year = t["eras"][era] + n - 1
+        west = _num(_get(m, rule, "wyear", side) or _get(m, rule, "wnote", side))
+        if west is not None and west != year:
+            flags.append("era_mismatch")
+        return year
+    y = _get(m, rule, "year", side)
+    if y is None:
+        return None
+    if len(y) == 2 and y.isdigit():
+        return 2000 + int(y)
+    return _num(y)
+
+
+def _month_of(s: str | None, lang: str) -> int | None:
+    if s is None:
+        return None
+    if lang == "en" and not s.isdigit():
+        return tables()["en"]["months"].get(s.rstrip(".").lower())
+    return _num(s)
+
+
+def _weekday_of(s: str | None, lang: str) -> int | None:
+    if not s:
+        return None
+    if lang == "en":
+        return tables()["en"]["weekdays"].get(s.rstrip(".").lower())
+    return tables()["ja"]["weekdays"].get(s)
+
+
+def _part(m: re.Match, rule: Rule, side: str | None, lang: str, flags: list[str]) -> Part:
+    wd = _get(m, rule, "wd", side) or _get(m, rule, "wdp", side)
+    return Part(
+        y=_year_of(m, rule, side, lang, flags),
+        m=_month_of(_get(m, rule, "month", side), lang),
+        d=_num(_get(m, rule, "day", side)),
+        wd=_weekday_of(wd, lang),
+    )
+
+
+def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
+    """The generic parse: one date or a range from whatever groups the match filled."""
+    flags: list[str] = []
+    a = _part(m, rule, None, lang, flags)
+    sa = _part(m, rule, "a", lang, flags)
+    a = Part(*(x if x is not None else y for x, y in zip((a.y, a.m, a.d, a.wd), (sa.y, sa.m, sa.d, sa.wd), strict=True)))
+    b = _part(m, rule, "b", lang, flags)
+    b = None if b.empty() else b
+    spec = Spec(a=a, b=b, flags=flags)
+    spec.fy = _has(m, rule, "fy")
+    rel = _get(m, rule, "rel", None) or _get(m, rule, "rel", "a")
+    relday = _get(m, rule, "relday", None)
+    relmonth = _get(m, rule, "relmonth", None)
+    words = tables()[lang]["relative"]
+    for word in (rel, relday, relmonth):
+        if word:
+            key = re.sub(r"\s+", " ", word.lower()) if lang == "en" else word
+            if key not in words:
+                return None
+            unit, off = words[key]
+            spec.rel = (("fy" if spec.fy else unit), off)
+    if spec.rel and spec.rel[0] == "fy":
+        spec.fy = True
+    anchor = _get(m, rule, "anchor", None)
+    if anchor is not None:
+        spec.anchor = "same" if anchor else "day"
+    if _get(m, rule, "newyear", None):
+        a.m, a.d = 1, 1
+    half = _get(m, rule, "half", None) or _get(m, rule, "hnum", None)
+    if half:
+        spec.months = tuple(tables()["en"]["halves"].get(half.lower(), [1, 6] if half == "1" else [7, 12]))
+    q = _get(m, rule, "quarter", None) or _get(m, rule, "qnum", None)
+    if q:
+        n = int(q) if q.isdigit() else tables()["en"]["quarters"][q.lower()]
+        spec.months = (3 * n - 2, 3 * n)
+    if a.empty() and not spec.rel and not spec.anchor and b is None:
+        return None
+    if not _valid(a) or (b is not None and not _valid(b)):
+        return None
+    if b is not None:
+        fill_range(spec)
+        if not _ordered(spec):
+            return None
+    return spec
+
+
+_YEAR_IN = re.compile(r"(?<![0-9])([0-9]{4}|[0-9]{2})(?![0-9])")
+_RANGE_WORD = re.compile(r"^\s*(?:-|/|to|through|until)\s*$")
+
+
+def read_years(m: re.Match, rule: Rule, lang: str) -> list[tuple[int, int, Spec]]:
+    """A run of bare years: ``2025-2026`` is one range, ``2018 and 2019`` two dates."""
+    a0, b0 = m.span("span") if "span" in m.re.groupindex else m.span()
+    text = m.string[a0:b0]
+    nums = list(_YEAR_IN.finditer(text))
+    if not nums:
+        return []
+    first = nums[0]
+    y1 = int(first.group())
+    if len(nums) == 2 and _RANGE_WORD.match(text[first.end() : nums[1].start()]):
+        y2s = nums[1].group()
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if len(y2s) == 2 and int(y2s) <= y1 % 100:
+            return [(a0 + first.start(), a0 + first.end(), Spec(a=Part(y=y1)))]
+        if y2 <= y1:
+            return [(a0 + first.start(), a0 + first.end(), Spec(a=Part(y=y1)))]
+        return [(a0, b0, Spec(a=Part(y=y1), b=Part(y=y2)))]
+    if (m.groupdict().get("ctx") or "").lower() == "between" and len(nums) == 2:
+        y2 = int(nums[1].group())
+        if y2 > y1:
+            return [(a0, b0, Spec(a=Part(y=y1), b=Part(y=y2)))]
+    return [(a0 + n.start(), a0 + n.end(), Spec(a=Part(y=int(n.group())))) for n in nums if len(n.group()) == 4]
+
+
+def _valid(p: Part) -> bool:
+    if p.m is not None and not 1 <= p.m <= 12:
+        return False
+    if p.d is not None and not 1 <= p.d <= 31:
+        return False
+    if p.y is not None and p.m is not None and p.d is not None:
+        try:
+            dt.date(p.y, p.m, p.d)
+        except ValueError:
+            return False
+    return True
+
+
+def fill_range(spec: Spec) -> None:
+    """Give each end of a range the parts it leaves out, taken from the other end."""
+    a, b = spec.a, spec.b
+    if b is None:
+        return
+    if b.m is None and b.d is not None and a.m is not None:
+        b.m = a.m
+        if a.d is not None and b.d < a.d:  # 30日~2日: into the next month
+            b.m = b.m % 12 + 1
+    if a.m is None and a.d is not None and b.m is not None:
+        a.m = b.m
+    if b.y is None and a.y is not None:
+        b.y = a.y + (1 if (b.m is not None and a.m is not None and b.m < a.m) else 0)
+    if a.y is None and b.y is not None and (a.m is not None or a.d is not None):
+        a.y = b.y - (1 if (b.m is not None and a.m is not None and a.m > b.m) else 0)
+
+
+def _ordered(spec: Spec) -> bool:
+    """A range must not end before it starts (where both ends are known)."""
+    a, b = spec.a, spec.b
+    if b is None:
+        return True
+    ka = (a.y or 0, a.m or 0, a.d or 0)
+    kb = (b.y or 0, b.m or 0, b.d or 0)
+    if a.y is None or b.y is None:
+        if a.m is not None and b.m is not None and b.m < a.m:
+            return True  # 12月28日~1月4日: the year turns
+        ka, kb = ka[1:], kb[1:]
+    return ka <= kb
+
+
+def iso(p: Part) -> str | None:
+    if p.y is None:
+        return None
+    if p.m is None:
+        return f"{p.y:04d}"
+    if p.d is None:
+        return f"{p.y:04d}-{p.m:02d}"
+    return f"{p.y:04d}-{p.m:02d}-{p.d:02d}"
+
+
+def values(spec: Spec, fiscal_start: int = 4) -> tuple[str | None, str | None, list[str]]:
+    """ISO start and end of a complete spec, and the flags its check raises."""
+    flags = list(spec.flags)
+    a, b = spec.a, spec.b or spec.a
+    if a.y is None or b.y is None:
+        return None, None, flags
+    if spec.fy:
+        end_y = b.y + (1 if fiscal_start > 1 else 0)
+        end_m = (fiscal_start - 2) % 12 + 1
+        last = (dt.date(end_y + (end_m == 12), end_m % 12 + 1, 1) - dt.timedelta(days=1)).day
+        return f"{a.y:04d}-{fiscal_start:02d}-01", f"{end_y:04d}-{end_m:02d}-{last:02d}", flags
+    if spec.months:
+        ms, me = spec.months
+        return f"{a.y:04d}-{ms:02d}", f"{b.y:04d}-{me:02d}", flags
+    for p in (spec.a, spec.b):
+        if p is not None and p.wd is not None and None not in (p.y, p.m, p.d):
+            if dt.date(p.y, p.m, p.d).weekday() != p.wd and "weekday_mismatch" not in flags:
+                flags.append("weekday_mismatch")
+    return iso(a), iso(b), flags
+
+
+# --- recognise -------------------------------------------------------------------------------
+
+
+def _context_ok(rule: Rule, text: str, a: int, b: int) -> bool:
+    pre, post = text[max(0, a - CONTEXT) : a], text[b : b + CONTEXT]
+    if rule.not_before and rule.not_before.search(pre):
+        return False
+    if rule.not_after and rule.not_after.search(post):
+        return False
+    if rule.before or rule.after:
+        return bool((rule.before and rule.before.search(pre)) or (rule.after and rule.after.search(post)))
+    return True
+
+
+def _candidate(rule: Rule, a: int, b: int, spec: Spec, fiscal_start: int) -> Candidate:
+    start, end, flags = values(spec, fiscal_start)
+    complete_now = start is not None and not spec.rel and not spec.anchor
+    attrs: dict[str, Any] = {
+        "start": start if complete_now else None,
+        "end": end if complete_now else None,
+        "fiscal_year": spec.fy,
+        "flags": flags if complete_now else [],
+        "_spec": spec,
+    }
+    if spec.rel:
+        attrs["flags"] = ["relative"]
+    return Candidate("date", a, b, rule.name, attrs, score=1.0 + rule.priority / 10)
+
+
+def _lang_ok(doc: Document, rule: Rule, pos: int) -> bool:
+    if not rule.gate or rule.lang is None:
+        return True
+    return doc.lang_at(pos) == rule.lang
+
+
+def windows(trigger: re.Pattern, text: str, reach: int = WINDOW) -> list[tuple[int, int]]:
+    """Stretches of text around the trigger hits, merged: the only places rules can match."""
+    out: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        a, b = max(0, m.start() - reach), min(len(text), m.end() + reach)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 @register("dates")
 def recognise(doc: Document) -> list[Candidate]:
-    out = []
-    for m in _YMD.finditer(doc.norm):
-        y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
-        iso = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
-        out.append(Candidate("date", m.start(), m.end(), "dates.ymd", {"start": iso, "end": iso}))
-    return out
+    text = doc.norm
+    found: list[Candidate] = []
+    present = {doc.lang} | {s.lang for s in doc.segments}
+    for bundle in bundles():
+        spans_of = {name: windows(t, text) for name, t in bundle.triggers.items()}
+        lang = bundle.lang or doc.lang
+        fiscal_start = tables()[lang].get("fiscal_year_start", 4)
+        for rule in bundle.rules:
+            if rule.gate and rule.lang not in present:
+                continue  # a rule that only counts in its own language, absent here
+            spans = spans_of[rule.trigger]
+            seen = -1
+            for ws, we in spans:
+                for m in rule.regex.finditer(text, ws, we):
+                    if m.start() < seen:
+                        continue
+                    seen = m.end()
+                    found.extend(_read(doc, rule, m, lang, fiscal_start))
+    return _settle(found)
+
+
+def _read(doc: Document, rule: Rule, m: re.Match, lang: str, fiscal_start: int) -> list[Candidate]:
+    text = doc.norm
+    a, b = m.span(rule.span) if rule.span else m.span()
+    if a == b or not _context_ok(rule, text, a, b) or not _lang_ok(doc, rule, a):
+        return []
+    if rule.parse == "years":
+        return [_candidate(rule, ya, yb, spec, fiscal_start) for ya, yb, spec in read_years(m, rule, lang)]
+    spec = read_date(m, rule, lang if rule.lang else _lang_of_match(m))
+    return [] if spec is None else [_candidate(rule, a, b, spec, fiscal_start)]
+
+
+def _lang_of_match(m: re.Match) -> str:
+    return "en" if re.search(r"[A-Za-z]{3}", m.group()) else "ja"
+
+
+def _settle(cands: list[Candidate]) -> list[Candidate]:
+    """Of overlapping date matches keep the longest, then the higher-priority rule."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.score, c.start, c.rule))
+    kept: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in order:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        kept.append(c)
+        taken.append((c.start, c.end))
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+# --- complete --------------------------------------------------------------------------------
+
+
+def parse_iso(value: str | None) -> Part | None:
+    """``2025``, ``2025-11`` or ``2025-11-27`` as a Part."""
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    return Part(int(y), int(mo) if mo else None, int(d) if d else None)
+
+
+def _shift_month(y: int, m: int, off: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + off
+    return k // 12, k % 12 + 1
+
+
+def resolve_relative(spec: Spec, ref: Part | None, fiscal_start: int) -> bool:
+    """Fill a relative spec (来年, this year, 次年度, today) from the reference date."""
+    if ref is None or spec.rel is None:
+        return False
+    unit, off = spec.rel
+    a = spec.a
+    if unit == "year":
+        a.y = ref.y + off
+    elif unit == "fy":
+        if ref.m is None:
+            base = ref.y
+        else:
+            base = ref.y if ref.m >= fiscal_start else ref.y - 1
+        a.y = base + off
+        spec.fy = True
+    elif unit == "month":
+        if ref.m is None:
+            return False
+        a.y, a.m = _shift_month(ref.y, ref.m, off)
+    elif unit == "day":
+        if ref.m is None or ref.d is None:
+            return False
+        day = dt.date(ref.y, ref.m, ref.d) + dt.timedelta(days=off)
+        a.y, a.m, a.d = day.year, day.month, day.day
+    if spec.b is not None:
+        fill_range(spec)
+    return True
 
 
 def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
-    """Fill what a date leaves implicit (its year) from the document date."""
-    return candidates
+    """Fill what a date leaves implicit from the document date (set by the resolver).
+
+    Dates without a year take the document's year; relative ones (来年, this year, 次年度,
+    today) count from the document date; a bare day (※27日は) takes month and year from the
+    date before it. Unresolvable ones keep null values and the flag ``year_unresolved``;
+    a bare day with no date before it is dropped (nothing says it is a date).
+    """
+    ref = parse_iso(doc.metadata.date)
+    out: list[Candidate] = []
+    prev: Part | None = None
+    for c in sorted(candidates, key=lambda c: (c.start, c.end)):
+        spec: Spec | None = c.attrs.get("_spec")
+        if spec is None:
+            out.append(c)
+            continue
+        lang = "en" if c.rule.startswith("en.") else "ja"
+        fiscal_start = tables()[lang].get("fiscal_year_start", 4)
+        spec = _copy(spec)
+        flags: list[str] = []
+        if spec.rel:
+            if not resolve_relative(spec, ref, fiscal_start):
+                flags += ["relative", "year_unresolved"]
+            else:
+                flags.append("relative")
+        elif spec.anchor:
+            if prev is None:
+                if spec.anchor == "day":
+                    continue  # a day alone with no date before it: nothing says it is a date
+                out.append(replace(c, attrs={**c.attrs, "start": None, "end": None, "flags": ["year_unresolved"]}))
+                continue
+            if spec.a.m is None:
+                spec.a.m = prev.m
+            if spec.a.y is None:
+                spec.a.y = prev.y
+            if spec.a.m is None or not _valid(spec.a):
+                continue
+            if spec.a.y is None:
+                flags.append("year_unresolved")
+        elif spec.a.y is None:
+            if ref is not None:
+                flags += _implicit_year(spec, ref.y)
+            else:
+                flags.append("year_unresolved")
+        start, end, vflags = values(spec, fiscal_start)
+        if start is not None and not _valid(spec.a):
+            continue
+        flags = sorted(set(flags + vflags))
+        p = spec.b or spec.a
+        if p.m is not None:
+            prev = Part(p.y, p.m, p.d)
+        out.append(replace(c, attrs={**c.attrs, "start": start, "end": end, "flags": flags}))
+    return out
+
+
+def _set_year(spec: Spec, year: int) -> None:
+    spec.a.y = year
+    if spec.b is not None:
+        spec.b.y = None
+        fill_range(spec)
+
+
+def _weekdays_agree(spec: Spec) -> bool | None:
+    """Whether the written weekdays fit the dates (None when no weekday is written)."""
+    checks = [
+        dt.date(p.y, p.m, p.d).weekday() == p.wd
+        for p in (spec.a, spec.b)
+        if p is not None and p.wd is not None and None not in (p.y, p.m, p.d) and _valid(p)
+    ]
+    return all(checks) if checks else None
+
+
+def _implicit_year(spec: Spec, doc_year: int) -> list[str]:
+    """Give a date without a year the document's year; a written weekday that fits only the
+    year before or after (a December date in a January bulletin) picks that year instead."""
+    _set_year(spec, doc_year)
+    if _weekdays_agree(spec) is not False:
+        return []
+    for year in (doc_year - 1, doc_year + 1):
+        _set_year(spec, year)
+        if _weekdays_agree(spec):
+            return ["year_from_weekday"]
+    _set_year(spec, doc_year)
+    return []
+
+
+def _copy(spec: Spec) -> Spec:
+    return Spec(
+        a=replace(spec.a),
+        b=replace(spec.b) if spec.b else None,
+        fy=spec.fy,
+        rel=spec.rel,
+        anchor=spec.anchor,
+        months=spec.months,
+        flags=list(spec.flags),
+    )

@@ -20,6 +20,11 @@ KANJI_LARGE = {"万": 10**4, "億": 10**8, "兆": 10**12}
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 KANJI = r"[〇零一二三四五六七八九十百千壱弐参]+"
 JA_NUMBER = rf"(?:(?:{ARABIC}|{KANJI})[万億兆])*(?:{ARABIC}|{KANJI})[万億兆]?|(?:(?:{ARABIC}|{KANJI})[万億兆])+"
+# The same for quantities, where Arabic digits also take kanji multipliers below 万 (3千人,
+# 1万5千人). Kept apart from JA_NUMBER so that date patterns keep their own shape.
+_JA_GROUP = rf"(?:{ARABIC})(?:千(?:\d{{1,3}}|[一二三四五六七八九]?百)?)?|{KANJI}"
+JA_QUANTITY = rf"(?:(?:{_JA_GROUP})[万億兆])*(?:{_JA_GROUP})[万億兆]?"
+_KANJI_TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
 
 
 def _int_or_float(x: float) -> int | float:
@@ -27,21 +32,23 @@ def _int_or_float(x: float) -> int | float:
 
 
 def parse_kanji(s: str) -> int | None:
-    """三十 → 30, 二千二十五 → 2025, 二〇二五 → 2025 (digit-by-digit form)."""
+    """三十 → 30, 二千二十五 → 2025, 二〇二五 → 2025 (digit-by-digit form), 3千 → 3000."""
     if not s:
         return None
     if all(c in KANJI_DIGITS for c in s):
         return int("".join(str(KANJI_DIGITS[c]) for c in s))
     total, current = 0, 0
-    for c in s:
-        if c in KANJI_DIGITS:
-            current = KANJI_DIGITS[c]
-        elif c in KANJI_SMALL:
-            total += (current or 1) * KANJI_SMALL[c]
+    for tok in _KANJI_TOKEN.findall(s):
+        if tok in KANJI_DIGITS:
+            current = KANJI_DIGITS[tok]
+        elif tok in KANJI_SMALL:
+            total += (current or 1) * KANJI_SMALL[tok]
             current = 0
+        elif tok[0].isdigit():  # Arabic digits before a kanji multiplier: 3千, 5百
+            current = float(tok) if "." in tok else int(tok)
         else:
             return None
-    return total + current
+    return _int_or_float(total + current)
 
 
 def parse_ja(s: str) -> int | float | None:
@@ -67,11 +74,13 @@ def words() -> dict:
 
 
 def parse_en(s: str) -> int | float | None:
-    """1,500 / 2.6 / three / twenty-five / 10 million / a dozen."""
+    """1,500 / 2.6 / 82k / three / twenty-five / 10 million / a dozen / two dozen / a hundred."""
     s = s.strip().lower().replace(",", "")
     data = words()
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
         return _int_or_float(float(s))
+    if re.fullmatch(r"\d+(?:\.\d+)?k", s):  # 82k
+        return _int_or_float(round(float(s[:-1]) * 1000, 6))
     total, current = 0.0, 0.0
     seen = False
     for tok in re.split(r"[\s-]+", s):
@@ -79,10 +88,14 @@ def parse_en(s: str) -> int | float | None:
             continue
         if re.fullmatch(r"\d+(?:\.\d+)?", tok):
             current += float(tok)
-        elif tok in data["units"]:
-            current += data["units"][tok]
+        elif tok in ("a", "an"):  # "a dozen", "a hundred", "a million"
+            current += 1
         elif tok == "hundred":
             current = (current or 1) * 100
+        elif tok == "dozen":
+            current = (current or 1) * 12
+        elif tok in data["units"]:
+            current += data["units"][tok]
         elif tok in data["scales"]:
             total += (current or 1) * data["scales"][tok]
             current = 0

@@ -1,11 +1,1185 @@
-"""Organizations recogniser (placeholder; the real one is its own issue)."""
+"""Organisations: ministries, bureaus, international bodies, networks, companies, universities.
+
+One mechanism for both languages; only the language data differ (``data/ja|en/
+organizations.json``). The text is cut into *units* — UniDic tokens for Japanese, words for
+English and for Latin script inside Japanese — and the units into *parts*: runs of name-like
+units, cut at job titles (市長, CEO) and at coordination between two names. A part names a
+body when it holds a *head* (省, 課, 銀行, Foundation, Ministry of …) with a naming word
+before it or a complement after it. Heads come in tiers: some accept any naming word
+(国際局, Clean Energy Task Force), some need a proper name (函館事務所, 清水建設), and weak
+ones (…センター, … Partners) need corroboration. An event, programme, prize or venue word
+after a head means the body is only part of another name (WRI Ross Center Prize). Well-known
+bodies (``data/organizations.json``) are matched whole and carry their canonical English name.
+
+The document is then read as a whole: an acronym or English name in brackets after a name is
+linked to it and recognised elsewhere (アジア開発銀行（ADB）); weak and head-less names are
+confirmed by a bracketed acronym, a known body inside them, a list of bodies around them, an
+affiliation line (``Jane Doe, Piedmont Natural Gas``), a company title before them (CEO of …)
+or an apposition (``Neology is a clean technology startup``).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
 from ..document import Candidate, Document
+from ..normalise import wrap_width
+from ..resources import load_json
 from . import register
+
+NAME, CONN, COORD, SPLIT, BREAK = range(5)
+
+_KATA = "\u30a1-\u30fa\u30fc\u30fd\u30fe"
+_LATIN = "A-Za-z0-9\u00c0-\u024f"
+_LATIN_CH = re.compile(rf"[{_LATIN}]")
+_KATA_CH = re.compile(rf"[{_KATA}]")
+_KANJI_EDGE = re.compile(r"[\u3400-\u9fff]")
+_IS_KATA = re.compile(rf"[{_KATA}・]+")
+_IS_LATIN = re.compile(rf"[{_LATIN}][{_LATIN}.&'’-]*")
+_ABBREV = re.compile(
+    r"(?:[A-Za-z]\.){1,}|(?:Inc|Ltd|Co|Corp|Depart|Dept|St|Dr|Mr|Ms|Mrs|Prof|Jr|Sr|No|Bros|Gov|Sen|Rep)\."
+)
+_EN_TOKEN = re.compile(
+    rf"(?P<word>(?:[A-Za-z]\.){{2,}}|[{_LATIN}]+(?:[-'’&][{_LATIN}]+)*\.?)"
+    r"|(?P<amp>&)|(?P<comma>,)|(?P<slash>/)|(?P<nl>\n)|(?P<other>\S)"
+)
+_LATIN_STRETCH = re.compile(rf"[{_LATIN}][{_LATIN} \t\n'’.,&/-]*")
+_BRACKET = re.compile(r"[ \t]?[(（][ \t]*([^()（）\n]{1,80}?)[ \t]*[)）]")
+_BRACKET_PART = re.compile(r"[:：;；、]")
+_ACRONYMISH = re.compile(rf"[{_LATIN}][{_LATIN}&.' -]*")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&-]{1,11})\s?[(（]$")
+_ACRONYM_COUNTRY = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]{1,9})[ \t]?[(（]([^()（）\n]{1,30})[)）]")
+_MARKUP_INSIDE = re.compile(r"<[A-Za-z/][^<>]*>")
+_PERSON = re.compile(
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s)?(?:[A-Z]\.\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.)?"
+    r"\s(?:Mc|Mac|O['’]|De|Van|Le)?[A-Z][a-z][A-Za-z'’-]*,[ \t]"
+)
+_SEP = {
+    "en": re.compile(
+        r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+|['’]s\s+)(?:the\s+)?"
+        r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+)?"
+    ),
+    "ja": re.compile(r"\s*(?:[(（][^()（）\n]{0,80}[)）]\s*)?(?:、|,|，|・|および|及び|や|と|並びに|ならびに)\s*"),
+}
+
+
+@dataclass
+class Unit:
+    text: str
+    start: int
+    end: int
+    kind: int
+    proper: bool = False
+    place: bool = False
+    person: bool = False
+    suffix: bool = False  # a Japanese suffix (接尾辞): 化, 生, 的 after a head end the body
+    known: int = -1  # index into the known bodies, or -1
+    poss: bool = False  # an English possessive followed: the part ends here
+
+
+@dataclass
+class Name:
+    """A name proposed from one part: ``ok``, ``weak`` (needs corroboration) or ``plain``
+    (no head at all: an organisation only if the document says so)."""
+
+    start: int
+    end: int
+    status: str
+    rule: str
+    known: int = -1
+
+
+@dataclass
+class Org:
+    start: int
+    end: int
+    rule: str
+    canonical: str | None = None
+    acronym: str | None = None
+    priority: int = 0
+
+
+@dataclass(frozen=True)
+class Rules:
+    lang: str
+    joiner: str
+    heads: dict
+    max_head: int
+    inner_heads: tuple
+    titles: frozenset
+    stops: frozenset
+    stop_endings: tuple
+    generic: frozenset
+    strip: frozenset
+    non_heads: tuple
+    place_heads: frozenset
+    connectors: frozenset
+    complement: frozenset
+    complement_stop: frozenset
+    coordinators: frozenset
+    splitters: frozenset
+    qualifiers: frozenset
+    jurisdictions: frozenset
+    legal_forms: tuple
+    name_pos: tuple
+    proper_pos: tuple
+    place_pos: tuple
+    person_pos: tuple
+    break_words: frozenset
+    session_counters: frozenset
+    date_counters: frozenset
+    legal_outside: frozenset
+    known_generic_after: tuple
+    city_gov_heads: frozenset
+    city_gov_words: frozenset
+    title_cue: re.Pattern | None
+    apposition_after: re.Pattern | None
+    apposition_before: re.Pattern | None
+
+
+@lru_cache(maxsize=2)
+def rules(lang: str) -> Rules:
+    """The language data, compiled once per process."""
+    d = load_json(f"{lang}/organizations.json")
+    heads: dict[str, str] = {}
+    for tier, words in d["heads"].items():
+        for w in words:
+            heads.setdefault(w, tier)
+    joiner = "" if lang == "ja" else " "
+    org_nouns = "|".join(re.escape(w) for w in sorted(d.get("org_nouns", []), key=len, reverse=True))
+    title_cue = after = before = None
+    if lang == "en":
+        titles = "|".join(re.escape(t) for t in sorted(d["org_titles"], key=len, reverse=True))
+        title_cue = re.compile(rf"(?<![A-Za-z])(?:{titles})\s+(?:of|at)\s+(?:the\s+)?")
+        n = int(d.get("appositive_max_words", 6))
+        after = re.compile(
+            rf"(?:,\s+|\s+(?:is|was|has been|remains)\s+)(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,{n}}}?(?:{org_nouns})\b"
+        )
+        before = re.compile(rf"(?<![A-Za-z])(?:{org_nouns})\s+(?:such as\s+|including\s+|like\s+)?$")
+    elif d.get("appositive"):
+        glue = "|".join(re.escape(w) for w in d["appositive"])
+        before = re.compile(rf"(?:{org_nouns})(?:{glue})$")
+    return Rules(
+        lang=lang,
+        joiner=joiner,
+        heads=heads,
+        max_head=max((len(h.split()) if joiner else len(h)) for h in heads) if joiner else 4,
+        inner_heads=tuple(sorted((h for h in heads if len(h) >= 2), key=len, reverse=True)) if lang == "ja" else (),
+        titles=frozenset(d["titles"]),
+        stops=frozenset(d["stop_words"]),
+        stop_endings=tuple(w for w in d["stop_words"] if len(w) >= 2) if lang == "ja" else (),
+        generic=frozenset(d["generic"]),
+        strip=frozenset(d["strip_leading"]),
+        non_heads=tuple(sorted(d.get("non_heads", []), key=len, reverse=True)),
+        place_heads=frozenset(d.get("place_heads", [])),
+        connectors=frozenset(d["connectors"]),
+        complement=frozenset(d.get("complement", [])),
+        complement_stop=frozenset(d.get("complement_stop", [])),
+        coordinators=frozenset(d.get("coordinators", [])),
+        splitters=frozenset(d["splitters"]),
+        qualifiers=frozenset(d.get("qualifiers", [])),
+        jurisdictions=frozenset(d.get("jurisdictions", [])),
+        legal_forms=tuple(sorted(d.get("legal_forms", []), key=len, reverse=True)),
+        name_pos=tuple(d.get("name_pos", [])),
+        proper_pos=tuple(d.get("proper_pos", [])),
+        place_pos=tuple(d.get("place_pos", [])),
+        person_pos=tuple(d.get("person_pos", [])),
+        break_words=frozenset(d.get("break_words", [])),
+        session_counters=frozenset(d.get("session_counters", [])),
+        date_counters=frozenset(d.get("date_counters", [])),
+        legal_outside=frozenset(d.get("legal_forms_outside", [])),
+        known_generic_after=tuple(sorted(d.get("known_generic_after", []), key=len, reverse=True)),
+        city_gov_heads=frozenset(d.get("city_government", {}).get("heads", [])),
+        city_gov_words=frozenset(d.get("city_government", {}).get("words", [])),
+        title_cue=title_cue,
+        apposition_after=after,
+        apposition_before=before,
+    )
+
+
+# ---------------------------------------------------------------- known bodies
+
+
+def _squash(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many names, factored as a trie: Python's ``re`` tries alternatives one by
+    one, so shared prefixes must be shared in the pattern to keep matching fast. Longer
+    continuations come first, so the longest name wins at each position."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(piece + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def known_bodies() -> tuple[list[dict], dict[str, tuple[int, bool]], re.Pattern]:
+    """The curated bodies, a name → (index, is_acronym) map, and one matcher for every name."""
+    bodies = load_json("organizations.json")["bodies"]
+    names: dict[str, tuple[int, bool]] = {}
+    for i, b in enumerate(bodies):
+        for n in b.get("en", []) + b.get("ja", []):
+            names.setdefault(_squash(n), (i, False))
+        for a in b.get("acronyms", []):
+            names.setdefault(_squash(a), (i, True))
+    return bodies, names, re.compile(_trie_pattern(sorted(names)))
+
+
+def _at_edges(text: str, a: int, b: int) -> bool:
+    """A name must not start or end inside a longer Latin or katakana word."""
+    for inner, outer in ((text[a], text[a - 1] if a else ""), (text[b - 1], text[b : b + 1])):
+        if outer and (
+            (_LATIN_CH.match(inner) and _LATIN_CH.match(outer)) or (_KATA_CH.match(inner) and _KATA_CH.match(outer))
+        ):
+            return False
+    return True
+
+
+def _known_spans(doc: Document) -> list[tuple[int, int, int]]:
+    """(start, end, body) for every known name in the view text."""
+    bodies, names, rx = known_bodies()
+    starts = ends = None
+    if doc.lang == "ja" and doc.tokens is not None:
+        starts = {t.idx for t in doc.tokens}
+        ends = {t.idx + len(t.text) for t in doc.tokens}
+    out: list[tuple[int, int, int]] = []
+    held: list[tuple[int, int, int]] = []
+    named: set[int] = set()
+    text = doc.norm
+    for m in rx.finditer(text):
+        a, b = m.span()
+        s = _squash(m.group())
+        if s not in names or not _at_edges(text, a, b):
+            continue
+        idx, is_acr = names[s]
+        # A name with a kanji edge must sit on token edges (国連 is not in 米国連邦).
+        if starts is not None and (
+            (_KANJI_EDGE.match(s[0]) and a not in starts) or (_KANJI_EDGE.match(s[-1]) and b not in ends)
+        ):
+            continue
+        if is_acr and bodies[idx].get("acronym_needs_name"):
+            held.append((a, b, idx))  # WHO counts only where the full name is also written
+            continue
+        if not is_acr:
+            named.add(idx)
+        out.append((a, b, idx))
+    out.extend(h for h in held if h[2] in named)
+    return sorted(out)
+
+
+# ---------------------------------------------------------------- units
+
+
+def _ja_units(doc: Document, r: Rules) -> list[Unit]:
+    units: list[Unit] = []
+    for t in doc.tokens:
+        text, a = t.text, t.idx
+        b = a + len(text)
+        tag = t.tag_
+        if tag == "空白" or text.isspace() or text in r.break_words:
+            units.append(Unit(text, a, b, BREAK))
+        elif text in r.splitters:
+            units.append(Unit(text, a, b, SPLIT))
+        elif text in r.connectors:
+            units.append(Unit(text, a, b, CONN))
+        elif _IS_LATIN.fullmatch(text):
+            kind = NAME if (text[0].isupper() or text[0].isdigit()) else BREAK
+            units.append(Unit(text, a, b, kind, proper=not text.isdigit()))
+        elif _IS_KATA.fullmatch(text) and text != "・":
+            # A katakana loanword (レコード会社) is a common noun; a token the dictionary does not
+            # know as one (イク/レイ misread) or a run of them (サークル・エコノミー) is a name.
+            units.append(Unit(text, a, b, NAME, proper=not tag.startswith("名詞-普通名詞")))
+        elif tag.startswith(r.name_pos):
+            units.append(
+                Unit(
+                    text, a, b, NAME,
+                    proper=tag.startswith(r.proper_pos),
+                    place=tag.startswith(r.place_pos),
+                    person=tag.startswith(r.person_pos),
+                    suffix=tag.startswith("接尾辞"),
+                )
+            )
+        else:
+            units.append(Unit(text, a, b, BREAK))
+        if t.whitespace_:
+            units.append(Unit(" ", b, b + 1, BREAK))
+    for i, u in enumerate(units):
+        if u.kind == NAME and not u.proper and _IS_KATA.fullmatch(u.text):
+            nxt = units[i + 2] if i + 2 < len(units) and units[i + 1].text == "・" else units[i + 1] if i + 1 < len(units) else None
+            prv = units[i - 2] if i >= 2 and units[i - 1].text == "・" else units[i - 1] if i else None
+            if any(x is not None and x.kind == NAME and _IS_KATA.fullmatch(x.text) for x in (nxt, prv)):
+                u.proper = True
+    return units
+
+
+def _en_units(text: str, start: int, end: int, r: Rules, width: int) -> list[Unit]:
+    """Words of an English (or Latin-script) stretch; a line break inside wrapped prose is soft."""
+    units: list[Unit] = []
+    for m in _EN_TOKEN.finditer(text, start, end):
+        a, b = m.span()
+        g = m.lastgroup
+        if g == "word":
+            w = m.group()
+            poss = False
+            if w.endswith(("'s", "’s")) and len(w) > 2:
+                w, poss = w[:-2], True
+            elif w.endswith(("s'", "s’")) and len(w) > 2:
+                w, poss = w[:-1], True
+            if w.endswith(".") and not _ABBREV.fullmatch(w):
+                w = w.rstrip(".")
+                if w:
+                    units.append(_en_word(w, a, a + len(w), r, units, poss))
+                units.append(Unit(".", a + len(w), b, BREAK))
+                continue
+            units.append(_en_word(w, a, a + len(w), r, units, poss))
+        elif g == "amp":
+            units.append(Unit("&", a, b, CONN))
+        elif g == "comma":
+            units.append(Unit(",", a, b, COORD))
+        elif g == "slash":
+            units.append(Unit("/", a, b, SPLIT))
+        elif g == "nl":
+            line_start = text.rfind("\n", 0, a) + 1
+            soft = width and (a - line_start) >= 0.6 * width and units and units[-1].kind in (NAME, CONN)
+            if not soft:
+                units.append(Unit("\n", a, b, BREAK))
+        else:
+            units.append(Unit(m.group(), a, b, BREAK))
+    return units
+
+
+def _en_word(w: str, a: int, b: int, r: Rules, units: list[Unit], poss: bool) -> Unit:
+    if w[0].isupper() or (w[0].isdigit() and any(c.isalpha() for c in w)):
+        return Unit(w, a, b, NAME, proper=True, poss=poss)
+    if w in r.coordinators:
+        return Unit(w, a, b, COORD)
+    if w in r.connectors:
+        # "the" joins only inside a complement (Office of the Mayor), never two names.
+        if w == "the" and not (units and units[-1].kind == CONN and units[-1].text in r.complement):
+            return Unit(w, a, b, BREAK)
+        return Unit(w, a, b, CONN)
+    return Unit(w, a, b, BREAK)
+
+
+def _with_known(units: list[Unit], spans: list[tuple[int, int, int]], text: str) -> list[Unit]:
+    """Replace the units a known body covers by one unit that carries it."""
+    if not spans:
+        return units
+    out: list[Unit] = []
+    k = 0
+    i = 0
+    while i < len(units):
+        u = units[i]
+        while k < len(spans) and spans[k][1] <= u.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= u.start < spans[k][1] and u.kind != BREAK:
+            a, b, idx = spans[k]
+            last = u
+            while i < len(units) and units[i].start < b:
+                last = units[i]
+                i += 1
+            out.append(Unit(text[a:b], a, b, NAME, proper=True, known=idx, poss=last.poss))
+            k += 1
+            continue
+        out.append(u)
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------- parts and heads
+
+
+def _chunks(units: list[Unit]):
+    """Maximal runs of name units with connectors inside; a possessive ends a run."""
+    cur: list[Unit] = []
+    for u in units:
+        if u.kind in (NAME, CONN, COORD):
+            if u.kind != NAME and not cur:
+                continue
+            cur.append(u)
+            if u.kind == NAME and u.poss:
+                yield _trim(cur)
+                cur = []
+            continue
+        if cur:
+            yield _trim(cur)
+        cur = []
+    if cur:
+        yield _trim(cur)
+
+
+def _trim(c: list[Unit]) -> list[Unit]:
+    while c and c[-1].kind != NAME:
+        c = c[:-1]
+    return c
+
+
+def _seq(units: list[Unit], i: int, table, maxlen: int, joiner: str) -> int:
+    """Length in units of the longest entry of ``table`` starting at ``units[i]`` (0 if none)."""
+    best = 0
+    text = ""
+    for n in range(1, maxlen + 1):
+        if i + n > len(units):
+            break
+        u = units[i + n - 1]
+        if u.kind == BREAK or u.known >= 0:
+            break
+        text = u.text if n == 1 else text + joiner + u.text
+        if text in table:
+            best = n
+    return best
+
+
+def _head_at(units: list[Unit], i: int, r: Rules) -> tuple[int, str]:
+    """(length, tier) of the longest head starting at unit i."""
+    if units[i].known >= 0 or units[i].kind != NAME:
+        return 0, ""
+    n = _seq(units, i, r.heads, r.max_head, r.joiner)
+    if n:
+        return n, r.heads[r.joiner.join(u.text for u in units[i : i + n])]
+    t = units[i].text
+    if r.inner_heads and t.endswith(r.inner_heads):  # a head inside one token (アマタコーポレーション)
+        h = next(h for h in r.inner_heads if t.endswith(h))
+        if len(t) > len(h):
+            return 1, r.heads[h]
+    return 0, ""
+
+
+def _inner(u: Unit, r: Rules) -> bool:
+    if not r.inner_heads or u.text in r.heads or not u.text.endswith(r.inner_heads):
+        return False
+    return len(u.text) > len(next(h for h in r.inner_heads if u.text.endswith(h)))
+
+
+def _split_titles(chunk: list[Unit], r: Rules) -> list[tuple[list[Unit], bool]]:
+    """Cut a chunk at job titles (山中市長, IPCC Working Group II Co-Chair, Director of …);
+    each segment comes with whether a title stands right before it."""
+    segs: list[tuple[list[Unit], bool]] = []
+    cur: list[Unit] = []
+    after = False
+    i = 0
+    while i < len(chunk):
+        tl = 0
+        if chunk[i].kind == NAME and chunk[i].known < 0:
+            tl = _seq(chunk, i, r.titles, 4, r.joiner)
+            if tl and tl <= _seq(chunk, i, r.heads, r.max_head, r.joiner):
+                tl = 0  # 理事会 is a body, 理事 a title
+            if tl and r.lang == "ja" and i + tl < len(chunk) and not chunk[i + tl].person:
+                tl = 0  # Japanese is head-final: 長官官房秘書課 is a division, not a title
+        if tl:
+            if _trim(cur):
+                segs.append((_trim(cur), after))
+            cur = []
+            i += tl
+            while i < len(chunk) and chunk[i].kind != NAME:
+                i += 1  # "Director of X": X starts after the preposition
+            after = True
+            continue
+        cur.append(chunk[i])
+        i += 1
+    if _trim(cur):
+        segs.append((_trim(cur), after))
+    return segs
+
+
+def _complete(units: list[Unit], r: Rules) -> bool:
+    """A name on its own: a known body, a strong head, or a weak head at its end."""
+    names = [u for u in units if u.kind == NAME]
+    if not names:
+        return False
+    for i, u in enumerate(units):
+        if u.known >= 0:
+            return True
+        hl, tier = _head_at(units, i, r)
+        if hl and (tier != "weak" or i + hl >= len(units)):
+            return True
+    return False
+
+
+def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
+    """Split "A and B", "A, B", 国土交通省・環境省 when both sides are names on their own."""
+    coords = [
+        i
+        for i, u in enumerate(seg)
+        if (u.kind == COORD or (u.kind == CONN and u.text in r.coordinators)) and not _before_legal(seg, i, r)
+    ]
+    if not coords:
+        return [seg]
+    parts: list[list[Unit]] = []
+    start = 0
+    for n, c in enumerate(coords):
+        nxt = coords[n + 1] if n + 1 < len(coords) else len(seg)
+        left, right = seg[start:c], seg[c + 1 : nxt]
+        if not _trim(left):
+            continue
+        if seg[c].text == ",":
+            if not _in_complement(left, r) or _complete(right, r):
+                parts.append(_trim(left))
+                start = c + 1
+        elif _complete(left, r) and (_complete(right, r) or _starts_with_head(right, r)):
+            parts.append(_trim(left))
+            start = c + 1
+    parts.append(_trim(seg[start:]))
+    return [p for p in parts if p]
+
+
+def _before_legal(seg: list[Unit], i: int, r: Rules) -> bool:
+    """ElectricFish Energy, Inc.: the comma belongs to the name."""
+    return seg[i].text == "," and i + 1 < len(seg) and r.heads.get(seg[i + 1].text) == "legal"
+
+
+def _starts_with_head(units: list[Unit], r: Rules) -> bool:
+    i = next((k for k, u in enumerate(units) if u.kind == NAME), len(units))
+    return i < len(units) and _head_at(units, i, r)[0] > 0
+
+
+def _in_complement(units: list[Unit], r: Rules) -> bool:
+    """A comma continues a name only inside its complement (Ministry of Land, Infrastructure, …)
+    and only until an "and" has closed the list."""
+    if r.lang == "ja":
+        return True
+    state = 0
+    for i, u in enumerate(units):
+        if u.kind == NAME and _head_at(units, i, r)[0]:
+            state = 1
+        elif state == 1 and u.kind == CONN and u.text in r.complement:
+            state = 2
+        elif state == 2 and u.text == "and":
+            state = 3
+    return state == 2
+
+
+def _skip(part: list[Unit], i: int, r: Rules) -> int:
+    """Past leading connectors and words that never begin a name (The, About, 本庁, 親会社)."""
+    while i < len(part):
+        if part[i].kind != NAME:
+            i += 1
+            continue
+        n = _seq(part, i, r.strip, 3, r.joiner) if part[i].known < 0 else 0
+        if not n:
+            break
+        i += n
+    return i
+
+
+def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[Unit]]:
+    """The names a part holds, and the known bodies it mentions on their own."""
+    names: list[Name] = []
+    knowns: list[Unit] = []
+    n = len(part)
+    start = i = _skip(part, 0, r)
+    gov: list | None = None  # [head index, name end index, tier]
+    comp = comp_and = False
+
+    def close() -> None:
+        nonlocal gov
+        if gov is not None:
+            nm = _validate(part, start, gov, r, text)
+            if nm:
+                names.append(nm)
+        gov = None
+
+    while i < n:
+        u = part[i]
+        if u.kind != NAME:
+            if u.kind == CONN and u.text in r.complement:
+                if gov and gov[1] == i - 1 and not comp:
+                    comp, comp_and = True, False
+                elif not comp and i > start and part[i - 1].text not in r.jurisdictions:
+                    # "Meeting of the Intergovernmental Panel": the name starts after "of (the)".
+                    close()
+                    start = i = _skip(part, i + 1, r)
+                    continue
+            elif comp and u.text == "and":
+                comp_and = True
+            elif comp and u.text == "," and comp_and:
+                close()
+                comp = False
+                start = i = _skip(part, i + 1, r)
+                continue
+            i += 1
+            continue
+        if u.known >= 0 and r.lang == "ja" and gov is None and _qualified_known(part, start, i, r, text):
+            gov = [i, i, "any"]
+            i += 1
+            continue
+        if u.known >= 0 and _generic_after(part, i, r, text):
+            i += 1  # 国連機関, "the UN body": a kind of body, not this one
+            continue
+        if u.known >= 0:
+            if comp:  # a known body ends a complement and starts a name of its own
+                close()
+                comp = False
+                start = i
+            knowns.append(u)
+            office = _office(part, i, r, text)
+            if office:
+                names.append(Name(u.start, part[office].end, "ok", "organizations.office", u.known))
+            i += 1
+            continue
+        hl, tier = _head_at(part, i, r)
+        if hl and not (comp and tier == "weak"):
+            end = i + hl - 1
+            while end + 1 < n and part[end + 1].text in r.qualifiers:
+                end += 1  # Working Group II
+            gov = [i, end, tier]
+            comp = False
+            i = end + 1
+            continue
+        if _is_stop(u.text, r):
+            # An event, programme, prize or venue: the names before it are part of its name.
+            gov = None
+            comp = False
+            knowns = []
+            names = [nm for nm in names if nm.rule != "organizations.office"]
+            i += 1
+            continue
+        if comp and gov:
+            if u.text in r.complement_stop or u.text.isdigit():
+                close()
+                comp = False
+                break
+            gov[1] = i
+        i += 1
+    close()
+    if r.session_counters:
+        # 第78回国会外務委員会: a numbered session of a body is an event, not the body
+        last = max((k for k in range(1, n) if part[k].text in r.session_counters and part[k - 1].text.isdigit()), default=-1)
+        knowns = [u for u in knowns if u.start < part[last].start] if last >= 0 else knowns
+    return names, knowns
+
+
+def _generic_after(part: list[Unit], i: int, r: Rules, text: str) -> bool:
+    after = text[part[i].end : part[i].end + 16]
+    if r.lang == "en":
+        after = after.lstrip(" ")
+        return any(after.startswith(w) and not after[len(w) : len(w) + 1].isalpha() for w in r.known_generic_after)
+    return after.startswith(r.known_generic_after) if r.known_generic_after else False
+
+
+def _qualified_known(part: list[Unit], start: int, i: int, r: Rules, text: str) -> bool:
+    """京畿地方警察庁: a known Japanese name ending in a head, written after a place, is that
+    place's own body (not Japan's 警察庁)."""
+    name = text[part[i].start : part[i].end]
+    if not any(name.endswith(h) for h in r.heads if len(h) <= 3):
+        return False
+    before = [u for u in part[start:i] if u.kind == NAME]
+    return bool(before) and before[-1].known < 0 and any(u.text not in r.generic for u in before)
+
+
+def _office(part: list[Unit], i: int, r: Rules, text: str) -> int:
+    """イクレイ日本, ICLEI Europe, UNDP Sri Lanka: a known body and a country or region."""
+    for j in range(i + 1, min(i + 4, len(part))):
+        if part[j].kind != NAME or part[j].known >= 0:
+            return 0
+        s = text[part[i + 1].start : part[j].end]
+        p = _place(s)
+        if (p and p.kind in ("country", "region")) or (j == i + 1 and part[j].place and r.lang == "ja"):
+            if j + 1 < len(part) and part[j + 1].kind == NAME and r.lang == "en":
+                return 0
+            return j
+    return 0
+
+
+def _lead(part: list[Unit], start: int, hs: int, r: Rules) -> int | None:
+    """Where a name really starts: after a date (1979年東京大学), a person's full name
+    (太田耐造司法省…) or a 法人 form; None for a numbered session (第78回国会外務委員会)."""
+    i = start
+    for j in range(start, hs - 1):
+        if part[j].kind == NAME and part[j].text.isdigit():
+            nxt = part[j + 1].text
+            if nxt in r.session_counters:
+                return None
+            if nxt in r.date_counters:
+                i = j + 2
+    i = _skip(part, i, r)
+    if i + 2 < hs and part[i].person and part[i + 1].person:
+        i += 2
+    joined = "".join(u.text for u in part[i:hs])
+    form = next((f for f in r.legal_outside if joined.startswith(f)), "")
+    while form and i < hs:
+        form = form[len(part[i].text) :]
+        i += 1
+    return _skip(part, i, r)
+
+
+def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> Name | None:
+    hs, end, tier = gov
+    if start > hs:
+        return None
+    if r.lang == "ja":
+        start = _lead(part, start, hs, r)
+        if start is None or start > hs:
+            return None
+        if hs > start and part[hs - 1].text.isdigit():
+            return None  # 6室, 10社: a counter, not a head
+        nxt = part[end + 1] if end + 1 < len(part) else None
+        if nxt is not None and nxt.suffix and nxt.text not in r.titles:
+            return None  # 株式会社化, 大学生: the compound is not the body
+    rest = [u for u in part[end + 1 :] if u.kind == NAME]
+    if tier == "end" and rest:
+        return None  # 施設建設工事: a company type must end the name
+    prefix = [u for u in part[start:hs] if u.kind == NAME]
+    inner = not prefix and _inner(part[hs], r)
+    has_comp = any(u.kind == CONN and u.text in r.complement for u in part[hs : end + 1])
+    naming = [u for u in prefix if u.text not in r.generic and not u.text.isdigit()]
+    if r.joiner.join(u.text for u in prefix) in r.generic:
+        naming = []
+    if not naming and not has_comp and not inner:
+        return None  # 委員会, 事務局, City Council, the Task Force
+    name = text[part[start].start : part[end].end]
+    if r.non_heads and name.endswith(r.non_heads):
+        return None  # 会議室, バスセンター, 訪問団
+    if r.inner_heads:
+        h = next((h for h in r.inner_heads if name.endswith(h)), "")
+        if h and name[: -len(h)] in r.generic:
+            return None  # 自治体協議会 however the tokenizer cut it
+    if r.lang == "en" and (name in r.non_heads or _city_government(part, start, hs, end, r, text)):
+        return None  # Board of Directors; Tokyo Metropolitan Government is the city itself
+    nested = any(u.known >= 0 for u in prefix)
+    proper = nested or inner or any(u.proper for u in naming)
+    if r.lang == "ja":
+        if tier in ("proper", "end") and not proper:
+            return None  # 旅行会社, 地方事務所
+        head = "".join(u.text for u in part[hs : end + 1])
+        if head in r.place_heads and all(u.place or _IS_KATA.fullmatch(u.text) for u in prefix):
+            return None  # トゥア・ティエン・フエ省, 大阪府: a province, not a ministry
+    status = "weak" if tier == "weak" and not nested else "ok"
+    return Name(part[start].start, part[end].end, status, f"organizations.head.{tier}")
+
+
+def _city_government(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) -> bool:
+    """A city government named by its city is the city (Tokyo Metropolitan Government)."""
+    head = " ".join(u.text for u in part[hs : end + 1] if u.kind == NAME)
+    if not any(head.startswith(h) for h in r.city_gov_heads):
+        return False
+    words = [u.text for u in part[start:hs] if u.kind == NAME and u.text not in r.city_gov_words]
+    if not words:
+        tail = [u.text for u in part[hs + 1 : end + 1] if u.kind == NAME and u.text not in r.city_gov_words]
+        words = tail
+    place = " ".join(words)
+    if not place:
+        return False
+    p = _place(place)
+    return _is_city(place) and not (p and p.kind == "country")
+
+
+def _is_stop(text: str, r: Rules) -> bool:
+    return text in r.stops or (bool(r.stop_endings) and text.endswith(r.stop_endings))
+
+
+def _plain(part: list[Unit], r: Rules, text: str) -> Name | None:
+    """A head-less run that could be a name (Civilized Cycles, Circle Economy, BTG Pactual)."""
+    i = _skip(part, 0, r)
+    units = part[i:]
+    words = [u for u in units if u.kind == NAME]
+    if not words or len(words) > 5 or any(u.known >= 0 for u in units):
+        return None
+    if any(u.text in r.titles or _is_stop(u.text, r) or u.text in r.strip for u in words):
+        return None
+    if all(u.text in r.generic for u in words) or words[0].text in r.jurisdictions:
+        return None
+    if r.lang == "ja" and (
+        not all(u.proper and not u.place and not u.person for u in words)
+        or all(_IS_LATIN.fullmatch(u.text) for u in words)
+    ):
+        return None  # Latin inside Japanese is read by the English rules
+    last = words[-1].text
+    if r.lang == "en" and any(h in r.heads for h in (last[:-1], last[:-2], last[:-3] + "y")):
+        return None  # Ministries, Task Force Bureaus: a plural head is generic
+    if r.lang == "en" and any(u.kind == CONN and u.text in r.complement for u in units):
+        return None
+    a, b = units[0].start, units[-1].end
+    if text[a:b].isupper() and len(words) > 1:
+        return None  # a heading in capitals
+    return Name(a, b, "plain", "organizations.plain")  # places are ruled out when confirmed
+
+
+def _jurisdiction_body(units: list[Unit], r: Rules, text: str) -> Name | None:
+    """City of Fayetteville Community Development: a jurisdiction followed by more than its place."""
+    words = [u for u in units if u.kind == NAME]
+    if len(words) < 4 or words[0].text not in r.jurisdictions or units[1].text != "of":
+        return None
+    for k in range(2, len(words) - 1):
+        place = text[words[1].start : words[k - 1].end]
+        rest = words[k:]
+        if _is_place(place):
+            if any(_is_stop(u.text, r) for u in rest):
+                return None
+            return Name(units[0].start, units[-1].end, "ok", "organizations.jurisdiction")
+    return None
+
+
+def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
+    """株式会社トヨタ, 公益財団法人地球環境戦略研究機関: a legal form written before the name."""
+    for i, u in enumerate(chunk):
+        joined = "".join(x.text for x in chunk[i : i + 6])
+        form = next((f for f in r.legal_forms if joined.startswith(f)), None)
+        if not form:
+            continue
+        k, acc = i, ""
+        while k < len(chunk) and len(acc) < len(form):
+            acc += chunk[k].text
+            k += 1
+        j = k
+        while j < len(chunk) and not _seq(chunk, j, r.titles, 4, r.joiner) and not _is_stop(chunk[j].text, r):
+            j += 1
+        tail = _trim(chunk[k:j])
+        if tail and not tail[0].suffix:
+            a = tail[0].start if form in r.legal_outside else u.start
+            return [Name(a, tail[-1].end, "ok", "organizations.legal_form")]
+    return []
+
+
+# ---------------------------------------------------------------- document-level
+
+
+def _propose(units: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[Unit]]:
+    names: list[Name] = []
+    knowns: list[Unit] = []
+    for chunk in _chunks(units):
+        if r.legal_forms:
+            legal = _legal_prefixed(chunk, r)
+            if legal:
+                names.extend(legal)
+                knowns.extend(u for u in chunk if u.known >= 0)
+                continue
+        for seg, after_title in _split_titles(chunk, r):
+            for n, part in enumerate(_split_coordination(seg, r)):
+                found, ks = _names_in(part, r, text)
+                names.extend(found)
+                knowns.extend(ks)
+                # right after a title comes a person or a portfolio, not a body
+                if not found and not ks and not (after_title and n == 0):
+                    p = _plain(part, r, text)
+                    if p:
+                        names.append(p)
+    return names, knowns
+
+
+def _affiliation_lines(text: str) -> list[tuple[int, int]]:
+    """Acknowledgement and participant lists: ``Name, Affiliation`` on three or more lines."""
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        m = _PERSON.match(line)
+        if m and not line[: m.start()].strip():
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return lines if len(lines) >= 3 else []
+
+
+def _affiliations(text: str, a: int, b: int, r: Rules, width: int) -> list[Name]:
+    """The affiliations on one ``Name, Affiliation Name, Affiliation`` line."""
+    line = text[a:b]
+    people = list(_PERSON.finditer(line))
+    out = []
+    for n, m in enumerate(people):
+        end = people[n + 1].start() if n + 1 < len(people) else len(line)
+        seg_a, seg_b = a + m.end(), a + end
+        for piece in re.finditer(r"[^,]+(?:,\s*(?:Inc|LLC|Ltd|L\.P\.|Co)\.?)?", text[seg_a:seg_b]):
+            pa = seg_a + piece.start() + (len(piece.group()) - len(piece.group().lstrip()))
+            pb = seg_a + piece.end()
+            while pb > pa and not text[pb - 1].isalnum() and text[pb - 1] not in ".":
+                pb -= 1
+            if pb <= pa or not text[pa].isupper():
+                continue
+            units = _en_units(text, pa, pb, r, width)
+            if any(u.kind == BREAK and u.text != "." for u in units):
+                continue  # lower-case words: a description, not a name (Cumberland County engineer?)
+            units = _trim(units)
+            if not units or _seq(units, 0, r.titles, 4, r.joiner) == len([u for u in units if u.kind == NAME]):
+                continue
+            found, _ = _names_in(units, r, text)
+            if found:
+                out.extend(Name(f.start, f.end, "ok", "organizations.affiliation") for f in found)
+                continue
+            p = _plain(units, r, text) or _jurisdiction_body(units, r, text)
+            if p and not (p.status == "plain" and _is_place(text[p.start : p.end])):
+                out.append(Name(p.start, p.end, "ok", "organizations.affiliation"))
+    return out
 
 
 @register("organizations")
 def recognise(doc: Document) -> list[Candidate]:
-    return []
+    text = doc.norm
+    if not text.strip():
+        return []
+    bodies, names_map, _ = known_bodies()
+    spans = _known_spans(doc)
+    width = wrap_width(text)
+    en = rules("en")
+    props: list[tuple[Name, Rules]] = []
+    knowns: list[Unit] = []
+
+    def run(units: list[Unit], r: Rules) -> None:
+        p, k = _propose(_with_known(units, spans, text), r, text)
+        props.extend((x, r) for x in p)
+        knowns.extend(k)
+
+    affil = _affiliation_lines(text) if doc.lang == "en" else []
+    if doc.lang == "ja" and doc.tokens is not None:
+        run(_ja_units(doc, rules("ja")), rules("ja"))
+        # Latin-script stretches inside Japanese read as English (Centre for Liveable Cities).
+        for m in _LATIN_STRETCH.finditer(text):
+            if any(c.isupper() for c in m.group()):
+                run(_en_units(text, m.start(), m.end(), en, width), en)
+    else:
+        pos = 0
+        for a, b in affil + [(len(text), len(text))]:
+            if a > pos:
+                run(_en_units(text, pos, a, en, width), en)
+            pos = b
+        for a, b in affil:
+            props.extend((x, en) for x in _affiliations(text, a, b, en, width))
+
+    orgs: dict[tuple[int, int], Org] = {}
+
+    def add(o: Org) -> Org:
+        old = orgs.get((o.start, o.end))
+        if old is None or o.priority > old.priority:
+            if old is not None:
+                o.canonical = o.canonical or old.canonical
+                o.acronym = o.acronym or old.acronym
+            orgs[(o.start, o.end)] = o
+            return o
+        old.canonical = old.canonical or o.canonical
+        old.acronym = old.acronym or o.acronym
+        return old
+
+    for u in knowns:
+        add(Org(u.start, u.end, "organizations.known", bodies[u.known]["canonical"], priority=3))
+    pending: list[Name] = []
+    for n, _r in props:
+        if n.status == "ok":
+            canon = bodies[n.known]["canonical"] if n.rule == "organizations.office" else None
+            add(Org(n.start, n.end, n.rule, canon or _canonical_of(text[n.start : n.end]), priority=2))
+        else:
+            pending.append(n)
+
+    aliases = _link_brackets(text, orgs, pending, add, doc)
+    _corroborate(doc, text, orgs, pending, add)
+    _propagate(text, orgs, aliases, add)
+    out = []
+    for o in sorted(orgs.values(), key=lambda o: (o.start, o.end)):
+        a, b = doc.view.source_span(o.start, o.end)
+        if _MARKUP_INSIDE.search(doc.text, a, b):
+            continue  # イクレイ<sup>(※2)</sup>日本: the name is not written as one string
+        attrs = {k: v for k, v in (("canonical", o.canonical), ("acronym", o.acronym)) if v}
+        out.append(Candidate("organization", o.start, o.end, o.rule, attrs))
+    return out
+
+
+def _canonical_of(name: str) -> str | None:
+    """An English name is its own canonical form; a Japanese one needs a known English name."""
+    if re.fullmatch(rf"[{_LATIN}\s.,&'’()-]+", name):
+        return _squash(name)
+    return None
+
+
+def _is_alias_like(s: str) -> bool:
+    """An acronym or an English name (not a place, a date or a plain word)."""
+    if not _ACRONYMISH.fullmatch(s) or len(s) > 60 or re.fullmatch(r"[\d\s.,/-]+", s):
+        return False
+    words = s.split()
+    return sum(c.isupper() for c in s) >= 2 and all(
+        w[0].isupper() or w[0].isdigit() or w in ("of", "for", "and", "the", "on", "&", "-", "–") for w in words
+    )
+
+
+def _is_acronym(s: str) -> bool:
+    return bool(_ACRONYM.fullmatch(s)) and sum(c.isupper() for c in s) >= 2
+
+
+def _link_brackets(text: str, orgs: dict, pending: list[Name], add, doc: Document) -> dict:
+    """アジア開発銀行（ADB）, Urban Redevelopment Authority (URA), イクレイ欧州(ICLEI Europe),
+    CEFIA (Clean Energy Finance and Investment Authority): link, and confirm weak names."""
+    aliases: dict[str, str | None] = {}
+    hosts = [(o.start, o.end, True) for o in orgs.values()]
+    hosts += [(n.start, n.end, False) for n in pending if n.status == "weak"]
+    for a0, b0, accepted in sorted(hosts):
+        m = _BRACKET.match(text, b0)
+        if not m:
+            continue
+        content = m.group(1)
+        pieces = [p for p in _BRACKET_PART.split(content) if p.strip()]
+        if not pieces:
+            continue
+        s = pieces[0].strip()
+        sa = m.start(1) + content.index(s)
+        if not _is_alias_like(s) or _place(s):
+            continue
+        acronym = _is_acronym(s)
+        if not accepted:
+            if not acronym or _programme_follows(text, m.end()):
+                continue  # Commercial Property Assessed Clean Energy (C-PACE) program
+            add(Org(a0, b0, "organizations.acronym_link", _canonical_of(text[a0:b0]), priority=2))
+        host = orgs[(a0, b0)]
+        if acronym:
+            host.acronym = host.acronym or s
+        elif host.canonical is None:
+            host.canonical = _squash(s)
+        add(Org(sa, sa + len(s), "organizations.alias", host.canonical, s if acronym else None, priority=1))
+        aliases[s] = host.canonical
+    for (a, b), o in list(orgs.items()):
+        m = _ACRONYM_BEFORE.search(text, max(0, a - 16), a)
+        if m and m.end() == a and _is_acronym(m.group(1)) and text[b : b + 1] in ")）":
+            s = m.group(1)
+            o.acronym = o.acronym or s
+            add(Org(m.start(1), m.end(1), "organizations.alias", o.canonical, s, priority=1))
+            aliases[s] = o.canonical
+    return aliases
+
+
+def _corroborate(doc: Document, text: str, orgs: dict, pending: list[Name], add) -> None:
+    """Confirm weak and head-less names from what the document says around them."""
+    r = rules(doc.lang if doc.lang in ("ja", "en") else "en")
+    cands = {(n.start, n.end): n for n in pending if (n.start, n.end) not in orgs}
+    confirmed: dict[tuple[int, int], str] = {}
+    # 1. Lists: a name coordinated with bodies is a body (Civilized Cycles, ElectricFish Energy,
+    #    Inc. and Neology; …世界経済フォーラム(WEF)、Circle Economy(サークル・エコノミー)など).
+    titled = _title_after(doc, text)
+    items = sorted(
+        [(a, b, "org") for (a, b), o in orgs.items() if o.rule != "organizations.alias" and not titled(b)]
+        + [(a, b, "cand") for (a, b) in cands],
+        key=lambda x: (x[0], -x[1]),
+    )
+    flat: list[tuple[int, int, str]] = []
+    for it in items:
+        if flat and it[0] < flat[-1][1]:
+            continue  # nested in the previous item
+        flat.append(it)
+    group: list[tuple[int, int, str]] = []
+
+    def settle(g: list[tuple[int, int, str]]) -> None:
+        orgs_n = sum(1 for x in g if x[2] == "org")
+        cand_n = sum(1 for x in g if x[2] == "cand")
+        # "Led by Monash University, RISE works…": two items joined by a bare comma are no list
+        joined = any(
+            re.search(r"\b(?:and|or)\b|&|、|・|および|及び|や", text[x[1] : y[0]]) for x, y in zip(g, g[1:])
+        )
+        if orgs_n and cand_n and 2 * orgs_n >= cand_n and (joined or len(g) >= 3):
+            for a, b, kind in g:
+                if kind == "cand":
+                    confirmed.setdefault((a, b), "organizations.list")
+
+    for it in flat:
+        if group:
+            lang = doc.lang_at(it[0])
+            sep = _SEP.get(lang, _SEP["en"])
+            if not sep.fullmatch(text, group[-1][1], it[0]):
+                settle(group)
+                group = []
+        group.append(it)
+    settle(group)
+    # 2. Titles that only a body has: CEO of X, founder of X.
+    if r.title_cue is not None:
+        for m in r.title_cue.finditer(text):
+            if (c := _cand_at(cands, m.end())) is not None:
+                confirmed.setdefault(c, "organizations.title")
+    # 3. Apposition: "Neology is a clean technology startup", "company Grounded EVs",
+    #    "news outlets such as Axios", 自治体ネットワークであるシティネット.
+    for (a, b) in cands:
+        if r.apposition_after is not None and r.apposition_after.match(text, b):
+            confirmed.setdefault((a, b), "organizations.apposition")
+        if r.apposition_before is not None and r.apposition_before.search(text, max(0, a - 40), a):
+            confirmed.setdefault((a, b), "organizations.apposition")
+    for (a, b), rule in sorted(confirmed.items()):
+        if cands[(a, b)].status == "plain" and _is_place(text[a:b]):
+            continue  # a place in a list of bodies is still a place
+        add(Org(a, b, rule, _canonical_of(text[a:b]), priority=1))
+    # 4. An acronym followed by its country: ATSB（オーストラリア）, DSB (Netherlands).
+    for m in _ACRONYM_COUNTRY.finditer(text):
+        s = m.group(1)
+        if _is_acronym(s) and s.upper() != s.lower() and (p := _place(m.group(2).strip())):
+            if p.kind == "country" and (m.start(1), m.end(1)) not in orgs:
+                add(Org(m.start(1), m.end(1), "organizations.acronym_country", None, s, priority=1))
+
+
+def _programme_follows(text: str, pos: int) -> bool:
+    m = re.match(r"\s*([a-z]+)", text[pos : pos + 30])
+    return bool(m) and m.group(1).capitalize() in rules("en").stops
+
+
+@lru_cache(maxsize=2)
+def _title_rx(lang: str) -> re.Pattern:
+    r = rules(lang)
+    words = "|".join(re.escape(t) for t in sorted(r.titles, key=len, reverse=True))
+    if lang == "en":
+        return re.compile(rf"\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:{words})(?![a-z])")
+    return re.compile(rf"(?:{words})")
+
+
+def _title_after(doc: Document, text: str):
+    """Whether a job title follows a position (UN Secretary-General, IPCC Communications Officer):
+    such a body names a person's post, it is not an item of a list of bodies."""
+
+    def titled(pos: int) -> bool:
+        return bool(_title_rx("ja" if doc.lang_at(pos) == "ja" else "en").match(text, pos))
+
+    return titled
+
+
+@lru_cache(maxsize=4096)
+def _place(s: str):
+    """The country, state or region a text names, as the city recogniser reads it
+    (フィリピン共和国, Republic of Korea, 米国)."""
+    from .cities import place_of
+
+    return place_of(s)
+
+
+@lru_cache(maxsize=4096)
+def _is_city(s: str) -> bool:
+    from .cities import gaz
+
+    return bool(gaz().cities_named(s))
+
+
+def _is_place(s: str) -> bool:
+    return _place(s) is not None or _is_city(s)
+
+
+def _cand_at(cands: dict, pos: int) -> tuple[int, int] | None:
+    for (a, b) in cands:
+        if a == pos:
+            return (a, b)
+    return None
+
+
+def _propagate(text: str, orgs: dict, aliases: dict, add) -> None:
+    """Everything accepted is recognised wherever else it is written in the document."""
+    forms: dict[str, tuple[str | None, str | None]] = {}
+    for o in sorted(orgs.values(), key=lambda o: -o.priority):
+        s = text[o.start : o.end]
+        if len(s) >= 2:
+            forms.setdefault(s, (o.canonical, o.acronym))
+    for s, canon in aliases.items():
+        forms.setdefault(s, (canon, s if _is_acronym(s) else None))
+    if not forms:
+        return
+    rx = re.compile(_trie_pattern(sorted(forms)))
+    for m in rx.finditer(text):
+        if (m.start(), m.end()) not in orgs and m.group() in forms and _at_edges(text, m.start(), m.end()):
+            canon, acr = forms[m.group()]
+            add(Org(m.start(), m.end(), "organizations.repeat", canon, acr, priority=0))

