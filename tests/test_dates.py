@@ -115,6 +115,7 @@ JA = [
     ("来月10日に", "2025-11-27", [("来月10日", "2025-12-10", "2025-12-10")]),
     # Slashed month/day where the context makes it a date.
     ("募集を10/20開始", "2025-10-10", [("10/20", "2025-10-20", "2025-10-20")]),
+    ("放送:2/1?", "2025-02-01", [("2/1", "2025-02-01", "2025-02-01")]),  # 2/1〜 with 〜 lost
     ("受付11/25(火)~11/27(木)", "2025-10-10", [("11/25(火)~11/27(木)", "2025-11-25", "2025-11-27")]),
     # A day alone takes month and year from the date before it.
     (
@@ -182,6 +183,7 @@ EN = [
     ("Tuesday, March 12th, 2024", None, [("Tuesday, March 12th, 2024", "2024-03-12", "2024-03-12")]),
     ("on the 12th of March 2024", None, [("the 12th of March 2024", "2024-03-12", "2024-03-12")]),
     ("Nov. 18, 2024", None, [("Nov. 18, 2024", "2024-11-18", "2024-11-18")]),
+    ("January 28,2026", None, [("January 28,2026", "2026-01-28", "2026-01-28")]),
     ("released in October 2021", None, [("October 2021", "2021-10", "2021-10")]),
     ("SEPTEMBER 2014 1", None, [("SEPTEMBER 2014", "2014-09", "2014-09")]),
     ("In March of 2014, the City", None, [("March of 2014", "2014-03", "2014-03")]),
@@ -319,6 +321,7 @@ DOC_DATES = [
     ("Title here\n\nSingapore, 7 May 2024 – The city announced", "2024-05-07", "dateline"),
     ("RELEASE: X\n\nNew commitments RIO DE JANEIRO (November 5, 2025) — The forum", "2025-11-05", "dateline"),
     ("Title\n\nApril 30, 2026 — The Toyota Mobility Foundation", "2026-04-30", "dateline"),
+    ("Title\n" + "• a highlight of the summit.\n" * 30 + "Rio de Janeiro, Brazil (3 November 2025) – Mayors", "2025-11-03", "dateline"),
     ("Title\n\nactions 21 April 2026, Colombo, Sri Lanka: The Government", "2026-04-21", "dateline"),
     ("Title\n\nNEW YORK, March 5, 2024 /PRNewswire/ -- Today", "2024-03-05", "dateline"),
     (

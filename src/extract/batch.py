@@ -186,7 +186,8 @@ def _init_worker(limits: Limits) -> None:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     warnings.simplefilter("ignore")
     warm_up()  # at once when the fork server has done it (extract._preload)
-    signal.signal(signal.SIGALRM, _alarm)
+    if hasattr(signal, "SIGALRM"):  # elsewhere only the parent's hard deadline applies
+        signal.signal(signal.SIGALRM, _alarm)
     try:
         import resource
 
@@ -223,12 +224,15 @@ def work(item: Item) -> tuple:
     from .pipeline import TIMINGS
 
     before = dict(TIMINGS)
+    alarm = hasattr(signal, "setitimer")
     try:
-        signal.setitimer(signal.ITIMER_REAL, _LIMITS.seconds)
+        if alarm:
+            signal.setitimer(signal.ITIMER_REAL, _LIMITS.seconds)
         try:
             result = _process(item)
         finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
+            if alarm:
+                signal.setitimer(signal.ITIMER_REAL, 0)
     except DocumentTimeout:
         result = ("error", item.id, "timeout", _timeout_message(_LIMITS))
     timings = {k: v - before.get(k, 0.0) for k, v in TIMINGS.items() if v - before.get(k, 0.0)}
@@ -615,7 +619,8 @@ def _locked(out: Path) -> Iterator[None]:
 
 
 def _unlink(path: Path) -> None:
-    with contextlib.suppress(FileNotFoundError, IsADirectoryError, NotADirectoryError):
+    """Delete if there (a name too long to exist, or a folder, is not there either)."""
+    with contextlib.suppress(OSError):
         path.unlink()
 
 

@@ -54,7 +54,7 @@ class City:
 class Place:
     """A country, prefecture, state or world region: never a city."""
 
-    kind: str  # country | prefecture | state | region
+    kind: str  # country | prefecture | state | region | state_code
     code: str  # ISO alpha-2 for a country, JP-13 / US-GA for a subdivision, region code
     country: str | None
 
@@ -118,16 +118,19 @@ class Gazetteer:
         """The country, prefecture, state or region this surface form names, if any."""
         return self.place_key(fold(surface))
 
-    def place_key(self, key: str) -> Place | None:
-        """The place for a :func:`fold` key: a country first, then a prefecture, state, region."""
+    def place_key(self, key: str, codes: bool = False) -> Place | None:
+        """The place for a :func:`fold` key: a country first, then a prefecture, state, region.
+        A US state's postal code (AZ, D.C.) only when asked for: it is read only after a comma."""
         found = self.places.get(key)
         if not found:
             return None
-        for kind in ("country", "prefecture", "state", "region"):
+        for kind in ("country", "prefecture", "state", "region", "state_code"):
+            if kind == "state_code" and not codes:
+                break
             for p in found:
                 if p.kind == kind:
                     return p
-        return found[0]
+        return None
 
     def country_code(self, surface: str) -> str | None:
         p = self.place(surface)

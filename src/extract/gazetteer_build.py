@@ -290,6 +290,7 @@ def build(jis_path: Path | None, out: Path) -> dict:
         places.add((fold(info["name"]), "region", info["continentCode"], ""))
     for code, info in gc.get_us_states().items():
         places.add((fold(info["name"]), "state", f"US-{code}", "US"))
+        places.add((fold(code), "state_code", f"US-{code}", "US"))  # Phoenix, AZ; Washington, D.C.
     for p, r in prefs.items():
         full = r["prefecture"]
         stem = full[:-1] if full[-1] in "都府県" else full

@@ -11,16 +11,16 @@ _TITLE_JUNK = re.compile(r"^[\s#*\-・]+|[\s]+$")
 # Lines that name who issued a Japanese document: a bureau or office standing alone.
 _ISSUER = re.compile(r"^[^\s、。]{1,20}(?:局|部|課|室|省|庁|本部|事務所|委員会|市|都|県|区|町|村)$")
 HEAD = 600  # characters at the top of a document where its own date line is looked for
+DATELINE_HEAD = 2000  # a dateline may follow a headline and a block of highlights
 FOOTER_REPEATS = 3  # a date alone on its line this often is a running header or footer
 
 # A bulletin's issue line: 「広報あつぎ 第1436号(2024年12月1日発行)」, 「広報くらしき2025年1月号」.
 _ISSUE_LINE = re.compile(r"第\s*[0-9]+\s*号|発行|月号|号\s*$")
 # A dateline: a place in capitals or a place list before the date, ``(`` or ``,`` between
 # (``WASHINGTON (January 28, 2026) —``, ``MOMBASA, Kenya, Jul 21 -``, ``Singapore, 7 May 2024 –``).
-_PLACE_BEFORE = re.compile(
-    r"(?:^|[^A-Za-z])(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*|[A-Z][a-z.'\-]+(?: [A-Z][a-z.'\-]+)*)"
-    r"(?:,\s*[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+)*)*\s*(?:\(|,)\s*$"
-)
+# Short lowercase particles may join the words of a place (Rio de Janeiro, Dar es Salaam).
+_PLACE_WORDS = r"[A-Z][A-Za-z.'\-]+(?: (?:[a-z]{1,3} )?[A-Z][A-Za-z.'\-]+)*"
+_PLACE_BEFORE = re.compile(rf"(?:^|[^A-Za-z]){_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})*\s*(?:\(|,)\s*$")
 _DASH_AFTER = re.compile(r"^\s*\)?\s*(?:/[^/\n]{1,30}/\s*)?[-–—:]")
 # ``21 April 2026, Colombo, Sri Lanka: The Government…``: the place after the date.
 _PLACE_AFTER = re.compile(r"^,\s*[A-Z][A-Za-z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+)*\s*[:\-–—]")
@@ -46,10 +46,10 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
     complete single date in the head of the document.
     """
     text = doc.norm
-    head = sorted((c for c in dates if c.start < HEAD and _single(c)), key=lambda c: c.start)
+    near = sorted((c for c in dates if c.start < DATELINE_HEAD and _single(c)), key=lambda c: c.start)
     first_lines = _first_lines(text, 3)
     issue = dateline = line_day = line_month = None
-    for c in head:
+    for c in near:
         ls = text.rfind("\n", 0, c.start) + 1
         le = text.find("\n", c.end)
         le = len(text) if le < 0 else le
@@ -61,6 +61,8 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
             or _PLACE_AFTER.match(after)
         ):
             dateline = c
+        if c.start >= HEAD:
+            continue  # below the head only a dateline counts
         rest = (before + after).strip(_LINE_NOISE)
         if len(rest) <= 25 and c.attrs.get("start"):
             if line_day is None and _precision(c) == 3:
@@ -75,8 +77,8 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
     footer = _running_footer(text, dates)
     if footer:
         return footer, "running footer"
-    for c in head:
-        if _precision(c) == 3 and c.attrs.get("start"):
+    for c in near:
+        if c.start < HEAD and _precision(c) == 3 and c.attrs.get("start"):
             return c.attrs["start"], "first date in the head"
     return None, None
 

@@ -18,9 +18,11 @@ MODELS = {
     "date": (DateMention, "dates"),
     "count": (CountMention, "counts"),
 }
-# When candidates of different kinds overlap, the higher rank keeps the text.
+# Kinds that compete for the same characters: the digits of a year are a date, not a count;
+# a city inside an organisation's name is part of that name. Across groups mentions may nest:
+# a count's noun phrase may hold an organisation ("six PWC goals"), so both are kept.
+GROUP = {"date": "when", "count": "when", "organization": "who", "city": "who"}
 RANK = {"date": 4, "organization": 3, "city": 2, "count": 1}
-
 
 def resolve(doc: Document) -> None:
     cands = doc.candidates
@@ -58,25 +60,39 @@ def resolve(doc: Document) -> None:
 
 
 def settle(cands: list[Candidate]) -> list[Candidate]:
-    """Keep the best of overlapping candidates: longer first, then by kind rank and score.
+    """Keep the best of overlapping candidates of one group: longer, then kind rank and score.
 
     A city exactly equal to an organisation span stays a city (a city government named by its
     city is a city); a city strictly inside an organisation's name is part of that name.
+    Kept spans of a group never overlap, so each check is a binary search.
     """
     order = sorted(
         cands,
         key=lambda c: (-(c.end - c.start), -RANK[c.kind], -c.score, c.start, c.rule),
     )
-    kept: list[Candidate] = []
+    kept: dict[str, list[Candidate]] = {}  # group -> kept candidates sorted by start
     for c in order:
-        clash = False
-        for k in kept:
+        group = kept.setdefault(GROUP[c.kind], [])
+        i = _find(group, c.start)
+        clash = None
+        for k in group[max(0, i - 1) : i + 1]:
             if c.start < k.end and k.start < c.end:
-                if c.kind == "city" and k.kind == "organization" and (c.start, c.end) == (k.start, k.end):
-                    kept.remove(k)
-                    break
-                clash = True
+                clash = k
                 break
-        if not clash:
-            kept.append(c)
-    return sorted(kept, key=lambda c: (c.start, c.end, c.kind))
+        if clash is None:
+            group.insert(i, c)
+        elif c.kind == "city" and clash.kind == "organization" and (c.start, c.end) == (clash.start, clash.end):
+            group[group.index(clash)] = c
+    out = [c for group in kept.values() for c in group]
+    return sorted(out, key=lambda c: (c.start, c.end, c.kind))
+
+
+def _find(group: list[Candidate], start: int) -> int:
+    lo, hi = 0, len(group)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if group[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

@@ -273,7 +273,8 @@ def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             m = Mention(start, end, stem, hits, "ja", suffix="region", suffix_text=suf[0] if suf else "")
             m.flags.add("region")
             mentions.append(m)
-            i = j + 1
+            while i < n and toks[i].idx < end:
+                i += 1
             continue
         if not hits:
             i = j + 1
@@ -319,8 +320,8 @@ def _ja_flags(m: Mention, toks: list, i: int, j: int, text: str, R: dict, places
     stem_toks = toks[i : j + 1]
     if all(t.tag_.startswith("名詞-固有名詞-地名") for t in stem_toks):
         m.flags.add("toponym")
-    if any("人名" in t.tag_ for t in stem_toks):
-        m.flags.add("person")
+    if any("人名" in t.tag_ for t in stem_toks) and not _KATAKANA.match(m.stem):
+        m.flags.add("person")  # (UniDic tags many foreign place names as names: not katakana)
     if m.stem in R["stop_stems"] or len(m.stem) < 2 or _HIRAGANA_ONLY.match(m.stem):
         m.flags.add("common")
     after = text[m.end : m.end + 6]
@@ -421,14 +422,30 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
 
 
 def _en_form(m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_words: set[str]) -> None:
-    """Written form and signals of a Latin-script name."""
+    """Written form, context words and signals of a Latin-script name."""
     before = text[max(0, m.start - 40) : m.start]
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     caps = m.stem.isupper() and len(m.stem) > 3
-    # City of Detroit / Municipality of Loja: the government named by its city (kept whole when
-    # written as a name); the city of Mombasa: a plain mention of the city.
+
+    # Signals: capitals, sentence start, a title-case line, a common word.
+    if _SENTENCE_END.search(text[max(0, m.start - 3) : m.start]) or m.start == line_start:
+        m.flags.add("initial")
+    if len(line) <= 200 and _headline(line):
+        m.flags.add("headline")  # title case or capitals: capitalisation says nothing here
+    if caps:
+        m.flags.add("caps")
+        if (m.start == line_start or text[m.start - 1] in " \n") and _DATELINE_AFTER.match(text[m.end : m.end + 60]):
+            m.strong, m.rule = True, "cities.dateline"  # WASHINGTON (January 28, 2026) —
+    if " " not in m.stem:
+        w = m.stem.lower()
+        if m.stem.title() in R["ambiguous_words"] or w in _stop_words() or w in lower_words:
+            m.flags.add("common")  # Reading, Mobile, Nice; "reading" also written in lower case
+    plain_word = "common" in m.flags and m.flags & {"initial", "headline"}
+
+    # Before: City of Detroit / Municipality of Loja (the government named by its city, kept whole
+    # when written as a name), the city of Mombasa, Mayor of Madison, State of Michigan.
     for pre in R["city_prefixes"]:
         mm = re.search(rf"\b({re.escape(pre)})\s+$", before, re.I)
         if mm:
@@ -437,13 +454,13 @@ def _en_form(m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_w
             if written[0].isupper() and (written.isupper() == caps):
                 m.start -= len(before) - mm.start()
             break
+    if _TITLE_OF(R).search(before):
+        m.strong, m.rule = True, "cities.title"  # a city inside a job title is a city
     for pre in R["region_prefixes"]:
         if re.search(rf"\b{re.escape(pre)}\s+$", before):
-            m.flags.add("region")  # State of Michigan, Province of Cebu
-    if " " not in m.stem:
-        w = m.stem.lower()
-        if m.stem.title() in R["ambiguous_words"] or w in _stop_words() or w in lower_words:
-            m.flags.add("common")  # Reading, Mobile, Nice; "reading" also written in lower case
+            m.flags.add("region")
+
+    # After: Iloilo City, Detroit Mayor, Nairobi County, Toyota Mobility Foundation.
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     nxt2 = toks[j + 2] if j + 2 < len(toks) else None
 
@@ -451,8 +468,7 @@ def _en_form(m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_w
         return tok is not None and tok.idx - a_end <= 1 and "\n" not in text[a_end : tok.idx]
 
     if touching(m.end, nxt) and nxt.text in R["city_suffixes"] and not m.official and "common" not in m.flags:
-        # Iloilo City, Atsugi City: a known city's official form — unless "City" heads a longer
-        # name (Detroit City Council) or the name is a word ("Green City").
+        # A known city's official form, unless "City" heads a longer name (Detroit City Council).
         known = any(_score(h.city) >= R["city_suffix_min_score"] for h in m.hits)
         if known and not (touching(nxt.idx + len(nxt.text), nxt2) and nxt2.text[:1].isupper()):
             m.end, m.official, m.rule = nxt.idx + len(nxt.text), True, "cities.suffix"
@@ -462,8 +478,14 @@ def _en_form(m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_w
             m.flags.add("region")  # Nairobi County, Cebu Province
         elif nxt.text in R["name_heads"]:
             m.flags.add("internal")  # Mombasa Port, Dubai Airport
+        elif nxt.text in R["title_heads"]:
+            if not plain_word and not (touching(nxt.idx + len(nxt.text), nxt2) and nxt2.text == "of"):
+                m.strong, m.rule = True, "cities.title"  # Madison Mayor Satya Rhodes-Conway
         elif nxt.text[:1].isupper() and _LATIN_WORD.match(nxt.text) and nxt.text not in R["followers_ok"]:
-            m.flags.add("internal")  # Toyota Mobility Foundation
+            m.flags.add("internal")
+
+    # The word before: Mary Sheffield, Resilient Rosario (part of a longer name), Mr. Lincoln,
+    # University of Nairobi.
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and not m.official:
         gap = text[prev.idx + len(prev.text) : m.start]
@@ -474,20 +496,20 @@ def _en_form(m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_w
         )
         if joined and prev.text[:1].isupper() and _LATIN_WORD.match(prev.text):
             m.flags.add("person" if prev.text.rstrip(".") in R["person_titles"] else "internal")
-            m.flags.add("after_name")  # Mary Sheffield, Resilient Rosario, Luis Antonio Lindau
+            m.flags.add("after_name")
         elif joined and prev.text == "of" and i >= 2:
             head = toks[i - 2]
             if head.text[:1].isupper() and head.text not in R["title_heads"]:
-                m.flags.add("internal")  # University of Nairobi, Port of Mombasa
-    if _SENTENCE_END.search(text[max(0, m.start - 3) : m.start]) or m.start == line_start:
-        m.flags.add("initial")
-    if len(line) <= 200 and _headline(line):
-        m.flags.add("headline")  # title case or capitals: capitalisation says nothing here
-    if caps:
-        m.flags.add("caps")
-        if m.start == line_start or text[m.start - 1] in " \n":
-            if _DATELINE_AFTER.match(text[m.end : m.end + 60]):
-                m.strong, m.rule = True, "cities.dateline"  # WASHINGTON (January 28, 2026) —
+                m.flags.add("internal")
+
+
+@lru_cache(maxsize=4)
+def _title_of_cached(heads: frozenset[str]) -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(sorted(heads))}) of\s+$")
+
+
+def _TITLE_OF(R: dict) -> re.Pattern:  # noqa: N802
+    return _title_of_cached(R["title_heads"])
 
 
 _MINOR = frozenset(("of", "and", "the", "for", "in", "a", "an", "to", "on", "at", "by", "with", "from"))
@@ -534,7 +556,9 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
             words = mm.group(1).split()
             for k in range(len(words), 0, -1):
                 p = place_of(" ".join(words[:k]))
-                if p is not None and p.kind in ("country", "state", "prefecture"):
+                if p is None and k == 1 and (words[0].isupper() or words[0] == "D.C."):
+                    p = gaz().place_key(fold(words[0]), codes=True)  # Phoenix, AZ
+                if p is not None and p.kind in ("country", "state", "prefecture", "state_code"):
                     _apply(m, p)
                     break
 
@@ -543,7 +567,7 @@ def _apply(m: Mention, p: Place) -> None:
     if p.country:
         m.country, m.strong = p.country, True
         m.flags.add("beside")
-        if p.kind in ("prefecture", "state"):
+        if p.kind in ("prefecture", "state", "state_code"):
             m.admin1 = p.code.split("-", 1)[1]
 
 
@@ -824,7 +848,7 @@ def recognise(doc: Document) -> list[Candidate]:
         R = rules(m.script)
         margin = R["bare_margin"] / 2 if (m.official or m.strong) else R["bare_margin"]
         city = _best(_filter(m), doc_countries, margin)
-        if city is None and m.script == "ja" and not m.hits and _KATAKANA.match(m.stem):
+        if city is None and m.script == "ja" and _KATAKANA.match(m.stem):
             city = _by_sound(m, doc_countries)
         if city is not None:
             chosen[k] = city

@@ -4,9 +4,11 @@ Patterns are data (``data/dates.json``, ``data/ja/dates.json``, ``data/en/dates.
 ja-timex and Duckling: each rule is a regex assembled from named fragments plus the name of
 its parse function. One mechanism serves both languages:
 
-1. **match** — every rule runs once over the view text; a rule marked ``gate`` only counts
-   where the text is in its own language; ``before``/``after``/``not_before``/``not_after``
-   test the context around a match.
+1. **match** — each rule runs once over the view text, but only in the windows around hits
+   of its trigger (every date contains one: a digit before 年月日, an era, a month name...),
+   and behind a lookahead on its possible first characters (:func:`guarded`), which keeps
+   recognition fast. A rule marked ``gate`` only counts where the text is in its own
+   language; ``before``/``after``/``not_before``/``not_after`` test the context of a match.
 2. **read** — the groups a match filled (``year``, ``era``+``eyear``, ``month``, ``day``,
    ``wd``, ``fy``, ``rel``...; a ``_a``/``_b`` suffix marks the two ends of a range) become a
    :class:`Spec`: two partial dates, what is relative, and the written weekdays.
@@ -30,7 +32,6 @@ from ..resources import load_json
 from . import register
 from .numbers import parse_kanji
 
-LANGS = ("ja", "en")
 SIDES = ("a", "b")
 CONTEXT = 40  # characters looked at by before/after tests
 WINDOW = 80  # characters either side of a trigger hit that rules look at (> longest match)
@@ -571,12 +572,8 @@ def _read(doc: Document, rule: Rule, m: re.Match, lang: str, fiscal_start: int) 
         return []
     if rule.parse == "years":
         return [_candidate(rule, ya, yb, spec, fiscal_start) for ya, yb, spec in read_years(m, rule, lang)]
-    spec = read_date(m, rule, lang if rule.lang else _lang_of_match(m))
+    spec = read_date(m, rule, rule.lang or doc.lang_at(a))
     return [] if spec is None else [_candidate(rule, a, b, spec, fiscal_start)]
-
-
-def _lang_of_match(m: re.Match) -> str:
-    return "en" if re.search(r"[A-Za-z]{3}", m.group()) else "ja"
 
 
 def _settle(cands: list[Candidate]) -> list[Candidate]:

@@ -33,6 +33,7 @@ NAME, CONN, COORD, SPLIT, BREAK = range(5)
 
 _KATA = "\u30a1-\u30fa\u30fc\u30fd\u30fe"
 _LATIN = "A-Za-z0-9\u00c0-\u024f"
+_JA_LETTER = re.compile(r"[\u30a1-\u30ff\u3400-\u9fff]")
 _LATIN_CH = re.compile(rf"[{_LATIN}]")
 _KATA_CH = re.compile(rf"[{_KATA}]")
 _KANJI_EDGE = re.compile(r"[\u3400-\u9fff]")
@@ -132,6 +133,7 @@ class Rules:
     session_counters: frozenset
     date_counters: frozenset
     legal_outside: frozenset
+    title_modifiers: frozenset
     known_generic_after: tuple
     city_gov_heads: frozenset
     city_gov_words: frozenset
@@ -191,6 +193,7 @@ def rules(lang: str) -> Rules:
         session_counters=frozenset(d.get("session_counters", [])),
         date_counters=frozenset(d.get("date_counters", [])),
         legal_outside=frozenset(d.get("legal_forms_outside", [])),
+        title_modifiers=frozenset(d.get("title_modifiers", [])),
         known_generic_after=tuple(sorted(d.get("known_generic_after", []), key=len, reverse=True)),
         city_gov_heads=frozenset(d.get("city_government", {}).get("heads", [])),
         city_gov_words=frozenset(d.get("city_government", {}).get("words", [])),
@@ -487,13 +490,16 @@ def _split_titles(chunk: list[Unit], r: Rules) -> list[tuple[list[Unit], bool]]:
             if tl and r.lang == "ja" and i + tl < len(chunk) and not chunk[i + tl].person:
                 tl = 0  # Japanese is head-final: 長官官房秘書課 is a division, not a title
         if tl:
+            while cur and cur[-1].text in r.title_modifiers:
+                cur = cur[:-1]  # 特別顧問, 名誉会長: the modifier belongs to the title
             if _trim(cur):
                 segs.append((_trim(cur), after))
             cur = []
             i += tl
+            after = True  # a person's name follows a bare title (Co-Chair Robert Vautard)
             while i < len(chunk) and chunk[i].kind != NAME:
-                i += 1  # "Director of X": X starts after the preposition
-            after = True
+                after = False  # "CEO of X": a body (or a portfolio) follows the preposition
+                i += 1
             continue
         cur.append(chunk[i])
         i += 1
@@ -536,11 +542,22 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             if not _in_complement(left, r) or _complete(right, r):
                 parts.append(_trim(left))
                 start = c + 1
-        elif _complete(left, r) and (_complete(right, r) or _starts_with_head(right, r)):
+        elif _complete(left, r) and (_complete(right, r) or _starts_with_head(right, r) or _ends_named(left, r)):
             parts.append(_trim(left))
             start = c + 1
     parts.append(_trim(seg[start:]))
     return [p for p in parts if p]
+
+
+def _ends_named(units: list[Unit], r: Rules) -> bool:
+    """A name closed by its head or a known body ("ElectricFish Energy, Inc. and Neology")."""
+    names = [i for i, u in enumerate(units) if u.kind == NAME]
+    if not names:
+        return False
+    last = units[names[-1]]
+    if last.known >= 0 or last.text in r.heads and r.heads[last.text] != "weak":
+        return True
+    return False
 
 
 def _before_legal(seg: list[Unit], i: int, r: Rules) -> bool:
@@ -943,7 +960,13 @@ def recognise(doc: Document) -> list[Candidate]:
         # Latin-script stretches inside Japanese read as English (Centre for Liveable Cities).
         for m in _LATIN_STRETCH.finditer(text):
             if any(c.isupper() for c in m.group()):
+                n = len(props)
                 run(_en_units(text, m.start(), m.end(), en, width), en)
+                # Latin glued to Japanese letters is part of a Japanese compound (FIFAワールドカップ)
+                props[n:] = [
+                    (x, r) for x, r in props[n:]
+                    if x.status != "plain" or not (_glued(text, x.start - 1) or _glued(text, x.end))
+                ]
     else:
         pos = 0
         for a, b in affil + [(len(text), len(text))]:
@@ -988,6 +1011,10 @@ def recognise(doc: Document) -> list[Candidate]:
         attrs = {k: v for k, v in (("canonical", o.canonical), ("acronym", o.acronym)) if v}
         out.append(Candidate("organization", o.start, o.end, o.rule, attrs))
     return out
+
+
+def _glued(text: str, pos: int) -> bool:
+    return 0 <= pos < len(text) and bool(_JA_LETTER.match(text[pos]))
 
 
 def _canonical_of(name: str) -> str | None:
@@ -1059,9 +1086,12 @@ def _corroborate(doc: Document, text: str, orgs: dict, pending: list[Name], add)
     # 1. Lists: a name coordinated with bodies is a body (Civilized Cycles, ElectricFish Energy,
     #    Inc. and Neology; …世界経済フォーラム(WEF)、Circle Economy(サークル・エコノミー)など).
     titled = _title_after(doc, text)
+    def gloss(a: int) -> bool:  # a name in brackets glosses the item before it
+        return text[max(0, a - 2) : a].rstrip(" ")[-1:] in ("(", "（")
+
     items = sorted(
-        [(a, b, "org") for (a, b), o in orgs.items() if o.rule != "organizations.alias" and not titled(b)]
-        + [(a, b, "cand") for (a, b) in cands],
+        [(a, b, "org") for (a, b), o in orgs.items() if not gloss(a) and not titled(b)]
+        + [(a, b, "cand") for (a, b) in cands if not gloss(a)],
         key=lambda x: (x[0], -x[1]),
     )
     flat: list[tuple[int, int, str]] = []

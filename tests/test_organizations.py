@@ -1,0 +1,201 @@
+"""Organisations (issue 4): what is a body, what is not, and how acronyms link.
+
+Each example is a sentence of the genre with the organisation texts the pipeline must report
+(all of them, no more); the negative examples list texts that must not be reported. The
+examples are the documentation of the recogniser's rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import process_text
+from extract.recognisers.organizations import known_bodies
+
+
+def orgs(text: str) -> list:
+    return process_text(text).organizations
+
+
+def texts(text: str) -> set[str]:
+    return {m.text for m in orgs(text)}
+
+
+# (sentence, the organisation texts expected in it)
+JA = [
+    # ministries and agencies; Japan's carry their canonical English name from the data file
+    ("後援：内閣府、外務省、国土交通省、環境省", {"内閣府", "外務省", "国土交通省", "環境省"}),
+    ("水産庁長官は、漁船の所有者に対し指導した。", {"水産庁"}),
+    # city bureaus and divisions, nested in one another
+    ("令和7年12月11日 国際局", {"国際局"}),
+    ("政策企画局外務部が担当します。", {"政策企画局外務部"}),
+    ("問合せ：危機管理課【電話】225-2190", {"危機管理課"}),
+    ("北杜市消防防災課の深澤さんは話します。", {"北杜市消防防災課"}),
+    ("令和6年4月にMICE誘致推進室を設置しました。", {"MICE誘致推進室"}),
+    ("横浜市温暖化対策統括本部と東京都環境局が説明した。", {"横浜市温暖化対策統括本部", "東京都環境局"}),
+    # international organisations, networks and development banks
+    ("アジア開発銀行、世界銀行東京開発ラーニングセンター、シティネット等", {"アジア開発銀行", "世界銀行東京開発ラーニングセンター", "シティネット"}),
+    ("国連人間居住計画（UN-Habitat）が賛意を示しました。", {"国連人間居住計画", "UN-Habitat"}),
+    ("今後イクレイ日本が運営主体として展開する。イクレイ欧州の副会長も参加した。", {"イクレイ日本", "イクレイ欧州"}),
+    ("国連ESCAPの第9回アジア太平洋都市フォーラム（APUF-9）と一体的に開催します。", {"国連ESCAP"}),
+    ("山中市長のイクレイ世界理事会理事への就任", {"イクレイ世界理事会"}),
+    # foreign ministries and bodies listed under their country
+    ("（カンボジア王国）\n 経済財政省\n 国土管理・都市計画・建設省", {"経済財政省", "国土管理・都市計画・建設省"}),
+    ("キルギス共和国内閣、サモア水道公社、観光インフラおよび企業誘致区庁", {"キルギス共和国内閣", "サモア水道公社", "観光インフラおよび企業誘致区庁"}),
+    ("国家開発計画省／国家開発企画庁", {"国家開発計画省", "国家開発企画庁"}),
+    ("在日米国大使館とベトナム天然資源環境省が出席した。", {"在日米国大使館", "ベトナム天然資源環境省"}),
+    # companies, universities, foundations
+    ("アマタコーポレーション", {"アマタコーポレーション"}),
+    ("工事請負事業者の清水・小島・山王建設共同企業体が主催。共同企業体の清水建設の社長は述べた。", {"清水・小島・山王建設共同企業体", "清水建設"}),
+    ("株式会社日立製作所、パナソニック株式会社、トヨタ自動車株式会社など12社が参加した。", {"株式会社日立製作所", "パナソニック株式会社", "トヨタ自動車株式会社"}),
+    ("公益財団法人地球環境戦略研究機関（IGES）の研究員", {"地球環境戦略研究機関", "IGES"}),
+    ("横浜市立大学と海外の学生が提案を行った。", {"横浜市立大学"}),
+    ("循環経済の専門機関であるサークルエコノミー財団など", {"サークルエコノミー財団"}),
+    # a body in a list of bodies, with no head word of its own
+    ("世界経済フォーラム(WEF)、Circle Economy(サークル・エコノミー)など、国際機関や団体が賛意を示しました。", {"世界経済フォーラム", "WEF", "Circle Economy"}),
+    # an acronym with its country names a body
+    ("事故調査機関：ATSB(オーストラリア)、DSB (オランダ)", {"ATSB", "DSB"}),
+]
+
+EN = [
+    ("The Ministry of Land, Infrastructure, Transport and Tourism published a guide.", {"Ministry of Land, Infrastructure, Transport and Tourism"}),
+    ("Toyota Mobility Foundation and Bloomberg Philanthropies joined the World Resources Institute.", {"Toyota Mobility Foundation", "Bloomberg Philanthropies", "World Resources Institute"}),
+    ("The grant came from the Government of Japan for Two New projects.", {"Government of Japan"}),
+    ("It was established by the United Nations Environment Programme (UNEP) and the World Meteorological Organization (WMO) in 1988.", {"United Nations Environment Programme", "UNEP", "World Meteorological Organization", "WMO"}),
+    ("WRI Brasil will partner with C40 Cities, the Global Covenant of Mayors for Climate and Energy, the National Front of Mayors (FNP), and others.", {"WRI Brasil", "C40 Cities", "Global Covenant of Mayors for Climate and Energy", "National Front of Mayors", "FNP"}),
+    ("Brazil's Ministry of Cities convened the forum.", {"Ministry of Cities"}),
+    ("said Cromwel Lukorito, a climate scientist at the University of Nairobi Department of Earth and Climate Sciences and IPCC Working Group II Vice-Chair.", {"University of Nairobi Department of Earth and Climate Sciences", "IPCC Working Group II"}),
+    ("Together with the Ministry of Rural Development and Social Security, Ministry of Agriculture and the Ministry of Energy for overall policy guidance.", {"Ministry of Rural Development and Social Security", "Ministry of Agriculture", "Ministry of Energy"}),
+    ("in partnership with the Ministry of Housing, Construction, and Water Supply, and in close collaboration", {"Ministry of Housing, Construction, and Water Supply"}),
+    # legal forms after a comma; a list confirms the names without a head word
+    ("Detroit's winners — Civilized Cycles, ElectricFish Energy, Inc. and Neology — illustrate it.", {"Civilized Cycles", "ElectricFish Energy, Inc.", "Neology"}),
+    ("Siemens AG and Hitachi, Ltd. signed a memorandum with Mitsubishi Corporation.", {"Siemens AG", "Hitachi, Ltd.", "Mitsubishi Corporation"}),
+    # apposition and titles that only a body has
+    ("Neology is a clean technology startup developing power systems.", {"Neology"}),
+    ("most recently selling one to Detroit-based company Grounded EVs, where", {"Grounded EVs"}),
+    ("said Zachary Schieffelin, co-founder and CEO of Civilized Cycles.", {"Civilized Cycles"}),
+    # a weak head (Centre, Facility) is confirmed by its acronym
+    ("シンガポール Centre for Liveable Cities(CLC)", {"Centre for Liveable Cities", "CLC"}),
+    # an affiliation list names one body per line
+    (
+        "Bill Berry, City of Fayetteville Public Works Commission\n"
+        "Amanda Blue, Sustainable Sandhills\n"
+        "Maurizia Chapman, FAMPO\n"
+        "Victor Sharpe, City of Fayetteville Community Development\n"
+        "Tony Chavonne, Mayor, City of Fayetteville\n"
+        "Brian Wilson, Pratt Industries\n",
+        {"City of Fayetteville Public Works Commission", "Sustainable Sandhills", "FAMPO", "City of Fayetteville Community Development", "Pratt Industries"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", JA + EN, ids=[t[:24] for t, _ in JA + EN])
+def test_finds_exactly_the_organisations(text, expected):
+    assert texts(text) == expected
+
+
+# (sentence, texts that must not be reported as organisations)
+NEGATIVE = [
+    # events, conferences, programmes, prizes, declarations
+    ("ASCC2025の開催結果について。アジア・スマートシティ会議と欧州循環型都市宣言制度。", ["ASCC2025", "アジア・スマートシティ会議", "欧州循環型都市宣言制度"]),
+    ("The World Cities Summit and COP30 Local Leaders Forum were held.", ["World Cities Summit", "COP30 Local Leaders Forum", "COP30"]),
+    ("for the 2025-2026 WRI Ross Center Prize for Cities, a global award", ["WRI Ross Center", "WRI", "WRI Ross Center Prize for Cities"]),
+    ("the IPCC Special Report on Climate Change and Cities", ["IPCC"]),
+    ("FIFAワールドカップの公式スポーツ飲料", ["FIFA"]),
+    ("Commercial Property Assessed Clean Energy (C-PACE) program allows financing", ["Commercial Property Assessed Clean Energy", "C-PACE"]),
+    ("Revitalizing Informal Settlements and Environments (RISE) (Makassar): Led by Monash University, RISE works", ["RISE", "Revitalizing Informal Settlements and Environments"]),
+    # job titles, people, portfolios
+    ("山中市長による署名の様子。横浜市長 山中竹春氏。国土交通大臣に対する勧告。", ["山中市長", "横浜市長", "国土交通大臣"]),
+    ("said Detroit's Deputy Chief of Business Innovation and Emerging Industries Ryan Michael.", ["Business Innovation and Emerging Industries"]),
+    ("Working Group II Co-Chairs Winston Chow and Bart van den Hurk, Working Group III Co-Chair Şiir Kilkiş", ["Winston Chow", "Bart van den Hurk", "Şiir Kilkiş"]),
+    # generic descriptions
+    ("52（バンコク都、ダナン市、国連機関など）。市内企業のビジネス創出。関係省庁との連携。", ["国連機関", "国連", "市内企業", "関係省庁"]),
+    ("旅行会社などを招いた。委員会に報告した。全国8カ所の地方事務所で発行。", ["旅行会社", "委員会", "地方事務所"]),
+    ("approved by City Council. The Task Force met. The Board of Directors agreed.", ["City Council", "Task Force", "Board of Directors"]),
+    ("the new IPCC and Task Force Bureaus", ["Task Force Bureaus"]),
+    # a city government named by its city is the city; provinces are not ministries
+    ("横浜市は、アジアの都市と協力します。City of Detroit and the Tokyo Metropolitan Government", ["横浜市", "City of Detroit", "Tokyo Metropolitan Government"]),
+    ("トゥア・ティエン・フエ省と大阪府", ["トゥア・ティエン・フエ省", "大阪府"]),
+    # counters and compounds that only end like a head
+    ("2名定員の特等洋室6室の増設。道東地区事業者10社。株式会社化した。", ["特等洋室6室", "事業者10社", "株式会社化"]),
+    # venues
+    ("パシフィコ横浜ノースで開催。厚木バスセンター東側で整備を進める。", ["パシフィコ横浜ノース", "厚木バスセンター"]),
+]
+
+
+@pytest.mark.parametrize("text, absent", NEGATIVE, ids=[t[:24] for t, _ in NEGATIVE])
+def test_does_not_report(text, absent):
+    found = texts(text)
+    assert not (found & set(absent)), sorted(found & set(absent))
+
+
+def test_acronym_in_brackets_links_and_is_recognised_elsewhere():
+    ms = orgs("The Urban Redevelopment Authority (URA) of Singapore leads. Later, URA published a plan.")
+    by_text = {}
+    for m in ms:
+        by_text.setdefault(m.text, []).append(m)
+    assert set(by_text) == {"Urban Redevelopment Authority", "URA"}
+    assert len(by_text["URA"]) == 2
+    assert all(m.canonical == "Urban Redevelopment Authority" and m.acronym == "URA" for m in by_text["URA"])
+    assert by_text["Urban Redevelopment Authority"][0].acronym == "URA"
+
+
+def test_japanese_name_takes_canonical_from_its_known_acronym():
+    ms = orgs("アジア開発銀行（ADB）が参加した。ADBは支援を表明した。")
+    assert {(m.text, m.canonical) for m in ms} == {("アジア開発銀行", "Asian Development Bank"), ("ADB", "Asian Development Bank")}
+    assert [m.acronym for m in ms if m.text == "アジア開発銀行"] == ["ADB"]
+
+
+def test_english_name_in_brackets_becomes_the_canonical_name():
+    ms = orgs("問合せ：横浜市国際局(International Affairs Bureau)")
+    assert [(m.text, m.canonical) for m in ms if m.text == "横浜市国際局"] == [("横浜市国際局", "International Affairs Bureau")]
+
+
+def test_reverse_bracket_links_acronym_to_the_name_inside():
+    ms = orgs("City teams with CEFIA (Clean Energy Finance and Investment Authority) for funding.")
+    assert {(m.text, m.acronym) for m in ms} == {
+        ("CEFIA", "CEFIA"),
+        ("Clean Energy Finance and Investment Authority", "CEFIA"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text, name, canonical",
+    [
+        ("国土交通省の対応", "国土交通省", "Ministry of Land, Infrastructure, Transport and Tourism"),
+        ("世界経済フォーラム、JICAなどが共有しました。", "JICA", "Japan International Cooperation Agency"),
+        ("UN-Habitat and C40 signed.", "C40", "C40 Cities Climate Leadership Group"),
+        ("the World Economic Forum said", "World Economic Forum", "World Economic Forum"),
+    ],
+)
+def test_known_bodies_carry_their_canonical_name(text, name, canonical):
+    assert {m.canonical for m in orgs(text) if m.text == name} == {canonical}
+
+
+def test_a_place_before_a_known_japanese_name_makes_it_another_body():
+    # 警察庁 is Japan's National Police Agency; 京畿地方警察庁 is Gyeonggi's
+    ms = orgs("京畿地方警察庁所管の警察署である。")
+    assert [(m.text, m.canonical) for m in ms] == [("京畿地方警察庁", None)]
+
+
+def test_who_counts_only_next_to_its_full_name():
+    assert texts("WHO WE ARE: a network of cities.") == set()
+    assert texts("The World Health Organization (WHO) warned. WHO said more.") == {"World Health Organization", "WHO"}
+
+
+def test_known_bodies_data_is_well_formed():
+    bodies, names, _ = known_bodies()
+    assert len(bodies) > 100
+    for b in bodies:
+        assert b["canonical"] and (b.get("en") or b.get("ja")), b
+    seen: dict[str, str] = {}
+    for b in bodies:
+        for n in b.get("en", []) + b.get("ja", []) + b.get("acronyms", []):
+            assert seen.setdefault(n, b["canonical"]) == b["canonical"], f"{n} names two bodies"
+
+
+def test_mention_text_is_the_source_text():
+    rec = process_text("ＪＩＣＡ（国際協力機構）と世界銀行が協力する。")
+    for m in rec.organizations:
+        assert rec.text[m.span.start : m.span.end] == m.text
+    assert {m.text for m in rec.organizations} == {"ＪＩＣＡ", "国際協力機構", "世界銀行"}
