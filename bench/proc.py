@@ -45,6 +45,7 @@ class Measured:
     tree_procs_max: int | None = None
     proc_rss_max_mb: float | None = None  # the largest single process seen by the sampler
     tree_cpu_s: float | None = None  # CPU seconds of every process of the tree (sampled)
+    parent_cpu_s: float | None = None  # CPU seconds of the command's own process (sampled)
     machine_busy_s: float | None = None  # CPU seconds the whole machine was busy meanwhile
     others_cpu_s: float | None = None  # machine_busy_s - tree_cpu_s: other programs
     loadavg_start: float | None = None
@@ -158,6 +159,7 @@ def run_measured(argv: list[str], cwd: Path | None = None, env: dict | None = No
         tree_procs_max=sampler.procs if sampler else None,
         proc_rss_max_mb=sampler.proc_rss / mb if sampler and sampler.proc_rss else None,
         tree_cpu_s=tree_cpu,
+        parent_cpu_s=sampler.cpu.get(p.pid) if sampler else None,
         machine_busy_s=busy,
         others_cpu_s=max(0.0, busy - tree_cpu) if busy is not None and tree_cpu is not None else None,
         loadavg_start=load,

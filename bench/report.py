@@ -29,7 +29,7 @@ def pct(x) -> str:
 
 
 def met(x) -> str:
-    return {True: "**met**", False: "**missed**", None: "not measured"}[x]
+    return {True: "**met**", False: "**missed**", None: "not judged"}[x]
 
 
 def _value(row: dict) -> str:
@@ -116,11 +116,11 @@ def render(res: dict) -> str:
 
 def _scaling(w, s: dict) -> None:
     w(f"### 1 worker against {s['workers']} ({s['documents']:,} documents)\n")
-    w("| workers | wall s | chars/s | CPU s | chars per CPU-s | others | tree PSS MB |")
-    w("|---:|---:|---:|---:|---:|---:|---:|")
+    w("| workers | wall s | chars/s | CPU s | of which parent | chars per CPU-s | others | tree PSS MB |")
+    w("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for k, f in (("1", s["one"]), (str(s["workers"]), s["many"])):
-        w(f"| {k} | {n2(f['wall_s'])} | {n0(f['chars_per_s'])} | {n1(f['cpu_s'])} | {n0(f.get('chars_per_cpu_s'))} | "
-          f"{pct(f.get('others_share'))} | {n0(f.get('tree_pss_mb'))} |")
+        w(f"| {k} | {n2(f['wall_s'])} | {n0(f['chars_per_s'])} | {n1(f['cpu_s'])} | {n1(f.get('parent_cpu_s'))} | "
+          f"{n0(f.get('chars_per_cpu_s'))} | {pct(f.get('others_share'))} | {n0(f.get('tree_pss_mb'))} |")
     w(f"\nSpeed-up: **{s['speedup']:.2f}x**.\n")
 
 
@@ -208,18 +208,24 @@ def _rest(w, res: dict) -> None:
     if pe.get("docs"):
         _peer(w, pe)
 
-    for key, title in (("inproc", "pipeline in one process"), ("incremental_profile", "incremental re-run (parent process)")):
-        prof = res.get(key, {}).get("profile") if key == "inproc" else res.get(key)
+    profiles = (
+        ("pipeline in one process, all text documents", (res.get("inproc") or {}).get("profile"), "pipeline", False),
+        ("pipeline in one process, Japanese documents", ((pe.get("ours_inproc") or {}).get("profile")), "pipeline-ja", True),
+        ("incremental re-run (parent process)", res.get("incremental_profile"), "incremental", False),
+    )
+    for title, prof, name, cumulative in profiles:
         if not prof:
             continue
-        w(f"## Profile: {title} (cProfile, top by own time)\n")
-        w(f"Total profiled {prof['total_s']:.2f} s. Full listing: `bench/work/profile-"
-          f"{'pipeline' if key == 'inproc' else 'incremental'}.txt`.\n")
-        w("| function | calls | own s | own % | cumulative s |")
-        w("|---|---:|---:|---:|---:|")
-        for r in prof["by_tottime"][:12]:
-            w(f"| `{r['function']}` | {r['calls']:,} | {r['tottime']:.3f} | {r['tottime_share']:.0%} | {r['cumtime']:.3f} |")
-        w("")
+        w(f"## Profile: {title} (cProfile)\n")
+        w(f"Total profiled {prof['total_s']:.2f} s. Full listing: `bench/work/profile-{name}.txt`.\n")
+        for label, key in (("own time", "by_tottime"), ("cumulative time", "by_cumtime"))[: 2 if cumulative else 1]:
+            w(f"Top by {label}:\n")
+            w("| function | calls | own s | own % | cumulative s | cumulative % |")
+            w("|---|---:|---:|---:|---:|---:|")
+            for r in prof[key][:12]:
+                w(f"| `{r['function']}` | {r['calls']:,} | {r['tottime']:.3f} | {r['tottime_share']:.0%} | "
+                  f"{r['cumtime']:.3f} | {r['cumtime_share']:.0%} |")
+            w("")
 
 
 def _peer(w, pe: dict) -> None:

@@ -118,6 +118,8 @@ NEGATIVE = [
     ("トゥア・ティエン・フエ省と大阪府", ["トゥア・ティエン・フエ省", "大阪府"]),
     # counters and compounds that only end like a head
     ("2名定員の特等洋室6室の増設。道東地区事業者10社。株式会社化した。", ["特等洋室6室", "事業者10社", "株式会社化"]),
+    # people: a list with one person in it is a list of people
+    ("Speakers included John Smith, Jane Doe and the ADB. John Smith said the plan works.", ["John Smith", "Jane Doe"]),
     # venues
     ("パシフィコ横浜ノースで開催。厚木バスセンター東側で整備を進める。", ["パシフィコ横浜ノース", "厚木バスセンター"]),
 ]
@@ -176,6 +178,25 @@ def test_a_place_before_a_known_japanese_name_makes_it_another_body():
     # 警察庁 is Japan's National Police Agency; 京畿地方警察庁 is Gyeonggi's
     ms = orgs("京畿地方警察庁所管の警察署である。")
     assert [(m.text, m.canonical) for m in ms] == [("京畿地方警察庁", None)]
+
+
+def test_a_japanese_ministry_under_a_foreign_country_heading_is_that_countrys():
+    ms = orgs("参加都市・機関等\n（ジョージア）\n 財務省\n トビリシ市\n")
+    assert [(m.text, m.canonical) for m in ms] == [("財務省", None)]
+    ms = orgs("後援：内閣府、財務省")
+    assert {(m.text, m.canonical) for m in ms} == {("内閣府", "Cabinet Office (Japan)"), ("財務省", "Ministry of Finance (Japan)")}
+
+
+def test_a_known_name_continued_by_a_complement_is_a_longer_name():
+    assert texts("hosted by the Kenyan State Department for Environment and Climate Change.") == {
+        "Kenyan State Department for Environment and Climate Change"
+    }
+
+
+def test_canonical_is_the_name_as_written_in_the_source():
+    # the view puts a virtual space into glued words (ElectricFish); the canonical does not
+    ms = orgs("the winners were announced.ElectricFish Energy, Inc., a distributed energy company")
+    assert [(m.text, m.canonical) for m in ms] == [("ElectricFish Energy, Inc.", "ElectricFish Energy, Inc.")]
 
 
 def test_who_counts_only_next_to_its_full_name():

@@ -834,11 +834,12 @@ def run(
 
 
 def _progress(total: int):
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     bar = Progress(
         "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-        TimeRemainingColumn(), transient=False, console=None,
+        TimeRemainingColumn(), transient=True, console=Console(stderr=True),
     )
     bar.add_task("extract", total=total)
     bar.start()
@@ -880,6 +881,8 @@ def run_cli(args) -> int:
         print(f"FAILED {_one_line(e.path)}: [{e.code}] {_one_line(e.message)}", file=sys.stderr)
     for r in summary.removed:
         print(f"REMOVED {_one_line(r)}: no longer in the input; its output was deleted", file=sys.stderr)
+    if summary.documents == 0:
+        print("warning: no documents found in the input", file=sys.stderr)
     print(
         f"{summary.documents} documents: {summary.succeeded} ok, {summary.failed} failed; "
         f"{summary.processed} processed, {summary.skipped_unchanged} unchanged (skipped); "

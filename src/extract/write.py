@@ -72,15 +72,18 @@ def fsync_dir(folder: Path) -> None:
 
 
 def clean_debris(out: Path) -> int:
-    """Remove temporary files a killed run left behind; they are never records."""
+    """Remove temporary files a killed run left behind; they are never records.
+
+    Only where this package writes: the output folder itself and its ``records/``.
+    """
+    found = [*out.glob(f"{TMP_PREFIX}*"), *(out / "records").rglob(f"{TMP_PREFIX}*")]
     n = 0
-    if out.exists():
-        for p in out.rglob(f"{TMP_PREFIX}*"):
-            try:
-                p.unlink()
-                n += 1
-            except OSError:
-                pass
+    for p in found:
+        try:
+            p.unlink()
+            n += 1
+        except OSError:
+            pass
     return n
 
 

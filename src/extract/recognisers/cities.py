@@ -29,7 +29,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..document import Candidate, Document
@@ -88,17 +88,33 @@ class Mention:
 # --- language data ------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules(lang: str) -> dict:
     r = dict(load_json(f"{lang}/cities.json"))
-    for name in ("stop_stems", "person_suffixes", "bare_followers", "event_heads", "bare_prefecture_cities",
-                 "ambiguous_words", "person_titles", "followers_ok", "name_connectors", "region_words",
-                 "title_heads", "name_heads", "ambiguous_wards", "region_suffixes", "city_suffixes"):
+    for name in (
+        "stop_stems",
+        "person_suffixes",
+        "bare_followers",
+        "event_heads",
+        "bare_prefecture_cities",
+        "ambiguous_words",
+        "person_titles",
+        "followers_ok",
+        "name_connectors",
+        "region_words",
+        "title_heads",
+        "name_heads",
+        "ambiguous_wards",
+        "region_suffixes",
+        "city_suffixes",
+    ):
         r[name] = frozenset(r.get(name, ()))
     for name in ("country_forms", "city_prefixes", "region_prefixes"):
         r[name] = tuple(sorted(r.get(name, ()), key=len, reverse=True))
     if "suffixes" in r:
-        r["suffix_list"] = tuple(sorted((k for k in r["suffixes"] if not k.startswith("_")), key=len, reverse=True))
+        r["suffix_list"] = tuple(
+            sorted((k for k in r["suffixes"] if not k.startswith("_")), key=len, reverse=True)
+        )
         r["gloss"] = re.compile(r["reading_gloss"])
     return r
 
@@ -109,8 +125,12 @@ def gaz() -> Gazetteer:
     g = gazetteer()
     for lang in ("ja", "en"):
         aliases = rules(lang).get("country_aliases", {})
-        g.add_places({k: Place("country" if len(v) == 2 else "region", v, v) for k, v in aliases.items()})
-        g.add_places({name: Place("region", "", None) for name in rules(lang).get("region_names", ())})
+        g.add_places(
+            {k: Place("country" if len(v) == 2 else "region", v, v) for k, v in aliases.items()}
+        )
+        g.add_places(
+            {name: Place("region", "", None) for name in rules(lang).get("region_names", ())}
+        )
     return g
 
 
@@ -165,7 +185,9 @@ def _tokens(doc: Document) -> list[Tok]:
     tags = {tag: (strings[tag] if tag else "") for tag in {row[2] for row in arr}}
     text = doc.norm
     words = [text[a : a + n] for a, n, _ in arr]
-    return [Tok(a, w, tags[tag]) for (a, _, tag), w in zip(arr, words, strict=True) if not w.isspace()]
+    return [
+        Tok(a, w, tags[tag]) for (a, _, tag), w in zip(arr, words, strict=True) if not w.isspace()
+    ]
 
 
 # --- scanning: Japanese script -----------------------------------------------------------
@@ -196,7 +218,9 @@ def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
     i = 0
     while i < n:
         t = toks[i]
-        if not (t.tag_.startswith(_NAME_TAGS[:3]) or _KATAKANA.match(t.text)) or not _JA.search(t.text):
+        if not (t.tag_.startswith(_NAME_TAGS[:3]) or _KATAKANA.match(t.text)) or not _JA.search(
+            t.text
+        ):
             i += 1
             continue
         best = None
@@ -204,7 +228,9 @@ def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             tj = toks[j]
             if j > i and not _adjacent(toks[j - 1], tj):
                 break
-            if not (tj.tag_.startswith(_NAME_TAGS) or _KATAKANA.match(tj.text)) or not _JA.search(tj.text):
+            if not (tj.tag_.startswith(_NAME_TAGS) or _KATAKANA.match(tj.text)) or not _JA.search(
+                tj.text
+            ):
                 break
             if tj.tag_.startswith("補助記号"):
                 continue  # クアラ・ルンプール: a mark inside a name, never at its end
@@ -217,7 +243,11 @@ def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
         # A katakana run with a city suffix (サンタロサ市, マンダウエ市) is one name, even when the
         # gazetteer knows only a part of it or none of it (matched by sound later).
         run = i
-        while run + 1 < n and _KATAKANA.match(toks[run + 1].text) and _adjacent(toks[run], toks[run + 1]):
+        while (
+            run + 1 < n
+            and _KATAKANA.match(toks[run + 1].text)
+            and _adjacent(toks[run], toks[run + 1])
+        ):
             run += 1
         if _KATAKANA.match(t.text) and (best is None or best[0] < run):
             run_end = toks[run].idx + len(toks[run].text)
@@ -252,6 +282,8 @@ def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             if s.endswith(suf) and len(s) > len(suf) and g.cities_named(s[: -len(suf)]):
                 stem_end -= len(suf)
                 hits = g.cities_named(s[: -len(suf)])
+                while j > i and toks[j].idx >= stem_end:
+                    j -= 1  # the stem's last token (the suffix is read again below)
                 break
         stem = text[start:stem_end]
         suf = _suffix_at(text, stem_end, R)
@@ -260,7 +292,9 @@ def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             # 山梨県, 京都府, ペナン州, 〇〇郡, フィリピン(共和国): a place that is not a city.
             end = suf[1] if role == "region" else stem_end
             if role == "region":
-                p = g.place(stem + suf[0]) or (place if place and place.kind == "prefecture" else None)
+                p = g.place(stem + suf[0]) or (
+                    place if place and place.kind == "prefecture" else None
+                )
                 if p is None:
                     p = Place("region", "", "JP" if suf[0] == R["district_suffix"] else None)
             else:
@@ -270,7 +304,9 @@ def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
                         end += len(form)
                         break
             places[end] = p
-            m = Mention(start, end, stem, hits, "ja", suffix="region", suffix_text=suf[0] if suf else "")
+            m = Mention(
+                start, end, stem, hits, "ja", suffix="region", suffix_text=suf[0] if suf else ""
+            )
             m.flags.add("region")
             mentions.append(m)
             while i < n and toks[i].idx < end:
@@ -280,25 +316,37 @@ def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             i = j + 1
             continue
         m = Mention(start, stem_end, stem, hits, "ja")
-        if place and not role and (place.kind == "country" or stem not in R["bare_prefecture_cities"]):
+        if (
+            place
+            and not role
+            and (place.kind == "country" or stem not in R["bare_prefecture_cities"])
+        ):
             m.flags.add("place")  # 香川, 山口, ジョージア: also a prefecture or a country
             places[stem_end] = place
         if suf and role in ("city", "capital", "jp"):
             m.end, m.official, m.suffix, m.suffix_text = suf[1], True, role, suf[0]
             m.rule = "cities.suffix"
             m.jp_type = _JP_SUFFIX_KIND.get(suf[0])
-            nxt = toks[j + 1] if j + 1 < n else None
-            if nxt is not None and nxt.text == m.suffix_text:
-                nxt = toks[j + 2] if j + 2 < n else None
-            if nxt is not None and nxt.idx == m.end and not text.startswith(tuple(R["official_followers"]), m.end):
+            # 多治見市モザイクタイルミュージアム, 奈良市美術館, 守口市民まつり: the city begins the
+            # name of something else (横浜市民, 横浜市内の and 横浜市役所の stay the city).
+            at = m.end
+            follower = next((f for f in R["official_followers"] if text.startswith(f, at)), "")
+            at += len(follower)
+            q = next((q for q in range(j + 1, n) if toks[q].idx >= at), None)
+            if q is not None and toks[q].idx == at:
+                nxt = toks[q]
                 if nxt.tag_.startswith(("名詞-普通名詞-一般", "接尾辞")) or _KATAKANA.match(nxt.text):
-                    m.flags.add("compound")  # 多治見市モザイクタイルミュージアム, 奈良市美術館
+                    m.flags.add("compound")
             for x in R["title_suffixes"]:
                 if text.startswith(x, m.end):
                     m.title = True
                     # 横浜市長 山中竹春: the title followed by its holder's name
                     nxt = next((q for q in range(j + 1, n) if toks[q].idx >= m.end + len(x)), None)
-                    if nxt is not None and "人名" in toks[nxt].tag_ and toks[nxt].idx - (m.end + len(x)) <= 1:
+                    if (
+                        nxt is not None
+                        and "人名" in toks[nxt].tag_
+                        and toks[nxt].idx - (m.end + len(x)) <= 1
+                    ):
                         m.flags.add("named")
                     break
         _ja_flags(m, toks, i, j, text, R, places)
@@ -308,14 +356,18 @@ def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
 
 
 def _country_beside(text: str, a: int, b: int, places: dict[int, Place]) -> bool:
-    p = places.get(a) or (places.get(a - 1) if a and text[a - 1] in rules("ja")["country_links"] else None)
+    p = places.get(a) or (
+        places.get(a - 1) if a and text[a - 1] in rules("ja")["country_links"] else None
+    )
     if p is not None and p.kind == "country":
         return True
     mm = _AFTER_PAREN.match(text, b)
     return bool(mm and country_of(mm.group(1)))
 
 
-def _ja_flags(m: Mention, toks: list, i: int, j: int, text: str, R: dict, places: dict[int, Place]) -> None:
+def _ja_flags(
+    m: Mention, toks: list, i: int, j: int, text: str, R: dict, places: dict[int, Place]
+) -> None:
     """Signals around a Japanese name: person, part of a longer name, common word."""
     stem_toks = toks[i : j + 1]
     if all(t.tag_.startswith("名詞-固有名詞-地名") for t in stem_toks):
@@ -324,6 +376,12 @@ def _ja_flags(m: Mention, toks: list, i: int, j: int, text: str, R: dict, places
         m.flags.add("person")  # (UniDic tags many foreign place names as names: not katakana)
     if m.stem in R["stop_stems"] or len(m.stem) < 2 or _HIRAGANA_ONLY.match(m.stem):
         m.flags.add("common")
+    if (
+        len(stem_toks) == 1
+        and _KATAKANA.match(m.stem)
+        and stem_toks[0].tag_.startswith("名詞-普通名詞")
+    ):
+        m.flags.add("loanword")  # バンド, パートナー: a common noun, whatever GeoNames lists
     after = text[m.end : m.end + 6]
     if any(after.startswith(x) for x in R["person_suffixes"]):
         m.flags.add("person")
@@ -336,7 +394,10 @@ def _ja_flags(m: Mention, toks: list, i: int, j: int, text: str, R: dict, places
     if nxt is not None and nxt.idx == m.end:
         if any(after.startswith(x) for x in R["bare_followers"]):
             pass
-        elif nxt.tag_.startswith(("助詞", "助動詞", "補助記号", "接続詞", "記号")) or nxt.text in "、。・，．":
+        elif (
+            nxt.tag_.startswith(("助詞", "助動詞", "補助記号", "接続詞", "記号"))
+            or nxt.text in "、。・，．"
+        ):
             pass
         elif "人名" in nxt.tag_:
             m.flags.add("person")
@@ -344,7 +405,9 @@ def _ja_flags(m: Mention, toks: list, i: int, j: int, text: str, R: dict, places
             m.flags.add("internal")
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and _adjacent(prev, toks[i]):
-        compound = prev.tag_.startswith(("名詞-固有名詞", "名詞-普通名詞-一般")) and len(prev.text) >= 2
+        compound = (
+            prev.tag_.startswith(("名詞-固有名詞", "名詞-普通名詞-一般")) and len(prev.text) >= 2
+        )
         if compound and m.start not in places and not _ends_place(prev.text):
             m.flags.add("internal")  # パシフィコ横浜, 平戸瀬戸 (not その後ニューヨーク)
         if "人名" in prev.tag_:
@@ -354,6 +417,11 @@ def _ja_flags(m: Mention, toks: list, i: int, j: int, text: str, R: dict, places
         m.flags.add("internal")
     if text[m.end : m.end + 1] == "・" and j + 2 < len(toks) and _foreign_word(toks[j + 2].text):
         m.flags.add("internal")
+    # 【小山】 opening a news item: the dateline.
+    if text[m.start - 1 : m.start] == "【" and text[m.end : m.end + 1] == "】":
+        if m.start == 1 or text[m.start - 2] == "\n" or text[m.start - 2 : m.start - 1].isspace():
+            m.strong, m.rule = True, "cities.dateline"
+            m.flags.discard("person")  # (小山 is a surname too; not in this position)
     # （横浜） right after an event's name is the event's place in its title, not a mention.
     before = text[max(0, m.start - 8) : m.start]
     if before.endswith(("（", "(")) and any(before[:-1].endswith(h) for h in R["event_heads"]):
@@ -379,7 +447,9 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
     """Capitalised names over the tokens; records the places seen."""
     R = rules("en")
     mentions: list[Mention] = []
-    lower_words = set(_LOWER_WORDS.findall(text)) if any(t.text[:1].isupper() for t in toks) else set()
+    lower_words = (
+        set(_LOWER_WORDS.findall(text)) if any(t.text[:1].isupper() for t in toks) else set()
+    )
     n = len(toks)
     i = 0
     while i < n:
@@ -412,6 +482,8 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             i = j + 1
             continue
         m = Mention(a, b, s, hits, "en")
+        if j > i and toks[j].text in R["city_suffixes"]:
+            m.official, m.rule = True, "cities.suffix"  # Iloilo City, Quezon City, Kansas City
         if place:
             m.flags.add("place")  # Washington, Georgia: also a state or a country
             places[b] = place
@@ -421,7 +493,9 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
     return mentions
 
 
-def _en_form(m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_words: set[str]) -> None:
+def _en_form(
+    m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_words: set[str]
+) -> None:
     """Written form, context words and signals of a Latin-script name."""
     before = text[max(0, m.start - 40) : m.start]
     line_start = text.rfind("\n", 0, m.start) + 1
@@ -436,7 +510,9 @@ def _en_form(m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_w
         m.flags.add("headline")  # title case or capitals: capitalisation says nothing here
     if caps:
         m.flags.add("caps")
-        if (m.start == line_start or text[m.start - 1] in " \n") and _DATELINE_AFTER.match(text[m.end : m.end + 60]):
+        if (m.start == line_start or text[m.start - 1] in " \n") and _DATELINE_AFTER.match(
+            text[m.end : m.end + 60]
+        ):
             m.strong, m.rule = True, "cities.dateline"  # WASHINGTON (January 28, 2026) —
     if " " not in m.stem:
         w = m.stem.lower()
@@ -447,17 +523,17 @@ def _en_form(m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_w
     # Before: City of Detroit / Municipality of Loja (the government named by its city, kept whole
     # when written as a name), the city of Mombasa, Mayor of Madison, State of Michigan.
     for pre in R["city_prefixes"]:
-        mm = re.search(rf"\b({re.escape(pre)})\s+$", before, re.I)
+        mm = re.search(rf"(?<![A-Za-z])({re.escape(pre)})\s+$", before, re.I)
         if mm:
             m.official, m.rule = True, "cities.prefix"
             written = mm.group(1)
             if written[0].isupper() and (written.isupper() == caps):
                 m.start -= len(before) - mm.start()
             break
-    if _TITLE_OF(R).search(before):
+    if _title_of(R["title_heads"]).search(before):
         m.strong, m.rule = True, "cities.title"  # a city inside a job title is a city
     for pre in R["region_prefixes"]:
-        if re.search(rf"\b{re.escape(pre)}\s+$", before):
+        if re.search(rf"(?<![A-Za-z]){re.escape(pre)}\s+$", before):
             m.flags.add("region")
 
     # After: Iloilo City, Detroit Mayor, Nairobi County, Toyota Mobility Foundation.
@@ -467,7 +543,12 @@ def _en_form(m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_w
     def touching(a_end: int, tok) -> bool:
         return tok is not None and tok.idx - a_end <= 1 and "\n" not in text[a_end : tok.idx]
 
-    if touching(m.end, nxt) and nxt.text in R["city_suffixes"] and not m.official and "common" not in m.flags:
+    if (
+        touching(m.end, nxt)
+        and nxt.text in R["city_suffixes"]
+        and not m.official
+        and "common" not in m.flags
+    ):
         # A known city's official form, unless "City" heads a longer name (Detroit City Council).
         known = any(_score(h.city) >= R["city_suffix_min_score"] for h in m.hits)
         if known and not (touching(nxt.idx + len(nxt.text), nxt2) and nxt2.text[:1].isupper()):
@@ -479,9 +560,15 @@ def _en_form(m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_w
         elif nxt.text in R["name_heads"]:
             m.flags.add("internal")  # Mombasa Port, Dubai Airport
         elif nxt.text in R["title_heads"]:
-            if not plain_word and not (touching(nxt.idx + len(nxt.text), nxt2) and nxt2.text == "of"):
+            if not plain_word and not (
+                touching(nxt.idx + len(nxt.text), nxt2) and nxt2.text == "of"
+            ):
                 m.strong, m.rule = True, "cities.title"  # Madison Mayor Satya Rhodes-Conway
-        elif nxt.text[:1].isupper() and _LATIN_WORD.match(nxt.text) and nxt.text not in R["followers_ok"]:
+        elif (
+            nxt.text[:1].isupper()
+            and _LATIN_WORD.match(nxt.text)
+            and nxt.text not in R["followers_ok"]
+        ):
             m.flags.add("internal")
 
     # The word before: Mary Sheffield, Resilient Rosario (part of a longer name), Mr. Lincoln,
@@ -492,7 +579,12 @@ def _en_form(m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_w
         prev_line = text[text.rfind("\n", 0, prev.idx) + 1 : prev.idx]
         # A single line break after a word that is not alone on its line is a wrap.
         joined = gap.strip() == "" and (
-            len(gap) <= 1 or (gap.count("\n") == 1 and prev_line.strip() != "" and prev_line.rstrip()[-1:] not in ".:;!?")
+            len(gap) <= 1
+            or (
+                gap.count("\n") == 1
+                and prev_line.strip() != ""
+                and prev_line.rstrip()[-1:] not in ".:;!?"
+            )
         )
         if joined and prev.text[:1].isupper() and _LATIN_WORD.match(prev.text):
             m.flags.add("person" if prev.text.rstrip(".") in R["person_titles"] else "internal")
@@ -504,21 +596,22 @@ def _en_form(m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_w
 
 
 @lru_cache(maxsize=4)
-def _title_of_cached(heads: frozenset[str]) -> re.Pattern:
-    return re.compile(rf"\b(?:{'|'.join(sorted(heads))}) of\s+$")
+def _title_of(heads: frozenset[str]) -> re.Pattern:
+    """``Mayor of `` right before a name."""
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(heads))}) of\s+$")
 
 
-def _TITLE_OF(R: dict) -> re.Pattern:  # noqa: N802
-    return _title_of_cached(R["title_heads"])
-
-
-_MINOR = frozenset(("of", "and", "the", "for", "in", "a", "an", "to", "on", "at", "by", "with", "from"))
+_MINOR = frozenset(
+    ("of", "and", "the", "for", "in", "a", "an", "to", "on", "at", "by", "with", "from")
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 @lru_cache(maxsize=1024)
 def _headline(line: str) -> bool:
-    """A short line in title case or capitals."""
+    """A short line in title case or capitals (a sentence ends with a stop; a title does not)."""
+    if line.rstrip()[-1:] in ".!?;,":
+        return False
     words = [w for w in _WORD.findall(line) if w.lower() not in _MINOR]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
@@ -647,7 +740,12 @@ def _municipality_lists(doc: Document, g: Gazetteer, places: dict[int, Place]) -
                     if va >= len(starts) or starts[va] != a:
                         continue
                     m = Mention(va, vb, mm.group()[s:e], [Hit(city, "stem")], "ja")
-                    m.country, m.admin1, m.strong, m.rule = "JP", pref, True, "cities.municipality_list"
+                    m.country, m.admin1, m.strong, m.rule = (
+                        "JP",
+                        pref,
+                        True,
+                        "cities.municipality_list",
+                    )
                     found.append(m)
     return found
 
@@ -690,7 +788,11 @@ def _structure_ja(mentions: list[Mention], text: str, R: dict) -> None:
             continue
         if m.suffix == "capital" and m.suffix_text == "都" and nxt.suffix in ("jp", "city"):
             m.flags.add("region")  # 東京都 as the prefecture of an address
-            nxt.country, nxt.strong, nxt.admin1 = "JP", True, m.hits[0].city.admin1 if m.hits else None
+            nxt.country, nxt.strong, nxt.admin1 = (
+                "JP",
+                True,
+                m.hits[0].city.admin1 if m.hits else None,
+            )
         elif m.official and m.suffix_text in ("市", "区") and nxt.suffix == "jp":
             nxt.flags.add("region")  # a ward or district of that city, not a municipality
     tokyo = any(w in text for w in R["tokyo_context"])
@@ -722,7 +824,9 @@ def _filter(m: Mention) -> list[Hit]:
         hits = [h for h in hits if h.city.admin1 == m.admin1] or hits
     if m.script == "ja" and not m.official and not m.strong:
         # A bare name is never a Japanese ward, town or village (中央, 大島): those need their suffix.
-        hits = [h for h in hits if not (h.form == "stem" and h.city.kind in ("ku", "machi", "mura"))]
+        hits = [
+            h for h in hits if not (h.form == "stem" and h.city.kind in ("ku", "machi", "mura"))
+        ]
     return hits
 
 
@@ -731,7 +835,9 @@ def _best(hits: list[Hit], doc_countries: set[str], margin: float) -> City | Non
     if not hits:
         return None
     top_form = min(_FORM_RANK[h.form] for h in hits)
-    pool = sorted((h.city for h in hits if _FORM_RANK[h.form] == top_form), key=lambda c: (-_score(c), c.idx))
+    pool = sorted(
+        (h.city for h in hits if _FORM_RANK[h.form] == top_form), key=lambda c: (-_score(c), c.idx)
+    )
     best = pool[0]
     rivals = [c for c in pool[1:] if c.country != best.country]
     if not rivals:
@@ -772,7 +878,9 @@ def _by_sound(m: Mention, doc_countries: set[str]) -> City | None:
     if m.country and (m.official or m.flags & {"toponym", "beside"}):
         return _transliterated(m.stem, m.country)
     if m.official and m.suffix == "city":
-        found = {c: city for c in sorted(doc_countries - {"JP"}) if (city := _transliterated(m.stem, c))}
+        found = {
+            c: city for c in sorted(doc_countries - {"JP"}) if (city := _transliterated(m.stem, c))
+        }
         if len(found) == 1:
             return next(iter(found.values()))
     return None
@@ -826,7 +934,9 @@ def recognise(doc: Document) -> list[Candidate]:
     mentions += scan_en(text, toks, g, places)
     lists = _municipality_lists(doc, g, places)
     if lists:
-        mentions = [m for m in mentions if not any(x.start <= m.start < x.end for x in lists)] + lists
+        mentions = [
+            m for m in mentions if not any(x.start <= m.start < x.end for x in lists)
+        ] + lists
     _structure_ja(mentions, text, rules("ja"))
     scopes = _headings(text)
     doc_countries = {p.country for p in places.values() if p.country}
@@ -861,7 +971,12 @@ def recognise(doc: Document) -> list[Candidate]:
     for k, m in enumerate(mentions):
         if "region" in m.flags:
             regions.add(m.key)
-        elif k in chosen and (m.official or m.strong) and not m.title and not m.flags & {"internal", "person", "compound"}:
+        elif (
+            k in chosen
+            and (m.official or m.strong)
+            and not m.title
+            and not m.flags & {"internal", "person", "compound", "loanword"}
+        ):
             confirmed.setdefault(m.key, chosen[k])
         if m.flags & {"person", "after_name"}:
             persons.add(m.key)
@@ -878,9 +993,13 @@ def recognise(doc: Document) -> list[Candidate]:
         if city is None or (m.country and city.country != m.country):
             continue
         if m.official or m.strong:
-            if (m.title or "compound" in m.flags) and key not in confirmed and "named" not in m.flags:
+            if (
+                (m.title or "compound" in m.flags)
+                and key not in confirmed
+                and "named" not in m.flags
+            ):
                 continue  # 山口市長 alone is as likely Mayor Yamaguchi as the mayor of 山口市
-            ok = m.official or not m.flags & {"internal", "person"}
+            ok = m.official or not m.flags & {"internal", "person", "loanword"}
         elif key in confirmed:
             ok = not m.flags & {"internal", "person"} and key not in regions
             ok = ok and not ("common" in m.flags and m.flags & {"initial", "headline"})
@@ -903,13 +1022,25 @@ def _region_words(mentions: list[Mention], text: str) -> set[str]:
     return {
         m.key
         for m in mentions
-        if m.script == "en" and (before.search(text[max(0, m.start - 24) : m.start]) or after.match(text[m.end : m.end + 16]))
+        if m.script == "en"
+        and (
+            before.search(text[max(0, m.start - 24) : m.start])
+            or after.match(text[m.end : m.end + 16])
+        )
     }
 
 
 def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
     """A bare name with no context: only a well-known, unambiguous city in a clear position."""
-    if doubtful or m.flags & {"internal", "person", "common", "place", "caps", "headline"}:
+    if doubtful or m.flags & {
+        "internal",
+        "person",
+        "common",
+        "loanword",
+        "place",
+        "caps",
+        "headline",
+    }:
         return False
     R = rules(m.script)
     if _score(city) < R["bare_min_score"]:

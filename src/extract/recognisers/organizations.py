@@ -20,6 +20,7 @@ or an apposition (``Neology is a clean technology startup``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,6 +54,9 @@ _ACRONYMISH = re.compile(rf"[{_LATIN}][{_LATIN}&.' -]*")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&-]{1,11})\s?[(（]$")
 _ACRONYM_COUNTRY = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]{1,9})[ \t]?[(（]([^()（）\n]{1,30})[)）]")
+_HEADING = re.compile(r"^[ \t]*[(（]([^()（）\n]{1,40})[)）][ \t]*$", re.M)
+_CONTINUED = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z]")
+_NUMBER = re.compile(r"[0-9〇一二三四五六七八九十百千]+")
 _MARKUP_INSIDE = re.compile(r"<[A-Za-z/][^<>]*>")
 _PERSON = re.compile(
     r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s)?(?:[A-Z]\.\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.)?"
@@ -67,7 +71,7 @@ _SEP = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     text: str
     start: int
@@ -81,7 +85,7 @@ class Unit:
     poss: bool = False  # an English possessive followed: the part ends here
 
 
-@dataclass
+@dataclass(slots=True)
 class Name:
     """A name proposed from one part: ``ok``, ``weak`` (needs corroboration) or ``plain``
     (no head at all: an organisation only if the document says so)."""
@@ -90,10 +94,9 @@ class Name:
     end: int
     status: str
     rule: str
-    known: int = -1
 
 
-@dataclass
+@dataclass(slots=True)
 class Org:
     start: int
     end: int
@@ -258,13 +261,14 @@ def _at_edges(text: str, a: int, b: int) -> bool:
     return True
 
 
-def _known_spans(doc: Document) -> list[tuple[int, int, int]]:
-    """(start, end, body) for every known name in the view text."""
+def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int, int]]:
+    """(start, end, body) for every known name in the view text; with Japanese units, a name
+    with a kanji edge must sit on token edges (国連 is not in 米国連邦)."""
     bodies, names, rx = known_bodies()
     starts = ends = None
-    if doc.lang == "ja" and doc.tokens is not None:
-        starts = {t.idx for t in doc.tokens}
-        ends = {t.idx + len(t.text) for t in doc.tokens}
+    if units is not None:
+        starts = {u.start for u in units}
+        ends = {u.end for u in units}
     out: list[tuple[int, int, int]] = []
     held: list[tuple[int, int, int]] = []
     named: set[int] = set()
@@ -275,7 +279,8 @@ def _known_spans(doc: Document) -> list[tuple[int, int, int]]:
         if s not in names or not _at_edges(text, a, b):
             continue
         idx, is_acr = names[s]
-        # A name with a kanji edge must sit on token edges (国連 is not in 米国連邦).
+        if _LATIN_CH.match(s[-1]) and _CONTINUED.match(text, b):
+            continue  # the Kenyan State Department for Environment…: a longer name
         if starts is not None and (
             (_KANJI_EDGE.match(s[0]) and a not in starts) or (_KANJI_EDGE.match(s[-1]) and b not in ends)
         ):
@@ -651,7 +656,7 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
             knowns.append(u)
             office = _office(part, i, r, text)
             if office:
-                names.append(Name(u.start, part[office].end, "ok", "organizations.office", u.known))
+                names.append(Name(u.start, part[office].end, "ok", "organizations.office"))
             i += 1
             continue
         hl, tier = _head_at(part, i, r)
@@ -748,8 +753,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         start = _lead(part, start, hs, r)
         if start is None or start > hs:
             return None
-        if hs > start and part[hs - 1].text.isdigit():
-            return None  # 6室, 10社: a counter, not a head
+        if hs > start and _NUMBER.fullmatch(part[hs - 1].text):
+            return None  # 6室, 10社, 第一部: a counter, not a head
         nxt = part[end + 1] if end + 1 < len(part) else None
         if nxt is not None and nxt.suffix and nxt.text not in r.titles:
             return None  # 株式会社化, 大学生: the compound is not the body
@@ -814,6 +819,8 @@ def _plain(part: list[Unit], r: Rules, text: str) -> Name | None:
         return None
     if any(u.text in r.titles or _is_stop(u.text, r) or u.text in r.strip for u in words):
         return None
+    if words[0].text[0].isdigit():
+        return None  # 108th, 2025
     if all(u.text in r.generic for u in words) or words[0].text in r.jurisdictions:
         return None
     if r.lang == "ja" and (
@@ -849,6 +856,9 @@ def _jurisdiction_body(units: list[Unit], r: Rules, text: str) -> Name | None:
 
 def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
     """株式会社トヨタ, 公益財団法人地球環境戦略研究機関: a legal form written before the name."""
+    whole = "".join(u.text for u in chunk)
+    if not any(f in whole for f in r.legal_forms):
+        return []
     for i, u in enumerate(chunk):
         joined = "".join(x.text for x in chunk[i : i + 6])
         form = next((f for f in r.legal_forms if joined.startswith(f)), None)
@@ -939,11 +949,14 @@ def _affiliations(text: str, a: int, b: int, r: Rules, width: int) -> list[Name]
 
 @register("organizations")
 def recognise(doc: Document) -> list[Candidate]:
+    """Propose names part by part, then link brackets, confirm weak names from the document
+    and recognise every accepted name wherever else it is written."""
     text = doc.norm
     if not text.strip():
         return []
-    bodies, names_map, _ = known_bodies()
-    spans = _known_spans(doc)
+    bodies = known_bodies()[0]
+    ja_units = _ja_units(doc, rules("ja")) if doc.lang == "ja" and doc.tokens is not None else None
+    spans = _known_spans(doc, ja_units)
     width = wrap_width(text)
     en = rules("en")
     props: list[tuple[Name, Rules]] = []
@@ -955,8 +968,8 @@ def recognise(doc: Document) -> list[Candidate]:
         knowns.extend(k)
 
     affil = _affiliation_lines(text) if doc.lang == "en" else []
-    if doc.lang == "ja" and doc.tokens is not None:
-        run(_ja_units(doc, rules("ja")), rules("ja"))
+    if ja_units is not None:
+        run(ja_units, rules("ja"))
         # Latin-script stretches inside Japanese read as English (Centre for Liveable Cities).
         for m in _LATIN_STRETCH.finditer(text):
             if any(c.isupper() for c in m.group()):
@@ -990,18 +1003,22 @@ def recognise(doc: Document) -> list[Candidate]:
         old.acronym = old.acronym or o.acronym
         return old
 
+    headings = _country_headings(text)
     for u in knowns:
-        add(Org(u.start, u.end, "organizations.known", bodies[u.known]["canonical"], priority=3))
+        body = bodies[u.known]
+        canon = body["canonical"]
+        if body.get("country") and _heading_country(headings, u.start) not in (None, body["country"]):
+            canon = None  # 財務省 under （ジョージア）: Georgia's ministry, not Japan's
+        add(Org(u.start, u.end, "organizations.known", canon, priority=3))
     pending: list[Name] = []
     for n, _r in props:
         if n.status == "ok":
-            canon = bodies[n.known]["canonical"] if n.rule == "organizations.office" else None
-            add(Org(n.start, n.end, n.rule, canon or _canonical_of(text[n.start : n.end]), priority=2))
+            add(Org(n.start, n.end, n.rule, _canonical_of(doc, n.start, n.end), priority=2))
         else:
             pending.append(n)
 
     aliases = _link_brackets(text, orgs, pending, add, doc)
-    _corroborate(doc, text, orgs, pending, add)
+    _corroborate(doc, text, orgs, pending, add, aliases)
     _propagate(text, orgs, aliases, add)
     out = []
     for o in sorted(orgs.values(), key=lambda o: (o.start, o.end)):
@@ -1013,12 +1030,30 @@ def recognise(doc: Document) -> list[Candidate]:
     return out
 
 
+def _country_headings(text: str) -> list[tuple[int, str]]:
+    """Lines that are only a bracketed country, heading a list of bodies: （フィリピン共和国）."""
+    out = []
+    for m in _HEADING.finditer(text):
+        p = _place(m.group(1).strip())
+        if p is not None and p.kind == "country":
+            out.append((m.start(), p.code))
+    return out
+
+
+def _heading_country(headings: list[tuple[int, str]], pos: int) -> str | None:
+    i = bisect.bisect_right(headings, (pos, "\uffff")) - 1
+    return headings[i][1] if i >= 0 else None
+
+
 def _glued(text: str, pos: int) -> bool:
     return 0 <= pos < len(text) and bool(_JA_LETTER.match(text[pos]))
 
 
-def _canonical_of(name: str) -> str | None:
-    """An English name is its own canonical form; a Japanese one needs a known English name."""
+def _canonical_of(doc: Document, a: int, b: int) -> str | None:
+    """An English name is its own canonical form (as written in the source, not as the view
+    spaced it); a Japanese one needs a known English name."""
+    sa, sb = doc.view.source_span(a, b)
+    name = doc.text[sa:sb]
     if re.fullmatch(rf"[{_LATIN}\s.,&'’()-]+", name):
         return _squash(name)
     return None
@@ -1060,7 +1095,7 @@ def _link_brackets(text: str, orgs: dict, pending: list[Name], add, doc: Documen
         if not accepted:
             if not acronym or _programme_follows(text, m.end()):
                 continue  # Commercial Property Assessed Clean Energy (C-PACE) program
-            add(Org(a0, b0, "organizations.acronym_link", _canonical_of(text[a0:b0]), priority=2))
+            add(Org(a0, b0, "organizations.acronym_link", _canonical_of(doc, a0, b0), priority=2))
         host = orgs[(a0, b0)]
         if acronym:
             host.acronym = host.acronym or s
@@ -1078,7 +1113,7 @@ def _link_brackets(text: str, orgs: dict, pending: list[Name], add, doc: Documen
     return aliases
 
 
-def _corroborate(doc: Document, text: str, orgs: dict, pending: list[Name], add) -> None:
+def _corroborate(doc: Document, text: str, orgs: dict, pending: list[Name], add, aliases: dict) -> None:
     """Confirm weak and head-less names from what the document says around them."""
     r = rules(doc.lang if doc.lang in ("ja", "en") else "en")
     cands = {(n.start, n.end): n for n in pending if (n.start, n.end) not in orgs}
@@ -1106,12 +1141,14 @@ def _corroborate(doc: Document, text: str, orgs: dict, pending: list[Name], add)
         cand_n = sum(1 for x in g if x[2] == "cand")
         # "Led by Monash University, RISE works…": two items joined by a bare comma are no list
         joined = any(
-            re.search(r"\b(?:and|or)\b|&|、|・|および|及び|や", text[x[1] : y[0]]) for x, y in zip(g, g[1:])
+            re.search(r"\b(?:and|or)\b|&|、|・|および|及び|や", text[x[1] : y[0]]) for x, y in zip(g, g[1:], strict=False)
         )
         if orgs_n and cand_n and 2 * orgs_n >= cand_n and (joined or len(g) >= 3):
-            for a, b, kind in g:
-                if kind == "cand":
-                    confirmed.setdefault((a, b), "organizations.list")
+            named = [(a, b) for a, b, kind in g if kind == "cand"]
+            if any(_personal(text, text[a:b]) for a, b in named):
+                return  # a list is of one kind: one person in it makes the others people too
+            for a, b in named:
+                confirmed.setdefault((a, b), "organizations.list")
 
     for it in flat:
         if group:
@@ -1124,9 +1161,10 @@ def _corroborate(doc: Document, text: str, orgs: dict, pending: list[Name], add)
     settle(group)
     # 2. Titles that only a body has: CEO of X, founder of X.
     if r.title_cue is not None:
+        by_start = {a: (a, b) for (a, b) in sorted(cands, key=lambda k: k[1] - k[0])}
         for m in r.title_cue.finditer(text):
-            if (c := _cand_at(cands, m.end())) is not None:
-                confirmed.setdefault(c, "organizations.title")
+            if m.end() in by_start:
+                confirmed.setdefault(by_start[m.end()], "organizations.title")
     # 3. Apposition: "Neology is a clean technology startup", "company Grounded EVs",
     #    "news outlets such as Axios", 自治体ネットワークであるシティネット.
     for (a, b) in cands:
@@ -1135,15 +1173,30 @@ def _corroborate(doc: Document, text: str, orgs: dict, pending: list[Name], add)
         if r.apposition_before is not None and r.apposition_before.search(text, max(0, a - 40), a):
             confirmed.setdefault((a, b), "organizations.apposition")
     for (a, b), rule in sorted(confirmed.items()):
-        if cands[(a, b)].status == "plain" and _is_place(text[a:b]):
-            continue  # a place in a list of bodies is still a place
-        add(Org(a, b, rule, _canonical_of(text[a:b]), priority=1))
+        if cands[(a, b)].status == "plain" and (_is_place(text[a:b]) or _personal(text, text[a:b])):
+            continue  # a place or a person in a list of bodies is still a place or a person
+        s = text[a:b]
+        add(Org(a, b, rule, aliases.get(s) or _canonical_of(doc, a, b), s if s in aliases and _is_acronym(s) else None, 1))
     # 4. An acronym followed by its country: ATSB（オーストラリア）, DSB (Netherlands).
     for m in _ACRONYM_COUNTRY.finditer(text):
         s = m.group(1)
         if _is_acronym(s) and s.upper() != s.lower() and (p := _place(m.group(2).strip())):
             if p.kind == "country" and (m.start(1), m.end(1)) not in orgs:
                 add(Org(m.start(1), m.end(1), "organizations.acronym_country", None, s, priority=1))
+
+
+def _personal(text: str, name: str) -> bool:
+    """Whether the document treats a name as a person's: Ms. Jane Doe, Jane Doe said,
+    said Jane Doe, Jane Doe, Director of …, 山田太郎氏."""
+    r = rules("en" if _LATIN_CH.match(name[0]) else "ja")
+    if r.lang == "ja":
+        return bool(re.search(re.escape(name) + r"(?:氏|さん|様|君|議員|教授|市長|知事|社長)", text))
+    n = re.escape(name)
+    titles = "|".join(re.escape(t) for t in sorted(r.titles, key=len, reverse=True))
+    return bool(
+        re.search(rf"(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|\bsaid\s+){n}\b|\b{n}\s+(?:said|says|added|noted)\b", text)
+        or re.search(rf"\b{n},\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){{0,3}}(?:{titles})\b", text)
+    )
 
 
 def _programme_follows(text: str, pos: int) -> bool:
@@ -1188,13 +1241,6 @@ def _is_city(s: str) -> bool:
 
 def _is_place(s: str) -> bool:
     return _place(s) is not None or _is_city(s)
-
-
-def _cand_at(cands: dict, pos: int) -> tuple[int, int] | None:
-    for (a, b) in cands:
-        if a == pos:
-            return (a, b)
-    return None
 
 
 def _propagate(text: str, orgs: dict, aliases: dict, add) -> None:

