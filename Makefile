@@ -22,7 +22,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)
-	$(BIN)/extract eval corpus/docs
+	$(BIN)/extract eval corpus/docs --thresholds corpus/thresholds.json
 
 schema: $(STAMP)
 	$(BIN)/extract schema

