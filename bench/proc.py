@@ -44,6 +44,7 @@ class Measured:
     tree_pss_mb: float | None = None
     tree_procs_max: int | None = None
     proc_rss_max_mb: float | None = None  # the largest single process seen by the sampler
+    parent_rss_max_mb: float | None = None  # the command's own process (the run's parent)
     tree_cpu_s: float | None = None  # CPU seconds of every process of the tree (sampled)
     parent_cpu_s: float | None = None  # CPU seconds of the command's own process (sampled)
     machine_busy_s: float | None = None  # CPU seconds the whole machine was busy meanwhile
@@ -73,6 +74,7 @@ class _Sampler(threading.Thread):
         self.pss = 0
         self.procs = 0
         self.proc_rss = 0
+        self.root_rss = 0
         self.cpu: dict[int, float] = {}  # pid -> last seen user + system seconds
         self.cached: dict[int, psutil.Process] = {}
 
@@ -94,6 +96,8 @@ class _Sampler(threading.Thread):
                     one = p.memory_info().rss
                     rss += one
                     self.proc_rss = max(self.proc_rss, one)
+                    if p.pid == self.pid:
+                        self.root_rss = max(self.root_rss, one)
                     t = p.cpu_times()
                     self.cpu[p.pid] = t.user + t.system
                     if tick % self.pss_every == 0:
@@ -158,6 +162,7 @@ def run_measured(argv: list[str], cwd: Path | None = None, env: dict | None = No
         tree_pss_mb=sampler.pss / mb if sampler and sampler.pss else None,
         tree_procs_max=sampler.procs if sampler else None,
         proc_rss_max_mb=sampler.proc_rss / mb if sampler and sampler.proc_rss else None,
+        parent_rss_max_mb=max(sampler.root_rss / mb, ru.ru_maxrss / 1024) if sampler else None,
         tree_cpu_s=tree_cpu,
         parent_cpu_s=sampler.cpu.get(p.pid) if sampler else None,
         machine_busy_s=busy,

@@ -86,15 +86,15 @@ def render(res: dict) -> str:
       "Memory: *tree PSS* is the peak of the summed proportional set size over the whole process tree (pages "
       "shared by the forked workers counted once), *tree RSS* the same with shared pages counted in every "
       "process, *largest* the largest single process (all sampled every 50 ms).\n")
-    w("| docs | chars | workers | wall s | docs/s | chars/s | chars/s/core (wall) | CPU s | chars per CPU-s | others | tree PSS MB | tree RSS MB | largest MB | failed |")
-    w("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    w("| docs | chars | workers | wall s | docs/s | chars/s | chars/s/core (wall) | CPU s | chars per CPU-s | others | tree PSS MB | tree RSS MB | largest MB | parent MB | failed |")
+    w("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in res["sizes"]:
         f = r["fresh"]
         failed = (f.get("summary") or {}).get("failed")
         w(f"| {r['documents']:,} | {r['chars']:,} | {r['workers']} | {n2(f['wall_s'])} | {n1(f['docs_per_s'])} | "
           f"{n0(f['chars_per_s'])} | {n0(f['chars_per_s_per_core'])} | {n1(f['cpu_s'])} | {n0(f.get('chars_per_cpu_s'))} | "
           f"{pct(f.get('others_share'))} | {n0(f.get('tree_pss_mb'))} | {n0(f.get('tree_rss_mb'))} | "
-          f"{n0(f.get('proc_rss_max_mb') or f['maxrss_mb'])} | {failed} |")
+          f"{n0(f.get('proc_rss_max_mb') or f['maxrss_mb'])} | {n0(f.get('parent_rss_max_mb'))} | {failed} |")
     for n, why in (res.get("skipped_sizes") or {}).items():
         w(f"\n{int(n):,} documents not run: {why}.")
     w("")
@@ -121,7 +121,11 @@ def _scaling(w, s: dict) -> None:
     for k, f in (("1", s["one"]), (str(s["workers"]), s["many"])):
         w(f"| {k} | {n2(f['wall_s'])} | {n0(f['chars_per_s'])} | {n1(f['cpu_s'])} | {n1(f.get('parent_cpu_s'))} | "
           f"{n0(f.get('chars_per_cpu_s'))} | {pct(f.get('others_share'))} | {n0(f.get('tree_pss_mb'))} |")
-    w(f"\nSpeed-up: **{s['speedup']:.2f}x**.\n")
+    w(f"\nSpeed-up: **{s['speedup']:.2f}x** (the quietest of {s.get('attempts', 1)} pair(s) taken back to back).")
+    if s.get("cpu_bound"):
+        w(f"Bound from CPU accounting, if each worker had had a free core ({s['workers']} × 1-worker CPU ÷ "
+          f"{s['workers']}-worker CPU): {s['cpu_bound']:.2f}x; serial work in the parent and start-up come off it.")
+    w("")
 
 
 def _rest(w, res: dict) -> None:

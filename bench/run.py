@@ -209,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="a fast run: 100 documents, short probes, no RESULTS.md")
     ap.add_argument("--workers", type=int, default=2, help="workers for the scaled runs (default 2)")
     ap.add_argument("--scaling-size", type=int, help="size for 1 worker against N (default: 1000 or the largest below)")
+    ap.add_argument("--retries", type=int, default=1,
+                    help="take the 1-vs-N pair again this many times when other programs were busy (default 1)")
     ap.add_argument("--pdf-copies", type=int, help="copies of each text-layer PDF (default 3; --quick: 1)")
     ap.add_argument("--budget", type=float, default=300.0,
                     help="seconds the 10,000-document run may take (predicted from 1,000) to run by default")
@@ -269,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
             res["skipped_sizes"] = {auto_big: f"predicted {predicted:.0f} s from the {ref['documents']:,}-document run, "
                                                f"over the {a.budget:.0f} s budget; run it with --sizes 100,1000,{auto_big}"}
             log(f"{auto_big} documents skipped: {res['skipped_sizes'][auto_big]}")
-    section("scaling", scaling_run, scaling, text_sources, chars_of, a.workers, res)
+    section("scaling", scaling_run, scaling, text_sources, chars_of, a.workers, a.retries)
     section("incremental_profile", incremental_profile, max(sizes), a.workers)
     log("ceiling: fugashi alone")
     section("fugashi", lambda: probe("fugashi", {"paths": paths, "min_seconds": min_s}).result)
@@ -308,18 +310,29 @@ def corpus_as_is(workers: int) -> dict:
     return {"run": fig, "documents": info, "skipped": failed}
 
 
-def scaling_run(n: int, sources: list[Path], chars_of: dict[str, int], workers: int, res: dict) -> dict:
-    """One worker against N on the same corpus (the N-worker run is the size run)."""
-    log(f"{n} documents, 1 worker")
+def scaling_run(n: int, sources: list[Path], chars_of: dict[str, int], workers: int, retries: int) -> dict:
+    """1 worker, then N workers, back to back on the same corpus, both from an empty output.
+
+    Other programs on the machine spoil a wall-clock ratio, so a pair taken while they used
+    more than ``BUSY`` of the CPU is taken again (``retries`` times) and the quietest pair kept.
+    """
     corpus = scale.build(sources, WORK / "corpus" / f"n{n}", n)
     chars = sum(chars_of[k] * v for k, v in scale.replica_counts(sources, n).items())
-    m1, s1 = run_extract([corpus], WORK / "out" / f"n{n}-w1", 1, fresh=True)
-    one = _run_figures(m1, s1, n, chars, 1)
-    many = next((r["fresh"] for r in res.get("sizes", []) if r["documents"] == n), None)
-    if many is None:
-        m2, s2 = run_extract([corpus], WORK / "out" / f"n{n}-w{workers}", workers, fresh=True)
-        many = _run_figures(m2, s2, n, chars, workers)
-    return {"documents": n, "workers": workers, "one": one, "many": many, "speedup": one["wall_s"] / many["wall_s"]}
+    pairs = []
+    for attempt in range(1 + retries):
+        log(f"{n} documents, 1 worker against {workers}" + (" (again: the machine was busy)" if attempt else ""))
+        m1, s1 = run_extract([corpus], WORK / "out" / f"n{n}-scaling-w1", 1, fresh=True)
+        m2, s2 = run_extract([corpus], WORK / "out" / f"n{n}-scaling-w{workers}", workers, fresh=True)
+        one, many = _run_figures(m1, s1, n, chars, 1), _run_figures(m2, s2, n, chars, workers)
+        busy = max(one.get("others_share") or 0.0, many.get("others_share") or 0.0)
+        pairs.append((busy, one, many))
+        if busy < BUSY:
+            break
+    busy, one, many = min(pairs, key=lambda p: p[0])
+    return {"documents": n, "workers": workers, "one": one, "many": many, "attempts": len(pairs), "busy": busy,
+            "speedup": one["wall_s"] / many["wall_s"],
+            # What the CPU accounting allows if every worker had had a free core: an upper bound.
+            "cpu_bound": workers * one["cpu_s"] / many["cpu_s"] if one["cpu_s"] and many["cpu_s"] else None}
 
 
 def incremental_profile(n: int, workers: int) -> dict:
@@ -419,7 +432,7 @@ def judge(res: dict) -> list[dict]:
         row("end to end chars/s per core", per_core, f">= {t['chars_per_s_per_core']:,}",
             per_core >= t["chars_per_s_per_core"],
             f"chars per CPU-second of the whole process tree, {big['documents']:,} docs, {big['workers']} workers; "
-            f"by wall clock {f['chars_per_s_per_core']:,.0f} per core" + _busy_note(f))
+            f"by wall clock {f['chars_per_s_per_core']:,.0f} per core" + _busy_note(f) + _lang_note(res))
         fu = res.get("fugashi", {})
         if fu:
             # Judged against fugashi reading each token's features (POS, lemma, reading): the least
@@ -428,7 +441,7 @@ def judge(res: dict) -> list[dict]:
             ratio = per_core / ceiling
             row("ratio to fugashi alone", ratio, f">= {t['ratio_to_fugashi']}", ratio >= t["ratio_to_fugashi"],
                 f"fugashi with features {ceiling:,.0f} chars/s on one core, same text; "
-                f"against tokens only ({bare:,.0f}): {per_core / bare:.3f}")
+                f"against tokens only ({bare:,.0f}): {per_core / bare:.3f}" + _ja_ratio_note(res))
         peak = max(_mem(r["fresh"]) for r in sizes)
         row("peak memory, whole run", peak, f"< {t['peak_rss_mb']} MB", peak < t["peak_rss_mb"], _mem_note(big["fresh"]))
         if big is not small:
@@ -448,7 +461,7 @@ def judge(res: dict) -> list[dict]:
     if res.get("scaling"):
         sp = res["scaling"]["speedup"]
         sc = res["scaling"]
-        busy = max(sc["one"].get("others_share") or 0, sc["many"].get("others_share") or 0)
+        busy = sc["busy"]
         row(f"{sc['workers']} workers vs 1", sp, f">= {t['speedup_2_workers']}x",
             sp >= t["speedup_2_workers"] if busy < BUSY else None,
             f"{sc['documents']:,} docs" + (_busy_note(sc["one"]) + _busy_note(sc["many"]) if busy < BUSY else
@@ -459,6 +472,23 @@ def judge(res: dict) -> list[dict]:
         row("PDF ingest vs pdfplumber alone", r, f"<= {t['pdf_ratio']}x", r <= t["pdf_ratio"],
             "CPU time, each alone in a fresh process over the same files")
     return rows
+
+
+def _lang_note(res: dict) -> str:
+    per = (res.get("inproc") or {}).get("per_language") or {}
+    if not per:
+        return ""
+    return "; in one process: " + ", ".join(f"`{k}` {v['chars_per_s']:,.0f}" for k, v in per.items())
+
+
+def _ja_ratio_note(res: dict) -> str:
+    pe = res.get("peer") or {}
+    try:
+        ours = pe["ours_inproc"]["overall"]["chars_per_s"]
+        feat = pe["fugashi"]["features"]["chars_per_s"]
+    except (KeyError, TypeError):
+        return ""
+    return f"; Japanese text alone, pipeline in one process: {ours / feat:.3f} of fugashi with features"
 
 
 def _busy_note(fig: dict) -> str:

@@ -48,7 +48,7 @@ JA = [
     ("アマタコーポレーション", {"アマタコーポレーション"}),
     ("工事請負事業者の清水・小島・山王建設共同企業体が主催。共同企業体の清水建設の社長は述べた。", {"清水・小島・山王建設共同企業体", "清水建設"}),
     ("株式会社日立製作所、パナソニック株式会社、トヨタ自動車株式会社など12社が参加した。", {"株式会社日立製作所", "パナソニック株式会社", "トヨタ自動車株式会社"}),
-    ("公益財団法人地球環境戦略研究機関（IGES）の研究員", {"地球環境戦略研究機関", "IGES"}),
+    ("公益財団法人地球環境戦略研究機関（IGES）の研究員", {"公益財団法人地球環境戦略研究機関", "IGES"}),
     ("横浜市立大学と海外の学生が提案を行った。", {"横浜市立大学"}),
     ("循環経済の専門機関であるサークルエコノミー財団など", {"サークルエコノミー財団"}),
     # a body in a list of bodies, with no head word of its own
@@ -89,6 +89,145 @@ EN = [
 ]
 
 
+# Sentences of the genre written for the rules (issue 4, generalisation round): municipal
+# bulletins, press releases, committee reports; each with every organisation an annotator marks.
+GENRE_JA = [
+    # (a) a location prefix is part of a division's name
+    ("問い合わせ先：本庁観光課（電話086-426-3030）", {"本庁観光課"}),
+    ("申込・問合せ：支所市民課または本庁国際課へ", {"支所市民課", "本庁国際課"}),
+    ("詳しくは本庁MICE誘致推進室（☎426-3244）へ。", {"本庁MICE誘致推進室"}),
+    ("【問】本庁防災危機管理室【電話】426-3131", {"本庁防災危機管理室"}),
+    ("担当課：産業観光部商工課", {"産業観光部商工課"}),
+    ("【問合せ】倉敷市国際課（☎426-3064）", {"倉敷市国際課"}),
+    # (b) legal forms before and after the name are part of it
+    ("主催：一般社団法人くらしき防災士の会", {"一般社団法人くらしき防災士の会"}),
+    ("本事業は公益財団法人日本財団の助成を受けて実施しています。", {"公益財団法人日本財団"}),
+    ("特定非営利活動法人まちづくり支援センターが運営を担います。", {"特定非営利活動法人まちづくり支援センター"}),
+    ("NPO法人グリーンバレーと連携協定を締結しました。", {"NPO法人グリーンバレー"}),
+    ("受託者：株式会社パソナ、委託先：日本工営株式会社", {"株式会社パソナ", "日本工営株式会社"}),
+    ("(株)日立製作所、トヨタ自動車(株)、三菱重工業(株)長崎造船所の協力を得た。", {"(株)日立製作所", "トヨタ自動車(株)", "三菱重工業(株)長崎造船所"}),
+    ("（株）クボタ筑波工場で見学会を行いました。", {"（株）クボタ筑波工場"}),
+    ("（一社）倉敷観光コンベンションビューローが運営します。", {"（一社）倉敷観光コンベンションビューロー"}),
+    ("株式会社日本政策投資銀行（DBJ）が出資した。", {"株式会社日本政策投資銀行", "DBJ"}),
+    ("独立行政法人国際協力機構（JICA）と連携します。", {"独立行政法人国際協力機構", "JICA"}),
+    ("日本工営株式会社・株式会社パソナ・(株)JTBの3社が受託した。", {"日本工営株式会社", "株式会社パソナ", "(株)JTB"}),
+    ("エレクトロ・システム株式会社は日本の企業である。", {"エレクトロ・システム株式会社"}),
+    # (c) a label makes the names after it bodies, even without a head word
+    ("提案団体：くらしき防災士の会", {"くらしき防災士の会"}),
+    ("主催：倉敷市、共催：倉敷商工会議所、後援：山陽新聞社", {"倉敷商工会議所", "山陽新聞社"}),
+    ("協力：ちゃやまちクラブ、倉敷ライオンズクラブ", {"ちゃやまちクラブ", "倉敷ライオンズクラブ"}),
+    ("運営：ミズノスポーツサービス", {"ミズノスポーツサービス"}),
+    ("事務局：倉敷観光コンベンションビューロー（倉敷市観光課内）", {"倉敷観光コンベンションビューロー", "倉敷市観光課"}),
+    ("後援：岡山県、倉敷市教育委員会", {"倉敷市教育委員会"}),
+    ("共催：国連地域開発センター（UNCRD）", {"国連地域開発センター", "UNCRD"}),
+    ("協賛：中国銀行、トマト銀行、水島信用金庫", {"中国銀行", "トマト銀行", "水島信用金庫"}),
+    ("実施主体：倉敷市地球温暖化対策協議会", {"倉敷市地球温暖化対策協議会"}),
+    ("主催：倉敷市・倉敷市教育委員会", {"倉敷市教育委員会"}),
+    ("後援：外務省、観光庁、日本政府観光局（JNTO）", {"外務省", "観光庁", "日本政府観光局", "JNTO"}),
+    ("【主催】くらしき市民講座実行委員会", {"くらしき市民講座実行委員会"}),
+    ("問い合わせ：くらしき環境ネットワーク事務局（担当：山田）", {"くらしき環境ネットワーク事務局"}),
+    # (d) associations and groups
+    ("くらしき防災士の会は、地域の防災訓練を支援しています。", {"くらしき防災士の会"}),
+    ("倉敷の未来を応援する会が市長に要望書を提出しました。", {"倉敷の未来を応援する会"}),
+    ("高梁川流域の自然を守る会が清掃活動を行った。", {"高梁川流域の自然を守る会"}),
+    ("岡山県国際交流協会と倉敷市国際交流協会連合会が参加しました。", {"岡山県国際交流協会", "倉敷市国際交流協会連合会"}),
+    ("倉敷青年会議所、倉敷市消防団、倉敷ライオンズクラブが協力します。", {"倉敷青年会議所", "倉敷市消防団", "倉敷ライオンズクラブ"}),
+    ("倉敷市制90周年記念事業実行委員会が主催します。", {"倉敷市制90周年記念事業実行委員会"}),
+    ("みずしま滞在型環境学習コンソーシアムとエコネットワーク岡山が発表した。", {"みずしま滞在型環境学習コンソーシアム", "エコネットワーク岡山"}),
+    ("水島コンビナート発展推進協議会が要望しました。", {"水島コンビナート発展推進協議会"}),
+    ("倉敷市と倉敷市社会福祉協議会が共同で実施します。", {"倉敷市社会福祉協議会"}),
+    # (e) a coordinated list sharing its head: each member as written
+    ("市内4大学（倉敷芸術科学・川崎医療福祉・くらしき作陽・岡山理科大学）と連携します。", {"倉敷芸術科学", "川崎医療福祉", "くらしき作陽", "岡山理科大学"}),
+    ("市内5大学(A・B・C・D・E大学)の学生", {"A", "B", "C", "D", "E大学"}),
+    ("日本郵政・ゆうちょ銀行の資本金", {"日本郵政", "ゆうちょ銀行"}),
+    ("九州大学、北海道大学及び東北大学の研究者が参加した。", {"九州大学", "北海道大学", "東北大学"}),
+    # nested bodies, branches and offices
+    ("環境省地球環境局国際連携課の担当者が説明した。", {"環境省地球環境局国際連携課"}),
+    ("国土交通省都市局と内閣府地方創生推進事務局が説明した。", {"国土交通省都市局", "内閣府地方創生推進事務局"}),
+    ("日本赤十字社岡山県支部から講師を招きます。", {"日本赤十字社岡山県支部"}),
+    ("くらしき作陽大学食文化学部の学生が参加した。", {"くらしき作陽大学食文化学部"}),
+    ("伊東市長は、倉敷商工会議所の会頭と懇談した。", {"倉敷商工会議所"}),
+    ("横浜市は、国連人間居住計画（UN-Habitat）及びアジア開発銀行と協定を締結した。", {"国連人間居住計画", "UN-Habitat", "アジア開発銀行"}),
+    # (g) contexts that make a bare name a body
+    ("2019年にソフトバンクに入社した。", {"ソフトバンク"}),
+    ("ヴァンフォーレ甲府に移籍した。", {"ヴァンフォーレ甲府"}),
+    ("対中日ドラゴンズ戦で初勝利を挙げた。", {"中日ドラゴンズ"}),
+    ("講談社より発売された。", {"講談社"}),
+    ("恐竜を研究していたインジェン社が倒産した。", {"インジェン社"}),
+    ("第5代自由民主党総裁に就任した。", {"自由民主党"}),
+]
+
+GENRE_EN = [
+    # (f) nested "X of the Y", brand-like lowercase names, acronyms before a report
+    ("The Board of Governors of the Asian Development Bank approved the loan on Friday.", {"Board of Governors of the Asian Development Bank"}),
+    ("The Executive Board of UNDP endorsed the plan.", {"Executive Board of UNDP"}),
+    ("The data were reported to the carbonn Center in Bonn.", {"carbonn Center"}),
+    ("According to the EIU Global Liveability Index, Vienna ranks first.", {"EIU"}),
+    ("The city ranked third according to the ACR Report published last year.", {"ACR"}),
+    ("the IPCC Special Report on Climate Change and Cities", {"IPCC"}),
+    # (c) labels and their English counterparts
+    ("The event was organised by ICLEI Japan and hosted by the Yokohama Convention Bureau.", {"ICLEI Japan", "Yokohama Convention Bureau"}),
+    ("Hosted by Urban Future Partners.", {"Urban Future Partners"}),
+    ("Contact: Urban Innovation Lab, press@example.org", {"Urban Innovation Lab"}),
+    ("Organized by CityNet and the Seoul Metropolitan Government.", {"CityNet"}),
+    ("Supported by Bloomberg Philanthropies and the Rockefeller Foundation.", {"Bloomberg Philanthropies", "Rockefeller Foundation"}),
+    ("In partnership with Resilient Cities Network, the city launched a new fund.", {"Resilient Cities Network"}),
+    ("Funded by the European Union and implemented by GIZ.", {"European Union", "GIZ"}),
+    ("Media contact: Jane Doe, Communications Officer, World Resources Institute", {"World Resources Institute"}),
+    ("Partners: Local Governments for Sustainability, Cities Alliance, United Cities and Local Governments (UCLG)", {"Local Governments for Sustainability", "Cities Alliance", "United Cities and Local Governments", "UCLG"}),
+    ("A subsidiary of Mitsubishi Estate, the firm manages offices in London.", {"Mitsubishi Estate"}),
+    # city networks, UN bodies, banks, agencies
+    ("UN-Habitat's Executive Director met the Mayor of Kisumu.", {"UN-Habitat"}),
+    ("The Inter-American Development Bank (IDB) and the European Investment Bank signed a memorandum.", {"Inter-American Development Bank", "IDB", "European Investment Bank"}),
+    ("Japan's Ministry of the Environment and the Ministry of Foreign Affairs co-hosted the dialogue.", {"Ministry of the Environment", "Ministry of Foreign Affairs"}),
+    ("The C40 Cities Climate Leadership Group and the Global Covenant of Mayors for Climate & Energy issued a statement.", {"C40 Cities Climate Leadership Group", "Global Covenant of Mayors for Climate & Energy"}),
+    ("The Urban Redevelopment Authority (URA) and the Centre for Liveable Cities co-organised the World Cities Summit.", {"Urban Redevelopment Authority", "URA", "Centre for Liveable Cities"}),
+    ("The workshop was facilitated by the OECD Centre for Entrepreneurship, SMEs, Regions and Cities.", {"OECD Centre for Entrepreneurship, SMEs, Regions and Cities"}),
+    ("The Kenya Urban Roads Authority began work in Nairobi.", {"Kenya Urban Roads Authority"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", GENRE_JA + GENRE_EN, ids=[t[:24] for t, _ in GENRE_JA + GENRE_EN])
+def test_genre_sentences(text, expected):
+    assert texts(text) == expected
+
+
+# Near-misses of the genre: events, programmes, prizes, venues, titles, generic bodies, gatherings,
+# city governments named by their city, people.
+NEAR_MISSES = [
+    ("大会、総会、講演会、説明会、展示会を開催しました。", ["大会", "総会", "講演会", "説明会", "展示会"]),
+    ("山田先生の受章を祝う会を開催しました。", ["山田先生の受章を祝う会", "受章を祝う会"]),
+    ("前回の会では意見交換を行った。", ["前回の会", "会"]),
+    ("本市は、市内企業や関係団体と連携します。", ["本市", "市内企業", "関係団体"]),
+    ("倉敷市役所本庁舎2階で開催します。", ["倉敷市役所", "本庁舎", "倉敷市役所本庁舎"]),
+    ("倉敷市長 伊東香織", ["倉敷市長", "伊東香織"]),
+    ("第14回アジア・スマートシティ会議とG7倉敷教育大臣会合", ["アジア・スマートシティ会議", "G7倉敷教育大臣会合", "G7"]),
+    ("旅行会社に入社した後、独立した。タバコ会社を設立した。", ["旅行会社", "タバコ会社"]),
+    ("ジョン・スミス氏が設立した。", ["ジョン・スミス"]),
+    ("担当：山田", ["山田"]),
+    ("後援：岡山県", ["岡山県"]),
+    ("協力：市内の企業や団体の皆様にご協力いただきました。", ["市内の企業や団体の皆様にご協力いただきました"]),
+    ("自動車工場の見学会", ["自動車工場"]),
+    ("ウィーン・フィルハーモニー管弦楽団の公演", ["ウィーン", "フィルハーモニー管弦楽団"]),
+    ("国土管理・都市計画・建設省", ["国土管理", "都市計画", "建設省"]),
+    ("デ・ポール大学で学んだ。", ["デ", "ポール大学"]),
+    ("The World Urban Forum (WUF12) will be held in Cairo.", ["World Urban Forum", "WUF12"]),
+    ("The new Center will open in 2026.", ["new Center", "Center"]),
+    ("The city improved its position in the SDG Index.", ["SDG"]),
+    ("The Mayor of Yokohama, Takeharu Yamanaka, welcomed delegates.", ["Takeharu Yamanaka", "Mayor of Yokohama"]),
+    ("Nominations for the Lee Kuan Yew World City Prize close in May.", ["Lee Kuan Yew World City Prize", "Lee Kuan Yew"]),
+    ("The Metropolitan Government of Tokyo and the Bangkok Metropolitan Administration signed.", ["Bangkok Metropolitan Administration", "Metropolitan Government of Tokyo"]),
+    ("The award is supported by Stephen M. Ross and hosted by the Kenyan government.", ["Stephen M. Ross", "Kenyan"]),
+    ("Led by Monash University, RISE works with communities.", ["RISE"]),
+]
+
+
+@pytest.mark.parametrize("text, absent", NEAR_MISSES, ids=[t[:24] for t, _ in NEAR_MISSES])
+def test_genre_near_misses(text, absent):
+    found = texts(text)
+    assert not (found & set(absent)), sorted(found & set(absent))
+
+
 @pytest.mark.parametrize("text, expected", JA + EN, ids=[t[:24] for t, _ in JA + EN])
 def test_finds_exactly_the_organisations(text, expected):
     assert texts(text) == expected
@@ -100,7 +239,6 @@ NEGATIVE = [
     ("ASCC2025の開催結果について。アジア・スマートシティ会議と欧州循環型都市宣言制度。", ["ASCC2025", "アジア・スマートシティ会議", "欧州循環型都市宣言制度"]),
     ("The World Cities Summit and COP30 Local Leaders Forum were held.", ["World Cities Summit", "COP30 Local Leaders Forum", "COP30"]),
     ("for the 2025-2026 WRI Ross Center Prize for Cities, a global award", ["WRI Ross Center", "WRI", "WRI Ross Center Prize for Cities"]),
-    ("the IPCC Special Report on Climate Change and Cities", ["IPCC"]),
     ("FIFAワールドカップの公式スポーツ飲料", ["FIFA"]),
     ("Commercial Property Assessed Clean Energy (C-PACE) program allows financing", ["Commercial Property Assessed Clean Energy", "C-PACE"]),
     ("Revitalizing Informal Settlements and Environments (RISE) (Makassar): Led by Monash University, RISE works", ["RISE", "Revitalizing Informal Settlements and Environments"]),

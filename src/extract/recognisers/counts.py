@@ -49,11 +49,26 @@ def _phrase(s: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Japanese
 
+_JA_LABEL = "\u3005\u30a0-\u30ff\u4e00-\u9fff"  # kanji and katakana: the letters of a label
+_JA_WORD = re.compile(f"[{_CJK}]")
+
 
 @dataclass(frozen=True)
 class _Ja:
     data: dict
-    pattern: re.Pattern  # number + counter, or number + modifier + の + counting noun
+    pattern: re.Pattern  # number + counter, or number + modifier + (の) + counting noun
+    general: re.Pattern  # an Arabic number right before a Japanese word: maybe a rare counter
+    post: re.Pattern  # a modifier after a counter
+    bare: re.Pattern  # a bare number with a modifier or a verb of amount after it
+    bare_end: re.Pattern  # a plain bare number that ends its clause: 参加国・地域数は58。
+    topic: re.Pattern  # the topic of a sentence: 加盟都市は, 参加者数は
+    fillers: re.Pattern  # words between a label and its number: 定員：先着100人
+    range_before: re.Pattern  # 3名から5名まで: まで ends a range, not a maximum
+    rate_after: re.Pattern  # 1人当たり, 1基あたり, 3人に1人, 5人1組
+    rate_before: re.Pattern  # the 1 of 3人に1人, 100年に1度, 5人1組
+    range_after: re.Pattern  # 1人から3人: the start of a range
+    status: re.Pattern  # 死亡者： before a label: what happened to the people counted
+    network_after: re.Pattern  # による都市ネットワーク: the count is of members
     heading: re.Pattern  # a list heading "…数" and a bare number on the line below
     heading_line: re.Pattern
     value_line: re.Pattern  # what may precede a count on a line of values under a heading
@@ -63,6 +78,8 @@ class _Ja:
     vague: re.Pattern
     ordinal: re.Pattern
     guards: dict
+    counter_tags: frozenset[str]
+    not_counters: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,12 +88,14 @@ def _ja() -> _Ja:
     counters, nouns = d["counters"], d["nouns"]
     pre = _alt(d["modifiers_before"])
     post = _alt(d["modifiers_after"])
+    verb = _alt(d["verb_modifiers"])
     noun = f"(?:{_alt(nouns)})"
     unit = rf"(?:{_alt(list(counters) + list(nouns))})(?:・{noun})*"
     pattern = re.compile(
         rf"(?P<pre>{pre})?[ \t]*(?P<num>{JA_QUANTITY})"
         rf"(?:(?P<mid>余り?|余)?(?P<unit>{unit})(?P<post>{post})?"
-        rf"|(?P<mod>{post})?の(?P<prefix>[{_CJK}]{{0,4}}?)(?P<noun>{noun}(?:・{noun})*))"
+        rf"|(?:(?P<mod>{post})?の|(?P<vmod>{verb}))"
+        rf"(?P<prefix>[{_CJK}]{{0,4}}?)(?P<noun>{noun}(?:・{noun})*))"
     )
     mark = r"(?:[(（]\d{1,2}[)）]|\d{1,2}[.)．]|[①-⑳]|[・■□●○◆◇▶-])?"
     label = rf"[{_CJK}・]{{1,24}}?"
@@ -92,16 +111,44 @@ def _ja() -> _Ja:
         r"(?=[ \t]*(?:[(（、。,\n]|$))(?![ \t]+\d)",
         re.M,
     )
+    general = d["general_counter"]
     return _Ja(
         data=d,
         pattern=pattern,
+        general=re.compile(
+            rf"(?P<pre>{pre})?[ \t]*(?P<num>{ARABIC}(?:[万億](?:{ARABIC})?)*)(?=[{_CJK}])"
+        ),
+        post=re.compile(post),
+        bare=re.compile(
+            rf"(?P<pre>{pre})?[ \t]*(?P<num>{ARABIC}(?:[万億](?:{ARABIC})?)*)"
+            rf"(?P<mod>{post})?(?P<reach>{d['reach_after']})?"
+        ),
+        bare_end=re.compile(
+            r"(?:です|でした|となっ|となり|に(?:なっ|なり)|で[、,]|[。、,，)）(（]|[ \t]*(?:\n|$))"
+        ),
+        topic=re.compile(rf"(?P<label>[{_JA_LABEL}・]{{1,12}}?)(?P<su>総数|件数|の数|数)?[はも]"),
+        fillers=re.compile(rf"(?:[ \t]*{d['label_fillers']}[ \t]*)+$"),
+        range_before=re.compile(r"\d[^\d\s、。]{0,4}(?:から|~|-)[ \t]*$"),
+        rate_after=re.compile(
+            r"(?:あたり|当たり|につき|ごと|に[1一](?![\d,.万千百十])"
+            r"|[1一](?:組|チーム|班|グループ|部屋|室|セット)(?![\d,.万千百十]))"
+        ),
+        status=re.compile(
+            rf"(?P<status>{_alt(d['status_labels'])})[ \t]*[:：][ \t]*(?:[^\n:：]{{0,20}}?[、,][ \t]*)?$"
+        ),
+        network_after=re.compile(d["network_after"]),
+        range_after=re.compile(rf"[ \t]*(?:から|~)[ \t]*(?:{JA_QUANTITY})"),
+        rate_before=re.compile(rf"(?:\d|[一二三四五六七八九十百千万])[{_CJK}]{{1,3}}に?$"),
         heading=heading,
         heading_line=heading_line,
         value_line=re.compile(rf"[ \t]*(?:(?:{pre})?[\d,.]+[{_CJK}・]{{0,6}}[、,][ \t]*)*$"),
         label_before=re.compile(
-            r"(?P<label>[\u3005\u30a0-\u30ff\u4e00-\u9fff・]{1,12}?)(?:[ \t]*[:：=][ \t]*|[はが]|各)?$"
+            rf"(?P<label>[{_JA_LABEL}・]{{1,12}}?)(?:[ \t]*[:：=][ \t]*|[ \t]+|[はがを]|各)?$"
         ),
-        after_no=re.compile(r"^の(?P<noun>[\u3005\u30a0-\u30ff\u4e00-\u9fff]{1,12})"),
+        after_no=re.compile(
+            rf"(?:の|(?<=[るす]))(?:(?P<label>{_alt(d['labels'])})(?![{_JA_LABEL}])"
+            rf"|(?P<noun>[{_JA_LABEL}]{{1,12}}))"
+        ),
         predicate=re.compile(rf"^(?:{post})?(?:が|も)(?P<verb>{_alt(d['predicates'])})"),
         vague=re.compile(d["vague_before"]),
         ordinal=re.compile(d["ordinal_before"]),
@@ -111,6 +158,8 @@ def _ja() -> _Ja:
             )
             for k, v in d["guards"].items()
         },
+        counter_tags=frozenset(general["tags"]),
+        not_counters=frozenset(general["not_counters"]),
     )
 
 
@@ -126,13 +175,13 @@ def _translate(label: str, exact_only: bool = False) -> str | None:
     parts = [p for p in label.split("・") if p]
     if not parts:
         return None
-    role = None
-    for r in sorted(roles, key=len, reverse=True):
-        if parts[0].startswith(r) and len(parts[0]) > len(r):
-            role, parts[0] = roles[r], parts[0][len(r) :]
-            break
     out = []
     for p in parts:
+        role = None
+        for r in sorted(roles, key=len, reverse=True):
+            if p.startswith(r) and len(p) > len(r) and p not in labels:
+                role, p = roles[r], p[len(r) :]
+                break
         eng = labels.get(p) or d["nouns"].get(p) or d["counters"].get(p)
         if eng is None:  # longest known suffix: 市内大学生 → 大学生
             for i in range(1, len(p) - 1):
@@ -141,9 +190,14 @@ def _translate(label: str, exact_only: bool = False) -> str | None:
                     break
         if eng is None:
             return None
-        out.append(eng)
-    text = out[0] if len(out) == 1 else ", ".join(out[:-1]) + " and " + out[-1]
-    return f"{role} {text}" if role else text
+        out.append(f"{role} {eng}" if role else eng)
+    # 参加都市・機関: a role written once before the first part belongs to them all.
+    first = out[0].split(" ", 1)
+    if len(out) > 1 and len(first) == 2 and first[0] in roles.values():
+        if not any(o.startswith(first[0] + " ") for o in out[1:]):
+            out = [first[1], *out[1:]]
+            return f"{first[0]} " + (", ".join(out[:-1]) + " and " + out[-1])
+    return out[0] if len(out) == 1 else ", ".join(out[:-1]) + " and " + out[-1]
 
 
 def _heading_parts(text: str, line_start: int, start: int) -> list[str] | None:
@@ -165,7 +219,8 @@ def _heading_parts(text: str, line_start: int, start: int) -> list[str] | None:
         m = m if m and rules.value_line.match(text, m.end(), start) else None
     if m is None:
         return None
-    return [re.sub(r"(?:件数|数)$", "", p) for p in m.group("label").split("・") if p]
+    # セッション数・登壇者数 is two headings; 参加国・地域数 is one.
+    return [re.sub(r"(?:件数|数)$", "", p) for p in re.split(r"(?<=数)・", m.group("label")) if p]
 
 
 def _pick_part(parts: list[str], unit: str) -> str | None:
@@ -196,29 +251,47 @@ def _fits(unit: str, base: str, eng: str) -> bool:
     head = eng.split()[-1]
     if unit in d["people_counters"]:
         return head not in _thing_words()
-    if unit in d["generic_counters"]:
+    if unit in d["generic_counters"] or base == "items":
         return True
     if unit.split("・")[0] in d["org_counters"] and head not in _thing_words():
         return True  # a role: exhibitors, sponsors, participating bodies
-    return head == base.split()[-1]
+    return base.split()[-1] in eng.split()  # votes in favour fits 票
 
 
-def _ja_counted(text: str, m: re.Match, unit: str) -> str | None:
+def _topic(text: str, start: int) -> tuple[str, bool, int] | None:
+    """The topic of the sentence before ``start`` (加盟都市は…, 参加者数は…): its label,
+    whether it was written as a number (…数は), which makes it a count label by itself, and
+    where it ends."""
+    sent = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    last = None
+    for last in _ja().topic.finditer(text, max(sent, start - 40), start):
+        pass
+    if last is None:
+        return None
+    return last.group("label"), last.group("su") is not None, last.end()
+
+
+def _ja_counted(text: str, start: int, end: int, unit: str) -> str | None:
     rules = _ja()
     d = rules.data
     base = " and ".join(
         d["counters"].get(p) or d["nouns"].get(p) or "items" for p in unit.split("・")
     )
     counted = base
-    after = text[m.end() : m.end() + 20]
+    after = text[end : end + 20]
     # The predicate: 68人が参加 → participants, 約90都市が参加 → participating cities.
     pm = rules.predicate.match(after)
     if pm:
         people, adj = d["predicates"][pm.group("verb")]
         counted = people if unit in d["people_counters"] else f"{adj} {base}"
-    # A label before the number: 乗客4名, 定員:7人, 人口:4万5480人.
-    start = m.start("pre") if m.group("pre") else m.start("num")
-    lm = rules.label_before.search(text, max(0, start - 16), start)
+    # A label before the number: 乗客4名, 定員:7人, 人口:4万5480人, 定員:先着100人.
+    window = text[max(0, start - 24) : start]
+    fm = rules.fillers.search(window)
+    if fm:
+        window = window[: fm.start()]
+    lm = rules.label_before.search(window, max(0, len(window) - 16))
+    if lm and lm.start() > 0 and window[lm.start() - 1].isdigit():
+        lm = None  # 1人5枚: the 人 is another number's counter, not a label
     if lm:
         label = re.sub(r"(?:件数|数)$", "", lm.group("label"))
         eng = _translate(label)
@@ -229,11 +302,15 @@ def _ja_counted(text: str, m: re.Match, unit: str) -> str | None:
                     break
         if eng and _fits(unit, base, eng):
             counted = eng
+            # 死亡者：乗客4名、船頭1名 → passengers killed, boatmen killed.
+            sm = rules.status.search(window, max(0, lm.start() - 30), lm.start())
+            if sm and unit in d["people_counters"]:
+                counted = f"{eng} {d['status_labels'][sm.group('status')]}"
     # A noun after の: 約1万発の花火 → fireworks (a counter, not a counting noun, takes one).
     if unit in d["generic_counters"]:
-        am = rules.after_no.match(after)
+        am = rules.after_no.match(text, end, end + 20)  # 100人を超える参加者 too
         if am:
-            eng = _translate(am.group("noun"))
+            eng = _translate(am.group("label") or am.group("noun"))
             if eng and _fits(unit, base, eng):
                 counted = eng
     # The heading of the list item the count sits under.
@@ -243,90 +320,170 @@ def _ja_counted(text: str, m: re.Match, unit: str) -> str | None:
         eng = _translate(part) if part else None
         if eng and _fits(unit, base, eng):
             counted = eng
+    # Nothing closer: the topic of the sentence (参加者数は前年を上回る延べ2,300人).
+    if counted == base:
+        tp = _topic(text, start)
+        eng = _translate(re.sub(r"(?:件数|数)$", "", tp[0])) if tp else None
+        if eng and _fits(unit, base, eng):
+            counted = eng
+    # 2,500以上の自治体によるネットワーク: the things a network is made of are its members.
+    if (
+        rules.network_after.match(text, end)
+        and not counted.startswith("member")
+        and unit not in d["people_counters"]
+    ):
+        counted = f"member {counted}"
     return counted
 
 
 class _Tokens:
-    """Token boundaries and numeral tags of a Japanese spaCy Doc, read once per document."""
+    """Token boundaries and tags of a Japanese spaCy Doc, read once per document."""
 
     def __init__(self, doc: Document):
         self.ok = doc.tokens is not None and doc.lang == "ja"
         self.starts: list[int] = []
         self.ends: set[int] = set()
-        self.numeral: list[bool] = []
+        self.tags: list[str] = []
+        self.texts: list[str] = []
         if self.ok:
             for t in doc.tokens:
                 self.starts.append(t.idx)
                 self.ends.add(t.idx + len(t.text))
-                self.numeral.append(t.tag_.startswith("名詞-数詞"))
+                self.tags.append(t.tag_)
+                self.texts.append(t.text)
 
     def is_end(self, pos: int) -> bool:
         return not self.ok or pos in self.ends
 
+    def index(self, pos: int) -> int | None:
+        i = bisect_left(self.starts, pos)
+        return i if i < len(self.starts) and self.starts[i] == pos else None
+
     def numeral_at(self, pos: int) -> bool:
         if not self.ok:
             return True
-        i = bisect_left(self.starts, pos)
-        return i < len(self.starts) and self.starts[i] == pos and self.numeral[i]
+        i = self.index(pos)
+        return i is not None and self.tags[i].startswith("名詞-数詞")
+
+    def counter_at(self, pos: int) -> str | None:
+        """The word at ``pos`` when UniDic tags it as a counter (or a counter-like suffix)
+        of one or two letters that ends there: 3射を, 5軒が — but not 3位入賞, 5人槽."""
+        i = self.index(pos) if self.ok else None
+        if i is None:
+            return None
+        word, rules = self.texts[i], _ja()
+        if not (1 <= len(word) <= 2 and _JA_WORD.fullmatch(word[0])):
+            return None
+        if self.tags[i] not in rules.counter_tags or word in rules.not_counters:
+            return None
+        if re.search("[\u30a0-\u30ff]", word):
+            return None  # katakana 助数詞: units of measure (ページ, トン, ドル)
+        nxt = self.tags[i + 1] if i + 1 < len(self.tags) else ""
+        if nxt.startswith(("名詞", "接尾辞")):
+            return None  # the counter is the start of a longer word
+        return word
+
+
+def _ja_value(text: str, a: int, num: str, has_pre: bool) -> int | float | None:
+    """The number at ``a`` when it can be a count at all: not part of a name, time, range,
+    ordinal or vague amount (G7, 7:30, 50~60人, 第14回, 数十人)."""
+    rules = _ja()
+    before = text[max(0, a - 4) : a]
+    if before and before[-1].isascii() and (before[-1].isalnum() or before[-1] in ".,-/#$"):
+        return None  # G7, COP30, No.5, 1.5: part of a name or another number
+    if before and before[-1] in "+±△▲":
+        return None  # 前年度比+4件, △3件: a change, not a count
+    if before[-2:-1].isdigit() and before[-1] in ":：~":
+        return None  # 7:30発: a time; 50~60人: a range, which a count cannot hold
+    if not has_pre and rules.ordinal.search(before):
+        return None  # 第14回
+    if not num[0].isdigit() and rules.vague.search(before):
+        return None  # 数十人, 何百人: no definite number
+    value = parse_ja(num)
+    if value is None or not float(value).is_integer() or value <= 0:
+        return None
+    if not num[0].isdigit() and value == 1:
+        return None  # 一人, 一つ, 一社: idiom or "one of", not a count
+    return value
+
+
+def _ja_rate(text: str, start: int, unit: str, unit_end: int, value: float) -> bool:
+    """Whether the count is the base or part of a rate, ratio, composition or range, or an
+    ordinal: 1人当たり, 1人5枚 (the 1人), 3人に1人, 100年に1度, 5人1組, 1人から3人, 2社目."""
+    rules = _ja()
+    rest = text[unit_end : unit_end + 8]
+    if rules.rate_after.match(rest):
+        return True
+    rm = rules.range_after.match(text, unit_end)
+    if rm and text.startswith(unit, rm.end()):
+        return True  # 1人から3人: the start of a range
+    if re.match(r"目(?![標的指安])", rest):
+        return True  # 2社目, 5つ目: an ordinal
+    if re.search(rf"\d(?:{re.escape(unit)})?[ \t]*(?:から|~)[ \t]*$", text[max(0, start - 12) : start]):
+        return True  # the end of a range
+    if value == 1:
+        if re.match(r"[ \t]*[\d一二三四五六七八九十]", rest):
+            return True
+        if unit in ("回", "度") and rest.startswith("の"):
+            return True  # 1回の献血で: "a single", not a count of occasions
+        if rules.rate_before.search(text, max(0, start - 8), start):
+            return True
+    return False
+
+
+def _ja_guarded(text: str, start: int, unit: str, unit_end: int) -> bool:
+    """The counter's own guards (data: guards): 3回目, 年2回, 5人槽, 2度目標."""
+    req, rej, rej_before = _ja().guards.get(unit, (None, None, None))
+    rest = text[unit_end : unit_end + 8]
+    if (req and not req.match(rest)) or (rej and rej.match(rest)):
+        return True
+    return bool(rej_before and rej_before.search(text, max(0, start - 4), start))
+
+
+def _ja_modifier(text: str, start: int, pre: str | None, post: str | None) -> str | None:
+    d = _ja().data
+    mod = d["modifiers_before"][pre] if pre else None
+    if post == "まで" and not pre and _ja().range_before.search(text, max(0, start - 12), start):
+        post = None  # 3名から5名まで: the end of a range
+    if post:
+        mod = d["modifiers_after"].get(post, d["verb_modifiers"].get(post, mod)) or mod
+    return mod
 
 
 def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
     rules = _ja()
     d = rules.data
     out: list[Candidate] = []
-    tokens: _Tokens | None = None
+    tokens = _Tokens(doc)
+    taken: set[int] = set()
     for m in rules.pattern.finditer(text):
-        num = m.group("num")
-        a = m.start("num")
-        before = text[max(0, a - 4) : a]
-        if before and before[-1].isascii() and (before[-1].isalnum() or before[-1] in ".,-/#$"):
-            continue  # G7, COP30, No.5, 1.5: part of a name or another number
-        if before[-2:-1].isdigit() and before[-1] in ":：~":
-            continue  # 7:30発: a time; 50~60人: a range, which a count cannot hold
-        if m.group("pre") is None and rules.ordinal.search(before):
-            continue  # 第14回
-        if not num[0].isdigit() and rules.vague.search(before):
-            continue  # 数十人, 何百人: no definite number
-        value = parse_ja(num)
-        if value is None or not float(value).is_integer() or value <= 0:
+        num, a = m.group("num"), m.start("num")
+        value = _ja_value(text, a, num, m.group("pre") is not None)
+        if value is None:
             continue
         kanji = not num[0].isdigit()
-        if kanji and value == 1:
-            continue  # 一人, 一つ, 一社: idiom or "one of", not a count
-        if (
-            m.group("noun")
-            and not (m.group("mod") or m.group("pre"))
-            and (value == 1 or _YEAR.fullmatch(num))
+        mod_after = m.group("mod") or m.group("vmod")
+        if m.group("noun") and not (mod_after or m.group("pre")) and (
+            value == 1 or _YEAR.fullmatch(num)
         ):
             continue  # "2025の都市" is a year, "1の都市" not Japanese for a count
         unit = m.group("unit") or m.group("noun")
         unit_end = m.end("unit") if m.group("unit") else m.end("noun")
-        if m.group("unit"):
-            req, rej, rej_before = rules.guards.get(unit, (None, None, None))
-            rest = text[unit_end : unit_end + 8]
-            if (req and not req.match(rest)) or (rej and rej.match(rest)):
-                continue
-            if rej_before and rej_before.search(text, max(0, m.start() - 4), m.start()):
-                continue
-        if tokens is None:
-            tokens = _Tokens(doc)
+        start = m.start("pre") if m.group("pre") else a
+        if m.group("unit") and _ja_guarded(text, m.start(), unit, unit_end):
+            continue
+        if _ja_rate(text, start, unit, unit_end, value):
+            continue
         if not tokens.is_end(unit_end) or (kanji and not tokens.numeral_at(a)):
             continue  # 46社会, 四国, 三重: the counter is part of another word
-        mod = None
-        if m.group("pre"):
-            mod = d["modifiers_before"][m.group("pre")]
-        post = m.group("post") or m.group("mod") or m.group("mid")
-        if post:
-            if post == "まで" and not m.group("pre"):
-                post = None
-            else:
-                mod = d["modifiers_after"].get(post, mod)
-        counted = _ja_counted(text, m, unit)
+        post = m.group("post") or mod_after or m.group("mid")
+        mod = _ja_modifier(text, start, m.group("pre"), post)
+        counted = _ja_counted(text, start, m.end(), unit)
         if m.group("prefix"):
             eng = _translate(m.group("prefix") + unit)
             unit = m.group("prefix") + unit
             counted = eng or counted
-        start = m.start("pre") if m.group("pre") else a
+        taken.add(a)
         out.append(
             Candidate(
                 "count",
@@ -334,6 +491,82 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
                 m.end(),
                 "counts.ja.counter",
                 {"value": value, "modifier": mod, "unit": unit, "counted": counted},
+            )
+        )
+    # A rare counter that is in no list: a short word UniDic tags as a counter (3射, 5軒).
+    if tokens.ok:
+        for m in rules.general.finditer(text):
+            a = m.start("num")
+            if a in taken:
+                continue
+            unit_start = m.end("num")
+            unit = tokens.counter_at(unit_start)
+            if unit is None or not tokens.numeral_at(a):
+                continue
+            value = _ja_value(text, a, m.group("num"), m.group("pre") is not None)
+            start = m.start("pre") if m.group("pre") else a
+            unit_end = unit_start + len(unit)
+            if value is None or _ja_guarded(text, a, unit, unit_end):
+                continue
+            if _ja_rate(text, start, unit, unit_end, value):
+                continue
+            pm = rules.post.match(text, unit_end)
+            end = pm.end() if pm else unit_end
+            mod = _ja_modifier(text, start, m.group("pre"), pm.group() if pm else None)
+            taken.add(a)
+            out.append(
+                Candidate(
+                    "count",
+                    start,
+                    end,
+                    "counts.ja.general",
+                    {
+                        "value": value,
+                        "modifier": mod,
+                        "unit": unit,
+                        "counted": _ja_counted(text, start, end, unit),
+                    },
+                )
+            )
+    # A bare number that the sentence's topic says what it counts, with a modifier or a verb
+    # of amount after it: 加盟都市は世界で100を超える, 参加国数は50に上った.
+    for m in rules.bare.finditer(text):
+        a = m.start("num")
+        plain = not (m.group("mod") or m.group("reach"))
+        if a in taken or (plain and not rules.bare_end.match(text, m.end())):
+            continue
+        if text[m.end() : m.end() + 1] == "の" or m.group("mod") in ("まで", "ほど", "ばかり"):
+            continue  # 100以上の項目: a noun of its own follows
+        value = _ja_value(text, a, m.group("num"), m.group("pre") is not None)
+        if value is None or _YEAR.fullmatch(m.group("num")):
+            continue
+        start = m.start("pre") if m.group("pre") else a
+        tp = _topic(text, start)
+        if tp is None or (plain and not (tp[1] and tp[2] >= start - 12)):
+            continue  # a plain number needs a count topic close by: 参加国・地域数は58
+        stem = re.sub(r"(?:件数|数)$", "", tp[0])
+        counted = _translate(stem)
+        if counted is None:
+            continue
+        unit = stem
+        for r in sorted(d["role_prefixes"], key=len, reverse=True):
+            if unit.startswith(r) and len(unit) > len(r):
+                unit = unit[len(r) :]
+                break
+        end = m.end("mod") if m.group("mod") else m.end("num")
+        taken.add(a)
+        out.append(
+            Candidate(
+                "count",
+                start,
+                end,
+                "counts.ja.topic",
+                {
+                    "value": value,
+                    "modifier": _ja_modifier(text, start, m.group("pre"), m.group("mod")),
+                    "unit": unit,
+                    "counted": counted,
+                },
             )
         )
     # Bare numbers that a '…数' heading or label says what they count.
@@ -383,6 +616,13 @@ class _En:
     ratio: re.Pattern
     post: re.Pattern
     or_more: re.Pattern
+    coord_and: re.Pattern  # "120 mayors and governors": two plural nouns are one unit
+    subject: re.Pattern  # the subject and verb before a bare total: Attendance topped 12,000
+    reach: re.Pattern  # a verb of amount right before a number: rose to, reached
+    identifier_list: re.Pattern  # Scope 1 and 2: the second number is an identifier too
+    people_after: re.Pattern  # 600 people attended → attendees
+    people_before: re.Pattern  # attended by 350 people → attendees
+    network_before: re.Pattern  # a network of 140 organizations: the count is of members
     sets: dict[str, frozenset]
     number_words: frozenset
     adjective_suffixes: tuple[str, ...]
@@ -406,6 +646,8 @@ def _en() -> _En:
         rf"(?<![\w$€£¥.,:/#~-])(?:(?P<digits>{digits})|(?P<words>(?i:{word_num})))(?![\w%°])(?!\.\d)"
     )
     before = re.compile(rf"(?i:(?<![\w-])(?P<mod>{_alt(d['modifiers_before'])}))[ \t]*\n?[ \t]*$")
+    aux = rf"(?:(?:{_alt(d['subject_aux'])})[ \t]+)*"
+    ids = _alt(d["identifier_labels"])
     return _En(
         data=d,
         number=number,
@@ -429,6 +671,30 @@ def _en() -> _En:
             r"(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:in|out[ \t]+of)[ \t]+)$"
         ),
         or_more=re.compile(r"[ \t]+or[ \t]+(?P<w>more|fewer|less)\b(?![ \t]+than)"),
+        coord_and=re.compile(
+            r"[ \t]+(?:and|or)[ \t]+(?P<adj>(?:[a-z][a-z-]+[ \t]+){0,2})(?P<w>[a-z][a-z-]+)"
+            r"(?=[ \t]*(?:[,.;:)]|$)"
+            r"|[ \t]+(?:from|in|of|to|for|with|across|at|on|who|that|which|and|or)\b)"
+        ),
+        subject=re.compile(
+            rf"(?i:(?:(?:the[ \t]+)?(?:total[ \t]+)?number[ \t]+of[ \t]+(?P<of>[a-z][a-z -]{{1,40}}?)"
+            rf"|(?P<noun>[a-z][a-z-]+))[ \t]+(?P<aux>{aux})(?P<verb>{_alt(d['reach_verbs'])})?)[ \t]*$"
+        ),
+        reach=re.compile(rf"(?i:(?<![\w-])(?:{_alt(d['reach_verbs'])}))[ \t]*$"),
+        identifier_list=re.compile(
+            rf"(?i:(?<![\w-])(?:{ids})[ \t]*\d+(?:[ \t]*,[ \t]*\d+)*[ \t]*(?:,|and|or|&|to)[ \t]*)$"
+        ),
+        people_after=re.compile(
+            rf"[ \t]+(?:(?:have|had|has|were|are|will|would|who|that|reportedly|already|also|all)[ \t]+)*"
+            rf"(?P<verb>{_alt(d['people_predicates'])})\b"
+        ),
+        network_before=re.compile(
+            rf"(?i:\b(?:{_alt(d['network_nouns'])})[ \t]+of[ \t]+"
+            rf"(?:(?:{_alt(d['modifiers_before'])})[ \t]+)?)$"
+        ),
+        people_before=re.compile(
+            rf"(?i:(?<![\w-])(?P<verb>{_alt(d['people_predicates_before'])}))[ \t]+$"
+        ),
         adjective_suffixes=tuple(d["adjective_suffixes"]),
         number_words=frozenset(list(nums["units"]) + list(nums["scales"]) + ["hundred", "dozen"]),
         sets={
@@ -446,6 +712,12 @@ def _en() -> _En:
                 "pronoun_one_before",
                 "title_small_words",
                 "one_not_heads",
+                "measure_subjects",
+                "people_heads",
+                "member_kinds",
+                "hyphen_group_counters",
+                "verb_modifiers",
+                "capitalised_plurals",
             )
         },
     )
@@ -459,6 +731,12 @@ def _plural(w: str, s: dict[str, frozenset]) -> bool:
     if last in s["not_plural"] or len(last) < 3 or not last.endswith("s"):
         return False
     return not last.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+
+
+def _singular(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
 def _pluralise(w: str) -> str:
@@ -485,6 +763,15 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
         if "\n" in sep and w[0].isupper():
             break  # a new heading or list item, not the phrase going on ("4\nTable 2")
         lw = w.lower().rstrip(".")
+        if lw in ("and", "or") and words and not _plural(words[-1][0], s):
+            # "2,500 local and regional governments": coordinated modifiers of one head.
+            nm = rules.word.match(text, wm.end())
+            if nm and nm.group("sep") and nm.group("w")[0].islower():
+                nl = nm.group("w").lower()
+                if nl not in s["stop_words"] and nl not in rules.number_words:
+                    words.append((w, wm.end()))
+                    pos = wm.end()
+                    continue
         if lw in s["stop_words"] or lw in rules.number_words:
             break
         last = lw.rsplit("-", 1)[-1]
@@ -508,6 +795,17 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
             )
             if conjuncts and all(_plural(x, s) for x in conjuncts):
                 return cm.end(), head[:-1] + [head[-1] + cm.group()]
+            am = rules.coord_and.match(text, pos)
+            if (
+                am
+                and _plural(am.group("w"), s)
+                and am.group("w") not in s["stop_words"]
+                and not any(
+                    x in s["stop_words"] or x in rules.number_words or _plural(x, s)
+                    for x in am.group("adj").split()
+                )
+            ):
+                return am.end("w"), head[:-1] + [head[-1] + text[pos : am.end("w")]]
             return pos, head
     if singular_ok and words:
         # "one grand prize winner based on": drop trailing participles and adverbs.
@@ -537,6 +835,70 @@ def _en_unit(words: list[str]) -> tuple[str, str]:
     if not _plural(keep[-1], s):
         counted_words[-1] = _pluralise(counted_words[-1])
     return unit, " ".join(counted_words)
+
+
+def _en_group(text: str, pos: int, word: str) -> str:
+    """What a hyphen count counts: 195-member government Panel → member governments,
+    12-member panel → panel members, 30-person delegation → delegation members."""
+    rules = _en()
+    s = rules.sets
+    base = rules.data["hyphen_counters"][word.lower()]
+    if word.lower() not in s["hyphen_group_counters"]:
+        return base
+    nouns = []
+    for wm in re.finditer(r"[ \t]+([A-Za-z][a-z-]*)", text[pos : pos + 60]):
+        w = wm.group(1)
+        if wm.start() != (0 if not nouns else nouns[-1][1]) or not w.islower():
+            break
+        if w in s["stop_words"] or _plural(w, s) or w.endswith(rules.adjective_suffixes):
+            break
+        nouns.append((w, wm.end()))
+        if len(nouns) == 2:
+            break
+    if not nouns:
+        return base
+    if nouns[0][0] in s["member_kinds"]:
+        return "member " + _pluralise(nouns[0][0])
+    return f"{nouns[-1][0]} members"
+
+
+def _en_subject(text: str, start: int, verb_mod: bool) -> tuple[str, str] | None:
+    """The unit and counted of a bare total from its subject: "Attendance topped 12,000",
+    "the number of member cities rose to 1,125", "registrations topping 5,000"."""
+    rules = _en()
+    s = rules.sets
+    sm = rules.subject.search(text, max(0, start - 80), start)
+    if sm is None or not (sm.group("verb") or verb_mod or sm.group("aux")):
+        return None  # "residents over 65": no verb, so an age
+    if sm.group("of"):
+        words = sm.group("of").split()
+        if not _plural(words[-1], s):
+            return None
+        return _en_unit(words)
+    noun = sm.group("noun")
+    collective = rules.data["collective_nouns"].get(noun.lower())
+    if collective:
+        return noun, collective
+    low = noun.lower()
+    if not _plural(noun, s) or low in s["measure_subjects"] or low in s["stop_words"]:
+        return None
+    if low in s["not_counted"] or low in s["vague"]:
+        return None
+    return noun, low
+
+
+def _en_role(text: str, start: int, end: int, counted: str) -> str:
+    """A people count's role from its verb: 600 people attended → attendees."""
+    rules = _en()
+    if counted not in rules.sets["people_heads"]:
+        return counted
+    pm = rules.people_after.match(text, end)
+    if pm:
+        return rules.data["people_predicates"][_phrase(pm.group("verb"))]
+    bm = rules.people_before.search(text, max(0, start - 30), start)
+    if bm:
+        return rules.data["people_predicates_before"][_phrase(bm.group("verb"))]
+    return counted
 
 
 def _title_line(text: str, pos: int) -> bool:
@@ -572,6 +934,8 @@ def _en_candidates(text: str) -> list[Candidate]:
             continue  # a year (but "over 2000 participants" is a count)
         if rules.ratio.search(window):
             continue  # "1 in 5 residents": a proportion, not a count
+        if not bm and rules.identifier_list.search(window):
+            continue  # "Scope 1 and 2 emissions", "SDGs 11, 13 and 17"
         if rules.currency.search(window if not bm else text[max(0, a - 6) : a]):
             continue  # money
         pw = re.search(r"([A-Za-z#][\w.'’]*)[ \t]*$", window)
@@ -580,7 +944,8 @@ def _en_candidates(text: str) -> list[Candidate]:
             lp = prev.lower()
             if lp in s["identifier_labels"]:
                 continue  # Scope 3, page 4, Goal 11, No. 5 ("Meeting. Three" ends a sentence)
-            if not is_words and prev[0].isupper() and lp not in s["stop_words"]:
+            possessive = prev.endswith(("'s", "’s"))  # Hartford's 17 neighborhoods
+            if not is_words and prev[0].isupper() and lp not in s["stop_words"] and not possessive:
                 line_before = window[: pw.start()].rstrip(" \t")
                 if line_before and line_before[-1] not in ".!?:;\"'(—-\n":
                     continue  # Forum 2026, Jul 21: an identifier or a date, not a count
@@ -611,7 +976,7 @@ def _en_candidates(text: str) -> list[Candidate]:
                         "value": value,
                         "modifier": mod,
                         "unit": word,
-                        "counted": d["hyphen_counters"][word.lower()],
+                        "counted": _en_group(text, pos + hm.end(), word),
                     },
                 )
             )
@@ -622,13 +987,30 @@ def _en_candidates(text: str) -> list[Candidate]:
             if nxt and nxt.group("w")[0].isupper() and not bm:
                 continue  # "3 Key Actions": section numbering
         part = rules.partitive.match(text, pos)
+        cut = None
         if part and value != 1:
             pos = part.end()
-            # "35 of the 50 largest cities": the noun phrase is after the second number.
+            # "35 of the 50 largest cities": the noun phrase is after the second number, which
+            # is a count of its own; the first one's text is its number alone.
             inner = rules.number.match(text, pos + 1) if text[pos : pos + 1] in " \t" else None
             if inner:
-                pos = inner.end()
+                pos, cut = inner.end(), b
         phrase = _en_phrase(text, pos, singular_ok=value == 1 and not part)
+        if phrase is None and not part and not pm:
+            # "Attendance topped 12,000": a bare total of the subject before the verb.
+            verb_mod = bool(bm) and _phrase(bm.group("mod")) in s["verb_modifiers"]
+            subj = _en_subject(text, start, verb_mod) if bm or rules.reach.search(window) else None
+            if subj and not (_YEAR.fullmatch(raw) and not bm):
+                out.append(
+                    Candidate(
+                        "count",
+                        start,
+                        b,
+                        "counts.en.subject",
+                        {"value": value, "modifier": mod, "unit": subj[0], "counted": subj[1]},
+                    )
+                )
+                continue
         if phrase is None:
             em = rules.word.match(text, pos)
             w = em.group("w").lower() if em and em.group("sep") else ""
@@ -653,6 +1035,11 @@ def _en_candidates(text: str) -> list[Candidate]:
                 prev = [c for c in out if c.start > sent]
                 if prev:
                     unit = em.group("w") if w in s["additive_words"] else prev[-1].attrs["unit"]
+                    counted = prev[-1].attrs["counted"]
+                    if w not in s["additive_words"]:
+                        # "three Connecticut schools and 64 nationwide" → schools nationwide
+                        unit = unit.split()[-1]
+                        counted = f"{counted.split()[-1]} {w}"
                     out.append(
                         Candidate(
                             "count",
@@ -663,7 +1050,7 @@ def _en_candidates(text: str) -> list[Candidate]:
                                 "value": value,
                                 "modifier": mod,
                                 "unit": unit,
-                                "counted": prev[-1].attrs["counted"],
+                                "counted": counted,
                             },
                         )
                     )
@@ -676,6 +1063,7 @@ def _en_candidates(text: str) -> list[Candidate]:
             and all(w[0].isupper() for w in words)
             and not part
             and not _title_line(text, a)
+            and " ".join(words).lower() not in s["capitalised_plurals"]
         ):
             continue  # "100 Resilient Cities": a name, unless the whole line is in title case
         om = rules.or_more.match(text, end)
@@ -683,11 +1071,18 @@ def _en_candidates(text: str) -> list[Candidate]:
             post_mod = "at_least" if om.group("w") == "more" else "at_most"
             end = om.end()
         unit, counted = _en_unit(words)
+        counted = _en_role(text, start, end, counted)
+        if (
+            rules.network_before.search(text, max(0, start - 40), start)
+            and not counted.startswith("member")
+            and _singular(counted.split()[-1]) in s["member_kinds"]
+        ):
+            counted = f"member {counted}"  # a coalition of over 80 organizations
         out.append(
             Candidate(
                 "count",
                 start,
-                end,
+                cut or end,
                 rule,
                 {"value": value, "modifier": mod or post_mod, "unit": unit, "counted": counted},
             )
@@ -696,15 +1091,29 @@ def _en_candidates(text: str) -> list[Candidate]:
     for m in rules.label.finditer(text):
         value = parse_en(m.group("num"))
         label = m.group("label").strip()
+        # "Shelter beds added: 2,000": the label's noun is its last plural word.
+        lw = label.split()
+        for i in range(len(lw) - 1, 0, -1):
+            if _plural(lw[i], s) or lw[i].lower() in d["collective_nouns"]:
+                break
+            if lw[i - 1].lower() in s["stop_words"]:
+                continue
+            if _plural(lw[i - 1], s):
+                label = " ".join(lw[:i])
+                break
         head = label.split()[-1]
         if value is None or not float(value).is_integer() or _YEAR.fullmatch(m.group("num")):
             continue
-        if not (m.group("numof") or _plural(head, s)) or head.lower() in s["not_counted"]:
+        collective = d["collective_nouns"].get(head.lower())  # Population: 121,054
+        if not (m.group("numof") or _plural(head, s) or collective):
+            continue
+        if head.lower() in s["not_counted"]:
             continue
         mod = d["modifiers_before"].get(_phrase(m.group("pre") or "")) or (
             "at_least" if m.group("plus") else None
         )
         unit, counted = _en_unit(label.split())
+        counted = collective or counted
         start = m.start("pre") if m.group("pre") else m.start("num")
         out.append(
             Candidate(

@@ -83,6 +83,10 @@ class Unit:
     suffix: bool = False  # a Japanese suffix (接尾辞): 化, 生, 的 after a head end the body
     known: int = -1  # index into the known bodies, or -1
     poss: bool = False  # an English possessive followed: the part ends here
+    legal: bool = False  # a legal form written as one unit: (株), ㈱
+    brand: bool = False  # a lowercase brand-like word before a head: the carbonn Center
+    glued: bool = False  # the view split a glued word here (CityNet → City Net)
+    tag: str = ""  # UniDic part of speech (Japanese tokens)
 
 
 @dataclass(slots=True)
@@ -135,7 +139,9 @@ class Rules:
     break_words: frozenset
     session_counters: frozenset
     date_counters: frozenset
-    legal_outside: frozenset
+    legal_forms_set: frozenset
+    legal_prefixes: frozenset
+    legal_any: re.Pattern
     title_modifiers: frozenset
     known_generic_after: tuple
     city_gov_heads: frozenset
@@ -143,6 +149,23 @@ class Rules:
     title_cue: re.Pattern | None
     apposition_after: re.Pattern | None
     apposition_before: re.Pattern | None
+    legal_unit: re.Pattern | None
+    genitive_heads: dict
+    distributive: frozenset
+    labels: re.Pattern | None
+    cue_after: re.Pattern | None
+    cue_before: re.Pattern | None
+    item_stop: re.Pattern | None
+    org_nouns: tuple
+    clause_heads: frozenset
+    clause_particles: frozenset
+    event_verbs: frozenset
+    katakana_heads: frozenset
+    faint_heads: frozenset
+    suffix_ok: frozenset
+    lowercase_modifiers: frozenset
+    lowercase_suffixes: tuple
+    report_words: tuple
 
 
 @lru_cache(maxsize=2)
@@ -195,7 +218,9 @@ def rules(lang: str) -> Rules:
         break_words=frozenset(d.get("break_words", [])),
         session_counters=frozenset(d.get("session_counters", [])),
         date_counters=frozenset(d.get("date_counters", [])),
-        legal_outside=frozenset(d.get("legal_forms_outside", [])),
+        legal_forms_set=frozenset(d.get("legal_forms", [])),
+        legal_prefixes=frozenset(f[:k] for f in d.get("legal_forms", []) for k in range(len(f))),
+        legal_any=_alternation(d.get("legal_forms", [])) or re.compile(r"(?!)"),
         title_modifiers=frozenset(d.get("title_modifiers", [])),
         known_generic_after=tuple(sorted(d.get("known_generic_after", []), key=len, reverse=True)),
         city_gov_heads=frozenset(d.get("city_government", {}).get("heads", [])),
@@ -203,7 +228,38 @@ def rules(lang: str) -> Rules:
         title_cue=title_cue,
         apposition_after=after,
         apposition_before=before,
+        legal_unit=_alternation(d.get("legal_units", [])),
+        genitive_heads={k: frozenset(v) for k, v in d.get("genitive_heads", {}).items()},
+        distributive=frozenset(d.get("distributive_heads", [])),
+        labels=_compile(d.get("labels")),
+        cue_after=_compile(d.get("cues_after")),
+        cue_before=_compile(d.get("cues_before"), suffix="$"),
+        item_stop=_compile(d.get("item_stop")),
+        org_nouns=tuple(sorted(d.get("org_nouns", []), key=len, reverse=True)),
+        clause_heads=frozenset(d.get("clause", {}).get("heads", [])),
+        clause_particles=frozenset(d.get("clause", {}).get("particles", [])),
+        event_verbs=frozenset(d.get("clause", {}).get("event_verbs", [])),
+        katakana_heads=frozenset(d.get("katakana_heads", [])),
+        faint_heads=frozenset(d.get("faint_heads", [])),
+        suffix_ok=frozenset(d.get("suffix_after_name", [])),
+        lowercase_modifiers=frozenset(d.get("lowercase_modifiers", [])),
+        lowercase_suffixes=tuple(d.get("lowercase_suffixes", [])),
+        report_words=tuple(d.get("report_words", [])),
     )
+
+
+def _alternation(words: list[str]) -> re.Pattern | None:
+    """One pattern for a list of literal strings, longest first."""
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _compile(patterns: list[str] | None, suffix: str = "") -> re.Pattern | None:
+    """Data files give context cues as a list of regular expressions (one alternation)."""
+    if not patterns:
+        return None
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" + suffix)
 
 
 # ---------------------------------------------------------------- known bodies
@@ -300,47 +356,66 @@ def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int
 
 def _ja_units(doc: Document, r: Rules) -> list[Unit]:
     units: list[Unit] = []
+    text = doc.norm
+    legal_at = {m.start(): m.end() for m in r.legal_unit.finditer(text)} if r.legal_unit else {}
+    skip_to = -1
     for t in doc.tokens:
-        text, a = t.text, t.idx
-        b = a + len(text)
+        a = t.idx
+        if a < skip_to:
+            continue
+        text_ = t.text
+        b = a + len(text_)
+        if a in legal_at:  # (株), （一社）: one unit, a legal form
+            b = legal_at[a]
+            units.append(Unit(text[a:b], a, b, NAME, legal=True))
+            skip_to = b
+            continue
         tag = t.tag_
-        if tag == "空白" or text.isspace() or text in r.break_words:
-            units.append(Unit(text, a, b, BREAK))
-        elif text in r.splitters:
-            units.append(Unit(text, a, b, SPLIT))
-        elif text in r.connectors:
-            units.append(Unit(text, a, b, CONN))
-        elif _IS_LATIN.fullmatch(text):
-            kind = NAME if (text[0].isupper() or text[0].isdigit()) else BREAK
-            units.append(Unit(text, a, b, kind, proper=not text.isdigit()))
-        elif _IS_KATA.fullmatch(text) and text != "・":
+        if tag == "空白" or text_.isspace() or text_ in r.break_words:
+            units.append(Unit(text_, a, b, BREAK, tag=tag))
+        elif text_ in r.splitters:
+            units.append(Unit(text_, a, b, SPLIT))
+        elif text_ in r.connectors:
+            units.append(Unit(text_, a, b, CONN))
+        elif _IS_LATIN.fullmatch(text_):
+            kind = NAME if (text_[0].isupper() or text_[0].isdigit()) else BREAK
+            units.append(Unit(text_, a, b, kind, proper=not text_.isdigit()))
+        elif _IS_KATA.fullmatch(text_) and text_ != "・":
             # A katakana loanword (レコード会社) is a common noun; a token the dictionary does not
             # know as one (イク/レイ misread) or a run of them (サークル・エコノミー) is a name.
-            units.append(Unit(text, a, b, NAME, proper=not tag.startswith("名詞-普通名詞")))
+            units.append(Unit(text_, a, b, NAME, proper=not tag.startswith("名詞-普通名詞"), tag=tag))
         elif tag.startswith(r.name_pos):
             units.append(
                 Unit(
-                    text, a, b, NAME,
+                    text_, a, b, NAME,
                     proper=tag.startswith(r.proper_pos),
                     place=tag.startswith(r.place_pos),
                     person=tag.startswith(r.person_pos),
                     suffix=tag.startswith("接尾辞"),
+                    tag=tag,
                 )
             )
         else:
-            units.append(Unit(text, a, b, BREAK))
+            units.append(Unit(text_, a, b, BREAK, tag=tag))
         if t.whitespace_:
             units.append(Unit(" ", b, b + 1, BREAK))
+    n = len(units)
     for i, u in enumerate(units):
         if u.kind == NAME and not u.proper and _IS_KATA.fullmatch(u.text):
-            nxt = units[i + 2] if i + 2 < len(units) and units[i + 1].text == "・" else units[i + 1] if i + 1 < len(units) else None
+            nxt = units[i + 2] if i + 2 < n and units[i + 1].text == "・" else units[i + 1] if i + 1 < n else None
             prv = units[i - 2] if i >= 2 and units[i - 1].text == "・" else units[i - 1] if i else None
             if any(x is not None and x.kind == NAME and _IS_KATA.fullmatch(x.text) for x in (nxt, prv)):
                 u.proper = True
+        elif u.kind == BREAK and u.text in r.genitive_heads and 0 < i < n - 1:
+            # くらしき防災士の会: the genitive joins a name to an association head
+            h = units[i + 1]
+            if units[i - 1].kind == NAME and h.kind == NAME and h.text in r.genitive_heads[u.text]:
+                if i + 2 >= n or units[i + 2].kind != NAME or _seq(units, i + 2, r.titles, 3, "") :
+                    u.kind = CONN
     return units
 
 
-def _en_units(text: str, start: int, end: int, r: Rules, width: int) -> list[Unit]:
+def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) -> list[Unit]:
     """Words of an English (or Latin-script) stretch; a line break inside wrapped prose is soft."""
     units: list[Unit] = []
     for m in _EN_TOKEN.finditer(text, start, end):
@@ -373,6 +448,25 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int) -> list[Uni
                 units.append(Unit("\n", a, b, BREAK))
         else:
             units.append(Unit(m.group(), a, b, BREAK))
+    if view is not None:
+        starts, ends = view.starts, view.ends
+        for u in units:
+            if u.kind == NAME and u.end < len(text) and text[u.end] == " " and starts[u.end] == ends[u.end]:
+                u.glued = True
+    if r.lowercase_modifiers:
+        for i in range(len(units) - 1):
+            u = units[i]
+            if u.kind == BREAK and u.text.isalpha() and u.text[0].islower() and len(u.text) >= 3:
+                nxt = units[i + 1]
+                if any(c.isupper() for c in u.text):
+                    u.kind, u.proper, u.brand = NAME, True, True  # eBay, iShares
+                elif (
+                    nxt.kind == NAME
+                    and r.heads.get(nxt.text) in ("any", "weak")
+                    and u.text not in r.lowercase_modifiers
+                    and not u.text.endswith(r.lowercase_suffixes)
+                ):
+                    u.kind, u.proper, u.brand = NAME, True, True
     return units
 
 
@@ -550,6 +644,9 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         elif _complete(left, r) and (_complete(right, r) or _starts_with_head(right, r) or _ends_named(left, r)):
             parts.append(_trim(left))
             start = c + 1
+        elif r.lang == "ja" and _complete(right, r) and _municipality("".join(u.text for u in _trim(left))):
+            parts.append(_trim(left))  # 倉敷市・倉敷市教育委員会: a city and one of its bodies
+            start = c + 1
     parts.append(_trim(seg[start:]))
     return [p for p in parts if p]
 
@@ -648,6 +745,10 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
         if u.known >= 0 and _generic_after(part, i, r, text):
             i += 1  # 国連機関, "the UN body": a kind of body, not this one
             continue
+        if u.known >= 0 and comp and gov and _of_the(part, i, r):
+            gov[1] = i  # Board of Governors of the Asian Development Bank: one body, taken whole
+            i += 1
+            continue
         if u.known >= 0:
             if comp:  # a known body ends a complement and starts a name of its own
                 close()
@@ -664,6 +765,8 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
             end = i + hl - 1
             while end + 1 < n and part[end + 1].text in r.qualifiers:
                 end += 1  # Working Group II
+            if r.lang == "ja" and end + 2 == n and part[end + 1].place and tier in ("weak", "proper"):
+                end += 1  # エコネットワーク岡山: a body and the place it serves
             gov = [i, end, tier]
             comp = False
             i = end + 1
@@ -689,6 +792,14 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
         last = max((k for k in range(1, n) if part[k].text in r.session_counters and part[k - 1].text.isdigit()), default=-1)
         knowns = [u for u in knowns if u.start < part[last].start] if last >= 0 else knowns
     return names, knowns
+
+
+def _of_the(part: list[Unit], i: int, r: Rules) -> bool:
+    """Whether units[i] directly follows "of" or "of the" (not "and the")."""
+    k = i - 1
+    if k >= 0 and part[k].text == "the":
+        k -= 1
+    return k >= 0 and part[k].kind == CONN and part[k].text in r.complement
 
 
 def _generic_after(part: list[Unit], i: int, r: Rules, text: str) -> bool:
@@ -723,26 +834,34 @@ def _office(part: list[Unit], i: int, r: Rules, text: str) -> int:
     return 0
 
 
-def _lead(part: list[Unit], start: int, hs: int, r: Rules) -> int | None:
-    """Where a name really starts: after a date (1979年東京大学), a person's full name
-    (太田耐造司法省…) or a 法人 form; None for a numbered session (第78回国会外務委員会)."""
+def _lead(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) -> int | None:
+    """Where a name really starts: after a date (1979年東京大学) or a person's full name
+    (太田耐造司法省…); None for a numbered session (第78回国会外務委員会), unless a title
+    follows and the number counts holders of the post (第5代自由民主党総裁)."""
     i = start
+    titled = bool(_title_rx(r.lang).match(text, part[end].end))
     for j in range(start, hs - 1):
         if part[j].kind == NAME and part[j].text.isdigit():
             nxt = part[j + 1].text
-            if nxt in r.session_counters:
+            if nxt in r.session_counters and not titled:
                 return None
-            if nxt in r.date_counters:
+            if nxt in r.date_counters or nxt in r.session_counters:
                 i = j + 2
     i = _skip(part, i, r)
     if i + 2 < hs and part[i].person and part[i + 1].person:
         i += 2
-    joined = "".join(u.text for u in part[i:hs])
-    form = next((f for f in r.legal_outside if joined.startswith(f)), "")
-    while form and i < hs:
-        form = form[len(part[i].text) :]
-        i += 1
     return _skip(part, i, r)
+
+
+def _company_before(units: list[Unit], r: Rules) -> bool:
+    """A company or a body stands before a branch head: トヨタ自動車(株)|筑波工場."""
+    for k, u in enumerate(units):
+        if u.legal or u.known >= 0:
+            return True
+        hl, tier = _head_at(units, k, r)
+        if hl and tier not in ("branch", "weak") and any(x.proper for x in units[:k]):
+            return True  # 三菱重工業|長崎造船所, not 自動車|工場
+    return False
 
 
 def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> Name | None:
@@ -750,18 +869,22 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     if start > hs:
         return None
     if r.lang == "ja":
-        start = _lead(part, start, hs, r)
+        start = _lead(part, start, hs, end, r, text)
         if start is None or start > hs:
             return None
         if hs > start and _NUMBER.fullmatch(part[hs - 1].text):
             return None  # 6室, 10社, 第一部: a counter, not a head
         nxt = part[end + 1] if end + 1 < len(part) else None
-        if nxt is not None and nxt.suffix and nxt.text not in r.titles:
+        if nxt is not None and nxt.suffix and nxt.text not in r.titles and nxt.text not in r.suffix_ok:
             return None  # 株式会社化, 大学生: the compound is not the body
     rest = [u for u in part[end + 1 :] if u.kind == NAME]
     if tier == "end" and rest:
         return None  # 施設建設工事: a company type must end the name
     prefix = [u for u in part[start:hs] if u.kind == NAME]
+    if tier == "branch":
+        if not _company_before(part[start:hs], r):
+            return None  # 自動車工場: a plant of nobody named
+        return Name(part[start].start, part[end].end, "ok", "organizations.head.branch")
     inner = not prefix and _inner(part[hs], r)
     has_comp = any(u.kind == CONN and u.text in r.complement for u in part[hs : end + 1])
     naming = [u for u in prefix if u.text not in r.generic and not u.text.isdigit()]
@@ -779,14 +902,21 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     if r.lang == "en" and (name in r.non_heads or _city_government(part, start, hs, end, r, text)):
         return None  # Board of Directors; Tokyo Metropolitan Government is the city itself
     nested = any(u.known >= 0 for u in prefix)
-    proper = nested or inner or any(u.proper for u in naming)
+    head = r.joiner.join(u.text for u in part[hs : end + 1])
+    proper = nested or inner or any(
+        u.proper or u.legal or (head in r.katakana_heads and _IS_KATA.fullmatch(u.text)) for u in naming
+    )
+    status = "weak" if tier == "weak" and not nested and not any(u.brand for u in naming) else "ok"
     if r.lang == "ja":
         if tier in ("proper", "end") and not proper:
-            return None  # 旅行会社, 地方事務所
-        head = "".join(u.text for u in part[hs : end + 1])
+            if head in r.faint_heads and not _NUMBER.fullmatch(part[hs - 1].text):
+                # 講談社より発売, 毎日新聞社が: a name of common words; a context must say so
+                return Name(part[start].start, part[end].end, "faint", f"organizations.head.{tier}")
+            return None  # 旅行会社, 地方事務所: kinds of body
         if head in r.place_heads and all(u.place or _IS_KATA.fullmatch(u.text) for u in prefix):
             return None  # トゥア・ティエン・フエ省, 大阪府: a province, not a ministry
-    status = "weak" if tier == "weak" and not nested else "ok"
+        if status == "weak" and part[hs - 1].kind == CONN and any(u.proper for u in naming):
+            status = "ok"  # くらしき防災士の会: a named association
     return Name(part[start].start, part[end].end, status, f"organizations.head.{tier}")
 
 
@@ -814,6 +944,9 @@ def _plain(part: list[Unit], r: Rules, text: str) -> Name | None:
     """A head-less run that could be a name (Civilized Cycles, Circle Economy, BTG Pactual)."""
     i = _skip(part, 0, r)
     units = part[i:]
+    if r.lang == "ja":
+        while units and (units[-1].suffix or units[-1].kind != NAME):
+            units = units[:-1]  # 中日ドラゴンズ|戦, ナムコ|製: the suffix is the context
     words = [u for u in units if u.kind == NAME]
     if not words or len(words) > 5 or any(u.known >= 0 for u in units):
         return None
@@ -821,14 +954,21 @@ def _plain(part: list[Unit], r: Rules, text: str) -> Name | None:
         return None
     if words[0].text[0].isdigit():
         return None  # 108th, 2025
-    if all(u.text in r.generic for u in words) or words[0].text in r.jurisdictions:
+    if all(u.text in r.generic for u in words) or (words[0].text in r.jurisdictions and not words[0].glued):
         return None
     if r.lang == "ja" and (
-        not all(u.proper and not u.place and not u.person for u in words)
+        not all(u.proper or (_IS_KATA.fullmatch(u.text) and len(words) > 1) for u in words)
+        or not any(u.proper for u in words)
+        or all(u.place for u in words)
+        or all(u.person for u in words)
+        or (len(words) > 1 and words[0].person and words[1].person)
+        or (words[0].person and not _IS_KATA.fullmatch(words[0].text))
         or all(_IS_LATIN.fullmatch(u.text) for u in words)
     ):
-        return None  # Latin inside Japanese is read by the English rules
+        return None  # places, people; Latin inside Japanese is read by the English rules
     last = words[-1].text
+    if r.lang == "en" and last in r.heads and r.heads[last] != "weak":
+        return None  # the head rules read it and found no body (Tokyo Metropolitan Government)
     if r.lang == "en" and any(h in r.heads for h in (last[:-1], last[:-2], last[:-3] + "y")):
         return None  # Ministries, Task Force Bureaus: a plural head is generic
     if r.lang == "en" and any(u.kind == CONN and u.text in r.complement for u in units):
@@ -855,27 +995,40 @@ def _jurisdiction_body(units: list[Unit], r: Rules, text: str) -> Name | None:
 
 
 def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
-    """株式会社トヨタ, 公益財団法人地球環境戦略研究機関: a legal form written before the name."""
-    whole = "".join(u.text for u in chunk)
-    if not any(f in whole for f in r.legal_forms):
-        return []
+    """株式会社トヨタ, 一般社団法人くらしき防災士の会, (株)クボタ筑波工場: a legal form written
+    before the name is part of it; the name runs to a job title, an event word or the chunk's end."""
     for i, u in enumerate(chunk):
-        joined = "".join(x.text for x in chunk[i : i + 6])
-        form = next((f for f in r.legal_forms if joined.startswith(f)), None)
-        if not form:
+        k = _legal_form_end(chunk, i, r)
+        if not k:
             continue
-        k, acc = i, ""
-        while k < len(chunk) and len(acc) < len(form):
-            acc += chunk[k].text
-            k += 1
+        if i and chunk[i - 1].kind == NAME and not chunk[i - 1].legal:
+            continue  # トヨタ自動車株式会社: a suffix, read by the heads
         j = k
-        while j < len(chunk) and not _seq(chunk, j, r.titles, 4, r.joiner) and not _is_stop(chunk[j].text, r):
+        while j < len(chunk) and not _seq(chunk, j, r.titles, 4, r.joiner):
+            if _is_stop(chunk[j].text, r) and not any(_head_at(chunk, x, r)[0] for x in range(j + 1, len(chunk))):
+                break  # 株式会社X主催セミナー…; but 株式会社日本政策投資銀行 runs to its head
             j += 1
+        if j < len(chunk):
+            while j > k and chunk[j - 1].text in r.title_modifiers:
+                j -= 1  # …学生協会|特別顧問: the modifier belongs to the title
         tail = _trim(chunk[k:j])
         if tail and not tail[0].suffix:
-            a = tail[0].start if form in r.legal_outside else u.start
-            return [Name(a, tail[-1].end, "ok", "organizations.legal_form")]
+            return [Name(u.start, tail[-1].end, "ok", "organizations.legal_form")]
     return []
+
+
+def _legal_form_end(units: list[Unit], i: int, r: Rules) -> int:
+    """The index after a legal form starting at units[i] (0 if none starts there)."""
+    if units[i].legal:
+        return i + 1
+    acc = ""
+    for k in range(i, min(i + 6, len(units))):
+        acc += units[k].text
+        if acc in r.legal_forms_set:
+            return k + 1
+        if acc not in r.legal_prefixes:
+            return 0
+    return 0
 
 
 # ---------------------------------------------------------------- document-level
@@ -885,23 +1038,153 @@ def _propose(units: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
     names: list[Name] = []
     knowns: list[Unit] = []
     for chunk in _chunks(units):
-        if r.legal_forms:
-            legal = _legal_prefixed(chunk, r)
+        segs = [chunk]
+        if r.legal_forms and (any(u.legal for u in chunk) or r.legal_any.search("".join(u.text for u in chunk))):
+            segs = _split_at_coordinators(chunk, r)
+        for seg0 in segs:
+            legal = _legal_prefixed(seg0, r) if r.legal_forms else []
             if legal:
                 names.extend(legal)
-                knowns.extend(u for u in chunk if u.known >= 0)
+                knowns.extend(u for u in seg0 if u.known >= 0)
                 continue
-        for seg, after_title in _split_titles(chunk, r):
-            for n, part in enumerate(_split_coordination(seg, r)):
-                found, ks = _names_in(part, r, text)
-                names.extend(found)
-                knowns.extend(ks)
-                # right after a title comes a person or a portfolio, not a body
-                if not found and not ks and not (after_title and n == 0):
-                    p = _plain(part, r, text)
-                    if p:
-                        names.append(p)
+            for seg, after_title in _split_titles(seg0, r):
+                for n, part in enumerate(_split_coordination(seg, r)):
+                    members = _distribute(part, r, text) if r.distributive else None
+                    if members:
+                        names.extend(members)
+                        continue
+                    found, ks = _names_in(part, r, text)
+                    names.extend(found)
+                    knowns.extend(ks)
+                    # right after a title comes a person or a portfolio, not a body
+                    if not found and not ks and not (after_title and n == 0):
+                        p = _plain(part, r, text)
+                        if p:
+                            names.append(p)
+    if r.clause_heads:
+        clauses = _clause_names(units, r, text)
+        for c in clauses:
+            for k, nm in enumerate(names):
+                if nm.rule == "organizations.legal_form" and nm.start < c.start < nm.end < c.end:
+                    names[k] = Name(nm.start, c.end, "ok", nm.rule)  # 特定非営利活動法人JHP・学校をつくる会
+        names.extend(clauses)
     return names, knowns
+
+
+def _split_at_coordinators(chunk: list[Unit], r: Rules) -> list[list[Unit]]:
+    """日本工営株式会社・株式会社パソナ: bodies with legal forms are coordinated, never nested; a
+    coordinator inside a name (エレクトロ・システム株式会社) stays."""
+    out: list[list[Unit]] = []
+    cur: list[Unit] = []
+    for i, u in enumerate(chunk):
+        if (u.kind == COORD or (u.kind == CONN and u.text in r.coordinators)) and (
+            _legal_end(cur, r) or _legal_start(chunk, i + 1, r)
+        ):
+            if _trim(cur):
+                out.append(_trim(cur))
+            cur = []
+        else:
+            cur.append(u)
+    if _trim(cur):
+        out.append(_trim(cur))
+    return out
+
+
+def _legal_end(units: list[Unit], r: Rules) -> bool:
+    if not units:
+        return False
+    if units[-1].legal:
+        return True
+    tail = ""
+    for u in reversed(units[-4:]):
+        tail = u.text + tail
+        if tail in r.legal_forms_set:
+            return True
+    return False
+
+
+def _legal_start(units: list[Unit], i: int, r: Rules) -> bool:
+    return i < len(units) and _legal_form_end(units, i, r) > 0
+
+
+_COUNT_BEFORE = re.compile(r"([0-9]+|[一二三四五六七八九十]+)(?:つの)?(\S{1,6}?)[ \t]*[(（][ \t]*$")
+
+
+def _distribute(part: list[Unit], r: Rules, text: str) -> list[Name] | None:
+    """市内5大学（A・B・C・D・E大学）: names coordinated before one shared head (大学, 銀行) are
+    that many bodies; each member is given as written (A, B, …, E大学). Portfolios before one
+    head (国土管理・都市計画・建設省) name a single body and are not split."""
+    if len(part) < 3 or part[-1].kind != NAME:
+        return None
+    hl = 0
+    for k in range(len(part) - 1, max(len(part) - 4, 0), -1):
+        n = _seq(part, k, r.heads, r.max_head, r.joiner)
+        if n and k + n == len(part):
+            hl, hs = n, k
+    if not hl or r.joiner.join(u.text for u in part[hs:]) not in r.distributive:
+        return None
+    cut = [i for i, u in enumerate(part[:hs]) if u.kind == CONN and u.text in r.coordinators]
+    if not cut:
+        return None
+    bounds = [0] + [c + 1 for c in cut]
+    members = [part[a : c] for a, c in zip(bounds, cut + [len(part)], strict=True)]
+    if any(not m or any(u.kind != NAME for u in m) for m in members):
+        return None
+    head = r.joiner.join(u.text for u in part[hs:])
+    open_at = max(text.rfind("(", 0, part[0].start), text.rfind("（", 0, part[0].start))
+    counted = False
+    if open_at >= 0 and part[0].start - open_at < 80 and not re.search(r"[)）\n]", text[open_at : part[0].start]):
+        m = _COUNT_BEFORE.search(text, max(0, open_at - 12), open_at + 1)
+        counted = bool(m) and m.group(2).endswith(head)
+    if not counted:
+        for x, y in zip(members, members[1:]):
+            if _IS_KATA.fullmatch(x[-1].text) and _IS_KATA.fullmatch(y[0].text):
+                return None  # デ・ポール大学: a foreign name written with a middle dot
+        for mem in members[:-1]:
+            if _seq(mem, len(mem) - 1, r.heads, 1, r.joiner):
+                return None  # 岡山大学・就実…: a member with its own head is read on its own
+            if not any(u.proper or u.known >= 0 or _IS_KATA.fullmatch(u.text) for u in mem) or all(u.place for u in mem):
+                return None  # 国際・経済・港湾委員会: portfolios, not names; 東京・大阪証券取引所: one body
+    return [Name(mem[0].start, mem[-1].end, "ok", "organizations.distributive") for mem in members]
+
+
+def _clause_particle(u: Unit, r: Rules) -> bool:
+    return u.text in r.clause_particles and u.tag.startswith("助詞")
+
+
+def _clause_names(units: list[Unit], r: Rules, text: str) -> list[Name]:
+    """倉敷の未来を応援する会, 日本を元気にする会: an association named by a clause — a noun
+    phrase, a case particle and a verb before 会. Gatherings (…を祝う会, …を囲む会) are events."""
+    out: list[Name] = []
+    n = len(units)
+    for j in range(2, n):
+        h = units[j]
+        if h.kind != NAME or h.text not in r.clause_heads:
+            continue
+        if j + 1 < n and units[j + 1].kind == NAME and not _seq(units, j + 1, r.titles, 3, r.joiner):
+            continue  # 会議, 会場: the head is part of a longer word
+        v = units[j - 1]
+        if not v.tag.startswith("動詞"):
+            continue
+        k = j - 1
+        while k > 0 and j - k < 5 and not _clause_particle(units[k - 1], r):
+            k -= 1
+            if units[k].kind == BREAK and not units[k].tag.startswith(("動詞", "助動詞")):
+                break
+        if k <= 0 or not _clause_particle(units[k - 1], r):
+            continue
+        verb = text[units[k].start : v.end]
+        if verb in r.event_verbs or v.text in r.event_verbs:
+            continue
+        p = k - 1  # the particle
+        s = p
+        while s > 0 and (units[s - 1].kind == NAME or (units[s - 1].text == "の" and s > 1 and units[s - 2].kind == NAME)):
+            s -= 1
+        s = _skip(units, s, r)
+        if s >= p or units[s].kind != NAME:
+            continue
+        out.append(Name(units[s].start, h.end, "ok", "organizations.clause"))
+    return out
 
 
 def _affiliation_lines(text: str) -> list[tuple[int, int]]:
@@ -974,7 +1257,7 @@ def recognise(doc: Document) -> list[Candidate]:
         for m in _LATIN_STRETCH.finditer(text):
             if any(c.isupper() for c in m.group()):
                 n = len(props)
-                run(_en_units(text, m.start(), m.end(), en, width), en)
+                run(_en_units(text, m.start(), m.end(), en, width, doc.view), en)
                 # Latin glued to Japanese letters is part of a Japanese compound (FIFAワールドカップ)
                 props[n:] = [
                     (x, r) for x, r in props[n:]
@@ -984,7 +1267,7 @@ def recognise(doc: Document) -> list[Candidate]:
         pos = 0
         for a, b in affil + [(len(text), len(text))]:
             if a > pos:
-                run(_en_units(text, pos, a, en, width), en)
+                run(_en_units(text, pos, a, en, width, doc.view), en)
             pos = b
         for a, b in affil:
             props.extend((x, en) for x in _affiliations(text, a, b, en, width))
@@ -1017,8 +1300,11 @@ def recognise(doc: Document) -> list[Candidate]:
         else:
             pending.append(n)
 
+    for a, b in _acronym_modifiers(text, en):
+        if not any(oa <= a and b <= ob for (oa, ob) in orgs):
+            add(Org(a, b, "organizations.acronym_modifier", None, text[a:b], priority=1))
     aliases = _link_brackets(text, orgs, pending, add, doc)
-    _corroborate(doc, text, orgs, pending, add, aliases)
+    _corroborate(doc, text, orgs, pending, add, aliases, ja_units)
     _propagate(text, orgs, aliases, add)
     out = []
     for o in sorted(orgs.values(), key=lambda o: (o.start, o.end)):
@@ -1027,6 +1313,32 @@ def recognise(doc: Document) -> list[Candidate]:
             continue  # イクレイ<sup>(※2)</sup>日本: the name is not written as one string
         attrs = {k: v for k, v in (("canonical", o.canonical), ("acronym", o.acronym)) if v}
         out.append(Candidate("organization", o.start, o.end, o.rule, attrs))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _report_rx() -> re.Pattern | None:
+    words = rules("en").report_words
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![A-Za-z0-9&.-])([A-Z][A-Z&]{{1,6}}[0-9]{{0,2}})(?:['’]s)?[ \t]+(?:[A-Z][a-z]+[ \t]+){{0,3}}(?:{alt})(?![A-Za-z])"
+    )
+
+
+def _acronym_modifiers(text: str, r: Rules) -> list[tuple[int, int]]:
+    """The EIU Global Liveability Index, the ACR Report: an acronym before the name of a report,
+    index or survey is the body that made it."""
+    rx = _report_rx()
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(text):
+        s = m.group(1)
+        if s in r.generic or _is_stop(s, r) or not _is_acronym(s) or _place(s):
+            continue
+        out.append(m.span(1))
     return out
 
 
@@ -1113,14 +1425,54 @@ def _link_brackets(text: str, orgs: dict, pending: list[Name], add, doc: Documen
     return aliases
 
 
-def _corroborate(doc: Document, text: str, orgs: dict, pending: list[Name], add, aliases: dict) -> None:
-    """Confirm weak and head-less names from what the document says around them."""
+def _corroborate(
+    doc: Document, text: str, orgs: dict, pending: list[Name], add, aliases: dict, units: list[Unit] | None
+) -> None:
+    """Confirm weak and head-less names from what the document says around them: first the
+    contexts that name a body by themselves (a label, a cue, a title, an apposition), then
+    lists that hold bodies."""
     r = rules(doc.lang if doc.lang in ("ja", "en") else "en")
     cands = {(n.start, n.end): n for n in pending if (n.start, n.end) not in orgs}
     confirmed: dict[tuple[int, int], str] = {}
-    # 1. Lists: a name coordinated with bodies is a body (Civilized Cycles, ElectricFish Energy,
+    by_start: dict[int, tuple[int, int]] = {}
+    for a, b in sorted(cands, key=lambda k: k[1] - k[0]):
+        by_start.setdefault(a, (a, b))
+    # 1. Labels: 提案団体：くらしき防災士の会, 主催：…、共催：…, Organised by X and Y.
+    for lang in ("ja", "en"):
+        lr = rules(lang)
+        if lr.labels is None:
+            continue
+        for m in lr.labels.finditer(text):
+            if lang == "ja":
+                _label_items_ja(doc, text, m.end(), lr, orgs, cands, confirmed, units, add)
+            else:
+                _label_items_en(text, m.end(), by_start, confirmed)
+    # 2. Cues: ○○に入社, ○○の社長, ○○が買収, 対○○戦; titles only a body has (CEO of X).
+    ja = rules("ja")
+    for (a, b) in cands:
+        if (ja.cue_after is not None and ja.cue_after.match(text, b)) or (
+            ja.cue_before is not None and ja.cue_before.search(text, max(0, a - 16), a)
+        ):
+            confirmed.setdefault((a, b), "organizations.cue")
+    if r.title_cue is not None:
+        for m in r.title_cue.finditer(text):
+            if m.end() in by_start:
+                confirmed.setdefault(by_start[m.end()], "organizations.title")
+    # 3. Apposition: "Neology is a clean technology startup", "company Grounded EVs",
+    #    "news outlets such as Axios", 自治体ネットワークであるシティネット.
+    for (a, b) in cands:
+        if r.apposition_after is not None and r.apposition_after.match(text, b):
+            confirmed.setdefault((a, b), "organizations.apposition")
+        if r.apposition_before is not None and r.apposition_before.search(text, max(0, a - 40), a):
+            confirmed.setdefault((a, b), "organizations.apposition")
+    _confirm(doc, text, confirmed, cands, add, aliases)
+    # 4. Lists: a name coordinated with bodies is a body (Civilized Cycles, ElectricFish Energy,
     #    Inc. and Neology; …世界経済フォーラム(WEF)、Circle Economy(サークル・エコノミー)など).
+    #    A faint name (旅行会社-like: a kind of body) is not made a body by a list.
+    confirmed = {}
+    cands = {k: n for k, n in cands.items() if k not in orgs and n.status != "faint"}
     titled = _title_after(doc, text)
+
     def gloss(a: int) -> bool:  # a name in brackets glosses the item before it
         return text[max(0, a - 2) : a].rstrip(" ")[-1:] in ("(", "（")
 
@@ -1141,7 +1493,7 @@ def _corroborate(doc: Document, text: str, orgs: dict, pending: list[Name], add,
         cand_n = sum(1 for x in g if x[2] == "cand")
         # "Led by Monash University, RISE works…": two items joined by a bare comma are no list
         joined = any(
-            re.search(r"\b(?:and|or)\b|&|、|・|および|及び|や", text[x[1] : y[0]]) for x, y in zip(g, g[1:], strict=False)
+            re.search(r"\b(?:and|or)\b|&|、|・|および|及び|や|と|並びに|ならびに", text[x[1] : y[0]]) for x, y in zip(g, g[1:], strict=False)
         )
         if orgs_n and cand_n and 2 * orgs_n >= cand_n and (joined or len(g) >= 3):
             named = [(a, b) for a, b, kind in g if kind == "cand"]
@@ -1159,30 +1511,119 @@ def _corroborate(doc: Document, text: str, orgs: dict, pending: list[Name], add,
                 group = []
         group.append(it)
     settle(group)
-    # 2. Titles that only a body has: CEO of X, founder of X.
-    if r.title_cue is not None:
-        by_start = {a: (a, b) for (a, b) in sorted(cands, key=lambda k: k[1] - k[0])}
-        for m in r.title_cue.finditer(text):
-            if m.end() in by_start:
-                confirmed.setdefault(by_start[m.end()], "organizations.title")
-    # 3. Apposition: "Neology is a clean technology startup", "company Grounded EVs",
-    #    "news outlets such as Axios", 自治体ネットワークであるシティネット.
-    for (a, b) in cands:
-        if r.apposition_after is not None and r.apposition_after.match(text, b):
-            confirmed.setdefault((a, b), "organizations.apposition")
-        if r.apposition_before is not None and r.apposition_before.search(text, max(0, a - 40), a):
-            confirmed.setdefault((a, b), "organizations.apposition")
-    for (a, b), rule in sorted(confirmed.items()):
-        if cands[(a, b)].status == "plain" and (_is_place(text[a:b]) or _personal(text, text[a:b])):
-            continue  # a place or a person in a list of bodies is still a place or a person
-        s = text[a:b]
-        add(Org(a, b, rule, aliases.get(s) or _canonical_of(doc, a, b), s if s in aliases and _is_acronym(s) else None, 1))
-    # 4. An acronym followed by its country: ATSB（オーストラリア）, DSB (Netherlands).
+    _confirm(doc, text, confirmed, cands, add, aliases)
+    # 5. An acronym followed by its country: ATSB（オーストラリア）, DSB (Netherlands).
     for m in _ACRONYM_COUNTRY.finditer(text):
         s = m.group(1)
         if _is_acronym(s) and s.upper() != s.lower() and (p := _place(m.group(2).strip())):
             if p.kind == "country" and (m.start(1), m.end(1)) not in orgs:
                 add(Org(m.start(1), m.end(1), "organizations.acronym_country", None, s, priority=1))
+
+
+def _confirm(doc: Document, text: str, confirmed: dict, cands: dict, add, aliases: dict) -> None:
+    for (a, b), rule in sorted(confirmed.items()):
+        c = cands.get((a, b))
+        if (c is None or c.status == "plain") and (_is_place(text[a:b]) or _personal(text, text[a:b])):
+            continue  # a place or a person in a list of bodies is still a place or a person
+        s = text[a:b]
+        add(Org(a, b, rule, aliases.get(s) or _canonical_of(doc, a, b), s if s in aliases and _is_acronym(s) else None, 1))
+
+
+_EN_MODIFIER = re.compile(
+    r"[ \t]+(?!(?:to|in|on|at|for|with|from|as|of|since|under|and|or|the|a|an|through|during|which|who|that|"
+    r"this|is|was|are|were|has|have|had|will|would|via|between|among|across|by|its|their|also|jointly)\b)[a-z]"
+)
+_EN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z]\.)+[ \t][A-Z][a-z]+")
+_EN_ITEM_SEP = re.compile(r",\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?|\s*;\s*(?:the\s+)?")
+_EN_ITEM_END = re.compile(r"\s*(?:[.;:)\n]|,|\s+(?:and|&)\s|$)")
+
+
+def _label_items_en(text: str, pos: int, by_start: dict, confirmed: dict) -> None:
+    """Organised by A, B and C: each name in the list after the label is a body. After a bare
+    comma a name counts only where the list goes on or ends (not in "Led by X, RISE works")."""
+    first = True
+    while pos in by_start:
+        a, b = by_start[pos]
+        if (not first and not _EN_ITEM_END.match(text, b)) or _EN_MODIFIER.match(text, b) or _EN_PERSON.fullmatch(text, a, b):
+            return  # the Kenyan government; Stephen M. Ross
+        confirmed.setdefault((a, b), "organizations.label")
+        m = _EN_ITEM_SEP.match(text, b)
+        if not m:
+            return
+        pos = m.end()
+        first = False
+
+
+_JA_PROSE = re.compile(
+    r"です|ます|でした|ました|した|する|され|ください|いただ|について|において|により|による|として|ため|こと|もの|皆様|皆さん|各位|。"
+)
+_JA_ITEM_TRIM = re.compile(r"(?:ほか|他|等|など|内|まで|宛て?|あて|各位|様|御中)+$")
+
+
+def _label_items_ja(
+    doc: Document, text: str, pos: int, r: Rules, orgs: dict, cands: dict, confirmed: dict, units, add
+) -> None:
+    """The items on a label's line (主催：倉敷市、共催：倉敷商工会議所): an item that the rules
+    proposed is confirmed; one they could not read (協力：ちゃやまちクラブ) is taken as written when
+    it is no place, person, generic body, event or prose."""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    while pos < end:
+        while pos < end and text[pos] in " \t":
+            pos += 1
+        sm = r.item_stop.search(text, pos, end) if r.item_stop else None
+        e = sm.start() if sm else end
+        a, b = pos, e
+        tm = _JA_ITEM_TRIM.search(text, a, b)
+        if tm and tm.start() > a:
+            b = tm.start()
+        if b - a >= 2:
+            _label_item(doc, text, a, b, r, orgs, cands, confirmed, units, add)
+        if not sm:
+            return
+        stop = sm.group()
+        if stop in "(（":
+            close = text.find(")" if stop == "(" else "）", sm.end(), end)
+            if close < 0:
+                return
+            pos = close + 1
+        elif stop in "、,，;；/／ \t" or stop.isspace():
+            pos = sm.end()
+        else:
+            return  # a phone number, 【電話】, a URL: the rest of the line is contact details
+
+
+def _label_item(doc: Document, text: str, a: int, b: int, r: Rules, orgs: dict, cands: dict, confirmed: dict, units, add) -> None:
+    if (a, b) in orgs:
+        return
+    if (a, b) in cands:
+        confirmed.setdefault((a, b), "organizations.label")
+        return
+    if any(oa < b and a < ob for (oa, ob) in orgs):
+        return  # the rules read a body in it: trust them
+    item = text[a:b]
+    if len(item) > 30 or _JA_PROSE.search(item) or item[0].isdigit() or item in r.generic or item in r.stops:
+        return
+    if _is_stop(item, r) or (r.non_heads and item.endswith(r.non_heads)) or _is_place(item):
+        return
+    if any(item.endswith(t) for t in r.titles if len(t) >= 2) or _personal(text, item):
+        return
+    if item.endswith(r.org_nouns) and (item[: -1] in r.generic or any(item[: -len(w)] in r.generic for w in r.org_nouns if item.endswith(w))):
+        return  # 市内企業, 関係団体: a kind of body
+    if units is not None:
+        lo = bisect.bisect_left(units, a, key=lambda u: u.start)
+        hi = bisect.bisect_left(units, b, lo, key=lambda u: u.start)
+        inside = units[lo:hi]
+        if any(u.tag.startswith(("動詞", "助動詞")) for u in inside):
+            return  # a clause, not a name
+        names = [u for u in inside if u.kind == NAME]
+        if names and all(u.person for u in names):
+            return  # 担当：山田
+        if names and all(u.text in r.generic or u.place for u in names):
+            return
+    if _LATIN_CH.match(item[0]) and not any(c.isupper() for c in item):
+        return
+    confirmed.setdefault((a, b), "organizations.label")
 
 
 def _personal(text: str, name: str) -> bool:
@@ -1237,6 +1678,11 @@ def _is_city(s: str) -> bool:
     from .cities import gaz
 
     return bool(gaz().cities_named(s))
+
+
+def _municipality(s: str) -> bool:
+    """倉敷市, 千代田区: a Japanese municipality written with its suffix (not ウィーン)."""
+    return len(s) >= 2 and s[-1] in "市区町村" and _is_city(s)
 
 
 def _is_place(s: str) -> bool:
