@@ -174,6 +174,15 @@ def latin_names(alts: list[str]) -> list[str]:
     ]
 
 
+def spelling_variant(alt: str, name: str) -> bool:
+    """Another romanisation of the same name (Darkhan for Darhan, Surakarta for Surakarta),
+    not a name in another language (Breslau for Wrocław): kept for cities of any size."""
+    from difflib import SequenceMatcher
+
+    a, b = fold(alt), fold(name)
+    return a != b and a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
 def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) -> dict:
     t0 = time.perf_counter()
     ja_rules = json.loads((DATA / "ja" / "cities.json").read_text(encoding="utf-8"))
@@ -303,6 +312,8 @@ def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) 
         names += ja_names(alts, city_suffixes)
         if c["population"] >= LATIN_ALT_POPULATION or gid in capital_of:
             names += [(a, "a") for a in latin_names(alts)]
+        else:
+            names += [(a, "a") for a in latin_names(alts) if spelling_variant(a, c["name"])]
         rows.append(
             dict(
                 gid=gid,

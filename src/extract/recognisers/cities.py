@@ -467,7 +467,12 @@ def _ja_flags(
         m.flags.add("toponym")
     if any("人名" in t.tag_ for t in stem_toks) and not _KATAKANA.match(m.stem):
         m.flags.add("person")  # (UniDic tags many foreign place names as names: not katakana)
-    if m.stem in R["stop_stems"] or len(m.stem) < 2 or _HIRAGANA_ONLY.match(m.stem):
+    if (
+        m.stem in R["stop_stems"]
+        or m.stem in R["ambiguous_words"]
+        or len(m.stem) < 2
+        or _HIRAGANA_ONLY.match(m.stem)
+    ):
         m.flags.add("common")
     if (
         len(stem_toks) == 1
@@ -699,9 +704,13 @@ def _en_form(
             and not (title and m.strong)  # Mayor of London Sadiq Khan: the holder's name
         ):
             m.flags.add("internal")
+            if "headline" in m.flags:
+                m.flags.add("next_cap")  # (in a headline every word is capitalised)
 
     # The word before: Mary Sheffield, Resilient Rosario (part of a longer name), Mr. Lincoln,
-    # University of Nairobi.
+    # University of Nairobi; Co-Chair (the second half of a hyphenated word).
+    if m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalpha():
+        m.flags.add("internal")
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and not m.official:
         gap = text[prev.idx + len(prev.text) : m.start]
@@ -717,12 +726,28 @@ def _en_form(
         )
         if joined and prev.text in R["metro_prefixes"]:
             m.start = prev.idx  # Greater Johannesburg: the metropolitan form of the city
-        elif joined and prev.text[:1].isupper() and _LATIN_WORD.match(prev.text):
+        elif (
+            joined
+            and prev.text[:1].isupper()
+            and _LATIN_WORD.match(prev.text)
+            and (prev.text.lower() not in _stop_words() or prev.text.isupper())
+        ):
+            # (The Seoul Metropolitan Government, In São Paulo: a capitalised function word
+            # is no part of a name)
             m.flags.add("person" if prev.text.rstrip(".") in R["person_titles"] else "internal")
             m.flags.add("after_name")
         elif joined and prev.text == "of" and i >= 2:
             head = toks[i - 2]
-            if head.text[:1].isupper() and head.text not in R["title_heads"]:
+            # University of Nairobi, Bank of Tokyo; but not "Residents of Mzuzu" opening a
+            # sentence (a capital there says nothing)
+            initial = head.idx == 0 or bool(
+                _SENTENCE_END.search(text[max(0, head.idx - 3) : head.idx])
+            )
+            if (
+                head.text[:1].isupper()
+                and head.text not in R["title_heads"]
+                and (head.text in R["name_heads"] or not initial)
+            ):
                 m.flags.add("internal")
 
 
@@ -1131,6 +1156,8 @@ def recognise(doc: Document) -> list[Candidate]:
             m.former = city is not None
         if city is not None:
             chosen[k] = city
+    for group in groups:
+        _coherent([mentions[k] for k in group], group, chosen, doc_countries)
 
     # What the document says about each name: confirmed by an official form or a context,
     # used for a region (Kilinochchi district, 山梨県), or for a person (Mary Sheffield, 山口さん).
@@ -1177,6 +1204,11 @@ def _choose(m: Mention, doc_countries: set[str]) -> City | None:
     return city
 
 
+def _known(m: Mention, city: City) -> bool:
+    """The gazetteer knows the name itself (not by its sound) as a well-known city."""
+    return any(h.city is city for h in m.hits) and _score(city) >= rules(m.script)["bare_min_score"]
+
+
 def _confirms(m: Mention) -> bool:
     """An official form or a name in a clear context: it tells what the name is in this document."""
     return (
@@ -1207,10 +1239,15 @@ def _accept(
             (m.title or "compound" in m.flags)
             and key not in confirmed
             and "named" not in m.flags
-            and not (m.title and _KATAKANA.match(m.stem))
+            and not (
+                m.title
+                and _known(m, city)
+                and (_KATAKANA.match(m.stem) or _major(city, rules(m.script)))
+            )
         ):
-            # 山口市長 alone is as likely Mayor Yamaguchi as the mayor of 山口市 (a foreign
-            # name in katakana is no Japanese surname: パリ市長, バンコク都知事)
+            # 山口市長 alone is as likely Mayor Yamaguchi as the mayor of 山口市, and ピア市長
+            # Mayor Pia; a well-known foreign city in katakana, or a city of millions, is no
+            # one's name: パリ市長, バンコク都知事, 大阪市長, 東京都知事
             return None
         ok = m.official or not m.flags & {"internal", "person", "loanword"}
     elif key in confirmed:
@@ -1275,6 +1312,8 @@ def _list_context(items: list[Mention], text: str) -> None:
         for m in items:
             if not m.strong and not m.official:
                 m.strong, m.rule = True, "cities.list"
+            if "next_cap" in m.flags:
+                m.flags.discard("internal")  # Mayors of Paris and Tokyo Meet in Seoul
     if len(items) > 1:
         countries = {m.country for m in items if m.country and "beside" in m.flags}
         if len(countries) == 1:
@@ -1285,6 +1324,37 @@ def _list_context(items: list[Mention], text: str) -> None:
                 ):
                     m.country = code
                     m.flags.add("listed")
+
+
+def _coherent(
+    items: list[Mention], group: list[int], chosen: dict[int, City], doc_countries: set[str]
+) -> None:
+    """In a list of one country's cities (釜山、大邱、仁川、大田), a name that is also a city
+    elsewhere (大田: Ota, JP) is read as that country's city."""
+    if len(items) < 2:
+        return
+    plain = {
+        chosen[k].country
+        for m, k in zip(items, group, strict=True)
+        if k in chosen and len({h.city.country for h in m.hits}) == 1
+    }
+    if len(plain) != 1:
+        return
+    code = next(iter(plain))
+    n = sum(1 for k in group if k in chosen and chosen[k].country == code)
+    # names the gazetteer does not know (ソウル、プサン、テグ) are looked up in the country of
+    # the known ones; a known name of another country only when most of the list agrees
+    most = 2 * n >= len(items)
+    for m, k in zip(items, group, strict=True):
+        if m.country is None and (k not in chosen or chosen[k].country != code):
+            if (most and any(h.city.country == code for h in m.hits)) or (
+                "unknown" in m.flags and k not in chosen
+            ):
+                m.country = code
+                m.flags.add("listed")
+                city = _choose(m, doc_countries)
+                if city is not None:
+                    chosen[k] = city
 
 
 def _propagate(

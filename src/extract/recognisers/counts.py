@@ -10,7 +10,15 @@ in the data files catch what looks countable but is not (3 years, 22-mile, 第14
 ``counted`` (English plural noun) starts from the counter (名 → people) and is refined from the
 context the language gives: a label before the number (乗客4名, 定員:7人), a noun after の
 (約1万発の花火), the predicate (68人が参加), or the heading of the list item the number sits
-under ((2) 参加者数 → participants). A bare number is a count only under such a heading.
+under ((2) 参加者数 → participants). A bare number is a count only under such a heading, or
+when the sentence's topic names what it counts and a modifier or a verb of amount follows it
+(加盟都市は世界で100を超える; Attendance topped 12,000).
+
+Japanese counters outside the lists are found by their part of speech: a one- or two-letter word
+UniDic tags as a counter after an Arabic number (3射, 5軒) is a count unless it is a unit of time,
+money or measure, an ordinal, rank or grade (data: general_counter). Rates, ratios, compositions
+and ranges (1人当たり, 3人に1人, 5人1組, 1人から3人) and size classes (人口10万以上の都市) are not
+counts; a maximum per person or period (1人5枚まで) is a count with at_most.
 
 Language data: data/ja/counts.json, data/en/counts.json, data/en/numbers.json.
 """
@@ -79,6 +87,8 @@ class _Ja:
     ordinal: re.Pattern
     guards: dict
     counter_tags: frozenset[str]
+    compound_suffixes: frozenset[str]
+    threshold: re.Pattern  # 人口 before 10万以上の都市: a size class
     not_counters: frozenset[str]
 
 
@@ -159,6 +169,8 @@ def _ja() -> _Ja:
             for k, v in d["guards"].items()
         },
         counter_tags=frozenset(general["tags"]),
+        compound_suffixes=frozenset(d["compound_suffixes"]),
+        threshold=re.compile(d["threshold_before"] + "$"),
         not_counters=frozenset(general["not_counters"]),
     )
 
@@ -241,7 +253,8 @@ def _pick_part(parts: list[str], unit: str) -> str | None:
 def _thing_words() -> frozenset[str]:
     """English nouns the counters and counting nouns stand for, people aside."""
     d = _ja().data
-    values = [*d["counters"].values(), *d["nouns"].values()]
+    people = set(d["people_nouns"])
+    values = [*d["counters"].values(), *(v for k, v in d["nouns"].items() if k not in people)]
     return frozenset(v.split()[-1] for v in values if v != "people")
 
 
@@ -263,9 +276,8 @@ def _topic(text: str, start: int) -> tuple[str, bool, int] | None:
     whether it was written as a number (…数は), which makes it a count label by itself, and
     where it ends."""
     sent = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
-    last = None
-    for last in _ja().topic.finditer(text, max(sent, start - 40), start):
-        pass
+    found = list(_ja().topic.finditer(text, max(sent, start - 40), start))
+    last = found[-1] if found else None
     if last is None:
         return None
     return last.group("label"), last.group("su") is not None, last.end()
@@ -365,6 +377,15 @@ class _Tokens:
         i = self.index(pos)
         return i is not None and self.tags[i].startswith("名詞-数詞")
 
+    def compound_at(self, pos: int) -> bool:
+        """Whether a suffix that makes a longer word starts at ``pos`` (会議|室, 人|槽)."""
+        i = self.index(pos) if self.ok else None
+        return (
+            i is not None
+            and self.tags[i].startswith("接尾辞")
+            and self.texts[i] in _ja().compound_suffixes
+        )
+
     def counter_at(self, pos: int) -> str | None:
         """The word at ``pos`` when UniDic tags it as a counter (or a counter-like suffix)
         of one or two letters that ends there: 3射を, 5軒が — but not 3位入賞, 5人槽."""
@@ -419,7 +440,9 @@ def _ja_rate(text: str, start: int, unit: str, unit_end: int, value: float) -> b
         return True  # 1人から3人: the start of a range
     if re.match(r"目(?![標的指安])", rest):
         return True  # 2社目, 5つ目: an ordinal
-    if re.search(rf"\d(?:{re.escape(unit)})?[ \t]*(?:から|~)[ \t]*$", text[max(0, start - 12) : start]):
+    if re.search(
+        rf"\d(?:{re.escape(unit)})?[ \t]*(?:から|~)[ \t]*$", text[max(0, start - 12) : start]
+    ):
         return True  # the end of a range
     if value == 1:
         if re.match(r"[ \t]*[\d一二三四五六七八九十]", rest):
@@ -463,8 +486,10 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
             continue
         kanji = not num[0].isdigit()
         mod_after = m.group("mod") or m.group("vmod")
-        if m.group("noun") and not (mod_after or m.group("pre")) and (
-            value == 1 or _YEAR.fullmatch(num)
+        if (
+            m.group("noun")
+            and not (mod_after or m.group("pre"))
+            and (value == 1 or _YEAR.fullmatch(num))
         ):
             continue  # "2025の都市" is a year, "1の都市" not Japanese for a count
         unit = m.group("unit") or m.group("noun")
@@ -474,9 +499,17 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
             continue
         if _ja_rate(text, start, unit, unit_end, value):
             continue
+        if tokens.compound_at(unit_end):
+            continue  # 3会議室, 5人槽: a longer word
         if not tokens.is_end(unit_end) or (kanji and not tokens.numeral_at(a)):
             continue  # 46社会, 四国, 三重: the counter is part of another word
         post = m.group("post") or mod_after or m.group("mid")
+        if (
+            post
+            and (m.group("noun") or text.startswith("の", m.end()))
+            and rules.threshold.search(text, max(0, start - 8), start)
+        ):
+            continue  # 人口10万以上の都市, 従業員50人以上の企業: a size class, not a count
         mod = _ja_modifier(text, start, m.group("pre"), post)
         counted = _ja_counted(text, start, m.end(), unit)
         if m.group("prefix"):
@@ -623,6 +656,11 @@ class _En:
     people_after: re.Pattern  # 600 people attended → attendees
     people_before: re.Pattern  # attended by 350 people → attendees
     network_before: re.Pattern  # a network of 140 organizations: the count is of members
+    sample: re.Pattern  # (n=1,024): a survey's respondents
+    range_en: re.Pattern  # the second number of a range: between 200 and [300], 50 to [80]
+    range_start: re.Pattern  # the first number of a range: [50] to 80 cities
+    half: re.Pattern  # half a million
+    threshold: re.Pattern  # "cities with" before a modifier: a size class follows
     sets: dict[str, frozenset]
     number_words: frozenset
     adjective_suffixes: tuple[str, ...]
@@ -653,7 +691,9 @@ def _en() -> _En:
         number=number,
         before=before,
         currency=re.compile(d["currency_before"]),
-        word=re.compile(r"(?P<sep>[ \t]*\n?[ \t]*)(?P<w>[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])"),
+        word=re.compile(
+            r"(?P<sep>[ \t]*\n?[ \t]*)(?P<w>[A-Za-z][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z])"
+        ),
         partitive=re.compile(
             r"[ \t]+of(?:[ \t]+(?:the|their|our|its|these|those|his|her|your|whose))?(?=[ \t])"
         ),
@@ -668,7 +708,7 @@ def _en() -> _En:
             rf"(?:(?P<pre>{_alt(d['modifiers_before'])})[ \t]+)?(?P<num>{ARABIC})(?P<plus>\+)?(?=[ \t]*(?:$|[,;(]|\.(?!\d)))"
         ),
         ratio=re.compile(
-            r"(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:in|out[ \t]+of)[ \t]+)$"
+            r"(?i:\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:in|out[ \t]+of)[ \t]+)$"
         ),
         or_more=re.compile(r"[ \t]+or[ \t]+(?P<w>more|fewer|less)\b(?![ \t]+than)"),
         coord_and=re.compile(
@@ -688,6 +728,17 @@ def _en() -> _En:
             rf"[ \t]+(?:(?:have|had|has|were|are|will|would|who|that|reportedly|already|also|all)[ \t]+)*"
             rf"(?P<verb>{_alt(d['people_predicates'])})\b"
         ),
+        range_en=re.compile(
+            r"(?i:(?:\bbetween[ \t]+{n}[ \t]+and|(?<!grew )(?<!rose )(?<!increased )(?<!jumped )"
+            r"(?<!climbed )(?<!expanded )(?<!risen )(?<!grown )(?<!went )\bfrom[ \t]+{n}[ \t]+to"
+            r"|(?<!from )(?<![\w,.]){n}[ \t]+to)[ \t]+$|\bbetween[ \t]+$)".replace(
+                "{n}", r"\d[\d,.]*(?:[ \t]+(?:thousand|million|billion))?"
+            )
+        ),
+        range_start=re.compile(r"[ \t]+to[ \t]+\d[\d,.]*[ \t]+[a-z]"),
+        half=re.compile(r"(?i:\bhalf[ \t]+)$"),
+        threshold=re.compile(r"(?P<w>[A-Za-z][a-z-]+)[ \t]+with[ \t]+$"),
+        sample=re.compile(rf"(?<![\w.])[nN][ \t]*[=＝][ \t]*(?P<num>{ARABIC})(?![\d.,]?\d)"),
         network_before=re.compile(
             rf"(?i:\b(?:{_alt(d['network_nouns'])})[ \t]+of[ \t]+"
             rf"(?:(?:{_alt(d['modifiers_before'])})[ \t]+)?)$"
@@ -784,6 +835,13 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
         words.append((w.rstrip("."), wm.end()))
         pos = wm.end()
         first = False
+        if _plural(w, s) and lw in s["irregular_plurals"]:
+            # "100 youth leaders", "20 staff members": the irregular plural is a modifier.
+            nm = rules.word.match(text, pos)
+            if nm and nm.group("sep") and "\n" not in nm.group("sep"):
+                nl = nm.group("w").lower()
+                if nl not in s["stop_words"] and nl not in s["not_counted"] and _plural(nl, s):
+                    continue
         if _plural(w, s):
             head = [x for x, _ in words]
             # "ministers, mayors and governors": a list of single plural nouns is one unit.
@@ -879,6 +937,8 @@ def _en_subject(text: str, start: int, verb_mod: bool) -> tuple[str, str] | None
     collective = rules.data["collective_nouns"].get(noun.lower())
     if collective:
         return noun, collective
+    if (sm.group("verb") or "").lower() == "to":
+        return None  # "bringing membership to 96" only: a collective subject
     low = noun.lower()
     if not _plural(noun, s) or low in s["measure_subjects"] or low in s["stop_words"]:
         return None
@@ -923,17 +983,26 @@ def _en_candidates(text: str) -> list[Candidate]:
         if not is_words and re.match(r"[ \t]*[-–/:]\d", text[b : b + 3]):
             continue  # a range, score, date, time or phone number
         window = text[max(0, a - 40) : a]
+        if rules.range_en.search(window) or rules.range_start.match(text, b):
+            continue  # "between 200 and 300 participants", "50 to 80 cities": a range
         mod = None
         start = a
+        if raw.lower().startswith(("a ", "an ")) and rules.half.search(window):
+            value, start = int(value) // 2, a - len(rules.half.search(window).group())
+            window = window[: len(window) - (a - start)]  # half a million people
         bm = rules.before.search(window)
         if bm:
             mod = d["modifiers_before"][_phrase(bm.group("mod"))]
             start = a - (len(window) - bm.start("mod"))
             window = window[: bm.start("mod")]
+            tm = rules.threshold.search(window)
+            if tm and _plural(tm.group("w"), s) and tm.group("w").lower() not in s["stop_words"]:
+                continue  # "cities with more than 100,000 residents": a size class
         elif not is_words and _YEAR.fullmatch(raw):
             continue  # a year (but "over 2000 participants" is a count)
-        if rules.ratio.search(window):
-            continue  # "1 in 5 residents": a proportion, not a count
+        rm = rules.ratio.search(window)
+        if rm and (parse_en(rm.group("n")) or 0) < value:
+            continue  # "1 in 5 residents": a proportion, not a count ("250 in 24 countries" is)
         if not bm and rules.identifier_list.search(window):
             continue  # "Scope 1 and 2 emissions", "SDGs 11, 13 and 17"
         if rules.currency.search(window if not bm else text[max(0, a - 6) : a]):
@@ -982,10 +1051,7 @@ def _en_candidates(text: str) -> list[Candidate]:
             )
             continue
         line_start = text.rfind("\n", 0, a) + 1
-        if not is_words and not text[line_start:a].strip():
-            nxt = rules.word.match(text, pos)
-            if nxt and nxt.group("w")[0].isupper() and not bm:
-                continue  # "3 Key Actions": section numbering
+        line_head = not is_words and not bm and not text[line_start:a].strip()
         part = rules.partitive.match(text, pos)
         cut = None
         if part and value != 1:
@@ -1058,6 +1124,8 @@ def _en_candidates(text: str) -> list[Candidate]:
         end, words = phrase
         if words[0].lower() in s["vague"]:
             continue
+        if line_head and all(w[0].isupper() for w in words):
+            continue  # "3 Key Actions": section numbering (but "62 C40 cities" is a count)
         if (
             not is_words
             and all(w[0].isupper() for w in words)
@@ -1087,6 +1155,19 @@ def _en_candidates(text: str) -> list[Candidate]:
                 {"value": value, "modifier": mod or post_mod, "unit": unit, "counted": counted},
             )
         )
+    # A survey's sample size: (n=1,024), n = 52 cities is left to the noun rule.
+    for m in rules.sample.finditer(text):
+        value = parse_en(m.group("num"))
+        if value and float(value).is_integer() and not rules.word.match(text, m.end()):
+            out.append(
+                Candidate(
+                    "count",
+                    m.start(),
+                    m.end(),
+                    "counts.en.sample",
+                    {"value": value, "modifier": None, "unit": "n", "counted": "respondents"},
+                )
+            )
     # "Participants: 1,200", "Number of cities: 52": a bare number under a label that names it.
     for m in rules.label.finditer(text):
         value = parse_en(m.group("num"))

@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import IDX, LENGTH, SPACY, TAG
+
 from ..document import Candidate, Document
 from ..normalise import wrap_width
 from ..resources import load_json
@@ -142,6 +144,12 @@ class Rules:
     legal_forms_set: frozenset
     legal_prefixes: frozenset
     legal_any: re.Pattern
+    lead_forms: frozenset
+    head_rx: re.Pattern
+    label_boundary: str
+    label_participles: frozenset
+    short_heads: tuple
+    context_suffixes: frozenset
     title_modifiers: frozenset
     known_generic_after: tuple
     city_gov_heads: frozenset
@@ -163,6 +171,7 @@ class Rules:
     katakana_heads: frozenset
     faint_heads: frozenset
     suffix_ok: frozenset
+    ordinal_heads: frozenset
     lowercase_modifiers: frozenset
     lowercase_suffixes: tuple
     report_words: tuple
@@ -218,9 +227,15 @@ def rules(lang: str) -> Rules:
         break_words=frozenset(d.get("break_words", [])),
         session_counters=frozenset(d.get("session_counters", [])),
         date_counters=frozenset(d.get("date_counters", [])),
-        legal_forms_set=frozenset(d.get("legal_forms", [])),
-        legal_prefixes=frozenset(f[:k] for f in d.get("legal_forms", []) for k in range(len(f))),
-        legal_any=_alternation(d.get("legal_forms", [])) or re.compile(r"(?!)"),
+        legal_forms_set=frozenset(d.get("legal_forms", []) + d.get("lead_forms", [])),
+        legal_prefixes=frozenset(f[:k] for f in d.get("legal_forms", []) + d.get("lead_forms", []) for k in range(len(f))),
+        legal_any=_alternation(d.get("legal_forms", []) + d.get("lead_forms", [])) or re.compile(r"(?!)"),
+        lead_forms=frozenset(d.get("lead_forms", [])),
+        short_heads=tuple(h for h in heads if len(h) <= 3),
+        label_boundary=d.get("label_boundary", "word"),
+        label_participles=frozenset(d.get("label_participles", [])),
+        head_rx=_alternation(list(heads) + d.get("legal_forms", []) + d.get("lead_forms", [])) or re.compile(r"(?!)"),
+        context_suffixes=frozenset(d.get("context_suffixes", [])),
         title_modifiers=frozenset(d.get("title_modifiers", [])),
         known_generic_after=tuple(sorted(d.get("known_generic_after", []), key=len, reverse=True)),
         city_gov_heads=frozenset(d.get("city_government", {}).get("heads", [])),
@@ -242,6 +257,7 @@ def rules(lang: str) -> Rules:
         katakana_heads=frozenset(d.get("katakana_heads", [])),
         faint_heads=frozenset(d.get("faint_heads", [])),
         suffix_ok=frozenset(d.get("suffix_after_name", [])),
+        ordinal_heads=frozenset(d.get("ordinal_heads", [])),
         lowercase_modifiers=frozenset(d.get("lowercase_modifiers", [])),
         lowercase_suffixes=tuple(d.get("lowercase_suffixes", [])),
         report_words=tuple(d.get("report_words", [])),
@@ -354,51 +370,72 @@ def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int
 # ---------------------------------------------------------------- units
 
 
+_TOKEN_CLASS: dict[tuple[str, str], tuple] = {}  # (surface, tag) -> Unit fields, per process
+
+
+def _classify(text_: str, tag: str, r: Rules) -> tuple:
+    """(kind, proper, place, person, suffix) of a Japanese token; cached, surfaces repeat."""
+    key = (text_, tag)
+    c = _TOKEN_CLASS.get(key)
+    if c is not None:
+        return c
+    if tag == "空白" or text_.isspace() or text_ in r.break_words:
+        c = (BREAK, False, False, False, False)
+    elif text_ in r.splitters:
+        c = (SPLIT, False, False, False, False)
+    elif text_ in r.connectors:
+        c = (CONN, False, False, False, False)
+    elif _IS_LATIN.fullmatch(text_):
+        c = (NAME if (text_[0].isupper() or text_[0].isdigit()) else BREAK, not text_.isdigit(), False, False, False)
+    elif _IS_KATA.fullmatch(text_) and text_ != "・":
+        # A katakana loanword (レコード会社) is a common noun; a token the dictionary does not
+        # know as one (イク/レイ misread) or a run of them (サークル・エコノミー) is a name.
+        c = (NAME, not tag.startswith("名詞-普通名詞"), False, False, False)
+    elif tag.startswith(r.name_pos):
+        c = (
+            NAME,
+            tag.startswith(r.proper_pos),
+            tag.startswith(r.place_pos),
+            tag.startswith(r.person_pos),
+            tag.startswith("接尾辞"),
+        )
+    else:
+        c = (BREAK, False, False, False, False)
+    if len(_TOKEN_CLASS) > 200_000:
+        _TOKEN_CLASS.clear()
+    _TOKEN_CLASS[key] = c
+    return c
+
+
+_TAG_NAMES: dict[int, str] = {}
+
+
 def _ja_units(doc: Document, r: Rules) -> list[Unit]:
     units: list[Unit] = []
     text = doc.norm
     legal_at = {m.start(): m.end() for m in r.legal_unit.finditer(text)} if r.legal_unit else {}
     skip_to = -1
-    for t in doc.tokens:
-        a = t.idx
+    tokens = doc.tokens
+    strings = tokens.vocab.strings
+    tag_names = _TAG_NAMES
+    append = units.append
+    for a, n, th, space in tokens.to_array([IDX, LENGTH, TAG, SPACY]).tolist():
         if a < skip_to:
             continue
-        text_ = t.text
-        b = a + len(text_)
-        if a in legal_at:  # (株), （一社）: one unit, a legal form
+        b = a + n
+        if legal_at and a in legal_at:  # (株), （一社）: one unit, a legal form
             b = legal_at[a]
-            units.append(Unit(text[a:b], a, b, NAME, legal=True))
+            append(Unit(text[a:b], a, b, NAME, legal=True))
             skip_to = b
             continue
-        tag = t.tag_
-        if tag == "空白" or text_.isspace() or text_ in r.break_words:
-            units.append(Unit(text_, a, b, BREAK, tag=tag))
-        elif text_ in r.splitters:
-            units.append(Unit(text_, a, b, SPLIT))
-        elif text_ in r.connectors:
-            units.append(Unit(text_, a, b, CONN))
-        elif _IS_LATIN.fullmatch(text_):
-            kind = NAME if (text_[0].isupper() or text_[0].isdigit()) else BREAK
-            units.append(Unit(text_, a, b, kind, proper=not text_.isdigit()))
-        elif _IS_KATA.fullmatch(text_) and text_ != "・":
-            # A katakana loanword (レコード会社) is a common noun; a token the dictionary does not
-            # know as one (イク/レイ misread) or a run of them (サークル・エコノミー) is a name.
-            units.append(Unit(text_, a, b, NAME, proper=not tag.startswith("名詞-普通名詞"), tag=tag))
-        elif tag.startswith(r.name_pos):
-            units.append(
-                Unit(
-                    text_, a, b, NAME,
-                    proper=tag.startswith(r.proper_pos),
-                    place=tag.startswith(r.place_pos),
-                    person=tag.startswith(r.person_pos),
-                    suffix=tag.startswith("接尾辞"),
-                    tag=tag,
-                )
-            )
-        else:
-            units.append(Unit(text_, a, b, BREAK, tag=tag))
-        if t.whitespace_:
-            units.append(Unit(" ", b, b + 1, BREAK))
+        tag = tag_names.get(th)
+        if tag is None:
+            tag = tag_names[th] = strings[th]
+        text_ = text[a:b]
+        kind, proper, place, person, suffix = _classify(text_, tag, r)
+        append(Unit(text_, a, b, kind, proper, place, person, suffix, tag=tag))
+        if space:
+            append(Unit(" ", b, b + 1, BREAK))
     n = len(units)
     for i, u in enumerate(units):
         if u.kind == NAME and not u.proper and _IS_KATA.fullmatch(u.text):
@@ -451,14 +488,14 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
     if view is not None:
         starts, ends = view.starts, view.ends
         for u in units:
-            if u.kind == NAME and u.end < len(text) and text[u.end] == " " and starts[u.end] == ends[u.end]:
+            if u.text in r.jurisdictions and u.end < len(text) and text[u.end] == " " and starts[u.end] == ends[u.end]:
                 u.glued = True
     if r.lowercase_modifiers:
         for i in range(len(units) - 1):
             u = units[i]
-            if u.kind == BREAK and u.text.isalpha() and u.text[0].islower() and len(u.text) >= 3:
+            if u.kind == BREAK and len(u.text) >= 3 and u.text[0].islower() and u.text.isalpha():
                 nxt = units[i + 1]
-                if any(c.isupper() for c in u.text):
+                if not u.text.islower():
                     u.kind, u.proper, u.brand = NAME, True, True  # eBay, iShares
                 elif (
                     nxt.kind == NAME
@@ -485,10 +522,13 @@ def _en_word(w: str, a: int, b: int, r: Rules, units: list[Unit], poss: bool) ->
 
 def _with_known(units: list[Unit], spans: list[tuple[int, int, int]], text: str) -> list[Unit]:
     """Replace the units a known body covers by one unit that carries it."""
-    if not spans:
+    if not spans or not units:
         return units
     out: list[Unit] = []
-    k = 0
+    k = bisect.bisect_left(spans, (units[0].start, -1, -1))
+    k = max(0, k - 1)
+    if spans[-1][1] <= units[0].start:
+        return units
     i = 0
     while i < len(units):
         u = units[i]
@@ -536,17 +576,35 @@ def _trim(c: list[Unit]) -> list[Unit]:
     return c
 
 
+_PREFIXES: dict[tuple[int, str], frozenset] = {}
+
+
+def _prefixes(table, joiner: str) -> frozenset:
+    """Every prefix of every entry of a (per-process, cached) table: _seq stops as soon as the
+    text read so far can no longer grow into an entry."""
+    key = (id(table), joiner)
+    p = _PREFIXES.get(key)
+    if p is None:
+        if joiner:
+            p = frozenset(joiner.join(e.split(joiner)[:k]) for e in table for k in range(1, len(e.split(joiner)) + 1))
+        else:
+            p = frozenset(e[:k] for e in table for k in range(1, len(e) + 1))
+        _PREFIXES[key] = p
+    return p
+
+
 def _seq(units: list[Unit], i: int, table, maxlen: int, joiner: str) -> int:
     """Length in units of the longest entry of ``table`` starting at ``units[i]`` (0 if none)."""
     best = 0
     text = ""
-    for n in range(1, maxlen + 1):
-        if i + n > len(units):
-            break
+    pre = _prefixes(table, joiner)
+    for n in range(1, min(maxlen, len(units) - i) + 1):
         u = units[i + n - 1]
         if u.kind == BREAK or u.known >= 0:
             break
         text = u.text if n == 1 else text + joiner + u.text
+        if text not in pre:
+            break
         if text in table:
             best = n
     return best
@@ -814,7 +872,7 @@ def _qualified_known(part: list[Unit], start: int, i: int, r: Rules, text: str) 
     """京畿地方警察庁: a known Japanese name ending in a head, written after a place, is that
     place's own body (not Japan's 警察庁)."""
     name = text[part[i].start : part[i].end]
-    if not any(name.endswith(h) for h in r.heads if len(h) <= 3):
+    if not name.endswith(r.short_heads):
         return False
     before = [u for u in part[start:i] if u.kind == NAME]
     return bool(before) and before[-1].known < 0 and any(u.text not in r.generic for u in before)
@@ -873,7 +931,10 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         if start is None or start > hs:
             return None
         if hs > start and _NUMBER.fullmatch(part[hs - 1].text):
-            return None  # 6室, 10社, 第一部: a counter, not a head
+            ordinal = hs - 2 >= start and part[hs - 2].text == "第"
+            if not (ordinal and r.joiner.join(u.text for u in part[hs : end + 1]) in r.ordinal_heads):
+                return None  # 6室, 10社, 第一部: a counter, not a head
+            return Name(part[start].start, part[end].end, "ok", "organizations.ordinal")  # 第13師団
         nxt = part[end + 1] if end + 1 < len(part) else None
         if nxt is not None and nxt.suffix and nxt.text not in r.titles and nxt.text not in r.suffix_ok:
             return None  # 株式会社化, 大学生: the compound is not the body
@@ -940,12 +1001,33 @@ def _is_stop(text: str, r: Rules) -> bool:
     return text in r.stops or (bool(r.stop_endings) and text.endswith(r.stop_endings))
 
 
+def _plain_pieces(part: list[Unit], r: Rules) -> list[list[Unit]]:
+    """Jリーグ・FC東京: a middle dot between two names coordinates them, except inside a
+    foreign name written in katakana (オリックス・バファローズ, サークル・エコノミー)."""
+    if r.lang != "ja":
+        return [part]
+    out, cur = [], []
+    for i, u in enumerate(part):
+        if (
+            u.kind == CONN and u.text in r.coordinators and 0 < i < len(part) - 1
+            and not (_IS_KATA.fullmatch(part[i - 1].text) and _IS_KATA.fullmatch(part[i + 1].text))
+        ):
+            out.append(cur)
+            cur = []
+        else:
+            cur.append(u)
+    out.append(cur)
+    return [p for p in out if _trim(p)]
+
+
 def _plain(part: list[Unit], r: Rules, text: str) -> Name | None:
     """A head-less run that could be a name (Civilized Cycles, Circle Economy, BTG Pactual)."""
     i = _skip(part, 0, r)
     units = part[i:]
     if r.lang == "ja":
-        while units and (units[-1].suffix or units[-1].kind != NAME):
+        cut = max((k for k, u in enumerate(units[:-1]) if u.text.endswith(r.org_nouns)), default=-1)
+        units = units[cut + 1 :]  # ベンチャー企業|エアロラブ: the kind of body stands before the name
+        while units and (units[-1].text in r.context_suffixes or units[-1].kind != NAME):
             units = units[:-1]  # 中日ドラゴンズ|戦, ナムコ|製: the suffix is the context
     words = [u for u in units if u.kind == NAME]
     if not words or len(words) > 5 or any(u.known >= 0 for u in units):
@@ -974,7 +1056,7 @@ def _plain(part: list[Unit], r: Rules, text: str) -> Name | None:
     if r.lang == "en" and any(u.kind == CONN and u.text in r.complement for u in units):
         return None
     a, b = units[0].start, units[-1].end
-    if text[a:b].isupper() and len(words) > 1:
+    if len(words) > 1 and text[a:b].isupper() and not _JA_LETTER.search(text, a, b):
         return None  # a heading in capitals
     return Name(a, b, "plain", "organizations.plain")  # places are ruled out when confirmed
 
@@ -1012,6 +1094,13 @@ def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
             while j > k and chunk[j - 1].text in r.title_modifiers:
                 j -= 1  # …学生協会|特別顧問: the modifier belongs to the title
         tail = _trim(chunk[k:j])
+        if "".join(x.text for x in chunk[i:k]) in r.lead_forms:
+            n = 0  # FC琉球, 劇団関西芸術座: a club's or troupe's name is a proper one
+            while n < len(tail) and (tail[n].proper or tail[n].kind == CONN or _IS_KATA.fullmatch(tail[n].text)):
+                n += 1
+            tail = _trim(tail[:n])
+        while tail and tail[-1].text in r.context_suffixes:
+            tail = _trim(tail[:-1])  # …戦, …製: a suffix after the name is its context
         if tail and not tail[0].suffix:
             return [Name(u.start, tail[-1].end, "ok", "organizations.legal_form")]
     return []
@@ -1037,7 +1126,18 @@ def _legal_form_end(units: list[Unit], i: int, r: Rules) -> int:
 def _propose(units: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[Unit]]:
     names: list[Name] = []
     knowns: list[Unit] = []
+    ja = r.lang == "ja"
     for chunk in _chunks(units):
+        if ja and not any(u.proper or u.known >= 0 or u.legal for u in chunk):
+            joined = "".join(u.text for u in chunk)
+            if not r.head_rx.search(joined):
+                continue  # common nouns without a head word: nothing here can name a body
+        elif len(chunk) == 1 and chunk[0].known < 0 and not _head_at(chunk, 0, r)[0]:
+            if not _seq(chunk, 0, r.titles, 1, r.joiner):
+                p = _plain(chunk, r, text)  # one word: only a plain name can come of it
+                if p:
+                    names.append(p)
+            continue
         segs = [chunk]
         if r.legal_forms and (any(u.legal for u in chunk) or r.legal_any.search("".join(u.text for u in chunk))):
             segs = _split_at_coordinators(chunk, r)
@@ -1058,9 +1158,10 @@ def _propose(units: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
                     knowns.extend(ks)
                     # right after a title comes a person or a portfolio, not a body
                     if not found and not ks and not (after_title and n == 0):
-                        p = _plain(part, r, text)
-                        if p:
-                            names.append(p)
+                        for piece in _plain_pieces(part, r):
+                            p = _plain(piece, r, text)
+                            if p:
+                                names.append(p)
     if r.clause_heads:
         clauses = _clause_names(units, r, text)
         for c in clauses:
@@ -1440,13 +1541,11 @@ def _corroborate(
     # 1. Labels: 提案団体：くらしき防災士の会, 主催：…、共催：…, Organised by X and Y.
     for lang in ("ja", "en"):
         lr = rules(lang)
-        if lr.labels is None:
-            continue
-        for m in lr.labels.finditer(text):
+        for end in _label_ends(text, lr):
             if lang == "ja":
-                _label_items_ja(doc, text, m.end(), lr, orgs, cands, confirmed, units, add)
+                _label_items_ja(doc, text, end, lr, orgs, cands, confirmed, units, add)
             else:
-                _label_items_en(text, m.end(), by_start, confirmed)
+                _label_items_en(text, end, by_start, confirmed)
     # 2. Cues: ○○に入社, ○○の社長, ○○が買収, 対○○戦; titles only a body has (CEO of X).
     ja = rules("ja")
     for (a, b) in cands:
@@ -1527,6 +1626,33 @@ def _confirm(doc: Document, text: str, confirmed: dict, cands: dict, add, aliase
             continue  # a place or a person in a list of bodies is still a place or a person
         s = text[a:b]
         add(Org(a, b, rule, aliases.get(s) or _canonical_of(doc, a, b), s if s in aliases and _is_acronym(s) else None, 1))
+
+
+_BY = re.compile(r"by[ \t\n]+(?:the[ \t\n]+)?")
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)[ \t\n]+$")
+
+
+def _label_ends(text: str, r: Rules) -> list[int]:
+    """Where the names after a label begin: 主催：|…, Contact: |…, organised by (the) |….
+    The patterns carry no leading assertion (it would stop the regex engine from skipping
+    ahead on their first characters); the left boundary is checked here."""
+    out = []
+    if r.labels is not None:
+        for m in r.labels.finditer(text):
+            a = m.start()
+            prev = text[a - 1] if a else "\n"
+            if r.label_boundary == "line" and not (prev.isspace() or prev in "、。"):
+                continue
+            if r.label_boundary == "word" and prev.isalpha():
+                continue
+            out.append(m.end())
+    if r.label_participles:
+        for m in _BY.finditer(text):
+            a = m.start()
+            if a and text[a - 1].isspace() and (w := _WORD_BEFORE.search(text, max(0, a - 24), a)):
+                if w.group(1).lower() in r.label_participles and (a + 2 == len(text) or not text[a + 2].isalpha()):
+                    out.append(m.end())
+    return sorted(out)
 
 
 _EN_MODIFIER = re.compile(
@@ -1626,18 +1752,36 @@ def _label_item(doc: Document, text: str, a: int, b: int, r: Rules, orgs: dict, 
     confirmed.setdefault((a, b), "organizations.label")
 
 
+_JA_HONORIFIC = re.compile(r"氏|さん|様|君|議員|教授|市長|知事|社長")
+_EN_PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|\bsaid\s+)$")
+
+
+@lru_cache(maxsize=1)
+def _en_person_after() -> re.Pattern:
+    titles = "|".join(re.escape(t) for t in sorted(rules("en").titles, key=len, reverse=True))
+    return re.compile(
+        rf"(?![\w])(?:\s+(?:said|says|added|noted)\b|,\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){{0,3}}(?:{titles})\b)"
+    )
+
+
 def _personal(text: str, name: str) -> bool:
     """Whether the document treats a name as a person's: Ms. Jane Doe, Jane Doe said,
-    said Jane Doe, Jane Doe, Director of …, 山田太郎氏."""
-    r = rules("en" if _LATIN_CH.match(name[0]) else "ja")
-    if r.lang == "ja":
-        return bool(re.search(re.escape(name) + r"(?:氏|さん|様|君|議員|教授|市長|知事|社長)", text))
-    n = re.escape(name)
-    titles = "|".join(re.escape(t) for t in sorted(r.titles, key=len, reverse=True))
-    return bool(
-        re.search(rf"(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|\bsaid\s+){n}\b|\b{n}\s+(?:said|says|added|noted)\b", text)
-        or re.search(rf"\b{n},\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){{0,3}}(?:{titles})\b", text)
-    )
+    said Jane Doe, Jane Doe, Director of …, 山田太郎氏. Each place the name is written is
+    looked at, not the whole text with a pattern per name."""
+    ja = not _LATIN_CH.match(name[0])
+    after = None if ja else _en_person_after()
+    i = text.find(name)
+    while i >= 0:
+        e = i + len(name)
+        if ja:
+            if _JA_HONORIFIC.match(text, e):
+                return True
+        elif (i == 0 or not text[i - 1].isalnum()) and (
+            after.match(text, e) or (e == len(text) or not text[e].isalnum()) and _EN_PERSON_BEFORE.search(text, max(0, i - 12), i)
+        ):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _programme_follows(text: str, pos: int) -> bool:
