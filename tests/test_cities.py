@@ -119,6 +119,194 @@ FOUND = [
         "COP28 in Dubai and COP29 in Baku both had formal roles for mayors.",
         {("Dubai", "AE"), ("Baku", "AZ")},
     ),
+    # --- Japanese: partner-city lists, country-specific suffixes, Korean/Chinese names
+    (
+        "横浜市は、ベトナム・ダナン市、フィリピン・セブ市と技術協力に関する覚書を締結しました。",
+        {("横浜市", "JP"), ("ダナン市", "VN"), ("セブ市", "PH")},
+    ),
+    (
+        "姉妹都市であるサンディエゴ市（米国カリフォルニア州）から訪問団が来日しました。",
+        {("サンディエゴ市", "US")},
+    ),
+    (
+        "友好都市の中国・大連市、韓国・仁川広域市との交流事業を実施した。",
+        {("大連市", "CN"), ("仁川広域市", "KR")},
+    ),
+    ("大田広域市の代表団が本市を訪問した。", {("大田広域市", "KR")}),
+    (
+        "光州広域市と蔚山広域市の職員が研修に参加した。",
+        {("光州広域市", "KR"), ("蔚山広域市", "KR")},
+    ),
+    (
+        "韓国の大邱、光州、蔚山から約30名の参加者が集まった。",
+        {("大邱", "KR"), ("光州", "KR"), ("蔚山", "KR")},
+    ),
+    ("台北市と高雄市の代表が出席した。", {("台北市", "TW"), ("高雄市", "TW")}),
+    (
+        "北京市、上海市、重慶市などの直轄市では対策が進んでいる。",
+        {("北京市", "CN"), ("上海市", "CN"), ("重慶市", "CN")},
+    ),
+    (
+        "ソウル特別市、釜山広域市、世宗特別自治市の3都市が参加した。",
+        {("ソウル特別市", "KR"), ("釜山広域市", "KR"), ("世宗特別自治市", "KR")},
+    ),
+    ("バンコク都知事が来訪し、本市の廃棄物処理施設を視察した。", {("バンコク都", "TH")}),
+    (
+        "釜山、ソウル、仁川を結ぶ航路が開設された。",
+        {("釜山", "KR"), ("ソウル", "KR"), ("仁川", "KR")},
+    ),
+    ("韓国のテジョンとクァンジュを訪問した。", {("テジョン", "KR"), ("クァンジュ", "KR")}),
+    ("パリ市長のアンヌ・イダルゴ氏が基調講演を行った。", {("パリ市", "FR")}),
+    # --- Japanese: former municipalities in a merger, bare names beside confirmed ones
+    (
+        "平成18年3月20日に城山町、津久井町が、平成19年3月11日に相模湖町、藤野町が相模原市に編入された。",
+        {
+            ("城山町", "JP"),
+            ("津久井町", "JP"),
+            ("相模湖町", "JP"),
+            ("藤野町", "JP"),
+            ("相模原市", "JP"),
+        },
+    ),
+    (
+        "昭和30年に海老名町と有馬村が合併して海老名町となった。",
+        {("海老名町", "JP"), ("有馬村", "JP")},
+    ),
+    (
+        "厚木市、海老名市、座間市、綾瀬市の4市で広域連携を進める。",
+        {("厚木市", "JP"), ("海老名市", "JP"), ("座間市", "JP"), ("綾瀬市", "JP")},
+    ),
+    (
+        "海老名、厚木、伊勢原の各市の担当者が集まった。",
+        {("海老名", "JP"), ("厚木", "JP"), ("伊勢原", "JP")},
+    ),
+    ("厚木市と海老名の境を流れる相模川で清掃活動を行った。", {("厚木市", "JP"), ("海老名", "JP")}),
+    # --- Japanese: US states and other subdivisions as context; katakana names by sound
+    (
+        "クリアウォーター市（米国フロリダ州）との姉妹都市提携30周年を記念して",
+        {("クリアウォーター市", "US")},
+    ),
+    ("米国テネシー州ナッシュビル市を訪問した。", {("ナッシュビル市", "US")}),
+    ("テネシー州チャタヌーガ市と友好都市協定を締結した。", {("チャタヌーガ市", "US")}),
+    ("ジョージア州アトランタ市で開かれた会議に出席した。", {("アトランタ市", "US")}),
+    ("オーストラリア・クイーンズランド州ブリスベン市との交流", {("ブリスベン市", "AU")}),
+    ("米国ポートランド市（オレゴン州）の取組を紹介した。", {("ポートランド市", "US")}),
+    (
+        "ドイツのフランクフルト、ミュンヘン、ハンブルクを視察した。",
+        {("フランクフルト", "DE"), ("ミュンヘン", "DE"), ("ハンブルク", "DE")},
+    ),
+    (
+        "ダナン、フエ、ホーチミンなどベトナムの都市を訪れた。",
+        {("ダナン", "VN"), ("フエ", "VN"), ("ホーチミン", "VN")},
+    ),
+    (
+        "マレーシアのジョホールバル市とインドネシア・スラバヤ市が参加した。",
+        {("ジョホールバル市", "MY"), ("スラバヤ市", "ID")},
+    ),
+    ("モンゴル国ウランバートル市から研修員を受け入れた。", {("ウランバートル市", "MN")}),
+    ("チェンマイ市の旧市街を視察した。", {("チェンマイ市", "TH")}),
+    # --- Japanese: municipalities with their prefecture
+    (
+        "北九州市、富山市、京都市の市長が登壇した。",
+        {("北九州市", "JP"), ("富山市", "JP"), ("京都市", "JP")},
+    ),
+    ("香川県高松市で開催される会議に参加する。", {("高松市", "JP")}),
+    ("長野県小布施町と北海道ニセコ町の取組を紹介した。", {("小布施町", "JP"), ("ニセコ町", "JP")}),
+    ("広島市と長崎市が主導する平和首長会議に加盟した。", {("広島市", "JP"), ("長崎市", "JP")}),
+    # --- English: job titles, city governments, lists
+    (
+        "Mayor of London Sadiq Khan and Mayor of Paris Anne Hidalgo met in Rio de Janeiro.",
+        {("London", "GB"), ("Paris", "FR"), ("Rio de Janeiro", "BR")},
+    ),
+    (
+        "The African cities of Luanda, Dar es Salaam, Cairo, Kinshasa, Lagos, and Greater Johannesburg "
+        "are set to become megacities.",
+        {
+            ("Luanda", "AO"),
+            ("Dar es Salaam", "TZ"),
+            ("Cairo", "EG"),
+            ("Kinshasa", "CD"),
+            ("Lagos", "NG"),
+            ("Greater Johannesburg", "ZA"),
+        },
+    ),
+    (
+        "The City of Melbourne and Auckland Council signed an agreement.",
+        {("City of Melbourne", "AU")},
+    ),
+    (
+        "Cities such as Medellín, Bogotá and Quito have invested in cable cars.",
+        {("Medellín", "CO"), ("Bogotá", "CO"), ("Quito", "EC")},
+    ),
+    (
+        "C40 member cities including Copenhagen, Oslo and Stockholm pledged to halve emissions.",
+        {("Copenhagen", "DK"), ("Oslo", "NO"), ("Stockholm", "SE")},
+    ),
+    ("The Governor of Tokyo, Yuriko Koike, opened the forum.", {("Tokyo", "JP")}),
+    ("Jakarta Governor Pramono Anung signed the declaration.", {("Jakarta", "ID")}),
+    ("The Lord Mayor of Sydney welcomed the delegates.", {("Sydney", "AU")}),
+    (
+        "Representatives from Quezon City, Makati and Pasig presented their plans.",
+        {("Quezon City", "PH"), ("Makati", "PH"), ("Pasig", "PH")},
+    ),
+    (
+        "NAIROBI, 5 May 2025 – UN-Habitat launched a new report on informal settlements.",
+        {("NAIROBI", "KE")},
+    ),
+    ("The loan will improve water supply in Dhaka, Bangladesh.", {("Dhaka", "BD")}),
+    (
+        "The project will benefit residents of Ulaanbaatar and Darkhan.",
+        {("Ulaanbaatar", "MN"), ("Darkhan", "MN")},
+    ),
+    ("The conference took place in Freiburg, Germany.", {("Freiburg", "DE")}),
+    (
+        "Officials from Cebu City, Davao City and Iloilo City attended.",
+        {("Cebu City", "PH"), ("Davao City", "PH"), ("Iloilo City", "PH")},
+    ),
+    (
+        "Mayors from Bonn, Bristol and Bogor shared their experiences.",
+        {("Bonn", "DE"), ("Bristol", "GB"), ("Bogor", "ID")},
+    ),
+    (
+        "The study compared the Chinese cities of Shenzhen, Guangzhou and Wuhan.",
+        {("Shenzhen", "CN"), ("Guangzhou", "CN"), ("Wuhan", "CN")},
+    ),
+    (
+        "European cities like Barcelona, Amsterdam and Vienna are leading the way.",
+        {("Barcelona", "ES"), ("Amsterdam", "NL"), ("Vienna", "AT")},
+    ),
+    (
+        "The forum will be held in Kuala Lumpur, Malaysia, from 5 to 7 May.",
+        {("Kuala Lumpur", "MY")},
+    ),
+    (
+        "Delegations from Seoul, Busan and Incheon joined the session.",
+        {("Seoul", "KR"), ("Busan", "KR"), ("Incheon", "KR")},
+    ),
+    (
+        "Mayors of Paris and Tokyo Meet in Seoul",
+        {("Paris", "FR"), ("Tokyo", "JP"), ("Seoul", "KR")},
+    ),
+    (
+        "New York and Washington are among the cities that signed.",
+        {("New York", "US"), ("Washington", "US")},
+    ),
+    ("The network's secretariat moved from Bonn to Nairobi.", {("Bonn", "DE"), ("Nairobi", "KE")}),
+    ("Kitakyushu City hosted the meeting.", {("Kitakyushu City", "JP")}),
+    (
+        "Delegates from Mexico City and Panama City attended.",
+        {("Mexico City", "MX"), ("Panama City", "PA")},
+    ),
+    ("Florence, Italy hosted the summit.", {("Florence", "IT")}),
+    ("The team also visited Victoria, Canada.", {("Victoria", "CA")}),
+    (
+        "Participants came from Hanoi, Ho Chi Minh City and Da Nang.",
+        {("Hanoi", "VN"), ("Ho Chi Minh City", "VN"), ("Da Nang", "VN")},
+    ),
+    (
+        "Hartford City Council approved the plan, and Hartford will cut its emissions by 2030.",
+        {("Hartford", "US")},
+    ),
 ]
 
 LEFT_OUT = [
@@ -155,6 +343,39 @@ LEFT_OUT = [
     # wards of a designated city are not municipalities; 中央区 alone is ambiguous
     "大阪市北区で開催",
     "会場は中央区の公民館です。",
+    # near misses: states and provinces, companies, teams, venues, people named like cities
+    "チェンマイ県とコンケン県の担当者が出席した。",
+    "ニューヨーク州とカリフォルニア州の知事が会談した。",
+    "ジョージア州の知事が来日した。",
+    "仁川空港から出発した。",
+    "富士通と日立の共同研究が始まった。",
+    "トヨタ、ホンダ、日産の3社が参加した。",
+    "山形さんと長野さんが出席した。",
+    "大阪府と兵庫県の職員が参加した。",
+    "京都議定書の採択から25年が経過した。",
+    "浦和レッズとガンバ大阪の試合が行われた。",
+    "平成の大合併で周辺の5町村を編入した。",
+    "町内会と村おこしの取組を紹介した。",
+    "The Governor of California, Gavin Newsom, spoke at the event.",
+    "The Governor of Georgia signed the bill.",
+    "Florence Mwangi, director at UN-Habitat, said the report was timely.",
+    "Victoria Lee, head of programmes, opened the session.",
+    "Mobile payments are growing fast.",
+    "The Paris Agreement and the Kyoto Protocol set the targets.",
+    "Manchester United beat Real Madrid.",
+    "She studied at New York University and worked for the Washington Post.",
+    "The Sydney Opera House and Oxford Street are landmarks.",
+    "Kenya's Mombasa County and Kisumu County signed agreements.",
+    "The State of Washington and the Province of Ontario joined.",
+    "Amazon, Apple and Toyota reported earnings.",
+    "The Hamilton musical was staged again.",
+    "Reading Borough Council approved the plan.",
+    "The University of Tokyo and Kyoto University signed the agreement.",
+    "Santa Clara County adopted the plan.",
+    "The Georgia Institute of Technology led the study.",
+    "Orange and Mobile launched a 5G service.",
+    "Jordan Peterson and Chad Smith spoke.",
+    "The President of Chile addressed the assembly.",
 ]
 
 
@@ -204,3 +425,64 @@ def test_a_confirmed_name_confirms_its_bare_mentions() -> None:
 def test_job_title_alone_needs_another_mention() -> None:
     assert cities("山口市長があいさつした。") == set()
     assert cities("山口市を訪問した。山口市長があいさつした。") == {("山口市", "JP")}
+
+
+def details(text: str) -> dict[str, tuple[str, str, int | None]]:
+    """text -> (canonical, country, geonameid) of the cities found (cities recogniser only)."""
+    data = text.encode("utf-8")
+    src = Ingested(
+        Path("t.txt"), "txt", hashlib.sha256(data).hexdigest(), len(data), text, "utf-8", []
+    )
+    record = process_ingested(src, "t", recognisers=["cities"])
+    return {m.text: (m.canonical, m.country, m.geonameid) for m in record.cities}
+
+
+def test_a_country_specific_suffix_never_resolves_to_another_country() -> None:
+    # 大田市 (Shimane) and 大田区 (Tokyo) share the kanji; 広域市 is written only for Korea's
+    # metropolitan cities, 直轄市 for China's and Taiwan's.
+    assert details("大田広域市と台北直轄市の代表団") == {
+        "大田広域市": ("Daejeon", "KR", 1835235),
+        "台北直轄市": ("Taipei", "TW", 1668341),
+    }
+    assert details("大田区の町工場を視察した。")["大田区"][:2] == ("Ota", "JP")
+
+
+def test_former_municipalities_in_a_merger_have_no_geonames_id() -> None:
+    # Towns merged away are cities of Japan without a GeoNames id, named from their reading.
+    got = details("平成18年に城山町、津久井町が相模原市に編入された。")
+    assert got == {
+        "城山町": ("Shiroyama", "JP", None),
+        "津久井町": ("Tsukui", "JP", None),
+        "相模原市": ("Sagamihara", "JP", 11611609),
+    }
+    assert details("旧藤野町の住民を対象に説明会を開いた。") == {"藤野町": ("Fujino", "JP", None)}
+    # without a merger, 旧, or a list of municipalities, 〇〇町 may be a neighbourhood
+    assert details("城山町で説明会を開いた。") == {}
+    assert details("会場は横浜市中区山下町です。") == {"横浜市": ("Yokohama", "JP", 1848354)}
+
+
+def test_a_list_of_cities_makes_cities_of_its_other_items() -> None:
+    # Dubuque alone is too small to accept; beside Chicago it is a US city.
+    assert cities("Dubuque is growing.") == set()
+    assert cities("Residents of Chicago and Dubuque benefited.") == {
+        ("Chicago", "US"),
+        ("Dubuque", "US"),
+    }
+    # a list of one country's cities reads an ambiguous item in that country (大田: not Ota)
+    assert details("釜山、大邱、大田、蔚山の4都市が参加した。")["大田"][:2] == ("Daejeon", "KR")
+    # katakana names UniDic does not know, matched by sound in the country of the list
+    assert cities("ソウル、プサン、クァンジュを訪問した。") == {
+        ("ソウル", "KR"),
+        ("プサン", "KR"),
+        ("クァンジュ", "KR"),
+    }
+    # but a company beside one city is no city
+    assert cities("横浜市と日立が協定を結んだ。") == {("横浜市", "JP")}
+
+
+def test_a_city_government_confirms_the_city() -> None:
+    # Dubuque alone is not prominent enough; "Dubuque City Council" says it is a city here.
+    assert cities("Dubuque will cut its emissions.") == set()
+    assert cities("Dubuque City Council approved it. Dubuque will cut its emissions.") == {
+        ("Dubuque", "US")
+    }

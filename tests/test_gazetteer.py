@@ -20,6 +20,8 @@ from extract.recognisers.cities import country_of
         ("クアラ・ルンプール", "クアラルンプール"),
         ("Ｙｏｋｏｈａｍａ", "Yokohama"),
         ("Washington, D.C.", "washington, dc"),
+        ("ネヴァダ", "ネバダ"),
+        ("ヴェネツィア", "ベネツィア"),
     ],
 )
 def test_fold_joins_written_variants(a: str, b: str) -> None:
@@ -47,6 +49,9 @@ def top(surface: str) -> tuple[str, str, int | None]:
         ("Washington", ("Washington", "US", 4140963)),
         ("Iloilo City", ("Iloilo", "PH", 1711005)),
         ("揚州", ("Yangzhou", "CN", 1787227)),
+        ("Kinshasa", ("Kinshasa", "CD", 2314302)),
+        # another romanisation of a smaller city (GeoNames: Darhan)
+        ("Darkhan", ("Darhan", "MN", 2031964)),
     ],
 )
 def test_names_lead_to_the_expected_city(surface: str, expected: tuple) -> None:
@@ -83,11 +88,38 @@ def test_japanese_municipalities_come_from_the_official_list() -> None:
         ("山梨県", "prefecture", "JP-19"),
         ("Michigan", "state", "US-MI"),
         ("Asia", "region", "142"),
+        # the world's states and provinces in Japanese (ISO 3166-2 names, iso-codes translation)
+        ("テネシー", "state", "US-TN"),
+        ("ネバダ", "state", "US-NV"),
+        ("タスマニア", "state", "AU-TAS"),
     ],
 )
 def test_places_are_not_cities(surface: str, kind: str, code: str) -> None:
     p = gazetteer().place(surface)
     assert p is not None and (p.kind, p.code) == (kind, code)
+
+
+def test_cities_named_in_a_country_name_are_not_countries() -> None:
+    # CLDR's "Congo - Kinshasa": the country is Congo, Kinshasa its capital
+    g = gazetteer()
+    assert g.place("Kinshasa") is None and g.place("Brazzaville") is None
+    assert g.place("Congo").kind == "country"
+
+
+def test_subdivisions_that_are_common_words_are_left_out() -> None:
+    # 中部 (Central, in several countries) and 自由 (the Free State) are ordinary words
+    g = gazetteer()
+    assert g.place("中部") is None and g.place("自由") is None
+    # a state sharing its name with a country is found as a state when asked for one
+    assert g.subdivision("ジョージア").code == "US-GA"
+    assert g.place("ジョージア").kind == "country"
+
+
+def test_korean_and_chinese_official_forms_give_their_stems() -> None:
+    # GeoNames lists 大田広域市 for Daejeon; its stem 大田 is kept as a name of Daejeon beside
+    # the Japanese 大田市 and 大田区 (the written suffix then tells them apart).
+    found = {(h.city.name, h.city.country) for h in gazetteer().cities_named("大田")}
+    assert {("Daejeon", "KR"), ("Oda", "JP"), ("Ota", "JP")} <= found
 
 
 def test_state_codes_only_on_request() -> None:

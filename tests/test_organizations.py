@@ -126,6 +126,14 @@ GENRE_JA = [
     ("後援：外務省、観光庁、日本政府観光局（JNTO）", {"外務省", "観光庁", "日本政府観光局", "JNTO"}),
     ("【主催】くらしき市民講座実行委員会", {"くらしき市民講座実行委員会"}),
     ("問い合わせ：くらしき環境ネットワーク事務局（担当：山田）", {"くらしき環境ネットワーク事務局"}),
+    ("主催：NPO法人 倉敷ミュージアム協会", {"NPO法人 倉敷ミュージアム協会"}),
+    ("運営：（公財）倉敷市文化振興財団", {"（公財）倉敷市文化振興財団"}),
+    ("主催：倉敷市、岡山大学、(株)中国銀行", {"岡山大学", "(株)中国銀行"}),
+    ("協力：株式会社ベネッセコーポレーション、中国電力株式会社", {"株式会社ベネッセコーポレーション", "中国電力株式会社"}),
+    ("提案団体：倉敷市連合婦人会、玉島地区まちづくり推進協議会", {"倉敷市連合婦人会", "玉島地区まちづくり推進協議会"}),
+    ("主催：水島の未来を考える会", {"水島の未来を考える会"}),
+    ("事務局：倉敷市企画経営室内", {"倉敷市企画経営室"}),
+    ("後援：岡山県、岡山県教育委員会、倉敷市、山陽新聞社、RSK山陽放送", {"岡山県教育委員会", "山陽新聞社", "RSK山陽放送"}),
     # (d) associations and groups
     ("くらしき防災士の会は、地域の防災訓練を支援しています。", {"くらしき防災士の会"}),
     ("倉敷の未来を応援する会が市長に要望書を提出しました。", {"倉敷の未来を応援する会"}),
@@ -174,6 +182,10 @@ GENRE_EN = [
     ("In partnership with Resilient Cities Network, the city launched a new fund.", {"Resilient Cities Network"}),
     ("Funded by the European Union and implemented by GIZ.", {"European Union", "GIZ"}),
     ("Media contact: Jane Doe, Communications Officer, World Resources Institute", {"World Resources Institute"}),
+    ("Supported by the Government of Japan through UNDP.", {"Government of Japan", "UNDP"}),
+    ("Organized by the City of Kisumu and UN-Habitat.", {"UN-Habitat"}),
+    ("The programme is run by Yokohama Smart Business Association.", {"Yokohama Smart Business Association"}),
+    ("The platform was sold to eBay and the carbonn Center in Bonn.", {"eBay", "carbonn Center"}),
     ("Partners: Local Governments for Sustainability, Cities Alliance, United Cities and Local Governments (UCLG)", {"Local Governments for Sustainability", "Cities Alliance", "United Cities and Local Governments", "UCLG"}),
     ("A subsidiary of Mitsubishi Estate, the firm manages offices in London.", {"Mitsubishi Estate"}),
     # city networks, UN bodies, banks, agencies
@@ -198,6 +210,7 @@ NEAR_MISSES = [
     ("大会、総会、講演会、説明会、展示会を開催しました。", ["大会", "総会", "講演会", "説明会", "展示会"]),
     ("山田先生の受章を祝う会を開催しました。", ["山田先生の受章を祝う会", "受章を祝う会"]),
     ("前回の会では意見交換を行った。", ["前回の会", "会"]),
+    ("環境について考える会を開催します。市民の会に参加した。", ["環境について考える会", "市民の会"]),
     ("本市は、市内企業や関係団体と連携します。", ["本市", "市内企業", "関係団体"]),
     ("倉敷市役所本庁舎2階で開催します。", ["倉敷市役所", "本庁舎", "倉敷市役所本庁舎"]),
     ("倉敷市長 伊東香織", ["倉敷市長", "伊東香織"]),
@@ -219,6 +232,13 @@ NEAR_MISSES = [
     ("The Metropolitan Government of Tokyo and the Bangkok Metropolitan Administration signed.", ["Bangkok Metropolitan Administration", "Metropolitan Government of Tokyo"]),
     ("The award is supported by Stephen M. Ross and hosted by the Kenyan government.", ["Stephen M. Ross", "Kenyan"]),
     ("Led by Monash University, RISE works with communities.", ["RISE"]),
+    ("問い合わせ：同課（電話426-3030）", ["同課"]),
+    ("委託先：未定。運営：市民ボランティア。協力：ボランティアの皆様", ["未定", "市民ボランティア", "ボランティアの皆様"]),
+    ("協力：倉敷市内の小中学校", ["倉敷市内の小中学校", "小中学校"]),
+    ("受託者：公募により決定", ["公募により決定", "公募"]),
+    ("Hosted by Mayor Karen Bass, the event drew 300 people.", ["Karen Bass", "Mayor Karen Bass"]),
+    ("Contact: John Smith, Senior Officer", ["John Smith"]),
+    ("The report was prepared by Arup and the new Center.", ["new Center"]),
 ]
 
 

