@@ -205,6 +205,11 @@ FOUND = [
     ),
     ("モンゴル国ウランバートル市から研修員を受け入れた。", {("ウランバートル市", "MN")}),
     ("チェンマイ市の旧市街を視察した。", {("チェンマイ市", "TH")}),
+    # a province's name alone is its city (プーケット県 is the province)
+    (
+        "タイのプーケットとチェンマイを訪れた。",
+        {("プーケット", "TH"), ("チェンマイ", "TH")},
+    ),
     # --- Japanese: municipalities with their prefecture
     (
         "北九州市、富山市、京都市の市長が登壇した。",
@@ -345,6 +350,9 @@ LEFT_OUT = [
     "会場は中央区の公民館です。",
     # near misses: states and provinces, companies, teams, venues, people named like cities
     "チェンマイ県とコンケン県の担当者が出席した。",
+    # islands and regions beside their country are not matched to a city by sound
+    "フィリピンのミンダナオ、ルソンを訪れた。",
+    "インドネシアのジャワ、スマトラ、カリマンタンを巡った。",
     "ニューヨーク州とカリフォルニア州の知事が会談した。",
     "ジョージア州の知事が来日した。",
     "仁川空港から出発した。",

@@ -287,7 +287,13 @@ def scan_ja(
         if _KATAKANA.match(t.text) and (best is None or best[0] < run or not best[2]):
             run_end = toks[run].idx + len(toks[run].text)
             suf = _suffix_at(text, run_end, R)
-            known = best is not None and best[0] >= run  # a place the gazetteer knows (アジア)
+            # a place the gazetteer knows (アジア); a province alone is read as its city
+            # (タイのプーケット, the island's city; プーケット県 is the province)
+            known = (
+                best is not None
+                and best[0] >= run
+                and (best[2] or best[3] is None or best[3].kind != "state" or suf is not None)
+            )
             if suf and R["suffixes"][suf[0]] in ("city", "capital"):
                 name = text[t.idx : run_end]
                 m = Mention(t.idx, suf[1], name, g.cities_named(name), "ja", official=True)
@@ -312,6 +318,8 @@ def scan_ja(
             ):
                 name = text[t.idx : run_end]
                 m = Mention(t.idx, run_end, name, [], "ja")
+                if best is not None and best[3] is not None and best[3].kind == "state":
+                    m.hint = best[3].country
                 _ja_flags(m, toks, i, run, text, R, places, reading)
                 m.flags.discard("person")  # UniDic tags many foreign words as names
                 if any(text.startswith(x, run_end) for x in R["person_suffixes"]):
@@ -1063,17 +1071,34 @@ def _transliterated(stem: str, country: str) -> City | None:
     if not _KATAKANA.match(stem):
         return None
     key, skel, loose = _sound(_romaji(stem, rules("ja")["kana_romaji"]))
+    louder = {loose}
+    if stem.endswith(_EPENTHETIC):
+        louder.add(f"{loose[:-1]}{int(loose[-1]) - 1}")
     exact, similar, rough = [], [], []
     for ck, cs, cl, c in _sounds_of(country):
         if ck == key:
             exact.append(c)
         elif len(skel) >= 4 and cs == skel and ck[:1] == key[:1]:
             similar.append(c)  # epenthetic vowels: kabadobaran ↔ cabadbaran
-        elif len(loose) >= 3 and cl == loose:
+        elif len(loose) >= 4 and cl in louder:  # (three consonants and the syllable count)
             rough.append(c)
     found = exact or similar
     if found:
         return max(found, key=lambda c: (_score(c), -c.idx))
+    if rough:
+        # of names with the same consonants, those whose vowels agree best (プーケット is
+        # Phuket, not Phichit)
+        vowels = _VOWELS.findall(key)
+        agree = {
+            c.idx: sum(
+                1
+                for a, b in zip(vowels, _VOWELS.findall(_sound(fold(c.name))[0]), strict=False)
+                if set(a) & set(b)
+            )
+            for c in rough
+        }
+        top = max(agree.values())
+        rough = [c for c in rough if agree[c.idx] == top]
     rough.sort(key=lambda c: (-_score(c), c.idx))
     R = rules("ja")
     if (
@@ -1154,10 +1179,14 @@ def _sound(s: str) -> tuple[str, str, str]:
         s = pat.sub(rep, s)
     skel = re.sub(r"[aeiou]", "", s)
     loose = re.sub(r"(.)\1+", r"\1", skel.replace("ng", "n").translate(_DEVOICE))
-    return s, skel, loose
+    # and as many syllables (ルソン is not Lucena)
+    return s, skel, f"{loose}{len(_VOWELS.findall(s))}"
 
 
-_DEVOICE = str.maketrans({"g": "k", "d": "t", "b": "p", "z": "s"})
+_VOWELS = re.compile(r"[aeiou]+")
+_DEVOICE = str.maketrans({"g": "k", "d": "t", "b": "p", "z": "s", "f": "p"})
+# katakana writes a final consonant with a vowel (プーケット: pu-ke-tto for Phuket)
+_EPENTHETIC = ("ト", "ド", "ク", "グ", "ス", "ズ", "フ", "ブ", "プ", "ム", "ル")
 
 
 # --- the recogniser ------------------------------------------------------------------------

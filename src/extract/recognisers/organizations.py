@@ -218,7 +218,7 @@ def rules(lang: str) -> Rules:
     elif d.get("appositive"):
         glue = "|".join(re.escape(w) for w in d["appositive"])
         before = re.compile(rf"(?:{org_nouns})(?:{glue})$")
-    return Rules(
+    out = Rules(
         lang=lang,
         joiner=joiner,
         heads=heads,
@@ -288,6 +288,9 @@ def rules(lang: str) -> Rules:
         lowercase_suffixes=tuple(d.get("lowercase_suffixes", [])),
         report_words=tuple(d.get("report_words", [])),
     )
+    for table in (out.heads, out.titles, out.strip):
+        _prefixes(table, out.joiner)  # built here, not on the first document
+    return out
 
 
 def _phrases_by_last_word(phrases: list[str]) -> dict[str, tuple[str, ...]]:
