@@ -55,6 +55,8 @@ class Rule:
     after: re.Pattern | None = None
     not_before: re.Pattern | None = None
     not_after: re.Pattern | None = None
+    split: re.Pattern | None = None  # the text between a range's ends that makes them a list
+    keep_before: re.Pattern | None = None  # context before the match that keeps it a range
     trigger: str = "default"  # the bundle trigger whose windows this rule scans
     source: str = ""  # the expanded pattern before its first-character guard
     fields: dict[tuple[str, str | None], tuple[str, ...]] = field(default_factory=dict)
@@ -232,6 +234,8 @@ def bundles() -> tuple[Bundle, ...]:
                     after=comp("after"),
                     not_before=comp("not_before"),
                     not_after=comp("not_after"),
+                    split=comp("split"),
+                    keep_before=comp("keep_before"),
                     trigger=r.get("trigger", "default"),
                     source=source,
                     fields=_field_index(regex),
@@ -393,7 +397,7 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
 
 
 _YEAR_IN = re.compile(r"(?<![0-9])([0-9]{4}|[0-9]{2})(?![0-9])")
-_RANGE_WORD = re.compile(r"^\s*(?:-|/|to|through|until)\s*$")
+_RANGE_WORD = re.compile(r"^\s*(?:-|~|/|to|through|until)\s*$")
 
 
 def read_years(m: re.Match, rule: Rule, lang: str) -> list[tuple[int, int, Spec]]:
@@ -573,7 +577,46 @@ def _read(doc: Document, rule: Rule, m: re.Match, lang: str, fiscal_start: int) 
     if rule.parse == "years":
         return [_candidate(rule, ya, yb, spec, fiscal_start) for ya, yb, spec in read_years(m, rule, lang)]
     spec = read_date(m, rule, rule.lang or doc.lang_at(a))
-    return [] if spec is None else [_candidate(rule, a, b, spec, fiscal_start)]
+    if spec is None:
+        return []
+    pair = _split_pair(rule, m, spec, text)
+    if pair:
+        return [_candidate(rule, pa, pb, part, fiscal_start) for pa, pb, part in pair]
+    return [_candidate(rule, a, b, spec, fiscal_start)]
+
+
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)")
+
+
+def _split_pair(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[int, int, Spec]]:
+    """Two complete dates joined by a list word are two dates, not a range.
+
+    ``on Saturday, August 8 and Monday, August 10`` names two days; ``between July 1 and
+    August 31`` (the rule's ``keep_before``) and ``22, 24 and 29 July`` (the first end gives
+    only a day) stay one range. Each end must write its own month and its day or year; a year
+    written once at the end serves both (``8 August and 10 August 2009``).
+    """
+    if rule.split is None or spec.b is None:
+        return []
+    for side in SIDES:
+        if not (_has(m, rule, "month", side) and (_has(m, rule, "day", side) or _has(m, rule, "year", side))):
+            return []
+    ends_a = [m.end(g) for g in m.re.groupindex if g.endswith("_a") and m.start(g) >= 0]
+    starts_b = [m.start(g) for g in m.re.groupindex if g.endswith("_b") and m.start(g) >= 0]
+    if not ends_a or not starts_b:
+        return []
+    a_end, b_start = max(ends_a), min(starts_b)
+    if not rule.split.search(text[a_end:b_start]):
+        return []
+    if rule.keep_before and rule.keep_before.search(text[max(0, m.start() - CONTEXT) : m.start()]):
+        return []
+    suffix = _ORDINAL.match(text, a_end)
+    if suffix:
+        a_end = suffix.end()
+    return [
+        (m.start(), a_end, Spec(a=replace(spec.a), flags=list(spec.flags))),
+        (b_start, m.end(), Spec(a=replace(spec.b), flags=list(spec.flags))),
+    ]
 
 
 def _settle(cands: list[Candidate]) -> list[Candidate]:

@@ -194,6 +194,10 @@ class Rules:
     lowercase_modifiers: frozenset
     lowercase_suffixes: tuple
     report_words: tuple
+    network_members: frozenset
+    treaties: frozenset
+    description_before: re.Pattern | None
+    end_followers: frozenset
 
 
 @lru_cache(maxsize=2)
@@ -287,6 +291,10 @@ def rules(lang: str) -> Rules:
         lowercase_modifiers=frozenset(d.get("lowercase_modifiers", [])),
         lowercase_suffixes=tuple(d.get("lowercase_suffixes", [])),
         report_words=tuple(d.get("report_words", [])),
+        network_members=frozenset(d.get("network_members", [])),
+        treaties=frozenset(d.get("treaty_acronyms", [])),
+        description_before=_compile(d.get("description_before"), suffix="$"),
+        end_followers=frozenset(d.get("end_followers", [])),
     )
     for table in (out.heads, out.titles, out.strip):
         _prefixes(table, out.joiner)  # built here, not on the first document
@@ -396,6 +404,8 @@ def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int
         if s not in names or not _at_edges(text, a, b):
             continue
         idx, is_acr = names[s]
+        if is_acr and text.startswith(("...", "…"), b):
+            continue  # "in partnership with UN...": a truncated name, not the acronym
         if _LATIN_CH.match(s[-1]) and _CONTINUED.match(text, b):
             continue  # the Kenyan State Department for Environment…: a longer name
         if starts is not None and (
@@ -885,6 +895,8 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
             i += 1
             continue
         hl, tier = _head_at(part, i, r)
+        if not hl and not comp and u.text in r.network_members and i + 2 < n and part[i + 1].text == "for" and part[i + 2].kind == NAME:
+            hl, tier = 1, "network"  # Mayors for Peace, Cities for Clean Air: a network of its members
         if hl and not (comp and tier == "weak"):
             end = i + hl - 1
             while end + 1 < n and part[end + 1].text in r.qualifiers:
@@ -954,8 +966,19 @@ def _office(part: list[Unit], i: int, r: Rules, text: str) -> int:
         if (p and p.kind in ("country", "region")) or (j == i + 1 and part[j].place and r.lang == "ja"):
             if j + 1 < len(part) and part[j + 1].kind == NAME and r.lang == "en":
                 return 0
+            if _title_at(text, part[j].end, r):
+                return 0  # ICLEI世界|執行委員: the place begins a post in the body, not an office of it
             return j
     return 0
+
+
+def _title_at(text: str, pos: int, r: Rules) -> bool:
+    """A job title starts at pos and is not the start of a head (理事 but not 理事会)."""
+    m = _title_rx(r.lang).match(text, pos)
+    if not m:
+        return False
+    h = r.head_rx.match(text, pos)
+    return not (h and h.end() > m.end())
 
 
 def _lead(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) -> int | None:
@@ -1005,8 +1028,12 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         if nxt is not None and nxt.suffix and nxt.text not in r.titles and nxt.text not in r.suffix_ok:
             return None  # 株式会社化, 大学生: the compound is not the body
     rest = [u for u in part[end + 1 :] if u.kind == NAME]
-    if tier == "end" and rest:
-        return None  # 施設建設工事: a company type must end the name
+    if tier == "end" and rest and not (len(rest) == 1 and rest[0].text in r.end_followers):
+        return None  # 施設建設工事: a company type must end the name (大和酒造|見学 is a visit to it)
+    if tier == "network" and (
+        (hs > 0 and part[hs - 1].kind == CONN) or not any(u.kind == NAME for u in part[hs + 2 : end + 1]) or _programme_follows(text, part[end].end)
+    ):
+        return None  # Covenant of Mayors for …: the network words are a complement; …for Peace campaign
     prefix = [u for u in part[start:hs] if u.kind == NAME]
     if tier == "branch":
         if not _company_before(part[start:hs], r):
@@ -1019,6 +1046,9 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         naming = []
     if not naming and not has_comp and not inner:
         return None  # 委員会, 事務局, City Council, the Task Force
+    if r.description_before is not None and not any(u.proper or u.legal or u.place for u in naming):
+        if r.description_before.search(text, max(0, part[start].start - 12), part[start].start):
+            return None  # 世界最大規模の国際環境機構: a description, not a name
     name = text[part[start].start : part[end].end]
     if r.non_heads and name.endswith(r.non_heads):
         return None  # 会議室, バスセンター, 訪問団
@@ -1105,6 +1135,8 @@ def _plain(part: list[Unit], r: Rules, text: str) -> Name | None:
         return None
     if words[0].text[0].isdigit():
         return None  # 108th, 2025
+    if len(words) == 1 and words[0].text in r.treaties:
+        return None  # NPT, CTBT: a treaty, not a body
     if all(u.text in r.generic for u in words) or (words[0].text in r.jurisdictions and not words[0].glued):
         return None
     if r.lang == "ja" and (
@@ -1506,8 +1538,11 @@ def _acronym_modifiers(text: str, r: Rules) -> list[tuple[int, int]]:
     out = []
     for m in rx.finditer(text):
         s = m.group(1)
-        if s in r.generic or _is_stop(s, r) or not _is_acronym(s) or _place(s):
-            continue
+        if s in r.generic or s in r.treaties or _is_stop(s, r) or not _is_acronym(s) or _place(s):
+            continue  # the NPT Review: a treaty names no body
+        nxt = re.match(r"[ \t]+([A-Z][a-z]+)", text[m.end() : m.end() + 24])
+        if nxt and _is_stop(nxt.group(1), r):
+            continue  # the NPT Review Conference: an event named after a process
         out.append(m.span(1))
     return out
 
@@ -1616,12 +1651,12 @@ def _corroborate(
             else:
                 _label_items_en(text, end, by_start, confirmed)
     # 2. Cues: ○○に入社, ○○の社長, ○○が買収, 対○○戦; titles only a body has (CEO of X).
-    ja = rules("ja")
-    for (a, b) in cands:
-        if (ja.cue_after is not None and ja.cue_after.match(text, b)) or (
-            ja.cue_before is not None and ja.cue_before.search(text, max(0, a - 16), a)
-        ):
-            confirmed.setdefault((a, b), "organizations.cue")
+    for cr in (rules("ja"), rules("en")):
+        for (a, b) in cands:
+            if (cr.cue_after is not None and cr.cue_after.match(text, b)) or (
+                cr.cue_before is not None and cr.cue_before.search(text, max(0, a - 16), a)
+            ):
+                confirmed.setdefault((a, b), "organizations.cue")
     if r.title_cue is not None:
         for m in r.title_cue.finditer(text):
             if m.end() in by_start:
@@ -1723,7 +1758,7 @@ def _label_ends(text: str, r: Rules) -> list[int]:
             if a and text[a - 1].isspace():
                 before = " ".join(text[max(0, a - 40) : a].split()).lower()
                 hit = next((p for p in r.label_phrases.get(m.group(1), ()) if before.endswith(p)), None)
-                if hit is not None and (len(before) == len(hit) or not before[-len(hit) - 1].isalpha()):
+                if hit is not None and (not hit or len(before) == len(hit) or not before[-len(hit) - 1].isalpha()):
                     out.append(m.end())
     return sorted(set(out))
 
