@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench eval schema lint gazetteer clean
+.PHONY: run test bench eval eval-heldout schema lint gazetteer clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -47,3 +47,8 @@ bench: $(STAMP) $(BENCH_STAMP)
 
 clean:
 	rm -rf $(VENV) output/*.json output/*.jsonl
+
+# Generalisation check on documents the rules were not written against (report only).
+eval-heldout: $(STAMP)
+	$(BIN)/extract eval corpus/heldout/docs --gold corpus/heldout/gold
+	$(BIN)/extract eval corpus/heldout2/docs --gold corpus/heldout2/gold

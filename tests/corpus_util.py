@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -14,7 +14,7 @@ def corpus_files() -> list[Path]:
     return sorted(p for p in DOCS.iterdir() if p.suffix in {".txt", ".md", ".pdf"})
 
 
-@lru_cache(maxsize=None)
+@cache
 def record_for(name: str):
     from extract.pipeline import process
 

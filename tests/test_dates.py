@@ -125,12 +125,65 @@ JA = [
     ),
     ("2025年4月1日に開始し、同年10月に終了", None, [("2025年4月1日", "2025-04-01", "2025-04-01"), ("同年10月", "2025-10", "2025-10")]),
     ("広報くらしき2025年1月号", None, [("2025年1月", "2025-01", "2025-01")]),
-    ("同年4月1日に開始し、同月15日に終了", "2024-09-01", [("同年4月1日", None, None), ("同月15日", None, None)]),
     ("2024年4月1日に開始し、同月15日に終了", None, [("2024年4月1日", "2024-04-01", "2024-04-01"), ("同月15日", "2024-04-15", "2024-04-15")]),
     # 1日の… is "one day's", not the 1st.
     ("2025年4月1日開始。1日の利用者は100人", None, [("2025年4月1日", "2025-04-01", "2025-04-01")]),
     # A case number in a table is not a year; the date beside it is.
     ("1908 4月12日(日) 20代 女性", "2020-04-12", [("4月12日(日)", "2020-04-12", "2020-04-12")]),
+    # No document date (an event page, a delegation report, a city web page): a date without
+    # a year takes the nearest explicit year before it, else the first one after it.
+    (
+        "2009年8月、友好都市である蘇州市を訪問した。7月12日(日)の出発式を経て一行は出発した。",
+        None,
+        [("2009年8月", "2009-08", "2009-08"), ("7月12日(日)", "2009-07-12", "2009-07-12")],
+    ),
+    (
+        "平成21年度 友好都市訪問団報告\n訪問日程:蘇州市(8/25~8/27)、上海市(8/27~29)、杭州市(8/30)",
+        None,
+        [
+            ("平成21年度", "2009-04-01", "2010-03-31"),
+            ("8/25~8/27", "2009-08-25", "2009-08-27"),
+            ("8/27~29", "2009-08-27", "2009-08-29"),
+            ("8/30", "2009-08-30", "2009-08-30"),
+        ],
+    ),
+    # After a fiscal year, January to March fall in the next calendar year.
+    ("令和7年度 第2回推進会議\n日時:1月15日(木)午後2時から", None, [("令和7年度", "2025-04-01", "2026-03-31"), ("1月15日(木)", "2026-01-15", "2026-01-15")]),
+    # Nothing before it: the first year after it.
+    ("7月12日(日)に開催します。(2015年6月掲載)", None, [("7月12日(日)", "2015-07-12", "2015-07-12"), ("2015年6月", "2015-06", "2015-06")]),
+    # The weekday decides: 2019-07-12 is a Friday, 2020-07-12 a Sunday.
+    ("2019年に始まった交流事業の記念式典を、7月12日(日)に開催します。", None, [("2019年", "2019", "2019"), ("7月12日(日)", "2020-07-12", "2020-07-12")]),
+    # No date writes a year: an event name's year serves.
+    ("第5回みなとまつり2015\n日時:7月12日(日)10時~16時", None, [("7月12日(日)", "2015-07-12", "2015-07-12")]),
+    # The document's own date wins over a nearer year in the text (the gold rule).
+    ("2019年の記録を更新。7月12日(日)に開催", "2015-05-01", [("2019年", "2019", "2019"), ("7月12日(日)", "2015-07-12", "2015-07-12")]),
+    # 同年 takes the year before it, even a year alone.
+    ("2009年に姉妹都市提携を締結し、同年10月に訪問団を派遣した。", None, [("2009年", "2009", "2009"), ("同年10月", "2009-10", "2009-10")]),
+    # Slashed month/day ranges and single dates in brackets after a place (visit itineraries).
+    ("大連市(9/5-9/6)、南京市(9/3・4)", "2009-08-01", [("9/5-9/6", "2009-09-05", "2009-09-06"), ("9/3・4", "2009-09-03", "2009-09-04")]),
+    ("北京市(8/29~9/1)を経て杭州市(9/2)へ", "2009-08-01", [("8/29~9/1", "2009-08-29", "2009-09-01"), ("9/2", "2009-09-02", "2009-09-02")]),
+    ("ソウル(10/19(土))に到着", "2024-09-01", [("10/19(土)", "2024-10-19", "2024-10-19")]),
+    # A year alone in brackets after a name: each a year date.
+    (
+        "これまでの開催地はトロント(1992)、埼玉(1995)、デッサウ(2000)である。",
+        None,
+        [("1992", "1992", "1992"), ("1995", "1995", "1995"), ("2000", "2000", "2000")],
+    ),
+    ("第1回会議(2015~2016)の成果", None, [("2015~2016", "2015", "2016")]),
+    ("令和8(2026)年度予算", None, [("令和8(2026)年度", "2026-04-01", "2027-03-31")]),
+    # Relative words: whole units back or forward from the document date.
+    ("先月10日に協定を締結", "2015-05-20", [("先月10日", "2015-04-10", "2015-04-10")]),
+    ("先月から実施", "2015-01-20", [("先月", "2014-12", "2014-12")]),
+    ("来月に開催", "2015-12-03", [("来月", "2016-01", "2016-01")]),
+    ("昨年の実績", "2015-05-20", [("昨年", "2014", "2014")]),
+    ("昨年度の実績", "2015-05-20", [("昨年度", "2014-04-01", "2015-03-31")]),
+    ("前年度比で増加", "2015-05-20", [("前年度", "2014-04-01", "2015-03-31")]),
+    ("昨年度の実績", "2016-02-10", [("昨年度", "2014-04-01", "2015-03-31")]),
+    ("来年度から開始", "2016-02-10", [("来年度", "2016-04-01", "2017-03-31")]),
+    ("次年度も継続", "2015-05-20", [("次年度", "2016-04-01", "2017-03-31")]),
+    ("来年の大会", "2015-05-20", [("来年", "2016", "2016")]),
+    ("昨年6月に来日", "2015-05-20", [("昨年6月", "2014-06", "2014-06")]),
+    ("今年3月に完成", "2015-05-20", [("今年3月", "2015-03", "2015-03")]),
 ]
 
 JA_NOT = [
@@ -162,6 +215,13 @@ JA_NOT = [
     "18時30分時点",  # times of day
     "中学2・3年生",  # school years
     "約1万発の花火",
+    "補助率(1/2)以内",  # fractions and page markers, not month/day
+    "負担割合は1/2~2/3とする",
+    "会議資料(1/3)",
+    "ページ(2/5)",
+    "参加者数(2000)",  # a figure in brackets after a count label
+    "前年比で増加",  # a year-on-year comparison, not a date
+    "前年同期と比べ",
 ]
 
 
@@ -233,7 +293,48 @@ EN = [
     ("MOMBASA, Kenya, Jul 21 - The", "2025-07-21", [("Jul 21", "2025-07-21", "2025-07-21")]),
     ("The review opens in October, when", "2025-07-21", [("October", "2025-10", "2025-10")]),
     ("adoption on October 12. Once", "2009-10-12", [("October 12", "2009-10-12", "2009-10-12")]),
+    # Two complete dates joined by "and" are two dates; one year written at the end serves both.
+    (
+        "on Saturday, August 8 and Monday, August 10 respectively",
+        "2009-07-20",
+        [("Saturday, August 8", "2009-08-08", "2009-08-08"), ("Monday, August 10", "2009-08-10", "2009-08-10")],
+    ),
+    ("held on 21 July and 25 July 2025 in", None, [("21 July", "2025-07-21", "2025-07-21"), ("25 July 2025", "2025-07-25", "2025-07-25")]),
+    ("surveys in June 2024 and March 2025", None, [("June 2024", "2024-06", "2024-06"), ("March 2025", "2025-03", "2025-03")]),
+    ("on Oct. 1st and Oct. 3rd the team met", "2015-08-20", [("Oct. 1st", "2015-10-01", "2015-10-01"), ("Oct. 3rd", "2015-10-03", "2015-10-03")]),
+    # ... but "between ... and", a range word, and a list of days under one month are ranges.
+    ("between July 1 and August 31, 2025", None, [("July 1 and August 31, 2025", "2025-07-01", "2025-08-31")]),
+    ("from Friday, August 7 to Monday, August 10", "2009-07-20", [("Friday, August 7 to Monday, August 10", "2009-08-07", "2009-08-10")]),
+    ("on July 1 and 2 the city", "2015-05-20", [("July 1 and 2", "2015-07-01", "2015-07-02")]),
+    ("talks in May and June", "2015-08-20", [("May and June", "2015-05", "2015-06")]),
+    ("works run from May to June", "2015-08-20", [("May to June", "2015-05", "2015-06")]),
+    ("the vote is scheduled for June", "2015-08-20", [("June", "2015-06", "2015-06")]),
+    # No document date: the nearest year before, else after; an event name's year serves.
+    ("The summit will be held 12-13 October 2015. Registration closes on 30 September.", None, [("12-13 October 2015", "2015-10-12", "2015-10-13"), ("30 September", "2015-09-30", "2015-09-30")]),
+    ("Smart City Expo 2015\nThe expo takes place from Tuesday 17 November to Thursday 19 November.", None, [("Tuesday 17 November to Thursday 19 November", "2015-11-17", "2015-11-19")]),
+    ("The delegation visited Suzhou (8/25-8/27) and Hangzhou in 2009.", None, [("8/25-8/27", "2009-08-25", "2009-08-27"), ("2009", "2009", "2009")]),
+    # A year alone in brackets after a name.
+    ("Toronto (1992), Saitama (1995) and Dessau (2000)", None, [("1992", "1992", "1992"), ("1995", "1995", "1995"), ("2000", "2000", "2000")]),
+    # Month names with a relative word count from the document date.
+    ("This past June, the council adopted", "2015-08-20", [("This past June", "2015-06", "2015-06")]),
+    ("the plan adopted last June", "2015-03-10", [("last June", "2014-06", "2014-06")]),
+    ("the plan adopted last June", "2015-08-20", [("last June", "2015-06", "2015-06")]),
+    ("will open next March", "2015-08-20", [("next March", "2016-03", "2016-03")]),
+    ("will open next March", "2015-02-10", [("next March", "2015-03", "2015-03")]),
+    ("due this coming May 5", "2015-02-10", [("this coming May 5", "2015-05-05", "2015-05-05")]),
+    ("this June, cities will", "2015-02-10", [("this June", "2015-06", "2015-06")]),
+    ("last June 2014", "2015-08-20", [("June 2014", "2014-06", "2014-06")]),
+    ("in June last year", "2015-08-20", [("June last year", "2014-06", "2014-06")]),
+    ("on 5 May next year", "2015-08-20", [("5 May next year", "2016-05-05", "2016-05-05")]),
     # Relative expressions.
+    ("earlier this month, the mayor", "2015-05-20", [("this month", "2015-05", "2015-05")]),
+    ("Last month, the city", "2015-05-20", [("Last month", "2015-04", "2015-04")]),
+    ("data released last month", "2015-01-20", [("last month", "2014-12", "2014-12")]),
+    ("opens next month", "2015-12-03", [("next month", "2016-01", "2016-01")]),
+    ("last year's plan", "2015-05-20", [("last year", "2014", "2014")]),
+    ("the last fiscal year", "2015-05-20", []),
+    ("in the last fiscal year", "2015-05-20", []),
+    ("results for last fiscal year", "2015-05-20", [("last fiscal year", "2014-04-01", "2015-03-31")]),
     ("ahead of this year's conference", "2025-11-05", [("this year", "2025", "2025")]),
     ("This year's finalists", "2026-01-28", [("This year", "2026", "2026")]),
     ("next year", "2025-11-05", [("next year", "2026", "2026")]),
@@ -269,6 +370,10 @@ EN_NOT = [
     "cities of tomorrow",
     "The Mayor may decide",  # may is not May
     "over the last year",  # a duration
+    "over the last month",
+    "at its last June meeting",  # a month name qualifying a noun
+    "the next March session",
+    "Total (2010)",  # a figure after a count label
 ]
 
 
@@ -294,11 +399,23 @@ def test_weekday_mismatch_is_flagged_not_dropped():
     assert "weekday_mismatch" not in m[3]
 
 
-def test_implicit_year_without_document_date_is_unresolved():
-    (m,) = run("11月25日に開催")
-    assert m[1:] == (None, None, ["year_unresolved"])
-    (m,) = run("next year")
-    assert m[1] is None and "year_unresolved" in m[3] and "relative" in m[3]
+def test_what_cannot_be_resolved_is_dropped_not_emitted_with_null_values():
+    assert run("11月25日に開催") == []  # no document date and no year anywhere
+    assert run("next year") == []  # relative, no document date
+    assert run("last month and this June, 本年7月、来年度、先月、本日") == []
+    assert run("同年4月1日に開始し、同月15日に終了", "2024-09-01") == []  # nothing before 同年
+    for text in ("11月25日に開催", "next year", "2024年4月1日に開始し、同月15日に終了", "on 5 August"):
+        for _, start, end, _ in run(text):
+            assert start is not None and end is not None
+
+
+def test_year_from_context_and_weekday_are_flagged():
+    (_, m) = run("2019年に始まった交流事業の記念式典を、7月12日(日)に開催します。")
+    assert m[3] == ["year_from_context", "year_from_weekday"]
+    (_, m) = run("2015年の事業。7月12日(日)に開催")
+    assert m[1:] == ("2015-07-12", "2015-07-12", ["year_from_context"])
+    (_, m) = run("2015年の事業。7月12日(日)に開催", "2015-05-01")  # the document date: no flag
+    assert m[3] == []
 
 
 def test_bare_day_without_a_date_before_it_is_dropped():

@@ -378,3 +378,64 @@ def test_mention_text_is_the_source_text():
     for m in rec.organizations:
         assert rec.text[m.span.start : m.span.end] == m.text
     assert {m.text for m in rec.organizations} == {"ＪＩＣＡ", "国際協力機構", "世界銀行"}
+
+
+# Issue 4, held-out round: bodies that only the way the text uses them makes bodies, and
+# treaties, rooms, descriptions and posts that only look like bodies.
+USAGE_EN = [
+    # a '… Conference of Mayors' body with its acronym, then acting under the acronym
+    ("The National Conference of Mayors (NCM) met in Denver. The NCM unanimously adopted a housing resolution.", {"National Conference of Mayors", "NCM"}),
+    # 'X for Y' networks named by their members, in the contexts that use them as bodies
+    ("Forty member cities of Towns for Tolerance attended the meeting in Oslo.", {"Towns for Tolerance"}),
+    ("Last year Bristol joined Cities for Clean Air, a global alliance.", {"Cities for Clean Air"}),
+    ("Physicians for Social Responsibility's executive director spoke first.", {"Physicians for Social Responsibility"}),
+    ("The exhibition was organized by the Kobe Student Association and Students for Peace.", {"Kobe Student Association", "Students for Peace"}),
+    ("The Ministry of Culture of Kobe and Students for Peace signed.", {"Ministry of Culture of Kobe", "Students for Peace"}),
+    # an NGO after "organized by the", a centre after "contributed by the"
+    ("The voyage was organized by the Green Wave and hosted by Ocean Friends.", {"Green Wave", "Ocean Friends"}),
+    ("Photos were contributed by the Nagasaki Peace Archive Center.", {"Nagasaki Peace Archive Center"}),
+    # a chapter whose name coordinates its members before the network word
+    ("A Chapter meeting of Nordic Mayors, Councillors, and Leaders for Peace was held in Bergen.", {"Nordic Mayors, Councillors, and Leaders for Peace"}),
+]
+
+USAGE_JA = [
+    # a foreign city's bureau in a delegate list; companies with a trade suffix in an itinerary
+    ("代表団：香港臨時市政局 局長 陳氏、シンガポール住宅開発庁", {"香港臨時市政局", "シンガポール住宅開発庁"}),
+    ("午後は地元の白鶴酒造を見学し、その後ヤマサ醸造、島津製作所を訪れた。", {"白鶴酒造", "ヤマサ醸造", "島津製作所"}),
+    ("2日目：田中醸造所、大和酒造見学", {"田中醸造所", "大和酒造"}),
+    # a post in a body: the body is the known name, not the name cut before the post
+    ("山中市長がICLEI世界執行委員に選出された。", {"ICLEI"}),
+    ("同氏はイクレイ世界理事を務める。", {"イクレイ"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", USAGE_EN + USAGE_JA, ids=[t[:24] for t, _ in USAGE_EN + USAGE_JA])
+def test_bodies_made_by_usage(text, expected):
+    assert texts(text) == expected
+
+
+USAGE_NEAR_MISSES = [
+    # events keep their names even with a bracketed acronym or a 'for' complement
+    ("The Asia-Pacific Climate Summit (APCS) will be held in Manila.", ["Asia-Pacific Climate Summit", "APCS"]),
+    ("The COP30 Local Leaders Forum and the World Cities Summit (WCS) were held.", ["COP30 Local Leaders Forum", "World Cities Summit", "WCS", "COP30"]),
+    ("The Cities for Climate Protection campaign began in 1993.", ["Cities for Climate Protection"]),
+    ("The Global Covenant of Mayors for Climate Action grew.", ["Mayors for Climate Action"]),
+    ("Mayors and Governors for the region met.", ["Mayors and Governors", "Governors for the region"]),
+    # a treaty's acronym before its review process; an acronym cut by an ellipsis
+    ("The Mayors for Peace NPT Review Conference delegation arrived in Geneva.", ["NPT"]),
+    ("Signatories of the CTBT Review meeting issued a note.", ["CTBT"]),
+    ("The city will work in partnership with UN...", ["UN"]),
+    # rooms with floor numbers are venues; a head after adjectives is a description
+    ("会場：本庁舎別館6階第3・第4委員会室", ["本庁舎別館6階第3・第4委員会室", "第4委員会室", "庁舎別館6階第3・第4委員会室"]),
+    ("会場は市役所本館5階第1会議場です。", ["市役所本館5階第1会議場", "第1会議場"]),
+    ("世界最大規模の国際環境機構が協力した。", ["国際環境機構", "世界最大規模の国際環境機構"]),
+    ("アジア有数の国際金融機構と連携する。", ["国際金融機構"]),
+    # a job title after a name is cut, not kept as part of a body
+    ("ICLEI世界執行委員の山中市長", ["ICLEI世界", "ICLEI世界執行委員"]),
+]
+
+
+@pytest.mark.parametrize("text, absent", USAGE_NEAR_MISSES, ids=[t[:24] for t, _ in USAGE_NEAR_MISSES])
+def test_usage_near_misses(text, absent):
+    found = texts(text)
+    assert not (found & set(absent)), sorted(found & set(absent))

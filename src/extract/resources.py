@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -12,7 +12,7 @@ from typing import Any
 DATA = Path(str(resources.files("extract") / "data"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> Any:
     with open(DATA / name, encoding="utf-8") as f:
         return json.load(f)

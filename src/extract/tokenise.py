@@ -8,7 +8,7 @@ English uses spaCy's own rule-based English tokenizer.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import numpy
 import spacy
@@ -149,7 +149,7 @@ def create_fugashi_tokenizer():
     return create
 
 
-@lru_cache(maxsize=None)
+@cache
 def nlp_for(lang: str) -> spacy.language.Language:
     """One blank pipeline per language and process."""
     if lang == "ja":

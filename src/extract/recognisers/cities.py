@@ -200,7 +200,9 @@ class Tok(NamedTuple):
     k: int = 0  # index in the spaCy Doc (for the rare look at a reading)
 
 
-def _tokens(doc: Document) -> list[Tok]:
+def _tokens(doc: Document, joins: tuple[int, ...] = ()) -> list[Tok]:
+    """Tokens, split where the view joined two source lines inside one (a list item's last
+    name glued to the next item's city: スミス⏎ダバオ市 read as one unknown word)."""
     if doc.tokens is None or len(doc.tokens) == 0:
         return []
     from spacy.attrs import IDX, LENGTH, TAG
@@ -210,11 +212,26 @@ def _tokens(doc: Document) -> list[Tok]:
     tags = {tag: (strings[tag] if tag else "") for tag in {row[2] for row in arr}}
     text = doc.norm
     words = [text[a : a + n] for a, n, _ in arr]
-    return [
+    out = [
         Tok(a, w, tags[tag], k)
         for k, ((a, _, tag), w) in enumerate(zip(arr, words, strict=True))
         if not w.isspace()
     ]
+    if not joins:
+        return out
+    split: list[Tok] = []
+    for t in out:
+        k = bisect_left(joins, t.idx + 1)
+        cuts = []
+        while k < len(joins) and joins[k] < t.idx + len(t.text):
+            cuts.append(joins[k] - t.idx)
+            k += 1
+        if not cuts:
+            split.append(t)
+            continue
+        for a, b in zip([0, *cuts], [*cuts, len(t.text)], strict=True):
+            split.append(Tok(t.idx + a, t.text[a:b], t.tag_, t.k))
+    return split
 
 
 # --- scanning: Japanese script -----------------------------------------------------------
@@ -243,9 +260,11 @@ def scan_ja(
     g: Gazetteer,
     places: dict[int, Place],
     reading: Callable[[int], str] = lambda k: "",
+    joins: tuple[int, ...] = (),
 ) -> list[Mention]:
     """Japanese-script names over UniDic tokens; records the places (countries, prefectures) seen.
-    ``reading`` gives a token's UniDic reading ("" for a word UniDic does not know)."""
+    ``reading`` gives a token's UniDic reading ("" for a word UniDic does not know); ``joins``
+    are the view offsets where the view joined two source lines."""
     R = rules("ja")
     mentions: list[Mention] = []
     n = len(toks)
@@ -295,8 +314,9 @@ def scan_ja(
                 and (best[2] or best[3] is None or best[3].kind != "state" or suf is not None)
             )
             if suf and R["suffixes"][suf[0]] in ("city", "capital"):
-                name = text[t.idx : run_end]
-                m = Mention(t.idx, suf[1], name, g.cities_named(name), "ja", official=True)
+                a = _line_start(text, t.idx, run_end, joins, g)
+                name = text[a:run_end]
+                m = Mention(a, suf[1], name, g.cities_named(name), "ja", official=True)
                 m.suffix, m.suffix_text, m.rule = R["suffixes"][suf[0]], suf[0], "cities.suffix"
                 if known and best[3] is not None and best[3].kind == "state":
                     m.hint = best[3].country
@@ -431,6 +451,21 @@ def scan_ja(
         mentions.append(m)
         i = j + 1
     return mentions
+
+
+def _line_start(text: str, a: int, b: int, joins: tuple[int, ...], g: Gazetteer) -> int:
+    """Where a katakana name with a city suffix begins when the view joined a line break inside
+    it: a list of delegates (…/市長/マリア・サントス⏎ダバオ市(フィリピン)) puts the next item's
+    city right after the last item's name. The name begins after the break unless the whole run
+    is a city the gazetteer knows (a name wrapped across two lines)."""
+    k = bisect_left(joins, a + 1)
+    if k >= len(joins) or joins[k] >= b:
+        return a
+    if g.cities_named(text[a:b]):
+        return a
+    while k + 1 < len(joins) and joins[k + 1] < b:
+        k += 1
+    return joins[k]
 
 
 def _former_form(text: str, toks: list, i: int, R: dict) -> Mention | None:
@@ -1196,14 +1231,15 @@ _EPENTHETIC = ("ト", "ド", "ク", "グ", "ス", "ズ", "フ", "ブ", "プ", "�
 def recognise(doc: Document) -> list[Candidate]:
     g = gaz()
     text = doc.norm
-    toks = _tokens(doc)
+    joins = _joins(doc) if _JA.search(text) else ()
+    toks = _tokens(doc, joins)
     places: dict[int, Place] = {}
     if _JA.search(text):
 
         def reading(k: int) -> str:
             return (doc.tokens[k].morph.get("Reading") or [""])[0]
 
-        mentions = scan_ja(text, toks, g, places, reading)
+        mentions = scan_ja(text, toks, g, places, reading, joins)
     else:
         mentions = []
     mentions += scan_en(text, toks, g, places)
@@ -1228,6 +1264,7 @@ def recognise(doc: Document) -> list[Candidate]:
     groups = _groups(mentions, text)
     for group in groups:
         _list_context([mentions[k] for k in group], text)
+        _joint_name([mentions[k] for k in group], text)
 
     # A city for each mention, as far as the mention itself can tell.
     chosen: dict[int, City] = {}
@@ -1256,11 +1293,21 @@ def recognise(doc: Document) -> list[Candidate]:
         if m.flags & {"person", "after_name"}:
             persons.add(m.key)
     regions |= _region_words(mentions, text)
+    # A job title (松山市長) names the city when the document speaks of the place elsewhere,
+    # even inside a compound of place names (松山・フライブルク姉妹都市): otherwise it may be a
+    # surname (山口市長), or a given name glued to a surname (ピア・エロ市長).
+    support = frozenset(
+        m.key
+        for m in mentions
+        if not m.title
+        and not m.flags & {"person", "region", "unknown"}
+        and ("internal" not in m.flags or "joint" in m.flags)
+    )
 
     ok = {
         k: city
         for k, m in enumerate(mentions)
-        if (city := _accept(m, chosen.get(k), confirmed, regions, persons)) is not None
+        if (city := _accept(m, chosen.get(k), confirmed, regions, persons, support)) is not None
     }
     # A list whose items are mostly cities makes cities of its other items (Ulaanbaatar and
     # Darkhan; 厚木市と海老名); they then confirm their name elsewhere in the document.
@@ -1269,7 +1316,9 @@ def recognise(doc: Document) -> list[Candidate]:
         for k in added:
             confirmed.setdefault(mentions[k].key, ok[k])
         for k, m in enumerate(mentions):
-            if k not in ok and (city := _accept(m, chosen.get(k), confirmed, regions, persons)):
+            if k not in ok and (
+                city := _accept(m, chosen.get(k), confirmed, regions, persons, support)
+            ):
                 ok[k] = city
 
     out: list[Candidate] = []
@@ -1280,6 +1329,22 @@ def recognise(doc: Document) -> list[Candidate]:
         out.append(Candidate("city", m.start, m.end, m.rule, attrs, score))
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+_NEWLINE = re.compile(r"\n")
+
+
+def _joins(doc: Document) -> tuple[int, ...]:
+    """View offsets where the view joined two source lines (a source line break it dropped)."""
+    view = doc.view
+    if view is None:
+        return ()
+    starts, out = view.starts, []
+    for mm in _NEWLINE.finditer(doc.text):
+        k = bisect_left(starts, mm.start())
+        if 0 < k < len(starts) and starts[k] > mm.start() and doc.norm[k - 1] != "\n":
+            out.append(k)
+    return tuple(out)
 
 
 def _choose(m: Mention, doc_countries: set[str]) -> City | None:
@@ -1307,7 +1372,12 @@ def _confirms(m: Mention) -> bool:
 
 
 def _accept(
-    m: Mention, city: City | None, confirmed: dict[str, City], regions: set[str], persons: set[str]
+    m: Mention,
+    city: City | None,
+    confirmed: dict[str, City],
+    regions: set[str],
+    persons: set[str],
+    support: frozenset[str] = frozenset(),
 ) -> City | None:
     """The city this mention is reported as, or None."""
     if "region" in m.flags:
@@ -1326,6 +1396,7 @@ def _accept(
             (m.title or "compound" in m.flags)
             and key not in confirmed
             and "named" not in m.flags
+            and not (m.title and key in support)
             and not (
                 m.title
                 and _known(m, city)
@@ -1387,15 +1458,20 @@ def _groups(mentions: list[Mention], text: str) -> list[list[int]]:
     return groups
 
 
+# 川崎両市, 厚木等の各市: a word between the name and the noun cities (not 友好都市, a compound)
+_LIST_WORD_HEAD = re.compile(r"\s*(?:など|等|各|両|[0-9一二三四五六七八九十])")
+
+
 def _list_context(items: list[Mention], text: str) -> None:
     """What a list's words say of all its items: 'cities such as', 'the African cities of',
     「など の都市」「の各市」 make each a city; a country given for some (韓国の大邱、光州) is the
     one the others are looked up in first."""
     first, last = items[0], items[-1]
     _, before, after = _list_patterns(first.script)
-    if before.search(text, max(0, first.start - 40), first.start) or after.match(
-        text, last.end, last.end + 20
-    ):
+    tail = after.match(text, last.end, last.end + 20)
+    if tail and not last.official and _LIST_WORD_HEAD.match(tail.group()):
+        last.flags.discard("internal")  # 横浜・川崎両市: the list's word, not a longer name
+    if before.search(text, max(0, first.start - 40), first.start) or tail:
         for m in items:
             if not m.strong and not m.official:
                 m.strong, m.rule = True, "cities.list"
@@ -1411,6 +1487,29 @@ def _list_context(items: list[Mention], text: str) -> None:
                 ):
                     m.country = code
                     m.flags.add("listed")
+
+
+_JOINT_NEXT = re.compile(r"[\u30a1-\u30fa\u3400-\u9fff\uf900-\ufaff々]")
+
+
+def _joint_name(items: list[Mention], text: str) -> None:
+    """Names joined by ・ and glued to a noun make one compound name (松山・フライブルク姉妹都市
+    提携, 日米・豪印会議): none of them is a mention of its own. (A list that a word calls cities,
+    横浜・川崎両市, stays a list.)"""
+    last = items[-1]
+    if (
+        len(items) < 2
+        or last.script != "ja"
+        or last.official
+        or "internal" not in last.flags
+        or not _JOINT_NEXT.match(text, last.end)
+        or _list_patterns("ja")[2].match(text, last.end, last.end + 20)
+    ):
+        return
+    if all(text[a.end : b.start] == "・" for a, b in zip(items, items[1:], strict=False)):
+        for m in items:
+            if not m.official:
+                m.flags |= {"internal", "joint"}
 
 
 def _coherent(

@@ -652,8 +652,14 @@ def _shift_month(y: int, m: int, off: int) -> tuple[int, int]:
 
 
 def resolve_relative(spec: Spec, ref: Part | None, fiscal_start: int) -> bool:
-    """Fill a relative spec (来年, this year, 次年度, today) from the reference date."""
-    if ref is None or spec.rel is None:
+    """Fill a relative spec (来年, this year, 次年度, today, last June) from the reference date.
+
+    Offsets count whole units from the reference: last month in a May document is April,
+    昨年度 in May 2015 is FY2014, 来年度 in February 2016 is FY2016. A month name with a
+    relative word (``named``) is the latest such month before the reference month (-1: last
+    June, this past June), the first after it (+1: next March), or the one in its year (0).
+    """
+    if ref is None or ref.y is None or spec.rel is None:
         return False
     unit, off = spec.rel
     a = spec.a
@@ -670,6 +676,15 @@ def resolve_relative(spec: Spec, ref: Part | None, fiscal_start: int) -> bool:
         if ref.m is None:
             return False
         a.y, a.m = _shift_month(ref.y, ref.m, off)
+    elif unit == "named":
+        if a.m is None or (off and ref.m is None):
+            return False
+        if off < 0:
+            a.y = ref.y if a.m < ref.m else ref.y - 1
+        elif off > 0:
+            a.y = ref.y if a.m > ref.m else ref.y + 1
+        else:
+            a.y = ref.y
     elif unit == "day":
         if ref.m is None or ref.d is None:
             return False
@@ -677,20 +692,85 @@ def resolve_relative(spec: Spec, ref: Part | None, fiscal_start: int) -> bool:
         a.y, a.m, a.d = day.year, day.month, day.day
     if spec.b is not None:
         fill_range(spec)
-    return True
+    return _valid(a)
+
+
+@dataclass(frozen=True)
+class YearMark:
+    """An explicit year written in the text, as context for dates that leave it out."""
+
+    start: int
+    first: int  # the year a date after it refers back to
+    last: int
+    fy: bool  # a fiscal year: its January-March fall in the next calendar year
+
+
+def _year_marks(candidates: list[Candidate]) -> list[YearMark]:
+    """Every date whose year is written (a full date, a month, a year, a fiscal year), in order."""
+    marks: list[YearMark] = []
+    for c in candidates:
+        spec: Spec | None = c.attrs.get("_spec")
+        if spec is None or spec.rel or spec.anchor or spec.a.y is None:
+            continue
+        last = spec.b.y if spec.b is not None and spec.b.y is not None else spec.a.y
+        marks.append(YearMark(c.start, spec.a.y, last, spec.fy))
+    return sorted(marks, key=lambda k: k.start)
+
+
+@lru_cache(maxsize=1)
+def _year_evidence() -> re.Pattern:
+    return re.compile(load_json("dates.json")["year_evidence"])
+
+
+def _weak_marks(text: str) -> list[YearMark]:
+    """Year-like numbers (Expo 2015, ASCC2025, © 2015): context for dates without a year
+    only in a text where no date writes its year."""
+    return [YearMark(m.start(1), int(m.group(1)), int(m.group(1)), False) for m in _year_evidence().finditer(text)]
+
+
+def _context_years(marks: list[YearMark], pos: int, month: int | None, fiscal_start: int) -> list[int]:
+    """The years a date without one may take when the document date is unknown, best first:
+    that of the nearest explicit year before it in reading order (else of the first one after
+    it), then the other years of the text by distance. After a fiscal year (令和7年度 …
+    1月15日) a month before the fiscal start is in the next calendar year."""
+    before = [k for k in marks if k.start < pos]
+    after = [k for k in marks if k.start > pos]
+    order = [(pos - k.start, k.last, k) for k in before] + [(k.start - pos, k.first, k) for k in after]
+    if before:  # the nearest year before wins over a nearer one after
+        order.sort(key=lambda t: (t[2] is not before[-1], t[0]))
+    else:
+        order.sort(key=lambda t: t[0])
+    years: list[int] = []
+    for _, year, mark in order:
+        if mark.fy and month is not None and month < fiscal_start:
+            year += 1
+        if year not in years:
+            years.append(year)
+    return years
 
 
 def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """Fill what a date leaves implicit from the document date (set by the resolver).
 
-    Dates without a year take the document's year; relative ones (来年, this year, 次年度,
-    today) count from the document date; a bare day (※27日は) takes month and year from the
-    date before it. Unresolvable ones keep null values and the flag ``year_unresolved``;
-    a bare day with no date before it is dropped (nothing says it is a date).
+    Dates without a year take the document's year (the gold rule: the document's own date
+    wins); when the document date is unknown they take the nearest explicit year written
+    before them (else the first after them), flagged ``year_from_context`` — a year-like
+    number (Expo 2015) serves where no date writes a year. Either way a
+    written weekday that fits only the year before or after picks that year
+    (``year_from_weekday``). Relative expressions (来年, this year, 次年度, last June) count
+    from the document date; a bare day (※27日は) or 同月 takes month and year from the date
+    before it, 同年 the year before it.
+
+    No mention leaves with null values: a date whose value cannot be known (a relative
+    expression without a document date, a date without a year in a text that writes none,
+    同年 with no year before it) is dropped, because a mention without a value is noise for
+    analysts and counts against precision.
     """
     ref = parse_iso(doc.metadata.date)
+    marks = (_year_marks(candidates) or _weak_marks(doc.norm)) if ref is None else []
     out: list[Candidate] = []
-    prev: Part | None = None
+    prev: Part | None = None  # the last date with a month
+    prev_year: int | None = None  # the last year written or resolved
     for c in sorted(candidates, key=lambda c: (c.start, c.end)):
         spec: Spec | None = c.attrs.get("_spec")
         if spec is None:
@@ -702,33 +782,34 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         flags: list[str] = []
         if spec.rel:
             if not resolve_relative(spec, ref, fiscal_start):
-                flags += ["relative", "year_unresolved"]
-            else:
-                flags.append("relative")
+                continue  # no document date to count from: no value to give
+            flags.append("relative")
         elif spec.anchor:
-            if prev is None:
-                if spec.anchor == "day":
-                    continue  # a day alone with no date before it: nothing says it is a date
-                out.append(replace(c, attrs={**c.attrs, "start": None, "end": None, "flags": ["year_unresolved"]}))
+            if spec.a.m is None:  # 同月15日, ※27日: month and year from the date before
+                if prev is None or prev.y is None:
+                    continue
+                spec.a.m, spec.a.y = prev.m, prev.y
+            elif spec.a.y is None:  # 同年10月: the year before
+                if prev_year is None:
+                    continue
+                spec.a.y = prev_year
+            if not _valid(spec.a):
                 continue
-            if spec.a.m is None:
-                spec.a.m = prev.m
-            if spec.a.y is None:
-                spec.a.y = prev.y
-            if spec.a.m is None or not _valid(spec.a):
-                continue
-            if spec.a.y is None:
-                flags.append("year_unresolved")
         elif spec.a.y is None:
             if ref is not None:
                 flags += _implicit_year(spec, ref.y)
             else:
-                flags.append("year_unresolved")
+                years = _context_years(marks, c.start, spec.a.m, fiscal_start)
+                if not years:
+                    continue  # no year anywhere in the text
+                flags += ["year_from_context", *_implicit_year(spec, years[0], years[1:])]
         start, end, vflags = values(spec, fiscal_start)
-        if start is not None and not _valid(spec.a):
+        if start is None or not _valid(spec.a):
             continue
         flags = sorted(set(flags + vflags))
         p = spec.b or spec.a
+        if p.y is not None:
+            prev_year = p.y
         if p.m is not None:
             prev = Part(p.y, p.m, p.d)
         out.append(replace(c, attrs={**c.attrs, "start": start, "end": end, "flags": flags}))
@@ -752,17 +833,18 @@ def _weekdays_agree(spec: Spec) -> bool | None:
     return all(checks) if checks else None
 
 
-def _implicit_year(spec: Spec, doc_year: int) -> list[str]:
-    """Give a date without a year the document's year; a written weekday that fits only the
-    year before or after (a December date in a January bulletin) picks that year instead."""
-    _set_year(spec, doc_year)
+def _implicit_year(spec: Spec, year: int, others: list[int] | tuple[int, ...] = ()) -> list[str]:
+    """Give a date without a year the year its context gives; a written weekday that fits
+    only the year before or after (a December date in a January bulletin), or else one of
+    the ``others`` years its text writes or a year beside one, picks that year."""
+    _set_year(spec, year)
     if _weekdays_agree(spec) is not False:
         return []
-    for year in (doc_year - 1, doc_year + 1):
-        _set_year(spec, year)
+    for other in (year - 1, year + 1, *(y + d for y in others for d in (0, -1, 1))):
+        _set_year(spec, other)
         if _weekdays_agree(spec):
             return ["year_from_weekday"]
-    _set_year(spec, doc_year)
+    _set_year(spec, year)
     return []
 
 

@@ -195,6 +195,7 @@ class Rules:
     lowercase_suffixes: tuple
     report_words: tuple
     network_members: frozenset
+    member_titles: frozenset
     treaties: frozenset
     description_before: re.Pattern | None
     end_followers: frozenset
@@ -292,6 +293,7 @@ def rules(lang: str) -> Rules:
         lowercase_suffixes=tuple(d.get("lowercase_suffixes", [])),
         report_words=tuple(d.get("report_words", [])),
         network_members=frozenset(d.get("network_members", [])),
+        member_titles=frozenset(d.get("member_titles", [])),
         treaties=frozenset(d.get("treaty_acronyms", [])),
         description_before=_compile(d.get("description_before"), suffix="$"),
         end_followers=frozenset(d.get("end_followers", [])),
@@ -895,8 +897,12 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
             i += 1
             continue
         hl, tier = _head_at(part, i, r)
-        if not hl and not comp and u.text in r.network_members and i + 2 < n and part[i + 1].text == "for" and part[i + 2].kind == NAME:
-            hl, tier = 1, "network"  # Mayors for Peace, Cities for Clean Air: a network of its members
+        if not hl and u.text in r.network_members and i + 2 < n and part[i + 1].text == "for" and part[i + 2].kind == NAME:
+            if comp and gov and part[i - 1].text in ("and", "&"):
+                close()  # Ministry of Culture of Kobe and Students for Peace: a second name
+                comp, start = False, i
+            if not comp:
+                hl, tier = 1, "network"  # Mayors for Peace, Cities for Clean Air: a network of its members
         if hl and not (comp and tier == "weak"):
             end = i + hl - 1
             while end + 1 < n and part[end + 1].text in r.qualifiers:
@@ -1034,6 +1040,9 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         (hs > 0 and part[hs - 1].kind == CONN) or not any(u.kind == NAME for u in part[hs + 2 : end + 1]) or _programme_follows(text, part[end].end)
     ):
         return None  # Covenant of Mayors for …: the network words are a complement; …for Peace campaign
+    if tier == "network":
+        while start < hs and any(u.kind != NAME for u in part[start:hs]):
+            start += 1  # Kobe and Students for Peace: only the words right before the members
     prefix = [u for u in part[start:hs] if u.kind == NAME]
     if tier == "branch":
         if not _company_before(part[start:hs], r):
@@ -1474,6 +1483,7 @@ def recognise(doc: Document) -> list[Candidate]:
         for a, b in affil:
             props.extend((x, en) for x in _affiliations(text, a, b, en, width))
 
+    props = [(_network_members_before(text, x, r) if x.rule == "organizations.head.network" else x, r) for x, r in props]
     orgs: dict[tuple[int, int], Org] = {}
 
     def add(o: Org) -> Org:
@@ -1516,6 +1526,28 @@ def recognise(doc: Document) -> list[Candidate]:
         attrs = {k: v for k, v in (("canonical", o.canonical), ("acronym", o.acronym)) if v}
         out.append(Candidate("organization", o.start, o.end, o.rule, attrs))
     return out
+
+
+@lru_cache(maxsize=1)
+def _members_rx() -> re.Pattern:
+    r = rules("en")
+    words = "|".join(re.escape(w) for w in sorted(r.network_members | r.member_titles, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.'’-])((?:[A-Z][\w.'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){{0,3}}?)(?:(?:{words}),[ \t]+)+(?:(?:and|&)[ \t]+)?$"
+    )
+
+
+def _network_members_before(text: str, n: Name, r: Rules) -> Name:
+    """UK and Ireland Mayors, Provosts, and Leaders for Peace: the members coordinated before a
+    network's member word are part of its name."""
+    m = _members_rx().search(text, max(0, n.start - 100), n.start)
+    if not m:
+        return n
+    a = m.start()
+    first = text[a : m.end(1)].split()
+    if first and first[0] in r.strip:
+        a += text[a:].index(first[0]) + len(first[0]) + 1
+    return Name(a, n.end, n.status, n.rule)
 
 
 @lru_cache(maxsize=1)
