@@ -98,7 +98,7 @@ FOUND = [
     ),
     (
         "Visits to San Francisco, Boston, and Washington, D.C. followed.",
-        {("San Francisco", "US"), ("Boston", "US"), ("Washington", "US")},
+        {("San Francisco", "US"), ("Boston", "US"), ("Washington, D.C.", "US")},
     ),
     (
         "ソウル特別市と台北市の代表団が横浜を訪れた。",
@@ -312,6 +312,54 @@ FOUND = [
         "Hartford City Council approved the plan, and Hartford will cut its emissions by 2030.",
         {("Hartford", "US")},
     ),
+    # Delegate lists: a katakana city + 市, its country in brackets, then / title / name on
+    # each line (the view joins the lines: the next city follows the last delegate's name)
+    (
+        "出席者一覧\nメルボルン市(オーストラリア) /副市長/ジョン・スミス\n"
+        "ダバオ市(フィリピン) /市長 /マリア・サントス\n"
+        "イポー市(マレーシア) /市議会議員/アフマド・ラザク\n"
+        "サンノゼ市(アメリカ合衆国) /副市長 /アナ・ロペス\n",
+        {("メルボルン市", "AU"), ("ダバオ市", "PH"), ("イポー市", "MY"), ("サンノゼ市", "US")},
+    ),
+    ("ダナン市(ベトナム) /副市長/グエン・バン・ナム", {("ダナン市", "VN")}),
+    # A city in a job title is written with its suffix; the title names the city when the
+    # document speaks of the place elsewhere (even inside a compound of place names)
+    (
+        "浜松市長表敬訪問を行いました。浜松・ロックビル姉妹都市提携の記念式典に出席。",
+        {("浜松市", "JP")},
+    ),
+    ("白馬村長が来訪した。白馬の山々を望む会場で懇談した。", {("白馬村", "JP")}),
+    ("世田谷区長と懇談した。世田谷で暮らす外国人も増えている。", {("世田谷区", "JP")}),
+    ("箱根町長があいさつした。箱根を訪れる観光客は多い。", {("箱根町", "JP")}),
+    ("東京都知事が出席した。", {("東京都", "JP")}),
+    ("横浜・川崎両市の代表が出席した。", {("横浜", "JP"), ("川崎", "JP")}),
+    # 友好都市 is a compound noun, not a list's word (友好 is also a town in China)
+    ("中国揚州市との友好都市締結40周年。友好の証として植樹した。", {("揚州市", "CN")}),
+    # English: Washington, D.C. is one name; a country beside an ambiguous name decides
+    ("The mayors gathered in Washington, DC for the summit.", {("Washington, DC", "US")}),
+    ("WASHINGTON, D.C. - City leaders met on Tuesday.", {("WASHINGTON, D.C.", "US")}),
+    ("The workshop was hosted in Nancy in France.", {("Nancy", "FR")}),
+    ("A delegation from Nancy, France visited the port.", {("Nancy", "FR")}),
+    ("Port officials from Santos, Brazil joined the call.", {("Santos", "BR")}),
+    (
+        "The network grew to Valencia in Spain and Porto in Portugal.",
+        {("Valencia", "ES"), ("Porto", "PT")},
+    ),
+    # a heading's place and date
+    ("Mayors for Climate Action on Leeds, March 4", {("Leeds", "GB")}),
+    ("Youth Forum in Malmo, May 12", {("Malmo", "SE")}),
+    # a possessive is still the name
+    ("The mayor marked Athens’ bicentenary with a speech.", {("Athens", "GR")}),
+    ("Brussels' new mobility plan was presented.", {("Brussels", "BE")}),
+    # a list of (city, year) items: the unsure item is read with the others
+    (
+        "歴代の開催地はトロント(1993)、名古屋(1997)、デッサウ(2001)、アテネ(2004)です。",
+        {("トロント", "CA"), ("名古屋", "JP"), ("デッサウ", "DE"), ("アテネ", "GR")},
+    ),
+    (
+        "Past hosts were Toronto (1993), Dessau (2001) and Athens (2004).",
+        {("Toronto", "CA"), ("Dessau", "DE"), ("Athens", "GR")},
+    ),
 ]
 
 LEFT_OUT = [
@@ -384,6 +432,19 @@ LEFT_OUT = [
     "Orange and Mobile launched a 5G service.",
     "Jordan Peterson and Chad Smith spoke.",
     "The President of Chile addressed the assembly.",
+    # a city's name used for a treaty or deal
+    "Ministers said the Paris deal was still within reach.",
+    "Negotiators returned to the Paris climate agreement and the Kyoto protocol.",
+    "The Rio conventions on biodiversity and desertification were discussed.",
+    "Signatories of the Nagoya Protocol met again.",
+    # a job title alone may be a surname; a given name glued to a surname is no place
+    "山口市長があいさつした。",
+    "ピア・エロ市長は会議に参加した。ピア市長が連携を表明した。",
+    # names joined by ・ and glued to a noun are one compound name
+    "松山・フライブルク姉妹都市提携40周年記念式典",
+    # a month or a common word after a preposition with a date is no heading place
+    "The plan was adopted in March, 2020 by the council.",
+    "Nancy, May 3: thank you for the note.",
 ]
 
 

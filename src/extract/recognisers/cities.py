@@ -131,6 +131,7 @@ def rules(lang: str) -> dict:
         "ambiguous_wards",
         "region_suffixes",
         "city_suffixes",
+        "place_prepositions",
     ):
         r[name] = frozenset(r.get(name, ()))
     for name in ("country_forms", "city_prefixes", "region_prefixes"):
@@ -140,6 +141,9 @@ def rules(lang: str) -> dict:
             sorted((k for k in r["suffixes"] if not k.startswith("_")), key=len, reverse=True)
         )
         r["gloss"] = re.compile(r["reading_gloss"])
+    for name in ("name_tails", "treaty_words", "country_after", "list_word_head"):
+        if name in r:
+            r[name] = re.compile(r[name], re.I if name == "treaty_words" else 0)
     return r
 
 
@@ -681,6 +685,10 @@ def _en_form(
         m.flags.add("initial")
     if len(line) <= 200 and _headline(line):
         m.flags.add("headline")  # title case or capitals: capitalisation says nothing here
+    tail = R["name_tails"].match(text, m.end, m.end + 8)
+    if tail and any(h.city.country == "US" for h in m.hits):
+        m.end += tail.end() - m.end  # Washington, D.C.: the district is part of the name
+        _apply(m, gaz().place_key(fold("D.C."), codes=True) or Place("country", "US", "US"))
     if caps:
         m.flags.add("caps")
         if (m.start == line_start or text[m.start - 1] in " \n") and _DATELINE_AFTER.match(
@@ -692,6 +700,15 @@ def _en_form(
         if m.stem.title() in R["ambiguous_words"] or w in _stop_words() or w in lower_words:
             m.flags.add("common")  # Reading, Mobile, Nice; "reading" also written in lower case
     plain_word = "common" in m.flags and m.flags & {"initial", "headline"}
+    # A heading's place and date: "Leaders for Peace on Manchester, June 19", "in Lyon, 2024".
+    prep = before.rstrip(" \t").rsplit(None, 1)[-1:] if before.endswith((" ", "\t")) else []
+    if (
+        prep
+        and prep[0] in R["place_prepositions"]
+        and "common" not in m.flags
+        and _DATELINE_AFTER.match(text[m.end : m.end + 60])
+    ):
+        m.strong, m.rule = True, "cities.dateline"
 
     # Before: City of Detroit / Municipality of Loja (the government named by its city, kept whole
     # when written as a name), the city of Mombasa, Mayor of Madison, State of Michigan.
@@ -771,6 +788,8 @@ def _en_form(
         m.flags.add("internal")
     if _EVENT_YEAR.match(text, m.end):
         m.flags.add("internal")  # Tokyo 2020 Olympics, Abu Dhabi 2026 Summit: an event
+    if R["treaty_words"].match(text, m.end, m.end + 40):
+        m.flags.add("internal")  # the Paris deal, the Kyoto Protocol: a treaty's name
 
     # The word before: Mary Sheffield, Resilient Rosario (part of a longer name), Mr. Lincoln,
     # University of Nairobi; Co-Chair (the second half of a hyphenated word).
@@ -869,7 +888,7 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
         if p is not None and p.kind in ("country", "state", "prefecture"):
             _apply(m, p)
     if m.script == "en":
-        mm = _AFTER_COMMA.match(rest)
+        mm = _AFTER_COMMA.match(rest) or rules("en")["country_after"].match(rest)
         if mm:
             words = mm.group(1).split()
             for k in range(len(words), 0, -1):
@@ -1422,8 +1441,9 @@ def _accept(
 @cache
 def _list_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     R = rules(lang)
+    tail = R.get("list_item_tail")
     return (
-        re.compile(R["list_separator"]),
+        re.compile(f"(?:{tail})?(?:{R['list_separator']})" if tail else R["list_separator"]),
         re.compile(R["list_before"]),
         re.compile(R["list_after"]),
     )
@@ -1458,10 +1478,6 @@ def _groups(mentions: list[Mention], text: str) -> list[list[int]]:
     return groups
 
 
-# 川崎両市, 厚木等の各市: a word between the name and the noun cities (not 友好都市, a compound)
-_LIST_WORD_HEAD = re.compile(r"\s*(?:など|等|各|両|[0-9一二三四五六七八九十])")
-
-
 def _list_context(items: list[Mention], text: str) -> None:
     """What a list's words say of all its items: 'cities such as', 'the African cities of',
     「など の都市」「の各市」 make each a city; a country given for some (韓国の大邱、光州) is the
@@ -1469,7 +1485,8 @@ def _list_context(items: list[Mention], text: str) -> None:
     first, last = items[0], items[-1]
     _, before, after = _list_patterns(first.script)
     tail = after.match(text, last.end, last.end + 20)
-    if tail and not last.official and _LIST_WORD_HEAD.match(tail.group()):
+    head = rules(first.script).get("list_word_head")
+    if tail and head and not last.official and head.match(tail.group()):
         last.flags.discard("internal")  # 横浜・川崎両市: the list's word, not a longer name
     if before.search(text, max(0, first.start - 40), first.start) or tail:
         for m in items:

@@ -14,9 +14,19 @@ its parse function. One mechanism serves both languages:
    :class:`Spec`: two partial dates, what is relative, and the written weekdays.
 3. **fill** — a range's end takes the parts it omits from its start and the other way round
    (``25日(火)~27日``, ``21 to 25 July 2025``); overlapping matches are settled, longer first.
+   Two complete dates joined by a list word (``August 8 and Monday, August 10``; a rule's
+   ``split``) are two dates, unless ``between`` opens them (the rule's ``keep_before``).
 4. **resolve** (:func:`complete`, after the document date is known) — implicit years, relative
-   expressions (来年, this year, 次年度) and bare days (※27日は) get their values; a weekday that
-   disagrees with its date is flagged, never silently accepted.
+   expressions (来年, this year, 次年度, last June) and bare days (※27日は) get their values; a
+   weekday that disagrees with its date is flagged, never silently accepted. The document's
+   own date gives the year (the gold rule); without one, a date takes the nearest year
+   written before it in reading order (else the first after it), checked by its weekday.
+
+Decision: no mention leaves with null values. A relative expression with no document date
+(今年, 本年, this year, last month, 来年), a date without a year in a text that writes no
+year at all, and 同年 with no year before it are dropped rather than emitted with
+``start``/``end`` null: a mention without a value is noise for analysts (and a false positive
+for the scorer). The flag ``year_unresolved`` is therefore no longer produced.
 """
 
 from __future__ import annotations
@@ -755,8 +765,8 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     Dates without a year take the document's year (the gold rule: the document's own date
     wins); when the document date is unknown they take the nearest explicit year written
     before them (else the first after them), flagged ``year_from_context`` — a year-like
-    number (Expo 2015) serves where no date writes a year. Either way a
-    written weekday that fits only the year before or after picks that year
+    number (Expo 2015) serves where no date writes a year. Either way a written weekday that
+    fits only the year before or after (or another year of the text) picks that year
     (``year_from_weekday``). Relative expressions (来年, this year, 次年度, last June) count
     from the document date; a bare day (※27日は) or 同月 takes month and year from the date
     before it, 同年 the year before it.
