@@ -42,12 +42,18 @@ class OrganizationMention(Mention):
 
 
 class DateMention(Mention):
-    start: str | None = Field(description="ISO 8601 at the precision written (2025, 2025-11, 2025-11-25)")
-    end: str | None
+    start: str = Field(description="ISO 8601 at the precision written (2025, 2025-11, 2025-11-25)")
+    end: str
     fiscal_year: bool = False
     flags: list[str] = Field(
         default_factory=list,
-        description="Problems found: weekday_mismatch, year_unresolved, ...",
+        description=(
+            "How the value was reached or what is doubtful: weekday_mismatch (the written "
+            "weekday does not fit the date), era_mismatch (era year and Western year disagree), "
+            "relative (resolved from the document date), year_from_context (year taken from a "
+            "nearby date: the document date is unknown), year_from_weekday (year chosen so the "
+            "written weekday fits)"
+        ),
     )
 
 

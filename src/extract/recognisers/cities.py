@@ -1080,7 +1080,11 @@ def _filter(m: Mention) -> list[Hit]:
 
 
 def _best(
-    hits: list[Hit], doc_countries: set[str], margin: float, shadow_margin: float = 2.0
+    hits: list[Hit],
+    doc_countries: set[str],
+    margin: float,
+    R: dict,
+    shadow_margin: float = 2.0,
 ) -> City | None:
     """The candidate that clearly dominates, or None when the name stays ambiguous."""
     if not hits:
@@ -1104,8 +1108,15 @@ def _best(
     if not rivals:
         return best
     in_doc = [c for c in pool if c.country in doc_countries]
-    if in_doc and len({c.country for c in in_doc}) == 1:
-        return in_doc[0]  # Colombo in a document about Sri Lanka
+    if (
+        in_doc
+        and len({c.country for c in in_doc}) == 1
+        and not (_major(best, R) and not _major(in_doc[0], R))
+    ):
+        # Colombo in a document about Sri Lanka. A country named elsewhere in the document is
+        # weak evidence: it never turns a capital or a city of millions into a small place of
+        # that country (Luanda in a report that also speaks of Kenya is Angola's capital).
+        return in_doc[0]
     if _score(best) - _score(rivals[0]) >= margin:
         return best
     return None
@@ -1302,6 +1313,7 @@ def recognise(doc: Document) -> list[Candidate]:
     # What the document says about each name: confirmed by an official form or a context,
     # used for a region (Kilinochchi district, 山梨県), or for a person (Mary Sheffield, 山口さん).
     confirmed: dict[str, City] = {}
+    confirmed_at: dict[str, int] = {}  # where the document first confirmed each name
     regions: set[str] = set()
     persons: set[str] = set()
     for k, m in enumerate(mentions):
@@ -1309,6 +1321,7 @@ def recognise(doc: Document) -> list[Candidate]:
             regions.add(m.key)
         elif k in chosen and _confirms(m):
             confirmed.setdefault(m.key, chosen[k])
+            confirmed_at.setdefault(m.key, m.start)
         if m.flags & {"person", "after_name"}:
             persons.add(m.key)
     regions |= _region_words(mentions, text)
@@ -1326,7 +1339,10 @@ def recognise(doc: Document) -> list[Candidate]:
     ok = {
         k: city
         for k, m in enumerate(mentions)
-        if (city := _accept(m, chosen.get(k), confirmed, regions, persons, support)) is not None
+        if (
+            city := _accept(m, chosen.get(k), confirmed, regions, persons, support, confirmed_at)
+        )
+        is not None
     }
     # A list whose items are mostly cities makes cities of its other items (Ulaanbaatar and
     # Darkhan; 厚木市と海老名); they then confirm their name elsewhere in the document.
@@ -1334,9 +1350,10 @@ def recognise(doc: Document) -> list[Candidate]:
     if added:
         for k in added:
             confirmed.setdefault(mentions[k].key, ok[k])
+            confirmed_at.setdefault(mentions[k].key, mentions[k].start)
         for k, m in enumerate(mentions):
             if k not in ok and (
-                city := _accept(m, chosen.get(k), confirmed, regions, persons, support)
+                city := _accept(m, chosen.get(k), confirmed, regions, persons, support, confirmed_at)
             ):
                 ok[k] = city
 
@@ -1369,7 +1386,7 @@ def _joins(doc: Document) -> tuple[int, ...]:
 def _choose(m: Mention, doc_countries: set[str]) -> City | None:
     R = rules(m.script)
     margin = R["bare_margin"] / 2 if (m.official or m.strong) else R["bare_margin"]
-    city = _best(_filter(m), doc_countries, margin)
+    city = _best(_filter(m), doc_countries, margin, R)
     if city is None and m.script == "ja" and _KATAKANA.match(m.stem):
         city = _by_sound(m, doc_countries)
     return city
@@ -1397,6 +1414,7 @@ def _accept(
     regions: set[str],
     persons: set[str],
     support: frozenset[str] = frozenset(),
+    confirmed_at: dict[str, int] | None = None,
 ) -> City | None:
     """The city this mention is reported as, or None."""
     if "region" in m.flags:
@@ -1405,7 +1423,20 @@ def _accept(
     # An official form or a name in context stands on its own reading; a bare name takes the
     # city the document confirmed for it.
     if not (m.official or m.strong):
-        city = confirmed.get(key) or city
+        other = confirmed.get(key)
+        if (
+            other is not None
+            and city is not None
+            and other.country != city.country
+            and m.start < (confirmed_at or {}).get(key, -1)
+            and _major(city, rules(m.script))
+            and not _major(other, rules(m.script))
+        ):
+            # Perth (Australia's city of millions) before a later "Perth, Scotland": the
+            # qualified mention speaks of what follows it, not of a major city named before.
+            pass
+        else:
+            city = other or city
     if city is None or (m.country and city.country != m.country):
         return None
     if m.former:
