@@ -22,6 +22,8 @@ _FOLD.update(
         0x301C: "~",  # WAVE DASH 〜
         0xFF5E: "~",  # FULLWIDTH TILDE ～
         0x223C: "~",  # TILDE OPERATOR ∼
+        0x02DC: "~",  # SMALL TILDE ˜: how PDF text layers often give a wave dash back
+        0x2053: "~",  # SWUNG DASH ⁓
         0x2010: "-",
         0x2011: "-",
         0x2012: "-",

@@ -502,6 +502,74 @@ def _former_form(text: str, toks: list, i: int, R: dict) -> Mention | None:
 _FORMER_SUFFIXES = ("町", "村")
 
 
+@cache
+def _merger_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    R = rules("ja")
+    item = R["merger_item"]
+    return (
+        re.compile(R["merger_list_separator"]),
+        re.compile(item),  # a whole chunk (fullmatch)
+        re.compile(f"({item})$"),  # the name that ends the text before the list
+        re.compile(f"^({item})(?![\u3400-\u9fff\uf900-\ufaff々ヶケ])"),  # the last name
+    )
+
+
+def _merger_lists(text: str, toks: list, mentions: list[Mention], g: Gazetteer) -> list[Mention]:
+    """The towns and villages listed in a merger sentence, each read as the whole text between
+    the list's separators (南毛利村, 睦合村, 小鮎村): it replaces any shorter name found inside
+    it. See ``_merger_list_doc`` in data/ja/cities.json."""
+    R = rules("ja")
+    if not any(w in text for w in R["merger_words"]):
+        return mentions
+    sep, whole, tail, head = _merger_patterns()
+    items: list[tuple[int, int]] = []
+    ends = "".join(re.escape(x) for x in R["sentence_ends"])
+    for sent in re.finditer(f"[^{ends}]+", text):
+        if not any(w in sent.group() for w in R["merger_words"]):
+            continue
+        bounds = [sent.start(), *(x for mm in sep.finditer(sent.group()) for x in mm.span())]
+        bounds = [b if k == 0 else b + sent.start() for k, b in enumerate(bounds)]
+        chunks = list(zip(bounds[0::2], [*bounds[1::2], sent.end()], strict=True))
+        k = 0
+        while k < len(chunks) - 1:
+            a, b = chunks[k]
+            first = tail.search(text, a, b)
+            if first is None:
+                k += 1
+                continue
+            run = [first.span(1)]
+            q = k + 1
+            while q < len(chunks) and whole.fullmatch(text, *chunks[q]):
+                run.append(chunks[q])
+                q += 1
+            if q < len(chunks) and (last := head.match(text[chunks[q][0] : chunks[q][1]])):
+                run.append((chunks[q][0], chunks[q][0] + last.end(1)))
+            if len(run) >= 2:
+                items += run
+            k = max(q, k + 1)
+    if not items:
+        return mentions
+    by_idx = [t.idx for t in toks]
+    out = list(mentions)
+    for a, b in items:
+        suffix = text[b - 1]
+        if suffix not in _FORMER_SUFFIXES or any(m.start == a and m.end == b for m in out):
+            continue
+        t0 = bisect_left(by_idx, a)
+        t1 = bisect_left(by_idx, b)
+        if t0 >= len(toks) or toks[t0].idx != a or t1 == t0:
+            continue  # (the name does not begin a token: leave it to the scanners)
+        out = [m for m in out if m.end <= a or m.start >= b]
+        stem = text[a : b - 1]
+        m = Mention(a, b, stem, g.cities_named(stem), "ja", official=True, suffix="jp")
+        m.suffix_text, m.jp_type, m.rule = suffix, _JP_SUFFIX_KIND[suffix], "cities.former"
+        m.tok_span = (toks[t0].k, toks[t1 - 1].k + 1)
+        m.flags |= {"toponym", "merger"}
+        out.append(m)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
 def _country_beside(text: str, a: int, b: int, places: dict[int, Place]) -> bool:
     p = places.get(a) or (
         places.get(a - 1) if a and text[a - 1] in rules("ja")["country_links"] else None
@@ -1270,6 +1338,7 @@ def recognise(doc: Document) -> list[Candidate]:
             return (doc.tokens[k].morph.get("Reading") or [""])[0]
 
         mentions = scan_ja(text, toks, g, places, reading, joins)
+        mentions = _merger_lists(text, toks, mentions, g)
     else:
         mentions = []
     mentions += scan_en(text, toks, g, places)
