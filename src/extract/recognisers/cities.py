@@ -1408,9 +1408,7 @@ def recognise(doc: Document) -> list[Candidate]:
     ok = {
         k: city
         for k, m in enumerate(mentions)
-        if (
-            city := _accept(m, chosen.get(k), confirmed, regions, persons, support, confirmed_at)
-        )
+        if (city := _accept(m, chosen.get(k), confirmed, regions, persons, support, confirmed_at))
         is not None
     }
     # A list whose items are mostly cities makes cities of its other items (Ulaanbaatar and
@@ -1422,7 +1420,9 @@ def recognise(doc: Document) -> list[Candidate]:
             confirmed_at.setdefault(mentions[k].key, mentions[k].start)
         for k, m in enumerate(mentions):
             if k not in ok and (
-                city := _accept(m, chosen.get(k), confirmed, regions, persons, support, confirmed_at)
+                city := _accept(
+                    m, chosen.get(k), confirmed, regions, persons, support, confirmed_at
+                )
             ):
                 ok[k] = city
 
@@ -1768,6 +1768,10 @@ def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
         return False
     if _score(city) < R["bare_min_score"]:
         return False
+    if city.population < R["bare_alt_population"] and all(
+        h.form == "alt" for h in m.hits if h.city is city
+    ):
+        return False  # Ypres, Suguru (Liège): another language's name of a smaller city
     if m.script == "en":
         return True
     # Japanese: a city UniDic also reads as a place name; a large Japanese city written in

@@ -199,6 +199,8 @@ class Rules:
     treaties: frozenset
     description_before: re.Pattern | None
     end_followers: frozenset
+    distributive_before: frozenset
+    name_particles: frozenset
 
 
 @lru_cache(maxsize=2)
@@ -297,6 +299,8 @@ def rules(lang: str) -> Rules:
         treaties=frozenset(d.get("treaty_acronyms", [])),
         description_before=_compile(d.get("description_before"), suffix="$"),
         end_followers=frozenset(d.get("end_followers", [])),
+        distributive_before=frozenset(d.get("distributive_before", [])),
+        name_particles=frozenset(d.get("name_particles", [])),
     )
     for table in (out.heads, out.titles, out.strip):
         _prefixes(table, out.joiner)  # built here, not on the first document
@@ -1484,6 +1488,7 @@ def recognise(doc: Document) -> list[Candidate]:
             props.extend((x, en) for x in _affiliations(text, a, b, en, width))
 
     props = [(_network_members_before(text, x, r) if x.rule == "organizations.head.network" else x, r) for x, r in props]
+    props = [(y, r) for x, r in props for y in (_refine_en(text, x) if r.lang == "en" else _refine_ja(doc, x))]
     orgs: dict[tuple[int, int], Org] = {}
 
     def add(o: Org) -> Org:
@@ -1504,7 +1509,11 @@ def recognise(doc: Document) -> list[Candidate]:
         canon = body["canonical"]
         if body.get("country") and _heading_country(headings, u.start) not in (None, body["country"]):
             canon = None  # 財務省 under （ジョージア）: Georgia's ministry, not Japan's
-        add(Org(u.start, u.end, "organizations.known", canon, priority=3))
+        a = u.start
+        m = _refine_rx()["dash_acronym"].search(text, max(0, a - 16), a) if doc.lang_at(a) == "en" else None
+        if m and m.start() < a:
+            a = m.start(1)  # ICLEI—Local Governments for Sustainability: one name, not its tail
+        add(Org(a, u.end, "organizations.known", canon, priority=3))
     pending: list[Name] = []
     for n, _r in props:
         if n.status == "ok":
@@ -1997,3 +2006,143 @@ def _propagate(text: str, orgs: dict, aliases: dict, add) -> None:
         if (m.start(), m.end()) not in orgs and m.group() in forms and _at_edges(text, m.start(), m.end()):
             canon, acr = forms[m.group()]
             add(Org(m.start(), m.end(), "organizations.repeat", canon, acr, priority=0))
+
+
+# ---------------------------------------------------------------- context checks
+
+
+@lru_cache(maxsize=1)
+def _refine_rx() -> dict[str, re.Pattern]:
+    """The English context checks of ``refine`` in en/organizations.json, compiled once."""
+    d = load_json("en/organizations.json").get("refine", {})
+    r = rules("en")
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    titles = alt(r.titles)
+    months = alt(w for w in r.complement_stop if w[0].isupper())
+    return {
+        "place": re.compile(rf"[ \t\n]+(?:{alt(d.get('place_preps', []))})[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])"),
+        "month": re.compile(rf"(?:{months})\b"),
+        "event": re.compile(rf"(?:(?:{alt(d.get('event_prefixes', []))})[ \t\n]+)?(?:{alt(d.get('event_heads', []))})\b"),
+        "publication_end": re.compile(rf"(?<!\bof)(?<!\bfor)(?<!\bon)[ \t\n]+(?:{alt(d.get('publications', []))})$"),
+        "publication_after": re.compile(rf"['’]?s?[ \t]+(?:{alt(d.get('publications', []))})\b"),
+        "programme_end": re.compile(rf"(?:^|[ \t\n])(?:{alt(d.get('programme_heads', []))})$"),
+        "role": re.compile(rf"\b({alt(d.get('role_plurals', []))})\b"),
+        "person_and": re.compile(
+            r"((?:[A-Z][a-z]+[ \t]+)(?:[A-Z]\.[ \t]+)?(?:Mc|Mac|O['’]|De|Van|Le)?[A-Z][a-z][A-Za-z'’-]*)[ \t\n]+(?:and|&)[ \t\n]+"
+        ),
+        "title_before": re.compile(rf"(?:\b(?:{titles})|\b(?:Mr|Ms|Mrs|Dr|Prof)\.?)[ \t\n]+$"),
+        "portfolio": re.compile(rf"\b(?:{titles})[ \t\n]+for[ \t\n]+(?:the[ \t\n]+)?$"),
+        "comma_person": re.compile(
+            r",[ \t\n]+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z][A-Za-z'’-]*){1,2}$"
+        ),
+        "of_the": re.compile(r".*[ \t\n]of[ \t\n]+(?:the[ \t\n]+)?", re.S),
+        "dash_acronym": re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,10})[ \t]*[—–-][ \t]*$"),
+        "bracket_after": re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z0-9&-]{1,11}[ \t]*\)"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _en_vocabulary() -> frozenset:
+    """Words that occur in bodies' names: two capitalised words outside it read as a person."""
+    r = rules("en")
+    words = {w for h in r.heads for w in h.split()}
+    words |= r.generic | r.stops | r.jurisdictions | r.network_members | r.qualifiers
+    words |= {w for b in known_bodies()[0] for f in b.get("forms", [b.get("canonical") or ""]) for w in str(f).split()}
+    return frozenset(words)
+
+
+def _person_words(s: str) -> bool:
+    return not any(w.rstrip(".,") in _en_vocabulary() for w in s.split())
+
+
+def _refine_en(text: str, n: Name) -> list[Name]:
+    """Reads a proposed English name against its context: cut where it runs into a place, a
+    date, a person or a portfolio; drop it when it names an event, a publication, a programme
+    or people holding a post (rules in the data file's ``refine``)."""
+    rx = _refine_rx()
+    a, b = n.start, n.end
+    # ICLEI—Local Governments for Sustainability: the long name glued to its acronym is one name
+    m = rx["dash_acronym"].search(text, max(0, a - 16), a)
+    if m and m.start() < a:
+        a = m.start(1)
+    # Finance and Risk Management of the ADB, Jane Doe: a name never runs on to a person
+    m = rx["comma_person"].search(text, a, b)
+    if m and _person_words(text[m.start() + 1 : b]):
+        b = m.start()
+    # Mayors for Peace on Manchester, June 19: a name never runs across "on" + a place or date
+    for m in rx["place"].finditer(text, a, b):
+        tail = text[m.end() : b].split(",")[0].strip()
+        if rx["month"].match(tail) or _is_place(tail) or _is_place(tail.split()[0] if tail else ""):
+            b = m.start()
+            break
+    # Akron Mayor Jane Doe and U.S. Conference of Mayors: a person coordinated with a body
+    m = rx["person_and"].match(text, a, b)
+    if m and (rx["title_before"].search(text, max(0, a - 40), a) or _person_words(m.group(1))):
+        a = m.end()
+    s = text[a:b]
+    if len(s) < 2:
+        return []
+    # Vice-President for Finance and Risk Management of the ADB: a portfolio; the body after "of"
+    if rx["portfolio"].search(text, max(0, a - 50), a):
+        m = rx["of_the"].match(s)
+        if not m or m.end() >= len(s):
+            return [n]  # Director for WRI Ross Center for Sustainable Cities: a body after all
+        a += m.end()
+        s = text[a:b]
+    if rx["event"].match(s):
+        return []  # World Conference of Mayors for Peace, Conference of Mayors in Hiroshima
+    if rx["publication_end"].search(s) or rx["publication_after"].match(text, b):
+        return []  # Mayors for Peace News Flash, the ICLEI Newsletter
+    if rx["programme_end"].search(s) and not rx["bracket_after"].match(text, b):
+        return []  # the Urban Climate Accelerator, the Clean Air Initiative
+    roles = list(rx["role"].finditer(s))
+    if roles and not any(
+        re.search(r"\b(?:of|for)[ \t\n]+(?:the[ \t\n]+)?$", s[: m.start()]) or re.match(r"[ \t\n]+for\b", s[m.end() :])
+        for m in roles
+    ):
+        return []  # Finance Ministers and Central Bank Governors: people holding a post
+    if (a, b) == (n.start, n.end):
+        return [n]
+    return [Name(a, b, n.status, n.rule)]
+
+
+_JA_LINE_LEAD = re.compile(r"(?:^|[:：])[ \t]*$")
+_JA_NAME_REST = re.compile(r"[^\s、。,，()（）「」『』【】\[\]:：;；/／]*")
+
+
+def _refine_ja(doc: Document, n: Name) -> list[Name]:
+    """(株)肉の田口, 提案団体：一般社団法人相続と空き家の相談窓口: a name after a legal form at the
+    start of a line or label item runs to the end of the item, particles included. 各支所建設課:
+    a division of each branch is a kind of body, not a named one."""
+    r = rules("ja")
+    text = doc.norm
+    if n.start and text[n.start - 1] in r.distributive_before:
+        return []
+    if n.rule == "organizations.legal_form" and r.legal_any.match(text, n.start):
+        line = text.rfind("\n", 0, n.start) + 1
+        if _JA_LINE_LEAD.search(text[line : n.start]):
+            m = _JA_NAME_REST.match(text, n.end)
+            rest = m.group() if m else ""
+            if rest and (t := _title_rx("ja").search(rest)):
+                rest = rest[: t.start()]  # 株式会社X代表取締役CEO: the title is a person's
+            for k in range(1, len(rest) + 1):  # the view joins wrapped lines: stop at a source line end
+                sa, sb = doc.view.source_span(n.end, n.end + k)
+                if "\n" in doc.text[sa:sb]:
+                    rest = rest[: k - 1]
+                    break
+            span = doc.tokens.char_span(n.end, n.end + len(rest), alignment_mode="expand") if rest and doc.tokens is not None else None
+            toks = list(span or ())
+            for i, t in enumerate(toks):  # …肉の田口は、: a particle other than の/と ends the name
+                if t.tag_.startswith(("助詞", "助動詞", "動詞")) and t.text not in r.name_particles:
+                    rest = rest[: max(0, t.idx - n.end)]
+                    # in prose と/や coordinate: NPO法人Xと連携協定を締結 names X alone
+                    joins = [u.idx for u in toks[:i] if u.text in r.name_particles and u.text != "の"]
+                    if joins:
+                        rest = rest[: max(0, joins[0] - n.end)]
+                    break
+            if rest and not _JA_PROSE.search(rest) and n.end + len(rest) - n.start <= 40:
+                return [Name(n.start, n.end + len(rest), n.status, n.rule)]
+    return [n]
