@@ -2027,7 +2027,7 @@ def _refine_rx() -> dict[str, re.Pattern]:
         "month": re.compile(rf"(?:{months})\b"),
         "event": re.compile(rf"(?:(?:{alt(d.get('event_prefixes', []))})[ \t\n]+)?(?:{alt(d.get('event_heads', []))})\b"),
         "publication_end": re.compile(rf"(?<!\bof)(?<!\bfor)(?<!\bon)[ \t\n]+(?:{alt(d.get('publications', []))})$"),
-        "publication_after": re.compile(rf"['’]?s?[ \t]+(?:{alt(d.get('publications', []))})\b"),
+        "publication_after": re.compile(rf"[ \t]+(?:{alt(d.get('publications', []))})\b"),
         "programme_end": re.compile(rf"(?:^|[ \t\n])(?:{alt(d.get('programme_heads', []))})$"),
         "role": re.compile(rf"\b({alt(d.get('role_plurals', []))})\b"),
         "person_and": re.compile(
