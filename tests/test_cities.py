@@ -410,6 +410,46 @@ FOUND = [
         "Past hosts were Toronto (1993), Dessau (2001) and Athens (2004).",
         {("Toronto", "CA"), ("Dessau", "DE"), ("Athens", "GR")},
     ),
+    # a list of world cities: a country name inside the next item (Mexico City) is no country
+    # for the one before it; a city of millions far larger than its namesakes wins (Barcelona)
+    (
+        "Members include cities such as New York, Jakarta, Mexico City, Berlin, Barcelona,"
+        " Rio de Janeiro and Johannesburg.",
+        {
+            ("New York", "US"),
+            ("Jakarta", "ID"),
+            ("Mexico City", "MX"),
+            ("Berlin", "DE"),
+            ("Barcelona", "ES"),
+            ("Rio de Janeiro", "BR"),
+            ("Johannesburg", "ZA"),
+        },
+    ),
+    ("Delegations from Jakarta, Mexico and Brazil attended.", {("Jakarta", "ID")}),
+    ("The forum moved to Barcelona this year.", {("Barcelona", "ES")}),
+    ("会議はバルセロナで開かれた。", {("バルセロナ", "ES")}),
+    ("Birmingham hosted the games.", {("Birmingham", "GB")}),
+    # a dateline opening a line: City, day and month
+    ("Press release\n\nBarcelona, 29th March. The network met today.", {("Barcelona", "ES")}),
+    ("NEWS\nLeeds, Monday, March 3, 2025 - The council approved it.", {("Leeds", "GB")}),
+    # a short form of a city the document names in full, or whose country it names
+    (
+        "The summit in Rio de Janeiro ended. The initiatives launched in Rio will continue.",
+        {("Rio de Janeiro", "BR"), ("Rio", "BR")},
+    ),
+    ("Brazil will host it again: the initiatives launched in Rio continue.", {("Rio", "BR")}),
+    ("Mayors of NYC and LA met in the United States.", {("NYC", "US"), ("LA", "US")}),
+    ("ブラジルのリオで開かれた会議。", {("リオ", "BR")}),
+    # a prefecture's capital among cities is the city; an event's (year、place、count) too
+    (
+        "東京、千葉、横浜、京都など大都市圏で調査した。",
+        {("東京", "JP"), ("千葉", "JP"), ("横浜", "JP"), ("京都", "JP")},
+    ),
+    ("過去の大会(2015年、千葉、2,000人)は成功した。", {("千葉", "JP")}),
+    ("Earlier forums (2015, Chiba, 2,000 participants) were a success.", {("Chiba", "JP")}),
+    # a surname glued before a mayor's title: the title names the city
+    ("副会長である豊岡三島市長は挨拶した。", {("三島市", "JP")}),
+    ("佐藤静岡市長が出席した。", {("静岡市", "JP")}),
 ]
 
 LEFT_OUT = [
@@ -505,6 +545,20 @@ LEFT_OUT = [
     # a month or a common word after a preposition with a date is no heading place
     "The plan was adopted in March, 2020 by the council.",
     "Nancy, May 3: thank you for the note.",
+    # a short form without its city or country in the document; a country is no short form
+    "The initiatives launched in Rio will continue.",
+    "Mayors from NYC and LA met.",
+    "Rio Tinto reported results in Brazil.",
+    # a name Valencia (Venezuela, larger; Spain, better known) stays ambiguous alone
+    "The fair moved to Valencia this year.",
+    # a reference list's author and year is no dateline
+    "Jackson, 2015. A study of cities.",
+    # a list that words call prefectures holds no city (not even 千葉, a prefecture's capital)
+    "千葉、埼玉、神奈川の各県で実施する。",
+    "東京、千葉、埼玉、神奈川の1都3県で実施する。",
+    "千葉で会議を開く。",
+    # a mayor's title alone may be a surname
+    "三島市長は述べた。",
 ]
 
 

@@ -492,3 +492,68 @@ CONTEXT_JA = [
 @pytest.mark.parametrize("text, expected", CONTEXT_EN + CONTEXT_JA, ids=[t[:24] for t, _ in CONTEXT_EN + CONTEXT_JA])
 def test_names_read_against_their_context(text, expected):
     assert texts(text) == expected
+
+
+# Unseen-set categories: a network name in capitals, a known acronym without its definition,
+# Japanese alliance, society and section heads, and a body named inside a quoted event name.
+# Each example: the organisation texts expected (exactly).
+UNSEEN_EN = [
+    # (1) a known network in capitals, used as a proper noun
+    ("The mayor spoke during the EUROCITIES annual conference in Leipzig.", {"EUROCITIES"}),
+    ("Leipzig has been a member of Eurocities since 1991.", {"Eurocities"}),
+    ("The city works with METROPOLIS members and UCLG on housing.", {"METROPOLIS", "UCLG"}),
+    # a word in capitals no rule knows is a body when lowercase prose after it says so
+    ("The city joined the NORDCITIES network in 2019.", {"NORDCITIES"}),
+    ("Delegates from the NORDCITIES secretariat met in Oslo.", {"NORDCITIES"}),
+    ("NORDCITIES members adopted the charter in Oslo.", {"NORDCITIES"}),
+    # (2) a known acronym alone, without its definition in the document
+    ("Visitors were welcomed with support from JNTO and JETRO.", {"JNTO", "JETRO"}),
+    ("The plan was funded by the IDB and the AfDB.", {"IDB", "AfDB"}),
+]
+
+UNSEEN_JA = [
+    # (2) 受賞理由 JNTO MICEアンバサダー: an acronym as a token of its own
+    ("受賞理由 JNTO MICEアンバサダーの指導のもと、国際会議を誘致した。", {"JNTO"}),
+    ("日本政府観光局（JNTO）と自治体国際化協会が協力した。", {"日本政府観光局", "JNTO", "自治体国際化協会"}),
+    # (3) alliances, academic societies and their sections are one body each
+    ("万博首長連合の会合に出席した。", {"万博首長連合"}),
+    ("日本都市計画学会若手連絡会が主催した。", {"日本都市計画学会若手連絡会"}),
+    ("日本地理学会都市地理研究部会で発表した。", {"日本地理学会都市地理研究部会"}),
+    ("土木学会と日本建築学会近畿支部が後援した。", {"土木学会", "日本建築学会近畿支部"}),
+    ("社会資本整備審議会道路分科会で審議した。", {"社会資本整備審議会道路分科会"}),
+    # a body named only inside a quoted event name is part of the event's name …
+    ("「国際中欧・東欧研究協議会(ICCEES)世界大会」が開催された。", set()),
+    ("『日本都市計画学会全国大会2025』に参加した。", set()),
+    # … but written outside the quotes it is a body
+    ("「国際中欧・東欧研究協議会(ICCEES)世界大会」には、国際中欧・東欧研究協議会の会員が集まった。", {"国際中欧・東欧研究協議会"}),
+    ("「アジア開発銀行年次総会」で、アジア開発銀行の総裁が講演した。", {"アジア開発銀行"}),
+    # a quoted body that is itself named with 会議 is no event
+    ("「日本学術会議」の提言を受けた。", {"日本学術会議"}),
+    ("「横浜市国際局」が担当する。", {"横浜市国際局"}),
+]
+
+UNSEEN_NEAR_MISSES = [
+    # headings and common words in capitals; short technical acronyms
+    ("PRESS RELEASE\nANNUAL REPORT 2024", ["PRESS", "RELEASE", "PRESS RELEASE", "ANNUAL REPORT"]),
+    ("NORDCITIES ANNUAL CONFERENCE", ["NORDCITIES"]),
+    ("The HOUSING network and the LTE network were upgraded.", ["HOUSING", "LTE"]),
+    ("The SMART CITIES programme was launched.", ["SMART CITIES", "SMART", "CITIES"]),
+    # a known acronym inside a code or a longer word
+    ("Model JICA-123 and code ADB2024 were listed.", ["JICA", "ADB", "ADB2024"]),
+    ("型番はJNTO-2025です。", ["JNTO"]),
+    # a society or section head without a name
+    ("国際学会で発表した。関連学会と連携する。", ["国際学会", "関連学会", "学会"]),
+    ("若手連絡会と専門部会を開催した。", ["若手連絡会", "専門部会", "部会"]),
+    ("都市計画学会の分科会で報告した。", ["分科会"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNSEEN_EN + UNSEEN_JA, ids=[t[:24] for t, _ in UNSEEN_EN + UNSEEN_JA])
+def test_unseen_categories(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", UNSEEN_NEAR_MISSES, ids=[t[:24] for t, _ in UNSEEN_NEAR_MISSES])
+def test_unseen_near_misses(text, absent):
+    found = texts(text)
+    assert not (found & set(absent)), sorted(found & set(absent))

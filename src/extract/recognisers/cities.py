@@ -134,14 +134,27 @@ def rules(lang: str) -> dict:
         "place_prepositions",
     ):
         r[name] = frozenset(r.get(name, ()))
+    r["short_forms"] = {
+        _fold(k): v for k, v in r.get("short_forms", {}).items() if not k.startswith("_")
+    }
     for name in ("country_forms", "city_prefixes", "region_prefixes"):
         r[name] = tuple(sorted(r.get(name, ()), key=len, reverse=True))
+    if "venue_before" in r:
+        r["venue_before"] = re.compile(r["venue_before"])
     if "suffixes" in r:
         r["suffix_list"] = tuple(
             sorted((k for k in r["suffixes"] if not k.startswith("_")), key=len, reverse=True)
         )
         r["gloss"] = re.compile(r["reading_gloss"])
-    for name in ("name_tails", "treaty_words", "country_after", "list_word_head"):
+    for name in (
+        "name_tails",
+        "treaty_words",
+        "country_after",
+        "list_word_head",
+        "dateline_date",
+        "venue_after",
+        "list_region_after",
+    ):
         if name in r:
             r[name] = re.compile(r[name], re.I if name == "treaty_words" else 0)
     return r
@@ -185,6 +198,18 @@ def country_of(text: str) -> str | None:
     if low.startswith("the "):
         return g.country_code(text[4:])
     return None
+
+
+@lru_cache(maxsize=4096)
+def short_form(lang: str, key: str) -> City | None:
+    """The city a short form stands for (Rio for Rio de Janeiro, NYC, KL): read so only when the
+    document names the city in full or its country (see ``short_forms`` in the rules)."""
+    entry = rules(lang).get("short_forms", {}).get(key)
+    if entry is None:
+        return None
+    full, code = entry
+    found = [h.city for h in gaz().hits(fold(full)) if h.city.country == code]
+    return max(found, key=lambda c: (_score(c), -c.idx)) if found else None
 
 
 def place_of(text: str) -> Place | None:
@@ -295,7 +320,7 @@ def scan_ja(
             key = fold(s)
             hits = g.hits(key)
             place = g.place_key(key)
-            if hits or place:
+            if hits or place or short_form("ja", key):
                 best = (j, s, hits, place)
         # A katakana run with a city suffix (サンタロサ市, マンダウエ市) is one name, even when the
         # gazetteer knows only a part of it or none of it (matched by sound later).
@@ -404,7 +429,7 @@ def scan_ja(
             while i < n and toks[i].idx < end:
                 i += 1
             continue
-        if not hits:
+        if not hits and not short_form("ja", fold(stem)):
             i = j + 1
             continue
         m = Mention(start, stem_end, stem, hits, "ja")
@@ -420,6 +445,8 @@ def scan_ja(
             # that shares its city's name (セブ, チェンマイ, ニューヨーク) is a place only with
             # its suffix (セブ州): alone, the name is the city.
             m.flags.add("place")
+            if place.kind == "prefecture":
+                m.flags.add("prefecture")  # 千葉: the prefecture or its capital
             places[stem_end] = place
         if suf and role in ("city", "capital", "jp"):
             m.end, m.official, m.suffix, m.suffix_text = suf[1], True, role, suf[0]
@@ -448,6 +475,16 @@ def scan_ja(
                         nxt is not None
                         and "人名" in toks[nxt].tag_
                         and toks[nxt].idx - (m.end + len(x)) <= 1
+                    ):
+                        m.flags.add("named")
+                    # 豊岡三島市長, 山中横浜市長: the holder's surname glued before the title
+                    # (a name comes before its title), so 三島 is the city, not the surname
+                    prev = toks[i - 1] if i > 0 else None
+                    if (
+                        prev is not None
+                        and _adjacent(prev, t)
+                        and prev.tag_.startswith("名詞-固有名詞")
+                        and _JA.search(prev.text)
                     ):
                         m.flags.add("named")
                     break
@@ -700,7 +737,7 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             key = fold(s)
             hits = g.hits(key)
             place = g.place_key(key)
-            if hits or place:
+            if hits or place or short_form("en", key):
                 found.append((j, s, hits, place))
         if not found:
             i += 1
@@ -767,6 +804,13 @@ def _en_form(
         w = m.stem.lower()
         if m.stem.title() in R["ambiguous_words"] or w in _stop_words() or w in lower_words:
             m.flags.add("common")  # Reading, Mobile, Nice; "reading" also written in lower case
+    if (
+        not caps
+        and m.start == line_start
+        and "common" not in m.flags  # (Nancy, May 3: thank you for the note.)
+        and R["dateline_date"].match(text, m.end, m.end + 40)
+    ):
+        m.strong, m.rule = True, "cities.dateline"  # Barcelona, 29th March. (opening a line)
     plain_word = "common" in m.flags and m.flags & {"initial", "headline"}
     # A heading's place and date: "Leaders for Peace on Manchester, June 19", "in Lyon, 2024".
     prep = before.rstrip(" \t").rsplit(None, 1)[-1:] if before.endswith((" ", "\t")) else []
@@ -868,12 +912,16 @@ def _en_form(
         gap = text[prev.idx + len(prev.text) : m.start]
         prev_line = text[text.rfind("\n", 0, prev.idx) + 1 : prev.idx]
         # A single line break after a word that is not alone on its line is a wrap.
-        joined = gap.strip() == "" and (
-            len(gap) <= 1
-            or (
-                gap.count("\n") == 1
-                and prev_line.strip() != ""
-                and prev_line.rstrip()[-1:] not in ".:;!?"
+        joined = (
+            gap.strip() == ""
+            and (
+                (len(gap) <= 1 and not (m.rule == "cities.dateline" and gap == "\n"))
+                or (
+                    gap.count("\n") == 1
+                    and m.rule != "cities.dateline"  # NEWS⏎Leeds, 3 March: a heading, no wrap
+                    and prev_line.strip() != ""
+                    and prev_line.rstrip()[-1:] not in ".:;!?"
+                )
             )
         )
         if joined and prev.text in R["metro_prefixes"]:
@@ -959,13 +1007,33 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
         mm = _AFTER_COMMA.match(rest) or rules("en")["country_after"].match(rest)
         if mm:
             words = mm.group(1).split()
+            g = gaz()
             for k in range(len(words), 0, -1):
+                if k < len(words) and g.hits(fold(" ".join(words[: k + 1]))):
+                    break  # Jakarta, Mexico City: the next item of a list, not a country
                 p = place_of(" ".join(words[:k]))
                 if p is None and k == 1 and (words[0].isupper() or words[0] == "D.C."):
-                    p = gaz().place_key(fold(words[0]), codes=True)  # Phoenix, AZ
+                    p = g.place_key(fold(words[0]), codes=True)  # Phoenix, AZ
                 if p is not None and p.kind in ("country", "state", "prefecture", "state_code"):
-                    _apply(m, p)
+                    # Jakarta, Mexico, Brazil: a country that has no city of the name is the
+                    # next item of a list (Colombo, Sri Lanka has its Colombo)
+                    if not m.hits or any(h.city.country == p.country for h in m.hits):
+                        _apply(m, p)
                     break
+
+
+def _venue(m: Mention, text: str) -> None:
+    """(2015年、千葉、2,000人), (2015, Chiba, 2,000 participants): an event's year, place and
+    attendance in brackets. The place is where it was held: a city, even when a prefecture
+    has its name."""
+    R = rules(m.script)
+    if "venue_after" not in R or m.flags & {"region", "person"}:
+        return
+    if R["venue_before"].search(text, max(0, m.start - 30), m.start) and R["venue_after"].match(
+        text, m.end, m.end + 30
+    ):
+        m.strong, m.rule = True, "cities.venue"
+        m.flags -= {"place", "prefecture", "internal"}
 
 
 def _apply(m: Mention, p: Place) -> None:
@@ -1185,9 +1253,25 @@ def _best(
         # weak evidence: it never turns a capital or a city of millions into a small place of
         # that country (Luanda in a report that also speaks of Kenya is Angola's capital).
         return in_doc[0]
-    if _score(best) - _score(rivals[0]) >= margin:
+    if _score(best) - _score(rivals[0]) >= margin or _dominates(best, rivals, R):
         return best
     return None
+
+
+def _dominates(best: City, rivals: list[City], R: dict) -> bool:
+    """A city of millions far larger than every namesake elsewhere (Barcelona, Spain, 1.6M, and
+    Barcelona, Venezuela): population ratio, not a fixed score margin. Half that ratio is
+    enough when it is also the better-known one (Valencia, Venezuela, is larger than
+    Valencia, Spain, but less known: no reading wins)."""
+    if best.population < R["major_population"]:
+        return False
+    top = max(rivals, key=lambda c: (c.population, -c.idx))
+    ratio = best.population / max(top.population, 1)
+    if ratio >= R["dominant_ratio"]:
+        return True
+    return ratio >= R["dominant_ratio_known"] and all(
+        best.prominence > c.prominence for c in rivals
+    )
 
 
 @lru_cache(maxsize=256)
@@ -1355,11 +1439,13 @@ def recognise(doc: Document) -> list[Candidate]:
         if m.rule == "cities.municipality_list":
             continue
         _context(m, text, places)
+        _venue(m, text)
         if m.country is None:
             for a, b, code in scopes:
                 if a <= m.start < b:
                     m.country, m.strong = code, True
                     break
+    _prefecture_lists(mentions, text)
     groups = _groups(mentions, text)
     for group in groups:
         _list_context([mentions[k] for k in group], text)
@@ -1378,6 +1464,16 @@ def recognise(doc: Document) -> list[Candidate]:
             chosen[k] = city
     for group in groups:
         _coherent([mentions[k] for k in group], group, chosen, doc_countries)
+    # A short form (Rio, NYC) is its city when the document names the city or its country.
+    named = {c.idx for c in chosen.values()}
+    for k, m in enumerate(mentions):
+        city = short_form(m.script, m.key)
+        if (
+            city is not None
+            and m.country in (None, city.country)
+            and (city.idx in named or city.country in doc_countries)
+        ):
+            chosen[k] = city
 
     # What the document says about each name: confirmed by an official form or a context,
     # used for a region (Kilinochchi district, 山梨県), or for a person (Mary Sheffield, 山口さん).
@@ -1387,7 +1483,8 @@ def recognise(doc: Document) -> list[Candidate]:
     persons: set[str] = set()
     for k, m in enumerate(mentions):
         if "region" in m.flags:
-            regions.add(m.key)
+            if "region_list" not in m.flags:  # (東京 is still the city elsewhere)
+                regions.add(m.key)
         elif k in chosen and _confirms(m):
             confirmed.setdefault(m.key, chosen[k])
             confirmed_at.setdefault(m.key, m.start)
@@ -1413,7 +1510,7 @@ def recognise(doc: Document) -> list[Candidate]:
     }
     # A list whose items are mostly cities makes cities of its other items (Ulaanbaatar and
     # Darkhan; 厚木市と海老名); they then confirm their name elsewhere in the document.
-    added = _propagate(groups, mentions, chosen, ok)
+    added = _propagate(groups, mentions, chosen, ok, text, doc_countries)
     if added:
         for k in added:
             confirmed.setdefault(mentions[k].key, ok[k])
@@ -1660,8 +1757,40 @@ def _coherent(
                     chosen[k] = city
 
 
+def _region_tail(last: Mention, text: str) -> bool:
+    """Words after a list's last name that call its items prefectures (の各県, の1都3県)."""
+    pat = rules(last.script).get("list_region_after")
+    return bool(pat and pat.match(text, last.end, last.end + 12))
+
+
+def _prefecture_lists(mentions: list[Mention], text: str) -> None:
+    """A list that words call prefectures (東京、千葉、埼玉、神奈川の1都3県): none of its
+    names is a city, not even one that is also its prefecture's capital."""
+    for k, m in enumerate(mentions):
+        if not _region_tail(m, text):
+            continue
+        q = k
+        while True:
+            if not mentions[q].official:
+                mentions[q].flags |= {"region", "region_list"}
+            prev = mentions[q - 1] if q > 0 else None
+            if (
+                prev is None
+                or prev.script != m.script
+                or prev.end > mentions[q].start
+                or not _list_patterns(m.script)[0].fullmatch(text, prev.end, mentions[q].start)
+            ):
+                break
+            q -= 1
+
+
 def _propagate(
-    groups: list[list[int]], mentions: list[Mention], chosen: dict[int, City], ok: dict[int, City]
+    groups: list[list[int]],
+    mentions: list[Mention],
+    chosen: dict[int, City],
+    ok: dict[int, City],
+    text: str,
+    doc_countries: set[str],
 ) -> list[int]:
     """Items of a list whose other items are cities: accepted when an accepted one is in the
     item's own country, or when most items, and two at least, are accepted. Never a person, a
@@ -1681,9 +1810,23 @@ def _propagate(
         for k in group:
             m = mentions[k]
             city = chosen.get(k)
+            if city is None and m.hits and len(yes) >= 2 and 2 * len(yes) >= len(group):
+                # a list of accepted cities vouches for an item whose reading is a little less
+                # sure (the margin a name in context gets)
+                R = rules(m.script)
+                city = _best(_filter(m), doc_countries, R["bare_margin"] / 2, R)
             if k in ok or city is None or m.title:
                 continue
-            if m.flags & {"person", "internal", "region", "compound", "loanword", "place"}:
+            if m.flags & {"person", "internal", "region", "compound", "loanword"}:
+                continue
+            if "place" in m.flags and not (
+                # 東京、千葉、横浜、京都: a prefecture's capital among two cities or more, in a
+                # list that no word calls prefectures (千葉、埼玉、神奈川の各県)
+                "prefecture" in m.flags
+                and len(yes) >= 2
+                and 2 * len(yes) >= len(group)
+                and not _region_tail(mentions[group[-1]], text)
+            ):
                 continue
             if "common" in m.flags and len(yes) < 2:
                 continue

@@ -70,6 +70,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&-]{1,11})\s?[(（]$")
 _ACRONYM_COUNTRY = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]{1,9})[ \t]?[(（]([^()（）\n]{1,30})[)）]")
 _HEADING = re.compile(r"^[ \t]*[(（]([^()（）\n]{1,40})[)）][ \t]*$", re.M)
+_CODE_AFTER = re.compile(r"[-_/][0-9]")
+_CODE_BEFORE = re.compile(r"[0-9][-_/]$")
 _CONTINUED = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z]")
 _NUMBER = re.compile(r"[0-9〇一二三四五六七八九十百千]+")
 _MARKUP_INSIDE = re.compile(r"<[A-Za-z/][^<>]*>")
@@ -201,6 +203,10 @@ class Rules:
     end_followers: frozenset
     distributive_before: frozenset
     name_particles: frozenset
+    caps_min_letters: int
+    section_heads: tuple
+    quoted_event: re.Pattern | None
+    caps_cue_after: re.Pattern | None
 
 
 @lru_cache(maxsize=2)
@@ -211,6 +217,8 @@ def rules(lang: str) -> Rules:
     for tier, words in d["heads"].items():
         for w in words:
             heads.setdefault(w, tier)
+    for w in d.get("section_heads", []):
+        heads.setdefault(w, "weak")  # 部会: a body only as the section of one (see _validate)
     joiner = "" if lang == "ja" else " "
     org_nouns = "|".join(re.escape(w) for w in sorted(d.get("org_nouns", []), key=len, reverse=True))
     title_cue = after = before = None
@@ -301,10 +309,30 @@ def rules(lang: str) -> Rules:
         end_followers=frozenset(d.get("end_followers", [])),
         distributive_before=frozenset(d.get("distributive_before", [])),
         name_particles=frozenset(d.get("name_particles", [])),
+        caps_min_letters=int(d.get("caps_min_letters", 0)),
+        section_heads=tuple(d.get("section_heads", [])),
+        quoted_event=_quoted_event_rx(d.get("quoted_event_words", [])),
+        caps_cue_after=_compile(d.get("caps_cues_after")),
     )
     for table in (out.heads, out.titles, out.strip):
         _prefixes(table, out.joiner)  # built here, not on the first document
     return out
+
+
+def _quoted_event_rx(words: list[str]) -> re.Pattern | None:
+    """「…世界大会」, 『…総会2025』: a quoted name that closes with an event word."""
+    alt = _alternation(words)
+    if alt is None:
+        return None
+    return re.compile(rf"[「『]([^「」『』\n]{{1,80}}?)(?:{alt.pattern})[ \t]*(?:[0-9]{{1,4}}年?)?[」』]")
+
+
+def _quoted_events(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the part of each quoted event name before its event word."""
+    rx = rules("ja").quoted_event
+    if rx is None or ("「" not in text and "『" not in text):
+        return []
+    return [m.span(1) for m in rx.finditer(text)]
 
 
 def _phrases_by_last_word(phrases: list[str]) -> dict[str, tuple[str, ...]]:
@@ -412,6 +440,8 @@ def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int
         idx, is_acr = names[s]
         if is_acr and text.startswith(("...", "…"), b):
             continue  # "in partnership with UN...": a truncated name, not the acronym
+        if is_acr and (_CODE_AFTER.match(text, b) or _CODE_BEFORE.search(text, max(0, a - 2), a)):
+            continue  # JICA-123, 2024-ADB: a product or document code, not the body
         if _LATIN_CH.match(s[-1]) and _CONTINUED.match(text, b):
             continue  # the Kenyan State Department for Environment…: a longer name
         if starts is not None and (
@@ -1021,6 +1051,20 @@ def _company_before(units: list[Unit], r: Rules) -> bool:
     return False
 
 
+def _body_before(units: list[Unit], r: Rules) -> bool:
+    """A named body ends before a section head: 日本都市計画学会|若手連絡会, 社会資本整備審議会|道路分科会."""
+    for k, u in enumerate(units):
+        if u.legal or u.known >= 0:
+            return True
+        hl, tier = _head_at(units, k, r)
+        if not hl or tier in ("branch", "weak"):
+            continue
+        before = [x for x in units[:k] if x.kind == NAME and x.text not in r.generic]
+        if any(x.proper for x in before) or (tier == "any" and before):
+            return True
+    return False
+
+
 def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> Name | None:
     hs, end, tier = gov
     if start > hs:
@@ -1063,7 +1107,9 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         if r.description_before.search(text, max(0, part[start].start - 12), part[start].start):
             return None  # 世界最大規模の国際環境機構: a description, not a name
     name = text[part[start].start : part[end].end]
-    if r.non_heads and name.endswith(r.non_heads):
+    # 日本都市計画学会若手連絡会, …学会都市地理研究部会: a section of a named body is one body
+    section = r.lang == "ja" and tier in ("weak", "any") and _body_before(part[start:hs], r)
+    if r.non_heads and name.endswith(r.non_heads) and not (section and name.endswith(r.section_heads)):
         return None  # 会議室, バスセンター, 訪問団
     if r.inner_heads and name.endswith(r.inner_heads):
         h = next(h for h in r.inner_heads if name.endswith(h))
@@ -1076,7 +1122,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     proper = nested or inner or any(
         u.proper or u.legal or (head in r.katakana_heads and _IS_KATA.fullmatch(u.text)) for u in naming
     )
-    status = "weak" if tier == "weak" and not nested and not any(u.brand for u in naming) else "ok"
+    status = "weak" if tier == "weak" and not nested and not section and not any(u.brand for u in naming) else "ok"
     if r.lang == "ja":
         if tier in ("proper", "end") and not proper:
             if head in r.faint_heads and not _NUMBER.fullmatch(part[hs - 1].text):
@@ -1527,8 +1573,13 @@ def recognise(doc: Document) -> list[Candidate]:
     aliases = _link_brackets(text, orgs, pending, add, doc)
     _corroborate(doc, text, orgs, pending, add, aliases, ja_units)
     _propagate(text, orgs, aliases, add)
+    events = _quoted_events(text)
     out = []
     for o in sorted(orgs.values(), key=lambda o: (o.start, o.end)):
+        if events:
+            k = bisect.bisect_right(events, (o.start, len(text))) - 1
+            if k >= 0 and o.end <= events[k][1]:
+                continue  # 「○○協議会世界大会」: the body is part of the event's name here
         a, b = doc.view.source_span(o.start, o.end)
         if _MARKUP_INSIDE.search(doc.text, a, b):
             continue  # イクレイ<sup>(※2)</sup>日本: the name is not written as one string
@@ -1698,6 +1749,12 @@ def _corroborate(
                 cr.cue_before is not None and cr.cue_before.search(text, max(0, a - 16), a)
             ):
                 confirmed.setdefault((a, b), "organizations.cue")
+    for cr in (rules("ja"), rules("en")):
+        if cr.caps_cue_after is None:
+            continue
+        for (a, b), n in cands.items():
+            if n.status == "plain" and _capitals(text[a:b], cr) and cr.caps_cue_after.match(text, b):
+                confirmed.setdefault((a, b), "organizations.capitals")
     if r.title_cue is not None:
         for m in r.title_cue.finditer(text):
             if m.end() in by_start:
@@ -1762,6 +1819,16 @@ def _corroborate(
         if _is_acronym(s) and s.upper() != s.lower() and (p := _place(m.group(2).strip())):
             if p.kind == "country" and (m.start(1), m.end(1)) not in orgs:
                 add(Org(m.start(1), m.end(1), "organizations.acronym_country", None, s, priority=1))
+
+
+def _capitals(s: str, r: Rules) -> bool:
+    """One word in capitals, long enough not to be a technical acronym (EUROCITIES, not LTE),
+    and no word the rules know as common (PRESS, FORUM, MICE)."""
+    if not s.isalpha() or not s.isupper() or len(s) < r.caps_min_letters:
+        return False
+    w = s.capitalize()
+    en = rules("en")
+    return not (s in en.generic or w in en.generic or _is_stop(w, en) or w in en.strip or w in en.titles)
 
 
 def _confirm(doc: Document, text: str, confirmed: dict, cands: dict, add, aliases: dict) -> None:
