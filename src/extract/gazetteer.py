@@ -97,6 +97,9 @@ class Place:
     country: str | None
 
 
+_FORMS = {"n": "name", "a": "alt", "s": "stem"}
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     city: City
@@ -111,6 +114,7 @@ class Gazetteer:
         self.places: dict[str, list[Place]] = {}
         self._by_country: dict[str, list[City]] = {}
         self._large: dict[int, list[City]] = {}
+        self._hits: dict[str, tuple[Hit, ...]] = {}
         self._load()
 
     def _load(self) -> None:
@@ -143,15 +147,27 @@ class Gazetteer:
         return self.hits(fold(surface))
 
     def hits(self, key: str) -> list[Hit]:
-        """Cities for a :func:`fold` key."""
+        """Cities for a :func:`fold` key (a fresh list: callers may extend it)."""
+        return list(self._parsed(key))
+
+    def _parsed(self, key: str) -> tuple[Hit, ...]:
+        """The index entry for a key, parsed on first use and kept: scanners ask for the
+        same keys over and over."""
+        found = self._hits.get(key)
+        if found is not None:
+            return found
         raw = self._names.get(key)
         if not raw:
-            return []
-        hits = []
-        for item in raw.split(","):
-            form = {"n": "name", "a": "alt", "s": "stem"}[item[-1]]
-            hits.append(Hit(self.city(int(item[:-1])), form))
-        return hits
+            return ()
+        found = tuple(
+            Hit(self.city(int(item[:-1])), _FORMS[item[-1]]) for item in raw.split(",")
+        )
+        self._hits[key] = found  # bounded by the index (~160,000 keys)
+        return found
+
+    def lookup(self, key: str) -> tuple[tuple[Hit, ...], Place | None]:
+        """Cities and the place (see :meth:`place_key`) for a :func:`fold` key, in one call."""
+        return self._parsed(key), self.place_key(key)
 
     def place(self, surface: str) -> Place | None:
         """The country, prefecture, state or region this surface form names, if any."""

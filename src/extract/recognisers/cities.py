@@ -43,7 +43,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from ..document import Candidate, Document
@@ -229,6 +229,22 @@ class Tok(NamedTuple):
     k: int = 0  # index in the spaCy Doc (for the rare look at a reading)
 
 
+_make_tok = Tok._make
+
+
+@lru_cache(maxsize=1 << 14)
+def _tok_class(text: str, tag: str) -> tuple[bool, bool, bool, bool]:
+    """Per (word, tag), read once: may start a name, may continue one, is a mark, is katakana."""
+    ja = _JA.search(text) is not None
+    kata = _KATAKANA.match(text) is not None
+    return (
+        (tag.startswith(_NAME_TAGS[:3]) or kata) and ja,
+        (tag.startswith(_NAME_TAGS) or kata) and ja,
+        tag.startswith("補助記号"),
+        kata,
+    )
+
+
 def _tokens(doc: Document, joins: tuple[int, ...] = ()) -> list[Tok]:
     """Tokens, split where the view joined two source lines inside one (a list item's last
     name glued to the next item's city: スミス⏎ダバオ市 read as one unknown word)."""
@@ -242,7 +258,7 @@ def _tokens(doc: Document, joins: tuple[int, ...] = ()) -> list[Tok]:
     text = doc.norm
     words = [text[a : a + n] for a, n, _ in arr]
     out = [
-        Tok(a, w, tags[tag], k)
+        _make_tok((a, w, tags[tag], k))
         for k, ((a, _, tag), w) in enumerate(zip(arr, words, strict=True))
         if not w.isspace()
     ]
@@ -264,6 +280,20 @@ def _tokens(doc: Document, joins: tuple[int, ...] = ()) -> list[Tok]:
 
 
 # --- scanning: Japanese script -----------------------------------------------------------
+
+
+def _ja_window_in(g: Gazetteer, s: str) -> tuple[tuple[Hit, ...], Place | None, bool]:
+    """What the gazetteer says of a run of tokens: its cities, its place, whether it names
+    anything at all (a city, a place or a short form)."""
+    key = fold(s)
+    hits, place = g.lookup(key)
+    return hits, place, bool(hits or place or short_form("ja", key))
+
+
+@lru_cache(maxsize=1 << 16)
+def _ja_window(s: str) -> tuple[tuple[Hit, ...], Place | None, bool]:
+    """:func:`_ja_window_in` for the process gazetteer, kept: the same runs recur."""
+    return _ja_window_in(gaz(), s)
 
 
 def _suffix_at(text: str, pos: int, R: dict) -> tuple[str, int] | None:
@@ -297,42 +327,36 @@ def scan_ja(
     R = rules("ja")
     mentions: list[Mention] = []
     n = len(toks)
+    # Per-token facts read once (not once per window that holds the token).
+    cls = [_tok_class(t.text, t.tag_) for t in toks]
+    ends = [t.idx + len(t.text) for t in toks]
+    window = _ja_window if g is gaz() else partial(_ja_window_in, g)
     i = 0
     while i < n:
-        t = toks[i]
-        if not (t.tag_.startswith(_NAME_TAGS[:3]) or _KATAKANA.match(t.text)) or not _JA.search(
-            t.text
-        ):
+        if not cls[i][0]:
             i += 1
             continue
+        t = toks[i]
         best = None
         for j in range(i, min(i + 6, n)):
-            tj = toks[j]
-            if j > i and not _adjacent(toks[j - 1], tj):
+            if j > i and toks[j].idx != ends[j - 1]:
                 break
-            if not (tj.tag_.startswith(_NAME_TAGS) or _KATAKANA.match(tj.text)) or not _JA.search(
-                tj.text
-            ):
+            c = cls[j]
+            if not c[1]:
                 break
-            if tj.tag_.startswith("補助記号"):
+            if c[2]:
                 continue  # クアラ・ルンプール: a mark inside a name, never at its end
-            s = text[t.idx : tj.idx + len(tj.text)]
-            key = fold(s)
-            hits = g.hits(key)
-            place = g.place_key(key)
-            if hits or place or short_form("ja", key):
-                best = (j, s, hits, place)
+            s = text[t.idx : ends[j]]
+            hits, place, found = window(s)
+            if found:
+                best = (j, s, list(hits), place)
         # A katakana run with a city suffix (サンタロサ市, マンダウエ市) is one name, even when the
         # gazetteer knows only a part of it or none of it (matched by sound later).
         run = i
-        while (
-            run + 1 < n
-            and _KATAKANA.match(toks[run + 1].text)
-            and _adjacent(toks[run], toks[run + 1])
-        ):
+        while run + 1 < n and cls[run + 1][3] and toks[run + 1].idx == ends[run]:
             run += 1
         # (A province of the same name, イロイロ州, does not make イロイロ市 a province.)
-        if _KATAKANA.match(t.text) and (best is None or best[0] < run or not best[2]):
+        if cls[i][3] and (best is None or best[0] < run or not best[2]):
             run_end = toks[run].idx + len(toks[run].text)
             suf = _suffix_at(text, run_end, R)
             # a place the gazetteer knows (アジア); a province alone is read as its city
@@ -1280,6 +1304,7 @@ def _sounds_of(country: str) -> tuple[tuple[str, str, str, City], ...]:
     return tuple((*_sound(re.sub(r"\s+city$", "", fold(c.name))), c) for c in g.in_country(country))
 
 
+@lru_cache(maxsize=4096)
 def _transliterated(stem: str, country: str) -> City | None:
     """A katakana name matched to a city of the given country by its sound (カバドバラン ↔
     Cabadbaran); failing that, by its consonants alone, voiced and voiceless as one

@@ -498,7 +498,17 @@ def _classify(text_: str, tag: str, r: Rules) -> tuple:
     return c
 
 
-_TAG_NAMES: dict[int, str] = {}
+_JA_UNIT_CLASS: dict[tuple[str, int], tuple] = {}  # (surface, tag hash) -> Unit fields + katakana
+
+
+def _ja_class(text_: str, th: int, strings, r: Rules) -> tuple:
+    """(kind, proper, place, person, suffix, tag, katakana) of a token, cached per process."""
+    tag = strings[th]
+    c = _classify(text_, tag, r) + (tag, bool(_IS_KATA.fullmatch(text_)))
+    if len(_JA_UNIT_CLASS) > 200_000:
+        _JA_UNIT_CLASS.clear()
+    _JA_UNIT_CLASS[(text_, th)] = c
+    return c
 
 
 def _ja_units(doc: Document, r: Rules) -> list[Unit]:
@@ -510,8 +520,10 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
     skip_to = -1
     tokens = doc.tokens
     strings = tokens.vocab.strings
-    tag_names = _TAG_NAMES
+    cache = _JA_UNIT_CLASS
     append = units.append
+    kata_at: list[bool] = []  # katakana flag per unit, read once here
+    kappend = kata_at.append
     for a, n, th, space in tokens.to_array([IDX, LENGTH, TAG, SPACY]).tolist():
         if a < skip_to:
             continue
@@ -519,27 +531,33 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
         if legal_at and a in legal_at:  # (株), （一社）: one unit, a legal form
             b = legal_at[a]
             append(Unit(text[a:b], a, b, NAME, legal=True))
+            kappend(bool(_IS_KATA.fullmatch(text, a, b)))
             skip_to = b
             continue
-        tag = tag_names.get(th)
-        if tag is None:
-            tag = tag_names[th] = strings[th]
         text_ = text[a:b]
-        kind, proper, place, person, suffix = _classify(text_, tag, r)
-        append(Unit(text_, a, b, kind, proper, place, person, suffix, tag=tag))
+        c = cache.get((text_, th))
+        if c is None:
+            c = _ja_class(text_, th, strings, r)
+        kind, proper, place, person, suffix, tag, kata = c
+        append(Unit(text_, a, b, kind, proper, place, person, suffix, -1, False, False, False, False, tag))
+        kappend(kata)
         if space:
             append(Unit(" ", b, b + 1, CONN if b in joins else BREAK))
+            kappend(False)
     n = len(units)
+    genitive = r.genitive_heads
     for i, u in enumerate(units):
-        if u.kind == NAME and not u.proper and _IS_KATA.fullmatch(u.text):
-            nxt = units[i + 2] if i + 2 < n and units[i + 1].text == "・" else units[i + 1] if i + 1 < n else None
-            prv = units[i - 2] if i >= 2 and units[i - 1].text == "・" else units[i - 1] if i else None
-            if any(x is not None and x.kind == NAME and _IS_KATA.fullmatch(x.text) for x in (nxt, prv)):
+        if u.kind == NAME:
+            if u.proper or not kata_at[i]:
+                continue
+            j = i + 2 if i + 2 < n and units[i + 1].text == "・" else i + 1 if i + 1 < n else -1
+            k = i - 2 if i >= 2 and units[i - 1].text == "・" else i - 1 if i else -1
+            if (j >= 0 and units[j].kind == NAME and kata_at[j]) or (k >= 0 and units[k].kind == NAME and kata_at[k]):
                 u.proper = True
-        elif u.kind == BREAK and u.text in r.genitive_heads and 0 < i < n - 1:
+        elif u.kind == BREAK and u.text in genitive and 0 < i < n - 1:
             # くらしき防災士の会: the genitive joins a name to an association head
             h = units[i + 1]
-            if units[i - 1].kind == NAME and h.kind == NAME and h.text in r.genitive_heads[u.text]:
+            if units[i - 1].kind == NAME and h.kind == NAME and h.text in genitive[u.text]:
                 if i + 2 >= n or units[i + 2].kind != NAME or _seq(units, i + 2, r.titles, 3, r.joiner):
                     u.kind = CONN
     return units
