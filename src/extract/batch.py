@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import gc
 import hashlib
 import json
 import logging
@@ -176,6 +177,10 @@ def warm_up() -> None:
             process_text(text, f"warm-up-{i}")
         except Exception:  # a recogniser bug: each document will report it as internal_error
             pass
+    # The loaded tables live for the whole process: keep the garbage collector from walking
+    # them again at every collection (and from touching pages that forked workers share).
+    gc.collect()
+    gc.freeze()
 
 
 def _init_worker(limits: Limits) -> None:
