@@ -439,7 +439,7 @@ def _write_ginza_records(docs, found, out: Path) -> dict:
             elif kind == "organization":
                 mentions["organizations"].append(OrganizationMention(**common))
             elif kind == "date":
-                mentions["dates"].append(DateMention(**common, start=None, end=None))
+                mentions["dates"].append(DateMention(**common, start="", end="", flags=["not_normalised"]))
         record = Record(
             id=name,
             source=Source(path=name, sha256=src.sha256, format=src.format, encoding=src.encoding,
