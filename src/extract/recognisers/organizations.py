@@ -373,16 +373,22 @@ def _squash(s: str) -> str:
     return " ".join(s.split())
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """One regex for many names, factored as a trie: Python's ``re`` tries alternatives one by
-    one, so shared prefixes must be shared in the pattern to keep matching fast. Longer
-    continuations come first, so the longest name wins at each position."""
+def _build_trie(words) -> dict:
+    """Character trie of ``words``; the key ``""`` marks where a word ends."""
     trie: dict = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return trie
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many names, factored as a trie: Python's ``re`` tries alternatives one by
+    one, so shared prefixes must be shared in the pattern to keep matching fast. Longer
+    continuations come first, so the longest name wins at each position."""
+    trie = _build_trie(words)
 
     def build(node: dict) -> str:
         alts = []
@@ -2170,12 +2176,7 @@ def _trie_finditer(text: str, words: list[str]):
     if not words or "" in words or any(w[0] == " " for w in words):
         yield from (m.span() for m in re.finditer(_trie_pattern(words), text))  # never in practice
         return
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    trie = _build_trie(words)
 
     def freeze(node: dict) -> tuple:
         return ("" in node, [(ch, freeze(node[ch])) for ch in sorted(k for k in node if k)])
