@@ -557,3 +557,46 @@ def test_unseen_categories(text, expected):
 def test_unseen_near_misses(text, absent):
     found = texts(text)
     assert not (found & set(absent)), sorted(found & set(absent))
+
+
+# Headings, bylines, sections of known bodies and rooms (fresh unseen set, second round).
+SECTIONS_EN = [
+    # a known acronym followed by a regional-section acronym is one body
+    ("UCLG ASPAC and Xi'an Municipal Government signed a memorandum.", {"UCLG ASPAC"}),
+    # a name followed by a year and a colon is a meeting in a heading; the body is reported
+    ("UCLG ASPAC Executive Bureau 2022: For Cities and Regions\n\nThe meeting opened.", {"UCLG ASPAC"}),
+    # a byline of acronym and its spelt-out name gives both, not one run-on name
+    ("IDB - Inter-American Development Bank\n\nThe bank approved a loan.", {"IDB", "Inter-American Development Bank"}),
+    # … but a dash between an acronym and a name it does not spell is one name
+    ("ICLEI - Local Governments for Sustainability", {"ICLEI - Local Governments for Sustainability"}),
+]
+
+SECTIONS_JA = [
+    # 室 as an office is a body; 室 after a usage word is a room
+    ("市は脱炭素推進室を設置しました。秘書室が担当します。", {"脱炭素推進室", "秘書室"}),
+]
+
+SECTIONS_NEAR_MISSES = [
+    ("The city joined UNESCO’s Creative Cities\nNetwork in 2019.", ["Network", "Creative Cities Network"]),
+    ("UCLG ASPAC Executive Bureau 2022: For Cities and Regions", ["UCLG ASPAC Executive Bureau", "UCLG"]),
+    ("IDB - Inter-American Development Bank", ["IDB - Inter-American Development Bank"]),
+    ("The WHO CEO spoke.", ["WHO CEO"]),
+    ("会場は市民センター2階の多目的室です。図書資料室と研修室も利用できます。", ["多目的室", "図書資料室", "研修室", "資料室"]),
+    ("会場：北部公民館 研修室", ["研修室"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SECTIONS_EN + SECTIONS_JA, ids=[t[:24] for t, _ in SECTIONS_EN + SECTIONS_JA])
+def test_sections_headings_and_bylines(text, expected):
+    assert texts(text) == expected
+
+
+def test_a_regional_section_is_not_given_the_whole_bodys_canonical_name():
+    (m,) = orgs("UCLG ASPAC and Xi'an Municipal Government signed a memorandum.")
+    assert m.canonical != "United Cities and Local Governments"
+
+
+@pytest.mark.parametrize("text, absent", SECTIONS_NEAR_MISSES, ids=[t[:24] for t, _ in SECTIONS_NEAR_MISSES])
+def test_sections_near_misses(text, absent):
+    found = texts(text)
+    assert not (found & set(absent)), sorted(found & set(absent))

@@ -54,6 +54,29 @@ def _phrase(s: str) -> str:
     return " ".join(s.lower().split())
 
 
+def _range_pair(
+    lo: tuple[int, int, int | float],
+    hi: tuple[int, int, int | float],
+    approx: bool,
+    rule: str,
+    unit: str,
+    counted: str | None,
+) -> list[Candidate]:
+    """A range of counts (50~60人, between 5 and 15 winners) as two counts: the lower end
+    at_least and the upper at_most, or both approx when an approximating word governs it."""
+    mods = ("approx", "approx") if approx else ("at_least", "at_most")
+    return [
+        Candidate(
+            "count",
+            s,
+            e,
+            rule,
+            {"value": v, "modifier": mod, "unit": unit, "counted": counted},
+        )
+        for (s, e, v), mod in zip((lo, hi), mods, strict=True)
+    ]
+
+
 # ---------------------------------------------------------------------------------------------
 # Japanese
 
@@ -90,6 +113,7 @@ class _Ja:
     compound_suffixes: frozenset[str]
     threshold: re.Pattern  # 人口 before 10万以上の都市: a size class
     not_counters: frozenset[str]
+    range_: re.Pattern  # 約200人から250人, 50~60人: a range of counts
 
 
 @lru_cache(maxsize=1)
@@ -172,6 +196,11 @@ def _ja() -> _Ja:
         compound_suffixes=frozenset(d["compound_suffixes"]),
         threshold=re.compile(d["threshold_before"] + "$"),
         not_counters=frozenset(general["not_counters"]),
+        range_=re.compile(
+            rf"(?P<pre>{pre})?[ \t]*(?P<a>{JA_QUANTITY})(?P<u1>{unit})?"
+            rf"[ \t]*(?:{_alt(d['range_joiners'])})[ \t]*"
+            rf"(?P<b>{JA_QUANTITY})(?P<u2>{unit})(?P<post>{_alt(d['range_approx_after'])})?"
+        ),
     )
 
 
@@ -480,6 +509,59 @@ def _ja_modifier(text: str, start: int, pre: str | None, post: str | None) -> st
     return mod
 
 
+# After a line-opening "27 自治体", a particle or the line's end: a sentence or a value, so a count.
+_COUNT_GOES_ON = re.compile(r"[ \t]*(?:[がはをもにとでの、。,]|\n|$)")
+
+
+def _section_number(doc: Document, text: str, a: int, num_end: int, unit_start: int) -> bool:
+    """Whether a small number opens its line and is set apart by white space in the source from
+    the noun after it: heading numbering (「3 地方自治体などとの連携」), not a count. The view
+    drops such spaces, so the source decides."""
+    if num_end - a > 2 or text[text.rfind("\n", 0, a) + 1 : a].strip() or doc.view is None:
+        return False
+    gap_start = doc.view.source_span(a, num_end)[1]
+    gap_end = doc.view.source_span(unit_start, unit_start + 1)[0]
+    gap = doc.text[gap_start:gap_end]
+    return bool(gap) and gap.isspace()
+
+
+def _ja_ranges(doc: Document, text: str) -> list[Candidate]:
+    """Ranges of counts: 約200人から250人 (both approx), 50~60人 (at_least, at_most)."""
+    rules = _ja()
+    d = rules.data
+    tokens = _Tokens(doc)
+    out: list[Candidate] = []
+    for m in rules.range_.finditer(text):
+        u1, unit = m.group("u1"), m.group("u2")
+        if u1 and u1 != unit:
+            continue  # 3日から5人: not one range
+        pre = m.group("pre")
+        lo = _ja_value(text, m.start("a"), m.group("a"), pre is not None)
+        hi = parse_ja(m.group("b"))
+        if lo is None or hi is None or not float(hi).is_integer() or not 0 < lo < hi:
+            continue
+        unit_end = m.end("u2")
+        if _ja_guarded(text, m.start("b"), unit, unit_end) or tokens.compound_at(unit_end):
+            continue
+        if not tokens.is_end(unit_end):
+            continue
+        if rules.rate_after.match(text[unit_end : unit_end + 8]):
+            continue
+        start = m.start("pre") if pre else m.start("a")
+        approx = (pre and d["modifiers_before"][pre] == "approx") or bool(m.group("post"))
+        end = m.end("post") if m.group("post") else unit_end
+        counted = _ja_counted(text, start, end, unit)
+        out += _range_pair(
+            (start, m.end("u1") if u1 else m.end("a"), lo),
+            (m.start("b"), end, hi),
+            bool(approx),
+            "counts.ja.range",
+            unit,
+            counted,
+        )
+    return out
+
+
 def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
     rules = _ja()
     d = rules.data
@@ -504,6 +586,13 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
         start = m.start("pre") if m.group("pre") else a
         if m.group("unit") and _ja_guarded(text, m.start(), unit, unit_end):
             continue
+        if (
+            m.group("unit")
+            and not (m.group("pre") or m.group("post") or m.group("mid"))
+            and _section_number(doc, text, a, m.end("num"), m.start("unit"))
+            and not _COUNT_GOES_ON.match(text, m.end())
+        ):
+            continue  # 「3 地方自治体などとの連携」: a heading's number
         if _ja_rate(text, start, unit, unit_end, value):
             continue
         if tokens.compound_at(unit_end):
@@ -547,6 +636,12 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
             start = m.start("pre") if m.group("pre") else a
             unit_end = unit_start + len(unit)
             if value is None or _ja_guarded(text, a, unit, unit_end):
+                continue
+            if (
+                not m.group("pre")
+                and _section_number(doc, text, a, unit_start, unit_start)
+                and not _COUNT_GOES_ON.match(text, unit_end)
+            ):
                 continue
             if _ja_rate(text, start, unit, unit_end, value):
                 continue
@@ -671,6 +766,8 @@ class _En:
     sets: dict[str, frozenset]
     number_words: frozenset
     adjective_suffixes: tuple[str, ...]
+    range_: re.Pattern  # 500 to 600 delegates, between five and 15 winners, 10-20 cities
+    range_change: re.Pattern  # "rose from 50 to 80 members": a change, not a range
 
 
 @lru_cache(maxsize=1)
@@ -754,6 +851,14 @@ def _en() -> _En:
             rf"(?i:(?<![\w-])(?P<verb>{_alt(d['people_predicates_before'])}))[ \t]+$"
         ),
         adjective_suffixes=tuple(d["adjective_suffixes"]),
+        range_=re.compile(
+            rf"(?<![\w$€£¥.,:/#~-])(?P<a>{digits}|(?i:{word_num}))(?![\w%°])(?!\.\d)"
+            rf"[ \t]*(?P<join>[-~]|(?i:to|and)(?=[ \t]))[ \t]*"
+            rf"(?P<b>{digits}|(?i:{word_num}))(?![\w%°])(?!\.\d)(?![ \t]*[-/:]\d)"
+        ),
+        range_change=re.compile(
+            rf"(?i:(?<![\w-])(?:{_alt(d['range_change_verbs'])})[ \t]+from[ \t]+)$"
+        ),
         number_words=frozenset(list(nums["units"]) + list(nums["scales"]) + ["hundred", "dozen"]),
         sets={
             k: frozenset(w.lower() for w in d[k])
@@ -974,6 +1079,61 @@ def _title_line(text: str, pos: int) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     small = _en().sets["title_small_words"]
     return len(words) >= 2 and all(w[0].isupper() or w.lower() in small for w in words)
+
+
+def _en_ranges(text: str) -> list[Candidate]:
+    """Ranges of counts: "500 to 600 delegates" and "between five and 15 winners" (at_least,
+    at_most), "about 200 to 250 people" (both approx)."""
+    rules = _en()
+    d, s = rules.data, rules.sets
+    out: list[Candidate] = []
+    for m in rules.range_.finditer(text):
+        a_raw, b_raw = m.group("a"), m.group("b")
+        a = m.start()
+        window = text[max(0, a - 40) : a]
+        bm = rules.before.search(window)
+        approx = False
+        if bm:
+            if d["modifiers_before"][_phrase(bm.group("mod"))] != "approx":
+                continue  # "more than 10 to 20": not a plain range
+            approx = True
+            window = window[: bm.start("mod")]
+        if m.group("join").lower() == "and" and not re.search(r"(?i:\bbetween[ \t]+)$", window):
+            continue  # "5 and 15 winners" without between: two numbers, not a range
+        if rules.range_change.search(window) or rules.currency.search(window):
+            continue  # "rose from 50 to 80", "$5 to $10"
+        pw = re.search(r"([A-Za-z#][\w.]*)[ \t]*$", window)
+        if pw and pw.group(1).lower() in s["identifier_labels"]:
+            continue  # pages 10-20
+        if _YEAR.fullmatch(a_raw) and _YEAR.fullmatch(b_raw):
+            continue  # 2020-2025
+        hi = parse_en(b_raw)
+        scale = re.search(r"(?i:[ -](thousand|million|billion|trillion))$", b_raw)
+        lo = parse_en(f"{a_raw} {scale.group(1)}" if scale and a_raw[-1].isdigit() else a_raw)
+        if lo is None or hi is None or not (float(lo).is_integer() and float(hi).is_integer()):
+            continue
+        if not 0 < lo < hi:
+            continue
+        phrase = _en_phrase(text, m.end(), singular_ok=False)
+        if phrase is None:
+            continue
+        end, words = phrase
+        if words[0].lower() in s["vague"]:
+            continue
+        if all(w[0].isupper() for w in words) and not _title_line(text, a):
+            continue  # "10-20 Resilient Cities": a name
+        start = a - (len(text[max(0, a - 40) : a]) - bm.start("mod")) if bm else a
+        unit, counted = _en_unit(words)
+        counted = _en_role(text, start, end, counted)
+        out += _range_pair(
+            (start, m.end("a"), lo),
+            (m.start("b"), end, hi),
+            approx,
+            "counts.en.range",
+            unit,
+            counted,
+        )
+    return out
 
 
 def _en_candidates(text: str) -> list[Candidate]:
@@ -1218,12 +1378,22 @@ def _en_candidates(text: str) -> list[Candidate]:
 @register("counts")
 def recognise(doc: Document) -> list[Candidate]:
     text = doc.norm
+    ranges: list[Candidate] = []
     out: list[Candidate] = []
     if _HAS_CJK.search(text):
+        ranges.extend(_ja_ranges(doc, text))
         out.extend(_ja_candidates(doc, text))
+    ranges.extend(_en_ranges(text))
     out.extend(_en_candidates(text))
+    # A range's two ends stand for the numbers in it: a single-number reading of either goes.
+    spans = sorted((c.start, c.end) for c in ranges)
     seen: dict[tuple[int, int], Candidate] = {}
+    for c in ranges:
+        seen.setdefault((c.start, c.end), c)
     for c in out:
+        i = bisect_left(spans, (c.end, c.end))
+        if any(s < c.end and c.start < e for s, e in spans[max(0, i - 2) : i + 1]):
+            continue
         seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, c.end, c.rule))
 

@@ -1647,11 +1647,13 @@ def _recognise(doc: Document) -> list[Candidate]:
         canon = body["canonical"]
         if body.get("country") and _heading_country(headings, u.start) not in (None, body["country"]):
             canon = None  # 財務省 under （ジョージア）: Georgia's ministry, not Japan's
-        a = u.start
+        a, b = u.start, u.end
         m = _refine_rx()["dash_acronym"].search(text, max(0, a - 16), a) if doc.lang_at(a) == "en" else None
-        if m and m.start() < a:
+        if m and m.start() < a and not _initials_of(m.group(1), text[a:b]):
             a = m.start(1)  # ICLEI—Local Governments for Sustainability: one name, not its tail
-        add(Org(a, u.end, "organizations.known", canon, priority=3))
+        if doc.lang_at(a) == "en" and _is_acronym(text[a:b]) and (e := _section_acronym(text, b, en)):
+            b, canon = e, None  # UCLG ASPAC: a regional section of the body, a body of its own
+        add(Org(a, b, "organizations.known", canon, priority=3))
     pending: list[Name] = []
     for n, _r in props:
         if n.status == "ok":
@@ -2251,6 +2253,7 @@ def _refine_rx() -> dict[str, re.Pattern]:
         ),
         "of_the": re.compile(r".*[ \t\n]of[ \t\n]+(?:the[ \t\n]+)?", re.S),
         "dash_acronym": re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,10})[ \t]*[—–-][ \t]*$"),
+        "heading_year": re.compile(r"[ \t]+(?:19|20)[0-9]{2}[ \t]*(?:[:：]|[-—–][ \t])"),
         "bracket_after": re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z0-9&-]{1,11}[ \t]*\)"),
     }
 
@@ -2265,6 +2268,38 @@ def _en_vocabulary() -> frozenset:
     return frozenset(words)
 
 
+_INITIAL_WORDS = re.compile(r"[A-Z][A-Za-z]*")
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """IDB - Inter-American Development Bank: the acronym is spelt from the name's words (its
+    first and last letters are the first and last initials, the rest in order), so acronym and
+    name are two ways of writing the body; ICLEI—Local Governments for Sustainability is one name."""
+    initials = "".join(w[0] for w in _INITIAL_WORDS.findall(name))
+    acr = [c for c in acronym.upper() if c.isalpha()]
+    if len(acr) < 2 or not initials or acr[0] != initials[0] or acr[-1] != initials[-1]:
+        return False
+    it = iter(initials)
+    return all(c in it for c in acr)
+
+
+_SECTION_ACRONYM = re.compile(r"[ \t]([A-Z]{3,8})(?![A-Za-z0-9&'’-])")
+
+
+def _section_acronym(text: str, b: int, r: Rules) -> int | None:
+    """UCLG ASPAC, UCLG MEWA: a known acronym directly followed by another capitalised acronym
+    that is no known body, title or common word is the body's regional section, one name."""
+    m = _SECTION_ACRONYM.match(text, b)
+    if not m:
+        return None
+    w = m.group(1)
+    if w in r.titles or w in r.stops or w.capitalize() in r.stops or w in r.heads or _squash(w) in known_bodies()[1]:
+        return None
+    if _is_place(w) or _is_place(w.capitalize()):
+        return None
+    return m.end()
+
+
 def _person_words(s: str) -> bool:
     return not any(w.rstrip(".,") in _en_vocabulary() for w in s.split())
 
@@ -2277,7 +2312,7 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     a, b = n.start, n.end
     # ICLEI—Local Governments for Sustainability: the long name glued to its acronym is one name
     m = rx["dash_acronym"].search(text, max(0, a - 16), a)
-    if m and m.start() < a:
+    if m and m.start() < a and not _initials_of(m.group(1), text[a:b]):
         a = m.start(1)
     # Finance and Risk Management of the ADB, Jane Doe: a name never runs on to a person
     m = rx["comma_person"].search(text, a, b)
@@ -2303,6 +2338,10 @@ def _refine_en(text: str, n: Name) -> list[Name]:
             return [n]  # Director for WRI Ross Center for Sustainable Cities: a body after all
         a += m.end()
         s = text[a:b]
+    if rx["heading_year"].match(text, b):
+        return []  # UCLG ASPAC Executive Bureau 2022: …: a meeting of the body, in a heading
+    if " " not in s and s in rules("en").heads:
+        return []  # Network, Bureau, Secretariat: a head word alone names no body
     if rx["event"].match(s):
         return []  # World Conference of Mayors for Peace, Conference of Mayors in Hiroshima
     if rx["publication_end"].search(s) or rx["publication_after"].match(text, b):
