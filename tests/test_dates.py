@@ -184,6 +184,13 @@ JA = [
     ("来年の大会", "2015-05-20", [("来年", "2016", "2016")]),
     ("昨年6月に来日", "2015-05-20", [("昨年6月", "2014-06", "2014-06")]),
     ("今年3月に完成", "2015-05-20", [("今年3月", "2015-03", "2015-03")]),
+    # trade-press two-digit years in a text whose other years are Western 20xx
+    ("2023年の決算。22年4月~23年3月の売上", None, [("2023年", "2023", "2023"), ("22年4月~23年3月", "2022-04", "2023-03")]),
+    ("2023年の計画。08年度の実績", None, [("2023年", "2023", "2023"), ("08年度", "2008-04-01", "2009-03-31")]),
+    ("2023年の計画。令和5年度と22年4月の比較", None, [("2023年", "2023", "2023"), ("令和5年度", "2023-04-01", "2024-03-31")]),
+    ("令和5年の計画。22年4月の比較", None, [("令和5年", "2023", "2023")]),  # an era-year text
+    ("2023年の計画。令和の時代の22年4月に開始", None, [("2023年", "2023", "2023")]),  # era in the sentence
+    ("2023年の計画。22年間続いた。22年ぶり。22年目。", None, [("2023年", "2023", "2023")]),
 ]
 
 JA_NOT = [
@@ -339,9 +346,24 @@ EN = [
     ("This year's finalists", "2026-01-28", [("This year", "2026", "2026")]),
     ("next year", "2025-11-05", [("next year", "2026", "2026")]),
     ("The forum concluded today with", "2025-11-05", [("today", "2025-11-05", "2025-11-05")]),
+    ("This year, too, the Network grew", "2021-11-19", [("This year", "2021", "2021")]),
+    # datelines: numeric month and day after the publisher's separator; a two-digit year
+    ("UNESCO | 11 19, 2021\nCities", None, [("11 19, 2021", "2021-11-19", "2021-11-19")]),
+    ("LONDON, 1 Jun 11 - Mayors gathered", None, [("1 Jun 11", "2011-06-01", "2011-06-01")]),
+    # news weekdays (2021-05-05 is a Wednesday): past tense -> on or before, future -> on or after
+    ("Mayor Lee said Wednesday the plan works.", "2021-05-05", [("Wednesday", "2021-05-05", "2021-05-05")]),
+    ("The council approved it on Monday.", "2021-05-05", [("Monday", "2021-05-03", "2021-05-03")]),
+    ("On Thursday, the mayors meet again.", "2021-05-05", [("Thursday", "2021-05-06", "2021-05-06")]),
+    ("The mayors will meet on Tuesday.", "2021-05-05", [("Tuesday", "2021-05-11", "2021-05-11")]),
+    ("The talks began Wednesday, 5 May 2021.", "2021-05-07", [("Wednesday, 5 May 2021", "2021-05-05", "2021-05-05")]),
+    ("Mayor Lee said Wednesday the plan works.", "2021-05", []),  # no full document date
 ]
 
 EN_NOT = [
+    "Wednesday's meeting",  # a weekday as a name, not a time adverb
+    "Ash Wednesday services",
+    "the cities 11 19, 2021",  # numeric month-day only in a dateline
+    "Friday for Future",  # a weekday in a name
     "APCC-Forum 2026 will",  # numbers inside names
     "GREEN × EXPO 2027 is",
     "at COP30 in Belém",
@@ -436,6 +458,8 @@ DOC_DATES = [
     ("広報あつぎ 第1436号(2024年12月1日発行)\n【Zoom Up】協定を締結\n", "2024-12-01", "issue line"),
     ("広報くらしき2025年1月号\n〔特集2〕MICE誘致を\n11月26日?28日", "2025-01", "issue line"),
     ("Title here\n\nSingapore, 7 May 2024 – The city announced", "2024-05-07", "dateline"),
+    ("UNESCO | 11 19, 2021\nThe Network met in Paris on 3 December.", "2021-11-19", "date line"),
+    ("Mayors meet\n\nLONDON, 1 Jun 11 - Mayors gathered on Monday.", "2011-06-01", "dateline"),
     ("RELEASE: X\n\nNew commitments RIO DE JANEIRO (November 5, 2025) — The forum", "2025-11-05", "dateline"),
     ("Title\n\nApril 30, 2026 — The Toyota Mobility Foundation", "2026-04-30", "dateline"),
     ("Title\n" + "• a highlight of the summit.\n" * 30 + "Rio de Janeiro, Brazil (3 November 2025) – Mayors", "2025-11-03", "dateline"),

@@ -68,6 +68,7 @@ class Rule:
     split: re.Pattern | None = None  # the text between a range's ends that makes them a list
     keep_before: re.Pattern | None = None  # context before the match that keeps it a range
     trigger: str = "default"  # the bundle trigger whose windows this rule scans
+    head: int | None = None  # a dateline rule: only within this many characters of the top
     source: str = ""  # the expanded pattern before its first-character guard
     fields: dict[tuple[str, str | None], tuple[str, ...]] = field(default_factory=dict)
 
@@ -247,6 +248,7 @@ def bundles() -> tuple[Bundle, ...]:
                     split=comp("split"),
                     keep_before=comp("keep_before"),
                     trigger=r.get("trigger", "default"),
+                    head=r.get("head"),
                     source=source,
                     fields=_field_index(regex),
                 )
@@ -287,6 +289,8 @@ class Spec:
     anchor: str | None = None  # missing parts from the previous date: "same" (同年), "day" (※27日)
     months: tuple[int, int] | None = None  # a part of a year: half (7, 12), quarter (1, 3)
     flags: list[str] = field(default_factory=list)
+    short_year: bool = False  # a two-digit year (22年4月): kept only in a Western-year text
+    era: bool = False  # a year written in an era (令和7年)
 
 
 def _num(s: str | None) -> int | None:
@@ -325,10 +329,15 @@ def _year_of(m: re.Match, rule: Rule, side: str | None, lang: str, flags: list[s
         west = _num(_get(m, rule, "wyear", side) or _get(m, rule, "wnote", side))
         if west is not None and west != year:
             flags.append("era_mismatch")
+        flags.append("_era")
         return year
     y = _get(m, rule, "year", side)
     if y is None:
-        return None
+        short = _get(m, rule, "syear", side)
+        if short is None:
+            return None
+        flags.append("_short_year")
+        return 2000 + int(short)
     if len(y) == 2 and y.isdigit():
         return 2000 + int(y)
     return _num(y)
@@ -368,7 +377,8 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
     a = Part(*(x if x is not None else y for x, y in zip((a.y, a.m, a.d, a.wd), (sa.y, sa.m, sa.d, sa.wd), strict=True)))
     b = _part(m, rule, "b", lang, flags)
     b = None if b.empty() else b
-    spec = Spec(a=a, b=b, flags=flags)
+    spec = Spec(a=a, b=b, flags=[f for f in flags if not f.startswith("_")])
+    spec.short_year, spec.era = "_short_year" in flags, "_era" in flags
     spec.fy = _has(m, rule, "fy")
     rel = _get(m, rule, "rel", None) or _get(m, rule, "rel", "a")
     relday = _get(m, rule, "relday", None)
@@ -383,6 +393,10 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
             spec.rel = (("fy" if spec.fy else unit), off)
     if spec.rel and spec.rel[0] == "fy":
         spec.fy = True
+    nwd = _get(m, rule, "nwd", None)
+    if nwd:
+        a.wd = _weekday_of(nwd, lang)
+        spec.rel = ("weekday", _weekday_direction(m.string, m.start("nwd"), m.end("nwd")))
     anchor = _get(m, rule, "anchor", None)
     if anchor is not None:
         spec.anchor = "same" if anchor else "day"
@@ -404,6 +418,20 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
         if not _ordered(spec):
             return None
     return spec
+
+
+@lru_cache(maxsize=1)
+def _past_cues() -> tuple[re.Pattern, re.Pattern]:
+    en = tables()["en"]
+    return re.compile(en["weekday_past_before"]), re.compile(en["weekday_past_after"])
+
+
+def _weekday_direction(text: str, a: int, b: int) -> int:
+    """-1 when a news weekday is told in the past tense (said Wednesday), else +1 (will meet)."""
+    before, after = _past_cues()
+    if before.search(text[max(0, a - CONTEXT) : a]) or after.search(text[b : b + 80]):
+        return -1
+    return 1
 
 
 _YEAR_IN = re.compile(r"(?<![0-9])([0-9]{4}|[0-9]{2})(?![0-9])")
@@ -576,13 +604,44 @@ def recognise(doc: Document) -> list[Candidate]:
                         continue
                     seen = m.end()
                     found.extend(_read(doc, rule, m, lang, fiscal_start))
-    return _settle(found)
+    return _settle(_short_years_ok(text, found))
+
+
+_SENTENCE_END = re.compile(r"[。.!?！？\n]")
+
+
+@lru_cache(maxsize=1)
+def _era_name() -> re.Pattern:
+    return re.compile("|".join(sorted(tables()["ja"]["eras"], key=lambda e: (-len(e), e))))
+
+
+def _short_years_ok(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Two-digit years (22年4月, 08年度) are the trade press's Western years: kept only where
+    the text writes its other years as four-digit Western years and none in an era, and no
+    era name stands in the same sentence (there 22年 may be an era year written short)."""
+    short = [c for c in found if c.attrs.get("_spec") is not None and c.attrs["_spec"].short_year]
+    if not short:
+        return found
+    specs = [c.attrs["_spec"] for c in found if c.attrs.get("_spec") is not None and not c.attrs["_spec"].short_year]
+    western = any(s.a.y is not None and not s.era and not s.rel for s in specs)
+    if any(s.era for s in specs) or not western:
+        gone = {id(c) for c in short}
+        return [c for c in found if id(c) not in gone]
+    drop = []
+    for c in short:
+        a = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, c.start - 200), c.start)), default=max(0, c.start - 200))
+        e = _SENTENCE_END.search(text, c.end)
+        if _era_name().search(text, a, e.start() if e else len(text)):
+            drop.append(id(c))
+    return [c for c in found if id(c) not in drop]
 
 
 def _read(doc: Document, rule: Rule, m: re.Match, lang: str, fiscal_start: int) -> list[Candidate]:
     text = doc.norm
     a, b = m.span(rule.span) if rule.span else m.span()
     if a == b or not _context_ok(rule, text, a, b) or not _lang_ok(doc, rule, a):
+        return []
+    if rule.head is not None and a >= rule.head:
         return []
     if rule.parse == "years":
         return [_candidate(rule, ya, yb, spec, fiscal_start) for ya, yb, spec in read_years(m, rule, lang)]
@@ -695,6 +754,13 @@ def resolve_relative(spec: Spec, ref: Part | None, fiscal_start: int) -> bool:
             a.y = ref.y if a.m > ref.m else ref.y + 1
         else:
             a.y = ref.y
+    elif unit == "weekday":  # a news weekday: nearest such day before/after the dateline
+        if ref.m is None or ref.d is None or a.wd is None:
+            return False
+        base = dt.date(ref.y, ref.m, ref.d)
+        gap = (base.weekday() - a.wd) % 7 if off < 0 else (a.wd - base.weekday()) % 7
+        day = base + dt.timedelta(days=-gap if off < 0 else gap)
+        a.y, a.m, a.d, a.wd = day.year, day.month, day.day, None
     elif unit == "day":
         if ref.m is None or ref.d is None:
             return False
@@ -867,4 +933,6 @@ def _copy(spec: Spec) -> Spec:
         anchor=spec.anchor,
         months=spec.months,
         flags=list(spec.flags),
+        short_year=spec.short_year,
+        era=spec.era,
     )
