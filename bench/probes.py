@@ -214,14 +214,13 @@ def probe_pdfplumber(args: dict) -> dict:
                 pages += 1
         files.append({"path": Path(p).name, "seconds": time.perf_counter() - t, "cpu_s": time.process_time() - c,
                       "pages": pages, "chars": chars})
-    return {
-        "import_s": import_s,
-        "seconds": sum(f["seconds"] for f in files),
-        "cpu_s": sum(f["cpu_s"] for f in files),
-        "pages": sum(f["pages"] for f in files),
-        "chars": sum(f["chars"] for f in files),
-        "files": files,
-    }
+    return _file_totals(import_s, files)
+
+
+def _file_totals(import_s: float, files: list[dict]) -> dict:
+    """Per-file timings and their sums, the same shape for both PDF probes."""
+    totals = {k: sum(f[k] for f in files) for k in ("seconds", "cpu_s", "pages", "chars")}
+    return {"import_s": import_s, **totals, "files": files}
 
 
 def probe_ingest(args: dict) -> dict:
@@ -236,14 +235,7 @@ def probe_ingest(args: dict) -> dict:
         src = ingest(Path(p))
         files.append({"path": Path(p).name, "seconds": time.perf_counter() - t, "cpu_s": time.process_time() - c,
                       "pages": len(src.pages), "chars": len(src.text)})
-    return {
-        "import_s": import_s,
-        "seconds": sum(f["seconds"] for f in files),
-        "cpu_s": sum(f["cpu_s"] for f in files),
-        "pages": sum(f["pages"] for f in files),
-        "chars": sum(f["chars"] for f in files),
-        "files": files,
-    }
+    return _file_totals(import_s, files)
 
 
 # --- start-up: imports, recognisers, gazetteer, first documents ------------------------------
