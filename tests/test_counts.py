@@ -1355,6 +1355,13 @@ FOUND_IN_PROBES_2 = [
         "cities",
     ),
     ("出席者 委員12名(うち欠席2名)、事務局8名", "12名", 12, None, "名", "committee members"),
+    # An acronym before a conventional capitalised plural does not make it a name.
+    ("agreed by the 193 UN Member States.", "193 UN Member States", 193, None, ANY, "UN member states"),
+    # A dotted abbreviation is a modifier, not the plural head.
+    ("Half of the 50 largest U.S. cities sent", "50 largest U.S. cities", 50, None, ANY, ANY),
+    ("joined by 30 U.S. mayors on", "30 U.S. mayors", 30, None, "mayors", "mayors"),
+    # A plural head with its 'of' complement is one noun.
+    ("Eight heads of state and 40 ministers", "Eight heads of state", 8, None, "heads of state", "heads of state"),
 ]
 
 # (text, a mention that must not be found in it)

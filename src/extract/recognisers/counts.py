@@ -39,7 +39,8 @@ from .numbers import ARABIC, JA_QUANTITY, parse_en, parse_ja
 _CJK = "\u3005\u3040-\u30ff\u4e00-\u9fff"
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)|(?:[A-Z]\.){2,}")  # Japanese, U.S.
+_ABBREV = re.compile(r"\.[A-Z]\.$")  # U.S.: the last period is the abbreviation's
 
 
 def _alt(words) -> str:
@@ -763,6 +764,7 @@ class _En:
     range_start: re.Pattern  # the first number of a range: [50] to 80 cities
     half: re.Pattern  # half a million
     threshold: re.Pattern  # "cities with" before a modifier: a size class follows
+    of_compound: re.Pattern  # heads of state: a plural head with its complement
     sets: dict[str, frozenset]
     number_words: frozenset
     adjective_suffixes: tuple[str, ...]
@@ -796,12 +798,13 @@ def _en() -> _En:
         before=before,
         currency=re.compile(d["currency_before"]),
         word=re.compile(
-            r"(?P<sep>[ \t]*\n?[ \t]*)(?P<w>[A-Za-z][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z])"
+            r"(?P<sep>[ \t]*\n?[ \t]*)(?P<w>[A-Za-z][A-Za-z0-9'’.-]*[A-Za-z0-9](?:(?<=\.[A-Z])\.)?|[A-Za-z])"
         ),
         partitive=re.compile(
             r"[ \t]+of(?:[ \t]+(?:the|their|our|its|these|those|his|her|your|whose))?(?=[ \t])"
         ),
         post=re.compile(r"\+|-plus\b| plus\b"),
+        of_compound=re.compile(rf"(?i:{_alt(d['plural_of_compounds'])})\b"),
         coord=re.compile(
             r"(?P<list>(?:,[ \t]+[a-z][a-z-]+)+,?[ \t]+(?:and|or)[ \t]+[a-z][a-z-]+)(?![a-z-])"
             r"(?![ \t]+(?!(?:from|in|of|to|for|with|across|at|on|who|that|which|and)\b)[a-z])"
@@ -881,12 +884,15 @@ def _en() -> _En:
                 "hyphen_group_counters",
                 "verb_modifiers",
                 "capitalised_plurals",
+                "plural_of_compounds",
             )
         },
     )
 
 
 def _plural(w: str, s: dict[str, frozenset]) -> bool:
+    if "." in w.rstrip("."):
+        return False  # U.S., U.N.: a dotted abbreviation, not a plural noun
     lw = w.lower().rstrip("'’")
     last = lw.rsplit("-", 1)[-1]
     if last in s["irregular_plurals"] or lw in s["irregular_plurals"]:
@@ -944,7 +950,7 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
             or (len(last) > 2 and last.endswith("s") and last[:-1] in s["not_counted"])
         ):
             return None  # 3 years, 22 miles, 69,000 MWhs: durations and measurements
-        words.append((w.rstrip("."), wm.end()))
+        words.append((w if _ABBREV.search(w) else w.rstrip("."), wm.end()))
         pos = wm.end()
         first = False
         if _plural(w, s) and lw in s["irregular_plurals"]:
@@ -955,6 +961,11 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
                 if nl not in s["stop_words"] and nl not in s["not_counted"] and _plural(nl, s):
                     continue
         if _plural(w, s):
+            cm = rules.of_compound.match(text, wm.start("w"))
+            if cm:
+                # "8 heads of state": the complement belongs to the noun.
+                words[-1] = (cm.group(), cm.end())
+                return cm.end(), [x for x, _ in words]
             head = [x for x, _ in words]
             # "ministers, mayors and governors": a list of single plural nouns is one unit.
             cm = rules.coord.match(text, pos)
@@ -1002,7 +1013,7 @@ def _en_unit(words: list[str]) -> tuple[str, str]:
         keep.pop(0)
     unit = " ".join(keep)
     counted_words = [w if (w.isupper() and len(w) > 1) else w.lower() for w in keep]
-    if not _plural(keep[-1], s):
+    if not _plural(keep[-1].split(" of ")[0], s):
         counted_words[-1] = _pluralise(counted_words[-1])
     return unit, " ".join(counted_words)
 
@@ -1298,7 +1309,10 @@ def _en_candidates(text: str) -> list[Candidate]:
             and all(w[0].isupper() for w in words)
             and not part
             and not _title_line(text, a)
-            and " ".join(words).lower() not in s["capitalised_plurals"]
+            and not any(
+                " ".join(words[i:]).lower() in s["capitalised_plurals"] for i in range(len(words))
+            )
+            and " ".join(words[-1].split()).lower() not in s["plural_of_compounds"]
         ):
             continue  # "100 Resilient Cities": a name, unless the whole line is in title case
         om = rules.or_more.match(text, end)
