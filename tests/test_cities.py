@@ -450,6 +450,8 @@ FOUND = [
     # a surname glued before a mayor's title: the title names the city
     ("副会長である豊岡三島市長は挨拶した。", {("三島市", "JP")}),
     ("佐藤静岡市長が出席した。", {("静岡市", "JP")}),
+    # 'of' inside a city's own name
+    ("The mayor of Port of Spain welcomed the delegates.", {("Port of Spain", "TT")}),
 ]
 
 LEFT_OUT = [

@@ -163,6 +163,9 @@ GENRE_JA = [
     ("講談社より発売された。", {"講談社"}),
     ("恐竜を研究していたインジェン社が倒産した。", {"インジェン社"}),
     ("第5代自由民主党総裁に就任した。", {"自由民主党"}),
+    # a katakana run the dictionary glues into one unknown word; country-pair abbreviations
+    ("ロングビーチ・ヨッカイチ姉妹都市協会の会員が訪れた。", {"ロングビーチ・ヨッカイチ姉妹都市協会"}),
+    ("日仏文化協会と日中友好協会が共催した。", {"日仏文化協会", "日中友好協会"}),
 ]
 
 GENRE_EN = [
@@ -196,6 +199,8 @@ GENRE_EN = [
     ("The Urban Redevelopment Authority (URA) and the Centre for Liveable Cities co-organised the World Cities Summit.", {"Urban Redevelopment Authority", "URA", "Centre for Liveable Cities"}),
     ("The workshop was facilitated by the OECD Centre for Entrepreneurship, SMEs, Regions and Cities.", {"OECD Centre for Entrepreneurship, SMEs, Regions and Cities"}),
     ("The Kenya Urban Roads Authority began work in Nairobi.", {"Kenya Urban Roads Authority"}),
+    # clubs named by a word or by their city
+    ("The Rotary Club of Kyoto and the Lions Club donated trees.", {"Rotary Club of Kyoto", "Lions Club"}),
 ]
 
 
@@ -239,6 +244,8 @@ NEAR_MISSES = [
     ("Hosted by Mayor Karen Bass, the event drew 300 people.", ["Karen Bass", "Mayor Karen Bass"]),
     ("Contact: John Smith, Senior Officer", ["John Smith"]),
     ("The report was prepared by Arup and the new Center.", ["new Center"]),
+    ("日中は暑く、日米の間で協議が続いた。", ["日中", "日米"]),
+    ("Ships sailed to Port of Spain, Trinidad and Tobago.", ["Port of Spain"]),
 ]
 
 

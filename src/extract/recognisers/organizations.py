@@ -191,6 +191,7 @@ class Rules:
     event_verbs: frozenset
     event_after: tuple
     katakana_heads: frozenset
+    country_pair: re.Pattern | None  # 日仏, 日中: countries of a friendship body
     faint_heads: frozenset
     suffix_ok: frozenset
     ordinal_heads: frozenset
@@ -297,6 +298,7 @@ def rules(lang: str) -> Rules:
         event_verbs=frozenset(d.get("clause", {}).get("event_verbs", [])),
         event_after=tuple(d.get("clause", {}).get("event_after", [])),
         katakana_heads=frozenset(d.get("katakana_heads", [])),
+        country_pair=re.compile(f"[{d['country_pair_chars']}]{{2,3}}") if d.get("country_pair_chars") else None,
         faint_heads=frozenset(d.get("faint_heads", [])),
         suffix_ok=frozenset(d.get("suffix_after_name", [])),
         ordinal_heads=frozenset(d.get("ordinal_heads", [])),
@@ -488,11 +490,12 @@ def _classify(text_: str, tag: str, r: Rules) -> tuple:
     elif _IS_KATA.fullmatch(text_) and text_ != "・":
         # A katakana loanword (レコード会社) is a common noun; a token the dictionary does not
         # know as one (イク/レイ misread) or a run of them (サークル・エコノミー) is a name.
-        c = (NAME, not tag.startswith("名詞-普通名詞"), False, False, False)
+        # A token with an inner ・ is a run the dictionary glued (ロングビーチ・ヨッカイチ).
+        c = (NAME, not tag.startswith("名詞-普通名詞") or "・" in text_.strip("・"), False, False, False)
     elif tag.startswith(r.name_pos):
         c = (
             NAME,
-            tag.startswith(r.proper_pos),
+            tag.startswith(r.proper_pos) or bool(r.country_pair and r.country_pair.fullmatch(text_)),
             tag.startswith(r.place_pos),
             tag.startswith(r.person_pos),
             tag.startswith("接尾辞"),
