@@ -287,6 +287,7 @@ class Spec:
     fy: bool = False
     rel: tuple[str, int] | None = None  # ('year'|'fy'|'month'|'day', offset from the doc date)
     anchor: str | None = None  # missing parts from the previous date: "same" (同年), "day" (※27日)
+    anchor_offset: int = 0  # 翌年10月: the year after the previous date's
     months: tuple[int, int] | None = None  # a part of a year: half (7, 12), quarter (1, 3)
     flags: list[str] = field(default_factory=list)
     short_year: bool = False  # a two-digit year (22年4月): kept only in a Western-year text
@@ -400,6 +401,7 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
     anchor = _get(m, rule, "anchor", None)
     if anchor is not None:
         spec.anchor = "same" if anchor else "day"
+        spec.anchor_offset = tables()[lang].get("anchor_offsets", {}).get(anchor, 0)
     if _get(m, rule, "newyear", None):
         a.m, a.d = 1, 1
     half = _get(m, rule, "half", None) or _get(m, rule, "hnum", None)
@@ -868,7 +870,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             elif spec.a.y is None:  # 同年10月: the year before
                 if prev_year is None:
                     continue
-                spec.a.y = prev_year
+                spec.a.y = prev_year + spec.anchor_offset
             if not _valid(spec.a):
                 continue
         elif spec.a.y is None:
@@ -931,6 +933,7 @@ def _copy(spec: Spec) -> Spec:
         fy=spec.fy,
         rel=spec.rel,
         anchor=spec.anchor,
+        anchor_offset=spec.anchor_offset,
         months=spec.months,
         flags=list(spec.flags),
         short_year=spec.short_year,
