@@ -452,6 +452,10 @@ FOUND = [
     ("佐藤静岡市長が出席した。", {("静岡市", "JP")}),
     # 'of' inside a city's own name
     ("The mayor of Port of Spain welcomed the delegates.", {("Port of Spain", "TT")}),
+    # other capitals written with 都 (Phnom Penh Capital, Vientiane Capital)
+    ("プノンペン都とビエンチャン都の代表団が訪れた。", {("プノンペン都", "KH"), ("ビエンチャン都", "LA")}),
+    # a place coordinated with a body in a caption is the place, the body is the body
+    ("写真：東京・外務省飯倉公館で撮影", {("東京", "JP")}),
 ]
 
 LEFT_OUT = [

@@ -166,6 +166,7 @@ GENRE_JA = [
     # a katakana run the dictionary glues into one unknown word; country-pair abbreviations
     ("ロングビーチ・ヨッカイチ姉妹都市協会の会員が訪れた。", {"ロングビーチ・ヨッカイチ姉妹都市協会"}),
     ("日仏文化協会と日中友好協会が共催した。", {"日仏文化協会", "日中友好協会"}),
+    ("写真：東京・外務省飯倉公館で撮影", {"外務省"}),
 ]
 
 GENRE_EN = [

@@ -888,6 +888,16 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         elif r.lang == "ja" and _complete(right, r) and _municipality("".join(u.text for u in _trim(left))):
             parts.append(_trim(left))  # 倉敷市・倉敷市教育委員会: a city and one of its bodies
             start = c + 1
+        elif (
+            r.lang == "ja"
+            and all(u.place for u in _trim(left))
+            and _complete(right, r)
+            and not _trim(right)[0].place
+        ):
+            # 東京・外務省飯倉公館: a place, then a body named without it (but 東京・大阪証券取引所
+            # shares one head between two places)
+            parts.append(_trim(left))
+            start = c + 1
     parts.append(_trim(seg[start:]))
     return [p for p in parts if p]
 
@@ -1084,8 +1094,8 @@ def _office(part: list[Unit], i: int, r: Rules, text: str) -> int:
         s = text[part[i + 1].start : part[j].end]
         p = _place(s)
         if (p and p.kind in ("country", "region")) or (j == i + 1 and part[j].place and r.lang == "ja"):
-            if j + 1 < len(part) and part[j + 1].kind == NAME and r.lang == "en":
-                return 0
+            if j + 1 < len(part) and part[j + 1].kind == NAME and (r.lang == "en" or not p):
+                return 0  # 外務省飯倉公館: the place names a venue of the body, not an office
             if _title_at(text, part[j].end, r):
                 return 0  # ICLEI世界|執行委員: the place begins a post in the body, not an office of it
             return j
