@@ -1214,6 +1214,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     )
     status = "weak" if tier == "weak" and not nested and not section and not any(u.brand for u in naming) else "ok"
     if r.lang == "ja":
+        if tier in ("proper", "end") and not proper and head in r.legal_forms_set and len(naming) >= 2:
+            proper = True  # さくらインターネット株式会社: a legal form makes a name of common words
         if tier in ("proper", "end") and not proper:
             if head in r.faint_heads and not _NUMBER.fullmatch(part[hs - 1].text):
                 # 講談社より発売, 毎日新聞社が: a name of common words; a context must say so
@@ -2406,6 +2408,8 @@ def _refine_ja(doc: Document, n: Name) -> list[Name]:
                     if joins:
                         rest = rest[: max(0, joins[0] - n.end)]
                     break
+            while rest and rest[-1] in r.name_particles:
+                rest = rest[:-1]  # 株式会社ぐるなびと、: a name never ends in a particle
             if rest and not _JA_PROSE.search(rest) and n.end + len(rest) - n.start <= 40:
                 return [Name(n.start, n.end + len(rest), n.status, n.rule)]
     return [n]
