@@ -204,6 +204,10 @@ GENRE_EN = [
     ("The Kenya Urban Roads Authority began work in Nairobi.", {"Kenya Urban Roads Authority"}),
     # clubs named by a word or by their city
     ("The Rotary Club of Kyoto and the Lions Club donated trees.", {"Rotary Club of Kyoto", "Lions Club"}),
+    # every item of a list introduced by a plural body noun is a body
+    ("It drew companies such as Alstom, AT&T, Bosch, Deutsche Telekom, Suez and ZTE as exhibitors.", {"Alstom", "AT&T", "Bosch", "Deutsche Telekom", "ZTE"}),
+    ("Partners including Google, the World Bank and Arup signed.", {"Google", "World Bank", "Arup"}),
+    ("Companies like Apple and Panasonic joined.", {"Apple", "Panasonic"}),
 ]
 
 

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from array import array
 from dataclasses import dataclass
+
+from .resources import load_json
 
 # Full-width ASCII (！..～) to ASCII, ideographic space to space, dashes and tildes folded.
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
@@ -37,6 +40,10 @@ _FOLD.update(
     }
 )
 _FOLD = {k: (chr(v) if isinstance(v, int) else v) for k, v in _FOLD.items()}
+# Radical code points that PDF text layers give for kanji (市⻑, ⼤都市): Kangxi radicals fold by
+# NFKC, the supplement's by a data file; one character for one.
+_FOLD.update({c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)})
+_FOLD.update({ord(k): v for k, v in load_json("radicals.json")["supplement"].items()})
 
 _CJK = "\u3005\u3006\u3007\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = "\u3001-\u3003\u3008-\u3011\u3014-\u301b\u30fb\uff08\uff09"

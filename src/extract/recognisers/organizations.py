@@ -178,6 +178,7 @@ class Rules:
     title_cue: re.Pattern | None
     apposition_after: re.Pattern | None
     apposition_before: re.Pattern | None
+    list_intro: re.Pattern | None  # "companies such as": every item of the list after it is a body
     legal_unit: re.Pattern | None
     genitive_heads: dict
     distributive: frozenset
@@ -223,7 +224,7 @@ def rules(lang: str) -> Rules:
         heads.setdefault(w, "weak")  # 部会: a body only as the section of one (see _validate)
     joiner = "" if lang == "ja" else " "
     org_nouns = "|".join(re.escape(w) for w in sorted(d.get("org_nouns", []), key=len, reverse=True))
-    title_cue = after = before = None
+    title_cue = after = before = list_intro = None
     if lang == "en":
         titles = "|".join(re.escape(t) for t in sorted(d["org_titles"], key=len, reverse=True))
         title_cue = re.compile(rf"(?<![A-Za-z])(?:{titles})\s+(?:of|at)\s+(?:the\s+)?")
@@ -232,6 +233,10 @@ def rules(lang: str) -> Rules:
             rf"(?:,\s+|\s+(?:is|was|has been|remains)\s+)(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,{n}}}?(?:{org_nouns})\b"
         )
         before = re.compile(rf"(?<![A-Za-z])(?:{org_nouns})\s+(?:such as\s+|including\s+|like\s+)?$")
+        list_intro = re.compile(
+            rf"(?<![A-Za-z])(?i:{org_nouns}|exhibitors|sponsors|partners|members)(?:\s*,)?\s+"
+            rf"(?:such as|including|like|among them|notably)\s+(?:the\s+)?$"
+        )
     elif d.get("appositive"):
         glue = "|".join(re.escape(w) for w in d["appositive"])
         before = re.compile(rf"(?:{org_nouns})(?:{glue})$")
@@ -285,6 +290,7 @@ def rules(lang: str) -> Rules:
         title_cue=title_cue,
         apposition_after=after,
         apposition_before=before,
+        list_intro=list_intro,
         legal_unit=_alternation(d.get("legal_units", [])),
         genitive_heads={k: frozenset(v) for k, v in d.get("genitive_heads", {}).items()},
         distributive=frozenset(d.get("distributive_heads", [])),
@@ -1899,18 +1905,27 @@ def _corroborate(
     group: list[tuple[int, int, str]] = []
 
     def settle(g: list[tuple[int, int, str]]) -> None:
+        if not g:
+            return
         orgs_n = sum(1 for x in g if x[2] == "org")
         cand_n = sum(1 for x in g if x[2] == "cand")
         # "Led by Monash University, RISE works…": two items joined by a bare comma are no list
         joined = any(
             re.search(r"\b(?:and|or)\b|&|、|・|および|及び|や|と|並びに|ならびに", text[x[1] : y[0]]) for x, y in zip(g, g[1:], strict=False)
         )
-        if orgs_n and cand_n and 2 * orgs_n >= cand_n and (joined or len(g) >= 3):
+        introduced = r.list_intro is not None and r.list_intro.search(text, max(0, g[0][0] - 40), g[0][0])
+        pair = len(g) == 1 and re.search(r"\sand\s", text[g[0][0] : g[0][1]])
+        if cand_n and (introduced and (len(g) >= 2 or pair) or (orgs_n and 2 * orgs_n >= cand_n and (joined or len(g) >= 3))):
             named = [(a, b) for a, b, kind in g if kind == "cand"]
+            if introduced and named and named[-1] == g[-1][:2] and (m := re.search(r"\s+and\s+", text[named[-1][0] : named[-1][1]])):
+                # "…, Suez and ZTE": the list's last two items read as one name
+                a, b = named.pop()
+                named += [(a, a + m.start()), (a + m.end(), b)]
+                cands.update({k: Name(k[0], k[1], "plain", "organizations.list") for k in named[-2:]})
             if any(_personal(text, text[a:b]) for a, b in named):
                 return  # a list is of one kind: one person in it makes the others people too
             for a, b in named:
-                confirmed.setdefault((a, b), "organizations.list")
+                confirmed.setdefault((a, b), "organizations.list_intro" if introduced else "organizations.list")
 
     for it in flat:
         if group:
@@ -1943,8 +1958,11 @@ def _capitals(s: str, r: Rules) -> bool:
 def _confirm(doc: Document, text: str, confirmed: dict, cands: dict, add, aliases: dict) -> None:
     for (a, b), rule in sorted(confirmed.items()):
         c = cands.get((a, b))
-        if (c is None or c.status == "plain") and (_is_place(text[a:b]) or _personal(text, text[a:b])):
+        place = _place(text[a:b]) is not None or (rule != "organizations.list_intro" and _is_city(text[a:b]))
+        if (c is None or c.status == "plain") and (place or _personal(text, text[a:b])):
             continue  # a place or a person in a list of bodies is still a place or a person
+            # (after "companies such as" a town's name is a company's: Google; the resolver
+            # still reads a city written alone as the city)
         s = text[a:b]
         add(Org(a, b, rule, aliases.get(s) or _canonical_of(doc, a, b), s if s in aliases and _is_acronym(s) else None, 1))
 
