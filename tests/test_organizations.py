@@ -169,6 +169,12 @@ GENRE_JA = [
     ("写真：東京・外務省飯倉公館で撮影", {"外務省"}),
     # a legal form makes a name of common words; a name never ends in a particle
     ("株式会社ぐるなびと、さくらインターネット株式会社が参加した。", {"株式会社ぐるなび", "さくらインターネット株式会社"}),
+    # an ordinal before a body numbers its delegations; a section named 担当; posts are not names
+    ("第14次全国市長会訪中団の団長として訪問した。", {"全国市長会"}),
+    ("問合せ先:経済戦略局立地交流推進部国際担当(06-6615-3767)", {"経済戦略局立地交流推進部国際担当"}),
+    ("国際局担当部長の山田氏が出席した。", {"国際局"}),
+    ("鈴木 章一郎 (京都市副市長・世界歴史都市連盟会長代理)", {"世界歴史都市連盟"}),
+    ("パネリスト 岡崎広樹 埼玉県芝園団地自治会", {"埼玉県芝園団地自治会"}),
 ]
 
 GENRE_EN = [
@@ -208,6 +214,8 @@ GENRE_EN = [
     ("It drew companies such as Alstom, AT&T, Bosch, Deutsche Telekom, Suez and ZTE as exhibitors.", {"Alstom", "AT&T", "Bosch", "Deutsche Telekom", "ZTE"}),
     ("Partners including Google, the World Bank and Arup signed.", {"Google", "World Bank", "Arup"}),
     ("Companies like Apple and Panasonic joined.", {"Apple", "Panasonic"}),
+    # a post in the plural before a head names the body's members
+    ("Hosted by the Government of Mexico City, the World Mayors Council on Climate Change (WMCCC) met.", {"World Mayors Council on Climate Change", "WMCCC"}),
 ]
 
 
@@ -254,6 +262,8 @@ NEAR_MISSES = [
     ("日中は暑く、日米の間で協議が続いた。", ["日中", "日米"]),
     ("Ships sailed to Port of Spain, Trinidad and Tobago.", ["Port of Spain"]),
     ("建設株式会社や観光株式会社の設立が相次いだ。", ["建設株式会社", "観光株式会社"]),
+    ("2019年G20議長国の安倍内閣総理大臣にお届けします。", ["安倍内閣"]),
+    ("Hosted by the Government of Mexico City, the event opened.", ["Government of Mexico City"]),
 ]
 
 

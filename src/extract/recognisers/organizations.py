@@ -156,6 +156,7 @@ class Rules:
     person_pos: tuple
     break_words: frozenset
     session_counters: frozenset
+    group_words: tuple
     date_counters: frozenset
     legal_forms_set: frozenset
     legal_prefixes: frozenset
@@ -267,6 +268,7 @@ def rules(lang: str) -> Rules:
         person_pos=tuple(d.get("person_pos", [])),
         break_words=frozenset(d.get("break_words", [])),
         session_counters=frozenset(d.get("session_counters", [])),
+        group_words=tuple(d.get("group_words", [])),
         date_counters=frozenset(d.get("date_counters", [])),
         legal_forms_set=frozenset(d.get("legal_forms", []) + d.get("lead_forms", [])),
         legal_prefixes=frozenset(f[:k] for f in d.get("legal_forms", []) + d.get("lead_forms", []) for k in range(len(f))),
@@ -894,6 +896,8 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         elif r.lang == "ja" and _complete(right, r) and _municipality("".join(u.text for u in _trim(left))):
             parts.append(_trim(left))  # 倉敷市・倉敷市教育委員会: a city and one of its bodies
             start = c + 1
+        elif r.lang == "ja" and _complete(right, r) and _trim(left)[-1].text in r.titles:
+            start = c + 1  # 京都市副市長・世界歴史都市連盟会長: posts are coordinated, not names
         elif (
             r.lang == "ja"
             and all(u.place for u in _trim(left))
@@ -1062,7 +1066,10 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
     if r.session_counters:
         # 第78回国会外務委員会: a numbered session of a body is an event, not the body
         last = max((k for k in range(1, n) if part[k].text in r.session_counters and part[k - 1].text.isdigit()), default=-1)
-        knowns = [u for u in knowns if u.start < part[last].start] if last >= 0 else knowns
+        if last >= 0:
+            knowns = [
+                u for u in knowns if u.start < part[last].start or (r.group_words and text.startswith(r.group_words, u.end))
+            ]  # but 第14次全国市長会訪中団 numbers the delegations of the body
     return names, knowns
 
 
@@ -1089,6 +1096,15 @@ def _qualified_known(part: list[Unit], start: int, i: int, r: Rules, text: str) 
     if not name.endswith(r.short_heads):
         return False
     before = [u for u in part[start:i] if u.kind == NAME]
+    # 第14次|全国市長会: an ordinal before the name numbers something, it names no place
+    while before and (before[-1].text in r.session_counters or before[-1].text in r.date_counters):
+        k = len(before) - 1
+        if k >= 1 and _NUMBER.fullmatch(before[k - 1].text):
+            before = before[: k - 1]
+            if before and before[-1].text == "第":
+                before.pop()
+        else:
+            break
     return bool(before) and before[-1].known < 0 and any(u.text not in r.generic for u in before)
 
 
@@ -1244,6 +1260,9 @@ def _city_government(part: list[Unit], start: int, hs: int, end: int, r: Rules, 
         return False
     words = [u.text for u in part[start:hs] if u.kind == NAME and u.text not in r.city_gov_words]
     if not words:
+        whole = " ".join(u.text for u in part[hs + 1 : end + 1] if u.kind == NAME)
+        if _is_city(whole) and not _place(whole):
+            return True  # Government of Mexico City: the city's own name holds "City"
         tail = [u.text for u in part[hs + 1 : end + 1] if u.kind == NAME and u.text not in r.city_gov_words]
         words = tail
     place = " ".join(words)
@@ -2383,13 +2402,21 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         return []  # the Urban Climate Accelerator, the Clean Air Initiative
     roles = list(rx["role"].finditer(s))
     if roles and not any(
-        re.search(r"\b(?:of|for)[ \t\n]+(?:the[ \t\n]+)?$", s[: m.start()]) or re.match(r"[ \t\n]+for\b", s[m.end() :])
+        re.search(r"\b(?:of|for)[ \t\n]+(?:the[ \t\n]+)?$", s[: m.start()])
+        or re.match(r"[ \t\n]+for\b", s[m.end() :])
+        or _head_word_at(s, m.end())  # World Mayors Council: the post names the body's members
         for m in roles
     ):
         return []  # Finance Ministers and Central Bank Governors: people holding a post
     if (a, b) == (n.start, n.end):
         return [n]
     return [Name(a, b, n.status, n.rule)]
+
+
+def _head_word_at(s: str, pos: int) -> bool:
+    """Whether the next word after ``pos`` is an English head (Council, Association)."""
+    m = re.match(r"[ \t\n]+([A-Z][A-Za-z-]*)", s[pos:])
+    return bool(m) and m.group(1) in rules("en").heads
 
 
 _JA_LINE_LEAD = re.compile(r"(?:^|[:：])[ \t]*$")
