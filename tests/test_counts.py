@@ -1362,6 +1362,10 @@ FOUND_IN_PROBES_2 = [
     ("joined by 30 U.S. mayors on", "30 U.S. mayors", 30, None, "mayors", "mayors"),
     # A plural head with its 'of' complement is one noun.
     ("Eight heads of state and 40 ministers", "Eight heads of state", 8, None, "heads of state", "heads of state"),
+    # thousands grouped by spaces; a scale word after a line break; a number in a title-case headline
+    ("has grown to include more than 1 800 towns and cities.", "more than 1 800 towns and cities", 1800, "more_than", ANY, ANY),
+    ("has shipped over 160\nmillion pieces of equipment", "over 160\nmillion pieces", 160_000_000, "more_than", "pieces", ANY),
+    ("Mexico City to Host 3,000 Global City Officials for Discussion\n", "3,000 Global City Officials", 3000, None, ANY, ANY),
 ]
 
 # (text, a mention that must not be found in it)

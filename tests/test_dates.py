@@ -349,6 +349,11 @@ EN = [
     ("This year's finalists", "2026-01-28", [("This year", "2026", "2026")]),
     ("next year", "2025-11-05", [("next year", "2026", "2026")]),
     ("The forum concluded today with", "2025-11-05", [("today", "2025-11-05", "2025-11-05")]),
+    ("The events beginning today run through", "2010-11-16", [("today", "2010-11-16", "2010-11-16")]),
+    # Today heading a sentence that reports what happened is the document's date
+    ("It was cold. Today, President Biden addressed the mayors.", "2022-01-21", [("Today", "2022-01-21", "2022-01-21")]),
+    # an ISO timestamp's date, even glued to the word before by page furniture
+    ("Bristol Declaration 20182018-10-30T16:12:12+01:00", None, [("2018-10-30", "2018-10-30", "2018-10-30")]),
     ("This year, too, the Network grew", "2021-11-19", [("This year", "2021", "2021")]),
     # datelines: numeric month and day after the publisher's separator; a two-digit year
     ("UNESCO | 11 19, 2021\nCities", None, [("11 19, 2021", "2021-11-19", "2021-11-19")]),
@@ -391,6 +396,7 @@ EN_NOT = [
     "at 2100 Main Street in",
     "call 225-2190 now",  # phone numbers
     "improve lives today",  # today without a reporting verb
+    "Today, more than half of the world's population lives in cities.",  # today as 'nowadays'
     "to announce today's winners",
     "cities of tomorrow",
     "The Mayor may decide",  # may is not May

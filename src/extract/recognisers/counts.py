@@ -785,7 +785,9 @@ def _en() -> _En:
         rf"(?:(?:a|an)[ -]{scale}|(?:{unit_word})(?:-(?:{unit_word}))?)"
         rf"(?:[ -]{scale})*"
     )
-    digits = rf"(?:{ARABIC})(?:[ -](?:thousand|million|billion|trillion)\b|k(?![A-Za-z]))?"
+    # 1 800 signatories, 100 000: thousands grouped by spaces (European style)
+    spaced = r"[1-9]\d{0,2}(?:[ \u202f\u2009]\d{3})+(?![\d,.])"
+    digits = rf"(?:{spaced}|{ARABIC})(?:(?:[ -]|[ \t]*\n[ \t]*)(?:thousand|million|billion|trillion)\b|k(?![A-Za-z]))?"
     number = re.compile(
         rf"(?<![\w$€£¥.,:/#~-])(?:(?P<digits>{digits})|(?P<words>(?i:{word_num})))(?![\w%°])(?!\.\d)"
     )
@@ -1194,8 +1196,11 @@ def _en_candidates(text: str) -> list[Candidate]:
             possessive = prev.endswith(("'s", "’s"))  # Hartford's 17 neighborhoods
             if not is_words and prev[0].isupper() and lp not in s["stop_words"] and not possessive:
                 line_before = window[: pw.start()].rstrip(" \t")
-                if line_before and line_before[-1] not in ".!?:;\"'(—-\n":
+                if line_before and line_before[-1] not in ".!?:;\"'(—-\n" and not (
+                    _title_line(text, a) and not _YEAR.fullmatch(raw)
+                ):
                     continue  # Forum 2026, Jul 21: an identifier or a date, not a count
+                    # (in a title-case headline every word is capitalised: …to Host 3,000 …)
         if is_words and raw[0].isupper() and raw.lower().split()[0] == "one":
             continue
         if raw.lower() == "one":

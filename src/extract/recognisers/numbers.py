@@ -76,6 +76,7 @@ def words() -> dict:
 def parse_en(s: str) -> int | float | None:
     """1,500 / 2.6 / 82k / three / twenty-five / 10 million / a dozen / two dozen / a hundred."""
     s = s.strip().lower().replace(",", "")
+    s = re.sub(r"(?<=\d)[ \u202f\u2009](?=\d{3}\b)", "", s)  # 1 800: thousands grouped by spaces
     data = words()
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
         return _int_or_float(float(s))
