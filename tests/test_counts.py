@@ -1362,6 +1362,9 @@ FOUND_IN_PROBES_2 = [
     ("joined by 30 U.S. mayors on", "30 U.S. mayors", 30, None, "mayors", "mayors"),
     # A plural head with its 'of' complement is one noun.
     ("Eight heads of state and 40 ministers", "Eight heads of state", 8, None, "heads of state", "heads of state"),
+    # in a list of 'number の noun' items, the items after a count are counts whatever their noun
+    ("50のセッション、3つの基調講演、47のポスター発表、33のミニプレゼンテーションが実施された。", "47のポスター発表", 47, None, "ポスター発表", ANY),
+    ("50のセッション、3つの基調講演、47のポスター発表、33のミニプレゼンテーションが実施された。", "33のミニプレゼンテーション", 33, None, ANY, ANY),
     # thousands grouped by spaces; a scale word after a line break; a number in a title-case headline
     ("has grown to include more than 1 800 towns and cities.", "more than 1 800 towns and cities", 1800, "more_than", ANY, ANY),
     ("has shipped over 160\nmillion pieces of equipment", "over 160\nmillion pieces", 160_000_000, "more_than", "pieces", ANY),
@@ -1370,6 +1373,7 @@ FOUND_IN_PROBES_2 = [
 
 # (text, a mention that must not be found in it)
 NOT_MENTIONED = [
+    ("2025年の目標、3の倍数。", "3の倍数"),  # a list item after a date, not after a count
     ("1人5枚まで購入できます。", "1人"),  # the per-person frame of a rate limit
     ("LED防犯灯の設置補助は、1自治会あたり年間3灯までとします。", "1自治会"),
     ("大会には市内外から32チームが出場し、3回戦まで進出", "3回"),

@@ -732,7 +732,49 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
                 {"value": value, "modifier": mod, "unit": unit, "counted": _translate(stem)},
             )
         )
+    return out + _ja_list_items(text, out)
+
+
+_JA_LIST_ITEM = re.compile(
+    r"、[ \t]*(?P<num>[1-9][0-9]{0,2}(?:,[0-9]{3})*)(?P<unit>つ)?の(?P<noun>[\u30a0-\u30ff\u4e00-\u9fff]{2,12}?)"
+    r"(?=[、がをはもと。]|など|等|$)"
+)
+
+
+def _ja_list_items(text: str, found: list[Candidate]) -> list[Candidate]:
+    """50のセッション、3つの基調講演、47のポスター発表: in a list of 'number の noun' items, the
+    items after a count are counts too, whatever their noun."""
+    out: list[Candidate] = []
+    starts = {c.start: c for c in found}
+    for c in sorted(found, key=lambda c: c.start):
+        pos = c.end
+        while True:
+            tail = _JA_NOUN_TAIL.match(text, pos)  # 3つ|の基調講演: the rest of this item
+            m = _JA_LIST_ITEM.match(text, tail.end() if tail else pos)
+            if not m:
+                break
+            a = m.start("num")
+            if a in starts:
+                pos = starts[a].end  # an item already read: go on after it
+                continue
+            value = parse_ja(m.group("num"))
+            if value is None:
+                break
+            noun = m.group("noun")
+            cand = Candidate(
+                "count",
+                a,
+                m.end(),
+                "counts.ja.list_item",
+                {"value": value, "modifier": None, "unit": m.group("unit") or noun, "counted": _translate(noun) or "items"},
+            )
+            out.append(cand)
+            starts[a] = cand
+            pos = m.end()
     return out
+
+
+_JA_NOUN_TAIL = re.compile(r"の[\u30a0-\u30ff\u4e00-\u9fff]{1,12}?(?=、)")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -867,6 +867,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 if prev is None or prev.y is None:
                     continue
                 spec.a.m, spec.a.y = prev.m, prev.y
+                fill_range(spec)  # 翌10日から12日: the end takes them from the start
             elif spec.a.y is None:  # 同年10月: the year before
                 if prev_year is None:
                     continue
