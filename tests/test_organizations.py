@@ -214,6 +214,8 @@ GENRE_EN = [
     ("It drew companies such as Alstom, AT&T, Bosch, Deutsche Telekom, Suez and ZTE as exhibitors.", {"Alstom", "AT&T", "Bosch", "Deutsche Telekom", "ZTE"}),
     ("Partners including Google, the World Bank and Arup signed.", {"Google", "World Bank", "Arup"}),
     ("Companies like Apple and Panasonic joined.", {"Apple", "Panasonic"}),
+    # a foreign connector inside a name
+    ("The summit, organized by Fira de Barcelona, ended.", {"Fira de Barcelona"}),
     # a post in the plural before a head names the body's members
     ("Hosted by the Government of Mexico City, the World Mayors Council on Climate Change (WMCCC) met.", {"World Mayors Council on Climate Change", "WMCCC"}),
 ]

@@ -783,8 +783,12 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             i = j + 1
             continue
         m = Mention(a, b, s, hits, "en")
-        if j > i and toks[j].text in R["city_suffixes"]:
-            m.official, m.rule = True, "cities.suffix"  # Iloilo City, Quezon City, Kansas City
+        if j > i and toks[j].text in R["city_suffixes"] and not all(
+            h.form == "alt" and h.city.population < R["bare_alt_population"] for h in hits
+        ):
+            # Iloilo City, Quezon City, Kansas City (but Smart City is only another name of a
+            # small place: read like any bare name)
+            m.official, m.rule = True, "cities.suffix"
         if place:
             # Georgia: also a country; Washington, New York: also a state
             m.flags.add("place" if place.kind in ("country", "prefecture") else "state")
@@ -967,10 +971,16 @@ def _en_form(
             initial = head.idx == 0 or bool(
                 _SENTENCE_END.search(text[max(0, head.idx - 3) : head.idx])
             )
+            # Mayor Zandile Gumede of Durban: a titled person's name before "of" is no body's
+            k = i - 2
+            while k > 0 and i - k <= 4 and toks[k].text[:1].isupper() and toks[k].text not in R["name_heads"]:
+                k -= 1
+            titled = k < i - 2 and (toks[k].text in R["title_heads"] or toks[k].text.rstrip(".") in R["person_titles"])
             if (
                 head.text[:1].isupper()
                 and head.text not in R["title_heads"]
                 and (head.text in R["name_heads"] or not initial)
+                and not titled
             ):
                 m.flags.add("internal")
 

@@ -1295,6 +1295,9 @@ def _plain_pieces(part: list[Unit], r: Rules) -> list[list[Unit]]:
     return [p for p in out if _trim(p)]
 
 
+_EN_COMPLEMENTS = frozenset(("of", "for", "on"))
+
+
 def _plain(part: list[Unit], r: Rules, text: str) -> Name | None:
     """A head-less run that could be a name (Civilized Cycles, Circle Economy, BTG Pactual)."""
     i = _skip(part, 0, r)
@@ -1330,8 +1333,8 @@ def _plain(part: list[Unit], r: Rules, text: str) -> Name | None:
         return None  # the head rules read it and found no body (Tokyo Metropolitan Government)
     if r.lang == "en" and any(h in r.heads for h in (last[:-1], last[:-2], last[:-3] + "y")):
         return None  # Ministries, Task Force Bureaus: a plural head is generic
-    if r.lang == "en" and any(u.kind == CONN and u.text in r.complement for u in units):
-        return None
+    if r.lang == "en" and any(u.kind == CONN and u.text in _EN_COMPLEMENTS for u in units):
+        return None  # (a foreign connector may stand in a name: Fira de Barcelona)
     a, b = units[0].start, units[-1].end
     if len(words) > 1 and text[a:b].isupper() and not _JA_LETTER.search(text, a, b):
         return None  # a heading in capitals
