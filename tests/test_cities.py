@@ -457,7 +457,7 @@ FOUND = [
     # a place coordinated with a body in a caption is the place, the body is the body
     ("写真：東京・外務省飯倉公館で撮影", {("東京", "JP")}),
     # a titled person's name before "of" does not make "X of <city>" a body's name
-    ("Mayor Zandile Gumede of Durban, South Africa was honoured.", {("Durban", "ZA")}),
+    ("Two awards were given. Mayor Zandile Gumede of Durban, South Africa was honoured.", {("Durban", "ZA")}),
     # X City only as another name of a small place is no official form (Smart City Expo)
     ("The Smart City Expo World Congress closed in Barcelona.", {("Barcelona", "ES")}),
 ]

@@ -972,10 +972,15 @@ def _en_form(
                 _SENTENCE_END.search(text[max(0, head.idx - 3) : head.idx])
             )
             # Mayor Zandile Gumede of Durban: a titled person's name before "of" is no body's
+            def title(t) -> bool:
+                return t.text in R["title_heads"] or t.text.rstrip(".") in R["person_titles"]
+
             k = i - 2
-            while k > 0 and i - k <= 4 and toks[k].text[:1].isupper() and toks[k].text not in R["name_heads"]:
+            while k > 0 and i - k <= 4 and toks[k].text[:1].isupper() and not title(toks[k]):
+                if toks[k].text in R["name_heads"]:
+                    break
                 k -= 1
-            titled = k < i - 2 and (toks[k].text in R["title_heads"] or toks[k].text.rstrip(".") in R["person_titles"])
+            titled = k < i - 2 and title(toks[k])
             if (
                 head.text[:1].isupper()
                 and head.text not in R["title_heads"]
