@@ -53,4 +53,5 @@ eval-heldout: $(STAMP)
 	$(BIN)/extract eval corpus/heldout/docs --gold corpus/heldout/gold
 	$(BIN)/extract eval corpus/heldout2/docs --gold corpus/heldout2/gold
 	$(BIN)/extract eval corpus/heldout3/docs --gold corpus/heldout3/gold
-	if [ -d corpus/heldout4 ]; then $(BIN)/extract eval corpus/heldout4/docs --gold corpus/heldout4/gold; fi
+	$(BIN)/extract eval corpus/heldout4/docs --gold corpus/heldout4/gold
+	$(BIN)/extract eval corpus/heldout5/docs --gold corpus/heldout5/gold
