@@ -175,6 +175,9 @@ GENRE_JA = [
     ("国際局担当部長の山田氏が出席した。", {"国際局"}),
     ("鈴木 章一郎 (京都市副市長・世界歴史都市連盟会長代理)", {"世界歴史都市連盟"}),
     ("パネリスト 岡崎広樹 埼玉県芝園団地自治会", {"埼玉県芝園団地自治会"}),
+    # in a programme listing a title ending the line makes the words before it a body
+    ("【モデレーター】 藤沢久美 シンクタンク・ソフィアバンク代表\n【パネリスト】", {"シンクタンク・ソフィアバンク"}),
+    ("第14次全国市長会訪中団団長として中国を訪問した。", {"全国市長会"}),
 ]
 
 GENRE_EN = [
@@ -265,6 +268,9 @@ NEAR_MISSES = [
     ("Ships sailed to Port of Spain, Trinidad and Tobago.", ["Port of Spain"]),
     ("建設株式会社や観光株式会社の設立が相次いだ。", ["建設株式会社", "観光株式会社"]),
     ("2019年G20議長国の安倍内閣総理大臣にお届けします。", ["安倍内閣"]),
+    ("主催者、学協会、産業界、自治体等関係者が一致団結した。", ["学協会"]),
+    ("山田太郎 日本代表\n", ["日本"]),
+    ("Senior Administration officials including the Secretary attended.", ["Senior Administration"]),
     ("Hosted by the Government of Mexico City, the event opened.", ["Government of Mexico City"]),
 ]
 

@@ -1223,6 +1223,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     section = r.lang == "ja" and tier in ("weak", "any") and _body_before(part[start:hs], r)
     if r.non_heads and name.endswith(r.non_heads) and not (section and name.endswith(r.section_heads)):
         return None  # 会議室, バスセンター, 訪問団
+    if r.group_words and (name.endswith(r.group_words) or name[:-1].endswith(r.group_words)):
+        return None  # 全国市長会訪中団(団長): a delegation of the body, not a body
     if r.inner_heads and name.endswith(r.inner_heads):
         h = next(h for h in r.inner_heads if name.endswith(h))
         if name[: -len(h)] in r.generic:
