@@ -178,6 +178,9 @@ GENRE_JA = [
     # in a programme listing a title ending the line makes the words before it a body
     ("【モデレーター】 藤沢久美 シンクタンク・ソフィアバンク代表\n【パネリスト】", {"シンクタンク・ソフィアバンク"}),
     ("第14次全国市長会訪中団団長として中国を訪問した。", {"全国市長会"}),
+    # a country before a body with ・ is the body's country, not part of its name
+    ("マレーシア・イスカンダル地域開発庁の代表が参加した。", {"イスカンダル地域開発庁"}),
+    ("日本・ブラジル交流協会が主催した。", {"日本・ブラジル交流協会"}),
 ]
 
 GENRE_EN = [
@@ -270,6 +273,7 @@ NEAR_MISSES = [
     ("2019年G20議長国の安倍内閣総理大臣にお届けします。", ["安倍内閣"]),
     ("主催者、学協会、産業界、自治体等関係者が一致団結した。", ["学協会"]),
     ("山田太郎 日本代表\n", ["日本"]),
+    ("問い合わせ先：環境局　担当：山田", ["担当：山田", "山田"]),
     ("Senior Administration officials including the Secretary attended.", ["Senior Administration"]),
     ("Hosted by the Government of Mexico City, the event opened.", ["Government of Mexico City"]),
 ]

@@ -499,7 +499,13 @@ def _classify(text_: str, tag: str, r: Rules) -> tuple:
         # A katakana loanword (レコード会社) is a common noun; a token the dictionary does not
         # know as one (イク/レイ misread) or a run of them (サークル・エコノミー) is a name.
         # A token with an inner ・ is a run the dictionary glued (ロングビーチ・ヨッカイチ).
-        c = (NAME, not tag.startswith("名詞-普通名詞") or "・" in text_.strip("・"), False, False, False)
+        c = (
+            NAME,
+            not tag.startswith("名詞-普通名詞") or "・" in text_.strip("・"),
+            tag.startswith(r.place_pos),
+            False,  # (a katakana surname is as often a company's name: タミヤ, ハセガワ)
+            False,
+        )
     elif tag.startswith(r.name_pos):
         c = (
             NAME,
@@ -903,6 +909,11 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             and all(u.place for u in _trim(left))
             and _complete(right, r)
             and not _trim(right)[0].place
+            and not (  # ウィーン・フィルハーモニー管弦楽団: a foreign name written with a middle dot
+                _IS_KATA.fullmatch(_trim(left)[-1].text)
+                and _IS_KATA.fullmatch(_trim(right)[0].text)
+                and not _trim(left)[-1].tag.endswith("国")
+            )
         ):
             # 東京・外務省飯倉公館: a place, then a body named without it (but 東京・大阪証券取引所
             # shares one head between two places)
@@ -2047,6 +2058,7 @@ def _label_items_en(text: str, pos: int, by_start: dict, confirmed: dict) -> Non
         first = False
 
 
+_JA_INNER_LABEL = re.compile(r"[ \t]*[^\s:：]{1,6}[:：]")
 _JA_PROSE = re.compile(
     r"です|ます|でした|ました|した|する|され|ください|いただ|について|において|により|による|として|ため|こと|もの|皆様|皆さん|各位|。"
 )
@@ -2066,6 +2078,11 @@ def _label_items_ja(
             pos += 1
         sm = r.item_stop.search(text, pos, end) if r.item_stop else None
         e = sm.start() if sm else end
+        lm = _JA_INNER_LABEL.search(text, pos, e)
+        if lm:  # 環境局　担当：山田: another label starts inside; its value is read on its own
+            if lm.start() - pos >= 2:
+                _label_item(doc, text, pos, lm.start(), r, orgs, cands, confirmed, units, add)
+            return
         a, b = pos, e
         tm = _JA_ITEM_TRIM.search(text, a, b)
         if tm and tm.start() > a:
