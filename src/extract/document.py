@@ -30,6 +30,19 @@ class Candidate:
     score: float = 1.0
 
 
+@dataclass(frozen=True)
+class TokenTable:
+    """The tokens of ``Document.tokens`` as plain columns, read once per document: recognisers
+    that scan every token read these lists instead of creating a spaCy ``Token`` per word."""
+
+    starts: list[int]  # view offset of each token
+    lengths: list[int]
+    tag_ids: list[int]  # StringStore hash of the UniDic tag (a cheap cache key)
+    tags: list[str]
+    texts: list[str]
+    spaces: list[int]  # 1 where white space follows the token (spaCy's SPACY)
+
+
 @dataclass
 class Document:
     id: str
@@ -42,6 +55,32 @@ class Document:
     metadata: Metadata = field(default_factory=Metadata)
     candidates: list[Candidate] = field(default_factory=list)
     mentions: dict[str, list] = field(default_factory=dict)  # kind -> resolved mentions
+
+    _table: TokenTable | None = field(default=None, repr=False)
+
+    @property
+    def table(self) -> TokenTable:
+        if self._table is None:
+            starts: list[int] = []
+            lengths: list[int] = []
+            tag_ids: list[int] = []
+            spaces: list[int] = []
+            if self.tokens is not None and len(self.tokens):
+                from spacy.attrs import IDX, LENGTH, SPACY, TAG
+
+                starts, lengths, tag_ids, spaces = self.tokens.to_array([IDX, LENGTH, TAG, SPACY]).T.tolist()
+            strings = self.tokens.vocab.strings if self.tokens is not None else None
+            names = {h: (strings[h] if h else "") for h in set(tag_ids)} if strings is not None else {}
+            text = self.norm  # the Doc is built over the view: a token is its slice of it
+            self._table = TokenTable(
+                starts,
+                lengths,
+                tag_ids,
+                [names[h] for h in tag_ids],
+                [text[a : a + n] for a, n in zip(starts, lengths, strict=True)],
+                spaces,
+            )
+        return self._table
 
     @property
     def norm(self) -> str:

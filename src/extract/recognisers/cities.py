@@ -250,16 +250,10 @@ def _tokens(doc: Document, joins: tuple[int, ...] = ()) -> list[Tok]:
     name glued to the next item's city: スミス⏎ダバオ市 read as one unknown word)."""
     if doc.tokens is None or len(doc.tokens) == 0:
         return []
-    from spacy.attrs import IDX, LENGTH, TAG
-
-    arr = doc.tokens.to_array([IDX, LENGTH, TAG]).tolist()
-    strings = doc.tokens.vocab.strings
-    tags = {tag: (strings[tag] if tag else "") for tag in {row[2] for row in arr}}
-    text = doc.norm
-    words = [text[a : a + n] for a, n, _ in arr]
+    table = doc.table
     out = [
-        _make_tok((a, w, tags[tag], k))
-        for k, ((a, _, tag), w) in enumerate(zip(arr, words, strict=True))
+        _make_tok((a, w, tag, k))
+        for k, (a, w, tag) in enumerate(zip(table.starts, table.texts, table.tags, strict=True))
         if not w.isspace()
     ]
     if not joins:

@@ -388,18 +388,11 @@ class _Tokens:
         self.tags: list[str] = []
         self.texts: list[str] = []
         if self.ok and len(doc.tokens):
-            # Read as arrays, not Token objects: creating a Token per word costs more than
-            # everything this recogniser does with it.
-            from spacy.attrs import IDX, LENGTH, TAG
-
-            rows = doc.tokens.to_array([IDX, LENGTH, TAG]).tolist()
-            strings = doc.tokens.vocab.strings
-            names = {h: (strings[h] if h else "") for h in {r[2] for r in rows}}
-            text = doc.norm  # the Doc is built over the view: a token is its slice of it
-            self.starts = [r[0] for r in rows]
-            self.texts = [text[a : a + n] for a, n, _ in rows]
-            self.tags = [names[r[2]] for r in rows]
-            self.ends = {a + n for a, n, _ in rows}
+            t = doc.table  # read once per document, shared with the other recognisers
+            self.starts = t.starts
+            self.texts = t.texts
+            self.tags = t.tags
+            self.ends = {a + n for a, n in zip(t.starts, t.lengths, strict=True)}
 
     def is_end(self, pos: int) -> bool:
         return not self.ok or pos in self.ends

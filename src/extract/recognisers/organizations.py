@@ -39,8 +39,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import IDX, LENGTH, SPACY, TAG
-
 from ..document import Candidate, Document
 from ..normalise import wrap_width
 from ..resources import load_json
@@ -550,7 +548,8 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
     kata_at: list[bool] = []  # katakana flag per unit, read once here
     kappend = kata_at.append
     todo: list[int] = []  # the units the second pass looks at, in order
-    idx, lengths, tags, spaces = tokens.to_array([IDX, LENGTH, TAG, SPACY]).T.tolist() if len(tokens) else ([],) * 4
+    t = doc.table
+    idx, lengths, tags, spaces = t.starts, t.lengths, t.tag_ids, t.spaces
     for a, n, th, space in zip(idx, lengths, tags, spaces, strict=True):
         if a < skip_to:
             continue
