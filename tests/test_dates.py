@@ -354,6 +354,14 @@ EN = [
     ("next year", "2025-11-05", [("next year", "2026", "2026")]),
     ("The forum concluded today with", "2025-11-05", [("today", "2025-11-05", "2025-11-05")]),
     ("The events beginning today run through", "2010-11-16", [("today", "2010-11-16", "2010-11-16")]),
+    # US numeric dates with a two-digit year, as news listings write them
+    ("Dem Mayors 6/22/21 Washington Post Opinion", None, [("6/22/21", "2021-06-22", "2021-06-22")]),
+    # next/last + weekday from the document date (never the document's own day)
+    ("The forum will kick off next Monday. Last Friday the mayors met.", "2021-11-05", [("next Monday", "2021-11-08", "2021-11-08"), ("Last Friday", "2021-10-29", "2021-10-29")]),
+    # a lower-case month is safe with a day and a year
+    ("11 october 2024 Strasbourg, France", None, [("11 october 2024", "2024-10-11", "2024-10-11")]),
+    # a year closing a bracketed note
+    ("| Bilbao (Laureate, 2010) | Bilbao Metropoli 30", None, [("2010", "2010", "2010")]),
     # Today heading a sentence that reports what happened is the document's date
     ("It was cold. Today, President Biden addressed the mayors.", "2022-01-21", [("Today", "2022-01-21", "2022-01-21")]),
     # an ISO timestamp's date, even glued to the word before by page furniture
@@ -401,6 +409,8 @@ EN_NOT = [
     "call 225-2190 now",  # phone numbers
     "improve lives today",  # today without a reporting verb
     "Today, more than half of the world's population lives in cities.",  # today as 'nowadays'
+    "mix 1/2/3 cups",  # not a date
+    "you may 12 june",  # not a date: the lower-case month needs a year
     "to announce today's winners",
     "cities of tomorrow",
     "The Mayor may decide",  # may is not May

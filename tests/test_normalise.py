@@ -34,6 +34,8 @@ def back(src: str, view_piece: str) -> str:
         ("AT&amp;T and WRI", "AT&T", "AT&amp;T"),
         # markup is masked: a footnote mark inside a name disappears from the view
         ("イクレイ<sup>(※2)</sup>日本は", "イクレイ日本", "イクレイ<sup>(※2)</sup>日本"),
+        # markdown link brackets and targets are masked, the link text stays
+        ("| [[Bilbao]](/bilbao/) (Laureate, 2010) |", "Bilbao (Laureate", "Bilbao]](/bilbao/) (Laureate"),
         # radical code points from PDF text layers read as the kanji they stand for
         ("12\u2f49\u2f47、パリ市\u2ed1", "12月日、パリ市長", "12\u2f49\u2f47、パリ市\u2ed1"),
         ("\u2f24都市気候先導グループ", "大都市", "\u2f24都市"),

@@ -48,11 +48,14 @@ _FOLD.update({ord(k): v for k, v in load_json("radicals.json")["supplement"].ite
 _CJK = "\u3005\u3006\u3007\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = "\u3001-\u3003\u3008-\u3011\u3014-\u301b\u30fb\uff08\uff09"
 # Markup: HTML elements that carry footnote marks are dropped whole; other tags and entities
-# are masked; markdown heading and list marks at the start of a line are masked.
+# are masked; markdown link brackets and targets, heading and list marks are masked.
 _MARKUP = re.compile(
     r"<sup>.*?</sup>"
     r"|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"
     r"|&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});"
+    r"|\]\]?\((?:https?://|/|\.{1,2}/|#)[^()\s]{0,300}\)"  # markdown link targets: [City](/city/)
+    r"|\[\[|\]\]"  # wiki-style [[City]]
+    r"|\[(?=[^\[\]\n]{1,200}\]\((?:https?://|/|\.{1,2}/|#))"
     r"|^[ \t]*#{1,6}[ \t]+"
     r"|^[ \t]*(?:[-*+・][ \t]+|・)",
     re.M | re.S,

@@ -397,7 +397,10 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
     nwd = _get(m, rule, "nwd", None)
     if nwd:
         a.wd = _weekday_of(nwd, lang)
-        spec.rel = ("weekday", _weekday_direction(m.string, m.start("nwd"), m.end("nwd")))
+        rel = _get(m, rule, "wdrel", None)
+        # next/last (±2) never name the document's own day; this and a bare weekday (±1) may
+        direction = {"last": -2, "next": 2}.get(rel.lower(), 1) if rel else _weekday_direction(m.string, m.start("nwd"), m.end("nwd"))
+        spec.rel = ("weekday", direction)  # next Monday, last Friday; a bare news weekday by its tense
     anchor = _get(m, rule, "anchor", None)
     if anchor is not None:
         spec.anchor = "same" if anchor else "day"
@@ -761,6 +764,8 @@ def resolve_relative(spec: Spec, ref: Part | None, fiscal_start: int) -> bool:
             return False
         base = dt.date(ref.y, ref.m, ref.d)
         gap = (base.weekday() - a.wd) % 7 if off < 0 else (a.wd - base.weekday()) % 7
+        if abs(off) == 2 and gap == 0:
+            gap = 7  # "last Friday" written on a Friday is a week before
         day = base + dt.timedelta(days=-gap if off < 0 else gap)
         a.y, a.m, a.d, a.wd = day.year, day.month, day.day, None
     elif unit == "day":
