@@ -460,6 +460,8 @@ FOUND = [
     ("Two awards were given. Mayor Zandile Gumede of Durban, South Africa was honoured.", {("Durban", "ZA")}),
     # X City only as another name of a small place is no official form (Smart City Expo)
     ("The Smart City Expo World Congress closed in Barcelona.", {("Barcelona", "ES")}),
+    # a capitalised preposition opening a sentence is no part of a name
+    ("Like Barcelona (and soon Vienna), Lyon has joined.", {("Barcelona", "ES"), ("Vienna", "AT"), ("Lyon", "FR")}),
 ]
 
 LEFT_OUT = [

@@ -222,6 +222,15 @@ GENRE_EN = [
     ("Companies like Apple and Panasonic joined.", {"Apple", "Panasonic"}),
     # a foreign connector inside a name
     ("The summit, organized by Fira de Barcelona, ended.", {"Fira de Barcelona"}),
+    # a place after a comma says where the body is; two names joined by "and" after a label
+    ("| Committee for Brisbane, Brisbane | https://example.org |", {"Committee for Brisbane"}),
+    ("The programme is implemented by CityNet and Ramboll.", {"CityNet", "Ramboll"}),
+    # a post in the plural before more capitalised words and a head
+    ("It draws on resources from the Mayors Migration Council and others.", {"Mayors Migration Council"}),
+    # a nationality before a known name ending in a head names another body
+    ("Partners include the Scottish Cities Alliance (UK) and the Cities Alliance.", {"Scottish Cities Alliance", "Cities Alliance"}),
+    # a possessive inside a name
+    ("A press conference of the Information Office of Guangzhou Municipal People's Government was held.", {"Information Office of Guangzhou Municipal People's Government"}),
     # a post in the plural before a head names the body's members
     ("Hosted by the Government of Mexico City, the World Mayors Council on Climate Change (WMCCC) met.", {"World Mayors Council on Climate Change", "WMCCC"}),
 ]

@@ -1011,7 +1011,7 @@ def _headline(line: str) -> bool:
 def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS)
+    return frozenset(STOP_WORDS) | {w.lower() for w in rules("en").get("function_words", [])}
 
 
 # --- context ------------------------------------------------------------------------------

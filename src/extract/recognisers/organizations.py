@@ -191,6 +191,7 @@ class Rules:
     event_verbs: frozenset
     event_after: tuple
     katakana_heads: frozenset
+    possessive_words: frozenset  # People's Government: a possessive inside a name
     country_pair: re.Pattern | None  # 日仏, 日中: countries of a friendship body
     faint_heads: frozenset
     suffix_ok: frozenset
@@ -304,6 +305,7 @@ def rules(lang: str) -> Rules:
         event_verbs=frozenset(d.get("clause", {}).get("event_verbs", [])),
         event_after=tuple(d.get("clause", {}).get("event_after", [])),
         katakana_heads=frozenset(d.get("katakana_heads", [])),
+        possessive_words=frozenset(d.get("possessive_words", [])),
         country_pair=re.compile(f"[{d['country_pair_chars']}]{{2,3}}") if d.get("country_pair_chars") else None,
         faint_heads=frozenset(d.get("faint_heads", [])),
         suffix_ok=frozenset(d.get("suffix_after_name", [])),
@@ -602,7 +604,7 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
         if g == "word":
             w = m.group()
             poss = False
-            if w[-1] in "s'’" and len(w) > 2:
+            if w[-1] in "s'’" and len(w) > 2 and w.rstrip("'’s") not in r.possessive_words:
                 if w.endswith(("'s", "’s")):
                     w, poss = w[:-2], True
                 elif w.endswith(("s'", "s’")):
@@ -890,7 +892,9 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         if not _trim(left):
             continue
         if seg[c].text == ",":
-            if not _in_complement(left, r) or _complete(right, r):
+            rest = " ".join(u.text for u in right if u.kind == NAME)
+            # Committee for Brisbane, Brisbane: a place after the comma says where the body is
+            if not _in_complement(left, r) or _complete(right, r) or (rest and _is_place(rest)):
                 parts.append(_trim(left))
                 start = c + 1
         elif _complete(left, r) and (
@@ -1018,7 +1022,9 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
                 continue
             i += 1
             continue
-        if u.known >= 0 and r.lang == "ja" and gov is None and _qualified_known(part, start, i, r, text):
+        if u.known >= 0 and gov is None and (
+            _qualified_known(part, start, i, r, text) if r.lang == "ja" else _qualified_known_en(part, start, i, r, text)
+        ):
             gov = [i, i, "any"]
             i += 1
             continue
@@ -1116,6 +1122,19 @@ def _qualified_known(part: list[Unit], start: int, i: int, r: Rules, text: str) 
         else:
             break
     return bool(before) and before[-1].known < 0 and any(u.text not in r.generic for u in before)
+
+
+_EN_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ian|an|ese|ic|i)")
+
+
+def _qualified_known_en(part: list[Unit], start: int, i: int, r: Rules, text: str) -> bool:
+    """Scottish Cities Alliance: a nationality before a known name ending in a head word
+    names another body (not the Cities Alliance)."""
+    name = text[part[i].start : part[i].end]
+    if name.split()[-1] not in r.heads or i == start:
+        return False
+    prev = part[i - 1]
+    return prev.kind == NAME and prev.known < 0 and bool(_EN_DEMONYM.fullmatch(prev.text))
 
 
 def _office(part: list[Unit], i: int, r: Rules, text: str) -> int:
@@ -1708,7 +1727,8 @@ def _recognise(doc: Document) -> list[Candidate]:
             a = m.start(1)  # ICLEI—Local Governments for Sustainability: one name, not its tail
         if doc.lang_at(a) == "en" and _is_acronym(text[a:b]) and (e := _section_acronym(text, b, en)):
             b, canon = e, None  # UCLG ASPAC: a regional section of the body, a body of its own
-        add(Org(a, b, "organizations.known", canon, priority=3))
+        acr = text[a:b] if text[a:b] in body.get("acronyms", ()) else None  # URA: the acronym itself
+        add(Org(a, b, "organizations.known", canon, acr, priority=3))
     pending: list[Name] = []
     for n, _r in props:
         if n.status == "ok":
@@ -2049,7 +2069,14 @@ def _label_items_en(text: str, pos: int, by_start: dict, confirmed: dict) -> Non
         a, b = by_start[pos]
         if (not first and not _EN_ITEM_END.match(text, b)) or _EN_MODIFIER.match(text, b) or _EN_PERSON.fullmatch(text, a, b):
             return  # the Kenyan government; Stephen M. Ross
-        confirmed.setdefault((a, b), "organizations.label")
+        pair = re.search(r"\s+and\s+(?=[A-Z])", text[a:b])
+        heads = rules("en").heads
+        if pair and not any(w in heads for w in text[a : a + pair.start()].split()):
+            # implemented by CityNet and Ramboll: two names read as one run
+            confirmed.setdefault((a, a + pair.start()), "organizations.label")
+            confirmed.setdefault((a + pair.end(), b), "organizations.label")
+        else:
+            confirmed.setdefault((a, b), "organizations.label")
         m = _EN_ITEM_SEP.match(text, b)
         if not m:
             return
@@ -2435,9 +2462,13 @@ def _refine_en(text: str, n: Name) -> list[Name]:
 
 
 def _head_word_at(s: str, pos: int) -> bool:
-    """Whether the next word after ``pos`` is an English head (Council, Association)."""
-    m = re.match(r"[ \t\n]+([A-Z][A-Za-z-]*)", s[pos:])
-    return bool(m) and m.group(1) in rules("en").heads
+    """Whether capitalised words after ``pos`` run, with no "and" or comma, to an English
+    head (Mayors Council, Mayors Migration Council)."""
+    heads = rules("en").heads
+    for w in re.match(r"(?:[ \t\n]+[A-Z][A-Za-z-]*){0,3}", s[pos:]).group().split():
+        if w in heads:
+            return True
+    return False
 
 
 _JA_LINE_LEAD = re.compile(r"(?:^|[:：])[ \t]*$")
