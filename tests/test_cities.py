@@ -465,6 +465,8 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a list of prefectures before 「…の被災県」
+    "今後、宮城・岩手・福島・青森の東北の被災県と連携します。",
     # a governor of a province or region named like its capital governs no city
     "The Governor of Samarkand Region, Erkinjon Turdimov, welcomed the delegation.",
     "The Governor of Samarkand Province met the delegates.",

@@ -1362,6 +1362,8 @@ FOUND_IN_PROBES_2 = [
     ("joined by 30 U.S. mayors on", "30 U.S. mayors", 30, None, "mayors", "mayors"),
     # A plural head with its 'of' complement is one noun.
     ("Eight heads of state and 40 ministers", "Eight heads of state", 8, None, "heads of state", "heads of state"),
+    # an acronym for a kind of body may stand right before its count
+    ("国際機関78機関、NGO161団体が参加しました。", "161団体", 161, None, "団体", ANY),
     # in a list of 'number の noun' items, the items after a count are counts whatever their noun
     ("50のセッション、3つの基調講演、47のポスター発表、33のミニプレゼンテーションが実施された。", "47のポスター発表", 47, None, "ポスター発表", ANY),
     ("50のセッション、3つの基調講演、47のポスター発表、33のミニプレゼンテーションが実施された。", "33のミニプレゼンテーション", 33, None, ANY, ANY),
@@ -1373,6 +1375,7 @@ FOUND_IN_PROBES_2 = [
 
 # (text, a mention that must not be found in it)
 NOT_MENTIONED = [
+    ("SDG11都市の目標とCOP28の成果。", "11都市"),  # a number glued to a name is part of it
     ("2025年の目標、3の倍数。", "3の倍数"),  # a list item after a date, not after a count
     ("1人5枚まで購入できます。", "1人"),  # the per-person frame of a rate limit
     ("LED防犯灯の設置補助は、1自治会あたり年間3灯までとします。", "1自治会"),

@@ -162,6 +162,10 @@ JA = [
     # 翌年/前年 before a month count from the year before them, not from the document date.
     ("2018年12月に締結し、翌年1月に発効した。", "2025-06-01", [("2018年12月", "2018-12", "2018-12"), ("翌年1月", "2019-01", "2019-01")]),
     ("2020年に開催。前年11月に準備会合。", None, [("2020年", "2020", "2020"), ("前年11月", "2019-11", "2019-11")]),
+    # two full numeric dates joined by a range mark; a date after a label's colon; days joined by と
+    ("(日本・愛媛) 2019.10.28 ~ 2019.10.31", None, [("2019.10.28 ~ 2019.10.31", "2019-10-28", "2019-10-31")]),
+    ("発表日:2018.09.18", None, [("2018.09.18", "2018-09-18", "2018-09-18")]),
+    ("2018年1月25日と26日の2日間の予定で開催します。", None, [("2018年1月25日と26日", "2018-01-25", "2018-01-26")]),
     # a span of days alone takes month and year from the date before it
     ("2019年11月9日の前日祭に続き、翌10日から12日にかけて開催。", None, [("2019年11月9日", "2019-11-09", "2019-11-09"), ("10日から12日", "2019-11-10", "2019-11-12")]),
     # a year glued to the event or declaration it heads is part of the name

@@ -181,6 +181,8 @@ GENRE_JA = [
     # a country before a body with ・ is the body's country, not part of its name
     ("マレーシア・イスカンダル地域開発庁の代表が参加した。", {"イスカンダル地域開発庁"}),
     ("日本・ブラジル交流協会が主催した。", {"日本・ブラジル交流協会"}),
+    # a numbered label with spaced-out characters; its last item ends at the source line end
+    ("本文。\n5 共 催:阪神・淡路大震災記念人と防災未来センター、読売新聞社\n6 後 援:全国知事会\n", {"阪神・淡路大震災記念人と防災未来センター", "読売新聞社", "全国知事会"}),
 ]
 
 GENRE_EN = [

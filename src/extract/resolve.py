@@ -83,8 +83,18 @@ def settle(cands: list[Candidate]) -> list[Candidate]:
             group.insert(i, c)
         elif c.kind == "city" and clash.kind == "organization" and (c.start, c.end) == (clash.start, clash.end):
             group[group.index(clash)] = c
+    # A number inside an organisation's name is part of the name (日中韓三国協力事務局,
+    # 100 Resilient Cities), not a count.
+    orgs = [c for c in kept.get("who", []) if c.kind == "organization"]
+    if orgs and kept.get("when"):
+        kept["when"] = [c for c in kept["when"] if c.kind != "count" or not _inside(c, orgs)]
     out = [c for group in kept.values() for c in group]
     return sorted(out, key=lambda c: (c.start, c.end, c.kind))
+
+
+def _inside(c: Candidate, group: list[Candidate]) -> bool:
+    i = _find(group, c.start + 1) - 1
+    return i >= 0 and group[i].start <= c.start and c.end <= group[i].end
 
 
 def _find(group: list[Candidate], start: int) -> int:

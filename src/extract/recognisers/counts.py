@@ -99,6 +99,7 @@ class _Ja:
     rate_after: re.Pattern  # 1人当たり, 1基あたり, 3人に1人, 5人1組
     rate_before: re.Pattern  # the 1 of 3人に1人, 100年に1度, 5人1組
     range_after: re.Pattern  # 1人から3人: the start of a range
+    kind_acronym: re.Pattern  # NGO161団体: an acronym a count may follow
     status: re.Pattern  # 死亡者： before a label: what happened to the people counted
     network_after: re.Pattern  # による都市ネットワーク: the count is of members
     heading: re.Pattern  # a list heading "…数" and a bare number on the line below
@@ -150,6 +151,7 @@ def _ja() -> _Ja:
     return _Ja(
         data=d,
         pattern=pattern,
+        kind_acronym=re.compile(rf"(?<![A-Za-z0-9])(?:{_alt(d.get('kind_acronyms', []))})$"),
         general=re.compile(
             rf"(?P<pre>{pre})?[ \t]*(?P<num>{ARABIC}(?:[万億](?:{ARABIC})?)*)(?=[{_CJK}])"
         ),
@@ -435,13 +437,15 @@ class _Tokens:
         return word
 
 
-def _ja_value(text: str, a: int, num: str, has_pre: bool) -> int | float | None:
+def _ja_value(text: str, a: int, num: str, has_pre: bool, unit: bool = False) -> int | float | None:
     """The number at ``a`` when it can be a count at all: not part of a name, time, range,
     ordinal or vague amount (G7, 7:30, 50~60人, 第14回, 数十人)."""
     rules = _ja()
-    before = text[max(0, a - 4) : a]
+    before = text[max(0, a - 6) : a]
     if before and before[-1].isascii() and (before[-1].isalnum() or before[-1] in ".,-/#$"):
-        return None  # G7, COP30, No.5, 1.5: part of a name or another number
+        if not (unit and rules.kind_acronym.search(before)):
+            return None  # G7, COP30, No.5, 1.5: part of a name or another number
+        # (but NGO161団体, ASEAN10カ国: a kind or a group of bodies, then their number)
     if before and before[-1] in "+±△▲":
         return None  # 前年度比+4件, △3件: a change, not a count
     if before[-2:-1].isdigit() and before[-1] in ":：~":
@@ -564,7 +568,7 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
     taken: set[int] = set()
     for m in rules.pattern.finditer(text):
         num, a = m.group("num"), m.start("num")
-        value = _ja_value(text, a, num, m.group("pre") is not None)
+        value = _ja_value(text, a, num, m.group("pre") is not None, bool(m.group("unit")))
         if value is None:
             continue
         kanji = not num[0].isdigit()

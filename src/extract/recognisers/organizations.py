@@ -2099,6 +2099,7 @@ def _label_items_ja(
     it is no place, person, generic body, event or prose."""
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
+    end = _source_line_end(doc, pos, end)
     while pos < end:
         while pos < end and text[pos] in " \t":
             pos += 1
@@ -2127,6 +2128,15 @@ def _label_items_ja(
             pos = sm.end()
         else:
             return  # a phone number, 【電話】, a URL: the rest of the line is contact details
+
+
+def _source_line_end(doc: Document, pos: int, end: int) -> int:
+    """Where the source line under view offset ``pos`` ends (the view may have joined a wrap)."""
+    starts = doc.view.starts
+    for i in range(pos + 1, end):
+        if "\n" in doc.text[starts[i - 1] : starts[i]]:
+            return i
+    return end
 
 
 def _label_item(doc: Document, text: str, a: int, b: int, r: Rules, orgs: dict, cands: dict, confirmed: dict, units, add) -> None:
