@@ -227,6 +227,11 @@ GENRE_EN = [
     # a place after a comma says where the body is; two names joined by "and" after a label
     ("| Committee for Brisbane, Brisbane | https://example.org |", {"Committee for Brisbane"}),
     ("The programme is implemented by CityNet and Ramboll.", {"CityNet", "Ramboll"}),
+    # common words make a name when the body gives its own acronym; newspapers
+    ("The Regional Planning Association (RPA), New York City, joined.", {"Regional Planning Association", "RPA"}),
+    ("The Washington Post and the Tampa Bay Times reported it.", {"Washington Post", "Tampa Bay Times"}),
+    # a date-like number in a label item is not a phone number
+    ("本文。\n5 共 催:(公財)ひょうご震災記念21世紀研究機構、読売新聞社\n", {"(公財)ひょうご震災記念21世紀研究機構", "読売新聞社"}),
     # a post in the plural before more capitalised words and a head
     ("It draws on resources from the Mayors Migration Council and others.", {"Mayors Migration Council"}),
     # a nationality before a known name ending in a head names another body
@@ -286,6 +291,7 @@ NEAR_MISSES = [
     ("山田太郎 日本代表\n", ["日本"]),
     ("問い合わせ先：環境局　担当：山田", ["担当：山田", "山田"]),
     ("Senior Administration officials including the Secretary attended.", ["Senior Administration"]),
+    ("The Planning Department met. Times have changed. He won a Golden Globe.", ["Planning Department", "Times", "Golden Globe"]),
     ("Hosted by the Government of Mexico City, the event opened.", ["Government of Mexico City"]),
 ]
 

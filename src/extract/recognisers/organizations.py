@@ -1243,7 +1243,10 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     if r.joiner.join(u.text for u in prefix) in r.generic:
         naming = []
     if not naming and not has_comp and not inner:
-        return None  # 委員会, 事務局, City Council, the Task Force
+        am = _ACRONYM_AFTER.match(text, part[end].end)
+        if not (am and prefix and _initials_of(am.group(1), text[part[start].start : part[end].end])):
+            return None  # 委員会, 事務局, City Council, the Task Force
+        # Regional Planning Association (RPA): an acronym of its own makes common words a name
     if r.description_before is not None and not any(u.proper or u.legal or u.place for u in naming):
         if r.description_before.search(text, max(0, part[start].start - 12), part[start].start):
             return None  # 世界最大規模の国際環境機構: a description, not a name
@@ -2379,6 +2382,9 @@ def _en_vocabulary() -> frozenset:
 
 
 _INITIAL_WORDS = re.compile(r"[A-Z][A-Za-z]*")
+
+
+_ACRONYM_AFTER = re.compile(r"[ \t]*[(（]([A-Z][A-Za-z0-9&]{2,9})[)）]")
 
 
 def _initials_of(acronym: str, name: str) -> bool:
