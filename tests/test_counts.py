@@ -1362,6 +1362,8 @@ FOUND_IN_PROBES_2 = [
     ("joined by 30 U.S. mayors on", "30 U.S. mayors", 30, None, "mayors", "mayors"),
     # A plural head with its 'of' complement is one noun.
     ("Eight heads of state and 40 ministers", "Eight heads of state", 8, None, "heads of state", "heads of state"),
+    # a figure in brackets repeating a number word
+    ("the Second Vice President, nine (9) Members of the Executive Committee", "nine (9) Members", 9, None, ANY, "members"),
     # an acronym for a kind of body may stand right before its count
     ("国際機関78機関、NGO161団体が参加しました。", "161団体", 161, None, "団体", ANY),
     # in a list of 'number の noun' items, the items after a count are counts whatever their noun

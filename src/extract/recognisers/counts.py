@@ -1188,6 +1188,9 @@ def _en_ranges(text: str) -> list[Candidate]:
     return out
 
 
+_DIGITS_GLOSS = re.compile(r"[ \t]*\((\d{1,6})\)")
+
+
 def _en_candidates(text: str) -> list[Candidate]:
     rules = _en()
     d, s = rules.data, rules.sets
@@ -1246,6 +1249,9 @@ def _en_candidates(text: str) -> list[Candidate]:
             if raw != "one" or (pw and pw.group(1).lower() in s["pronoun_one_before"]):
                 continue
         pos = b
+        gm = _DIGITS_GLOSS.match(text, pos)
+        if is_words and gm and parse_en(gm.group(1)) == value:
+            pos = gm.end()  # nine (9) members: the figure in brackets repeats the word
         post_mod = None
         pm = rules.post.match(text, pos)
         if pm:
