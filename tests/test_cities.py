@@ -462,6 +462,12 @@ FOUND = [
     ("The Smart City Expo World Congress closed in Barcelona.", {("Barcelona", "ES")}),
     # a capitalised preposition opening a sentence is no part of a name
     ("Like Barcelona (and soon Vienna), Lyon has joined.", {("Barcelona", "ES"), ("Vienna", "AT"), ("Lyon", "FR")}),
+    # a katakana name matched by sound once a final epenthetic vowel or ng is allowed for
+    ("フィリピンのイムス市とタイのラヨーン市を訪れた。", {("イムス市", "PH"), ("ラヨーン市", "TH")}),
+    # a country written beside the name outweighs a capitalised word glued before it
+    ("Year2024 City/CountryCordoba, Spain Theme Habitat", {("Cordoba", "ES")}),
+    # a mayor's title after the holder's full name names the city
+    ("協議会(会長、山崎善也・綾部市長)は総会を開いた。", {("綾部市", "JP")}),
 ]
 
 LEFT_OUT = [

@@ -77,6 +77,12 @@ def test_date_split_by_a_wrap_is_joined():
     assert src[a:b] == "10月8・9\n日"
 
 
+def test_a_list_item_line_is_never_joined_to_the_line_before():
+    src = "- アジア防災センター(ADRC) 近藤共子所長\n- 国際復興プラットフォーム(IRP) 塩見彰宏"
+    view = normalise(src).text
+    assert "所長\n" in view and "- " not in view
+
+
 def test_short_lines_of_a_list_are_not_joined():
     src = "後援\n内閣府\n外務省\n環境省\n"
     assert normalise(src).text.count("\n") == 4

@@ -229,6 +229,12 @@ GENRE_EN = [
     ("The programme is implemented by CityNet and Ramboll.", {"CityNet", "Ramboll"}),
     # common words make a name when the body gives its own acronym; newspapers
     ("The Regional Planning Association (RPA), New York City, joined.", {"Regional Planning Association", "RPA"}),
+    ("Washington University and the University of Missouri-St. Louis took part.", {"Washington University", "University of Missouri-St. Louis"}),
+    ("- 国際防災研究センター(IDRC) 山田所長\n- 国際復興ネットワーク(IRN) 塩見彰宏\n", {"国際防災研究センター", "IDRC", "国際復興ネットワーク", "IRN"}),
+    ("共催：中国外交部外事管理司", {"中国外交部外事管理司"}),
+    ("同会議所メンバーや同市産業建設部の職員ら18人で構成。", {"産業建設部"}),
+    ("デイビット・マローン国連大学学長が出席した。", {"国連大学"}),
+    ("研修で加藤一夫・静岡福祉大学名誉教授の講演を聴いた。", {"静岡福祉大学"}),
     ("The Washington Post and the Tampa Bay Times reported it.", {"Washington Post", "Tampa Bay Times"}),
     # a date-like number in a label item is not a phone number
     ("本文。\n5 共 催:(公財)ひょうご震災記念21世紀研究機構、読売新聞社\n", {"(公財)ひょうご震災記念21世紀研究機構", "読売新聞社"}),
@@ -292,6 +298,9 @@ NEAR_MISSES = [
     ("問い合わせ先：環境局　担当：山田", ["担当：山田", "山田"]),
     ("Senior Administration officials including the Secretary attended.", ["Senior Administration"]),
     ("The Planning Department met. Times have changed. He won a Golden Globe.", ["Planning Department", "Times", "Golden Globe"]),
+    ("Kazan, Russian Federation hosted it.", ["Russian Federation"]),
+    ("大連市政府、福州市人民政府の幹部と面談した。", ["大連市政府", "福州市人民政府"]),
+    ("研究センター(PDF)と会社(ABC)。", ["研究センター", "PDF"]),
     ("Hosted by the Government of Mexico City, the event opened.", ["Government of Mexico City"]),
 ]
 

@@ -56,10 +56,12 @@ _MARKUP = re.compile(
     r"|\]\]?\((?:https?://|/|\.{1,2}/|#)[^()\s]{0,300}\)"  # markdown link targets: [City](/city/)
     r"|\[\[|\]\]"  # wiki-style [[City]]
     r"|\[(?=[^\[\]\n]{1,200}\]\((?:https?://|/|\.{1,2}/|#))"
-    r"|^[ \t]*#{1,6}[ \t]+"
-    r"|^[ \t]*(?:[-*+・][ \t]+|・)",
+    r"|^[ \t]*#{1,6}[ \t]+",
     re.M | re.S,
 )
+# List marks at the start of a line, masked after wrapped lines are joined: a list item's line
+# is never the continuation of the line before it.
+_LIST_MARK = re.compile(r"^[ \t]*(?:[-*+・•][ \t]+|・)", re.M)
 # White space that sits between Japanese characters and digits is layout, not a word break.
 _SPACE_IN_JA = re.compile(rf"(?<=[0-9])[ \t]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t]+(?=[0-9])")
 # A line break inside Japanese text, left by a PDF or a hard-wrapped file.
@@ -161,5 +163,7 @@ def normalise(text: str, *, markup: bool = True, join_wraps: bool = True) -> Nor
     if join_wraps:
         width = wrap_width(view)
         view, starts, ends = _rewrite(view, starts, ends, _JA_WRAP, lambda m: _wrap(m, width))
+    if markup:
+        view, starts, ends = _rewrite(view, starts, ends, _LIST_MARK, lambda m: "")
     view, starts, ends = _rewrite(view, starts, ends, _GLUED, lambda m: " ")
     return NormText(view, starts, ends)

@@ -505,6 +505,15 @@ def scan_ja(
                         and _JA.search(prev.text)
                     ):
                         m.flags.add("named")
+                    # 山崎善也・綾部市長: the holder's full name, then a middle dot, then the title
+                    before = toks[i - 2] if i > 1 else None
+                    if (
+                        prev is not None
+                        and before is not None
+                        and prev.text in ("・", "、")
+                        and "人名-名" in before.tag_
+                    ):
+                        m.flags.add("named")
                     break
         _ja_flags(m, toks, i, j, text, R, places, reading)
         mentions.append(m)
@@ -1073,6 +1082,11 @@ def _apply(m: Mention, p: Place) -> None:
     if p.country:
         m.country, m.strong = p.country, True
         m.flags.add("beside")
+        if p.kind == "country":
+            # City/Country Cordoba, Spain: the country written beside it says the capitalised
+            # word before or the title-case line is no reason to doubt the name (a body's name
+            # that holds the city still wins by its length)
+            m.flags -= {"internal", "after_name", "headline", "caps"}
         if p.kind in ("prefecture", "state", "state_code"):
             m.admin1 = p.code.split("-", 1)[1]
 
@@ -1325,9 +1339,12 @@ def _transliterated(stem: str, country: str) -> City | None:
     louder = {loose}
     if stem.endswith(_EPENTHETIC):
         louder.add(f"{loose[:-1]}{int(loose[-1]) - 1}")
+    keys = {key}
+    if stem.endswith(_EPENTHETIC) and key[-1:] in "aeiou" and key[-2:-1] not in "aeiou":
+        keys.add(key[:-1])  # イムス: imusu is Imus
     exact, similar, rough = [], [], []
     for ck, cs, cl, c in _sounds_of(country):
-        if ck == key:
+        if ck in keys or (ck.endswith("ng") and ck[:-1] in keys):  # ラヨーン: raion is Rayong
             exact.append(c)
         elif len(skel) >= 4 and cs == skel and ck[:1] == key[:1]:
             similar.append(c)  # epenthetic vowels: kabadobaran ↔ cabadbaran

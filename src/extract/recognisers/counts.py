@@ -705,8 +705,8 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
     # Bare numbers that a '…数' heading or label says what they count.
     for m in rules.heading.finditer(text):
         value = parse_ja(m.group("num"))
-        if value is None or not float(value).is_integer():
-            continue
+        if value is None or not float(value).is_integer() or value <= 0:
+            continue  # (クチコミ数: 0 is a page's counter, not a count of anything there)
         label = m.group("label")
         stem = re.sub(r"(?:件数|数)$", "", label)
         unit = stem

@@ -609,7 +609,7 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
                     w, poss = w[:-2], True
                 elif w.endswith(("s'", "s’")):
                     w, poss = w[:-1], True
-            if w[-1] == "." and not _ABBREV.fullmatch(w):
+            if w[-1] == "." and not _ABBREV.fullmatch(w.rsplit("-", 1)[-1]):  # Missouri-St. Louis
                 w = w.rstrip(".")
                 if w:
                     units.append(_en_word(w, a, a + len(w), r, units, poss))
@@ -1251,6 +1251,27 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         if r.description_before.search(text, max(0, part[start].start - 12), part[start].start):
             return None  # 世界最大規模の国際環境機構: a description, not a name
     name = text[part[start].start : part[end].end]
+    if (p := _place(name)) is not None and p.kind == "country":
+        return None  # Russian Federation, ロシア連邦: a country's name, not a body
+    if (
+        r.lang == "ja"
+        and prefix
+        and _IS_KATA.fullmatch(prefix[0].text)
+        and prefix[0].known < 0
+        and any(u.known >= 0 for u in part[start : end + 1])
+        and _title_at(text, part[end].end, r)
+    ):
+        # デイビット・マローン国連大学学長: a person's name, then the body and the post
+        k = start
+        while k < hs and (part[k].kind != NAME or (_IS_KATA.fullmatch(part[k].text) and part[k].known < 0)):
+            k += 1
+        if k >= hs and part[hs].known < 0:
+            return None
+        start = k
+    if r.lang == "ja" and prefix and r.joiner.join(u.text for u in part[hs : end + 1]) in r.city_gov_heads:
+        city = r.joiner.join(u.text for u in prefix).removesuffix("人民")
+        if _municipality(city):
+            return None  # 大連市政府, 福州市人民政府: the city's government is the city
     # 日本都市計画学会若手連絡会, …学会都市地理研究部会: a section of a named body is one body
     section = r.lang == "ja" and tier in ("weak", "any") and _body_before(part[start:hs], r)
     if r.non_heads and name.endswith(r.non_heads) and not (section and name.endswith(r.section_heads)):
@@ -1272,6 +1293,9 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     if r.lang == "ja":
         if tier in ("proper", "end") and not proper and head in r.legal_forms_set and len(naming) >= 2:
             proper = True  # さくらインターネット株式会社: a legal form makes a name of common words
+        am = _ACRONYM_AFTER.match(text, part[end].end) if tier == "proper" and not proper else None
+        if am and len(naming) >= 2 and not any(u.person for u in naming) and am.group(1) not in rules("en").generic:
+            proper = True  # 国際防災研究センター(IDRC): a body that gives its own acronym is named
         if tier in ("proper", "end") and not proper:
             if head in r.faint_heads and not _NUMBER.fullmatch(part[hs - 1].text):
                 # 講談社より発売, 毎日新聞社が: a name of common words; a context must say so
@@ -1560,6 +1584,8 @@ def _distribute(part: list[Unit], r: Rules, text: str) -> list[Name] | None:
                 return None  # 岡山大学・就実…: a member with its own head is read on its own
             if not any(u.proper or u.known >= 0 or _IS_KATA.fullmatch(u.text) for u in mem) or all(u.place for u in mem):
                 return None  # 国際・経済・港湾委員会: portfolios, not names; 東京・大阪証券取引所: one body
+            if all(u.person for u in mem):
+                return None  # 加藤一夫・静岡福祉大学名誉教授: a person and the post they hold
     return [Name(mem[0].start, mem[-1].end, "ok", "organizations.distributive") for mem in members]
 
 
@@ -1844,6 +1870,8 @@ def _is_alias_like(s: str) -> bool:
     """An acronym or an English name (not a place, a date or a plain word)."""
     if not _ACRONYMISH.fullmatch(s) or len(s) > 60 or re.fullmatch(r"[\d\s.,/-]+", s):
         return False
+    if s in rules("en").generic:
+        return False  # (PDF), (SDGs), (MICE): a common abbreviation, not the body's own
     words = s.split()
     return sum(c.isupper() for c in s) >= 2 and all(
         w[0].isupper() or w[0].isdigit() or w in ("of", "for", "and", "the", "on", "&", "-", "–") for w in words
@@ -2161,6 +2189,9 @@ def _label_item(doc: Document, text: str, a: int, b: int, r: Rules, orgs: dict, 
         return  # 倉敷市内の小中学校: a description (くらしき防災士の会 is read by the rules)
     if _is_stop(item, r) or (r.non_heads and item.endswith(r.non_heads)) or _is_place(item):
         return
+    gov = next((h for h in r.city_gov_heads if item.endswith(h)), None)
+    if gov and _municipality(item[: -len(gov)].removesuffix("人民")):
+        return  # 福州市人民政府: the city's government is the city
     if any(item.endswith(t) for t in r.titles if len(t) >= 2) or _personal(text, item):
         return
     if item.endswith(r.org_nouns) and (item[: -1] in r.generic or any(item[: -len(w)] in r.generic for w in r.org_nouns if item.endswith(w))):
