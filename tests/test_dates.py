@@ -169,6 +169,8 @@ JA = [
     ("発表日:2018.09.18", None, [("2018.09.18", "2018-09-18", "2018-09-18")]),
     ("2018年1月25日と26日の2日間の予定で開催します。", None, [("2018年1月25日と26日", "2018-01-25", "2018-01-26")]),
     ("2011年9月29日に到着した。30日夜には懇談会を開いた。", None, [("2011年9月29日", "2011-09-29", "2011-09-29"), ("30日", "2011-09-30", "2011-09-30")]),
+    # a Japanese news site's two-digit year, month and day
+    ("日本は微減も7位維持\n15/05/22\n日本政府観光局が発表した。", None, [("15/05/22", "2015-05-22", "2015-05-22")]),
     # days standing alone before the entries of a schedule
     ("日程: 2019年8月21日(水)~23日(金) 21日 連絡会議 22日 本会議", None, [("2019年8月21日(水)~23日(金)", "2019-08-21", "2019-08-23"), ("21日", "2019-08-21", "2019-08-21"), ("22日", "2019-08-22", "2019-08-22")]),
     # a span of days alone takes month and year from the date before it
@@ -369,6 +371,8 @@ EN = [
     ("The forum will kick off next Monday. Last Friday the mayors met.", "2021-11-05", [("next Monday", "2021-11-08", "2021-11-08"), ("Last Friday", "2021-10-29", "2021-10-29")]),
     # a news weekday after "<verb>ed in <Place>" is in the past
     ("Delegates gathered in St. Louis Thursday for the conference.", "2003-07-25", [("Thursday", "2003-07-24", "2003-07-24")]),
+    # years heading the clauses of a list of venues
+    ("Previous summits were held -- 2014 in Washington, D.C.; 2015 in Chicago; and 2023 in Suzhou, China.", None, [("2014", "2014", "2014"), ("2015", "2015", "2015"), ("2023", "2023", "2023")]),
     # a lower-case month is safe with a day and a year
     ("11 october 2024 Strasbourg, France", None, [("11 october 2024", "2024-10-11", "2024-10-11")]),
     # a year closing a bracketed note

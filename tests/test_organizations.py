@@ -235,6 +235,8 @@ GENRE_EN = [
     ("同会議所メンバーや同市産業建設部の職員ら18人で構成。", {"産業建設部"}),
     ("デイビット・マローン国連大学学長が出席した。", {"国連大学"}),
     ("研修で加藤一夫・静岡福祉大学名誉教授の講演を聴いた。", {"静岡福祉大学"}),
+    # the holder's surname glued before the body and the post
+    ("今度は稚内から市長はじめ中田稚内商工会議所会頭らが訪問した。", {"稚内商工会議所"}),
     ("The Washington Post and the Tampa Bay Times reported it.", {"Washington Post", "Tampa Bay Times"}),
     # a date-like number in a label item is not a phone number
     ("本文。\n5 共 催:(公財)ひょうご震災記念21世紀研究機構、読売新聞社\n", {"(公財)ひょうご震災記念21世紀研究機構", "読売新聞社"}),

@@ -1178,6 +1178,8 @@ def _lead(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) 
     i = _skip(part, i, r)
     if i + 2 < hs and part[i].person and part[i + 1].person:
         i += 2
+    elif titled and i + 1 < hs and part[i].person and "姓" in part[i].tag and not part[i + 1].person:
+        i += 1  # 中田稚内商工会議所会頭: the holder's surname, the body, then the post
     return _skip(part, i, r)
 
 
