@@ -55,3 +55,6 @@ eval-heldout: $(STAMP)
 	$(BIN)/extract eval corpus/heldout3/docs --gold corpus/heldout3/gold
 	$(BIN)/extract eval corpus/heldout4/docs --gold corpus/heldout4/gold
 	$(BIN)/extract eval corpus/heldout5/docs --gold corpus/heldout5/gold
+	$(BIN)/extract eval corpus/heldout6/docs --gold corpus/heldout6/gold
+	$(BIN)/extract eval corpus/heldout7/docs --gold corpus/heldout7/gold
+	$(BIN)/extract eval corpus/heldout8/docs --gold corpus/heldout8/gold
