@@ -237,6 +237,9 @@ GENRE_EN = [
     ("研修で加藤一夫・静岡福祉大学名誉教授の講演を聴いた。", {"静岡福祉大学"}),
     # the holder's surname glued before the body and the post
     ("今度は稚内から市長はじめ中田稚内商工会議所会頭らが訪問した。", {"稚内商工会議所"}),
+    # a news agency in brackets before a dateline's dash; a Chinese group company
+    ("KUNMING, Nov. 19 (Xinhua) -- China now has 3,000 pairs of friendship cities.", {"Xinhua"}),
+    ("京東集団の馬健栄副総裁らが出席した。", {"京東集団"}),
     ("The Washington Post and the Tampa Bay Times reported it.", {"Washington Post", "Tampa Bay Times"}),
     # a date-like number in a label item is not a phone number
     ("本文。\n5 共 催:(公財)ひょうご震災記念21世紀研究機構、読売新聞社\n", {"(公財)ひょうご震災記念21世紀研究機構", "読売新聞社"}),

@@ -1356,6 +1356,7 @@ def _plain_pieces(part: list[Unit], r: Rules) -> list[list[Unit]]:
 
 
 _EN_COMPLEMENTS = frozenset(("of", "for", "on"))
+_AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,15})\)[ \t]*(?:--|—|–)")
 
 
 def _plain(part: list[Unit], r: Rules, text: str) -> Name | None:
@@ -1957,6 +1958,10 @@ def _corroborate(
         for (a, b), n in cands.items():
             if n.status == "plain" and _capitals(text[a:b], cr) and cr.caps_cue_after.match(text, b):
                 confirmed.setdefault((a, b), "organizations.capitals")
+    # KUNMING, Nov. 19 (Xinhua) -- : the name in brackets before a dateline's dash is the agency
+    for m in _AGENCY.finditer(text):
+        if m.span(1) in cands:
+            confirmed.setdefault(m.span(1), "organizations.agency")
     if r.title_cue is not None:
         for m in r.title_cue.finditer(text):
             if m.end() in by_start:
@@ -2045,7 +2050,9 @@ def _capitals(s: str, r: Rules) -> bool:
 def _confirm(doc: Document, text: str, confirmed: dict, cands: dict, add, aliases: dict) -> None:
     for (a, b), rule in sorted(confirmed.items()):
         c = cands.get((a, b))
-        place = _place(text[a:b]) is not None or (rule != "organizations.list_intro" and _is_city(text[a:b]))
+        place = _place(text[a:b]) is not None or (
+            rule not in ("organizations.list_intro", "organizations.agency") and _is_city(text[a:b])
+        )
         if (c is None or c.status == "plain") and (place or _personal(text, text[a:b])):
             continue  # a place or a person in a list of bodies is still a place or a person
             # (after "companies such as" a town's name is a company's: Google; the resolver
