@@ -240,6 +240,8 @@ GENRE_EN = [
     # a news agency in brackets before a dateline's dash; a Chinese group company
     ("KUNMING, Nov. 19 (Xinhua) -- China now has 3,000 pairs of friendship cities.", {"Xinhua"}),
     ("京東集団の馬健栄副総裁らが出席した。", {"京東集団"}),
+    # a surname UniDic reads as a place, glued before the body and its post
+    ("吉井稚内観光協会長らが訪れた。北海道稚内観光協会長も来た。", {"稚内観光協会", "北海道稚内観光協会"}),
     ("The Washington Post and the Tampa Bay Times reported it.", {"Washington Post", "Tampa Bay Times"}),
     # a date-like number in a label item is not a phone number
     ("本文。\n5 共 催:(公財)ひょうご震災記念21世紀研究機構、読売新聞社\n", {"(公財)ひょうご震災記念21世紀研究機構", "読売新聞社"}),

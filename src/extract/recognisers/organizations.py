@@ -1180,6 +1180,16 @@ def _lead(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) 
         i += 2
     elif titled and i + 1 < hs and part[i].person and "姓" in part[i].tag and not part[i + 1].person:
         i += 1  # 中田稚内商工会議所会頭: the holder's surname, the body, then the post
+    elif (
+        titled
+        and i + 1 < hs
+        and part[i].place
+        and part[i + 1].place
+        and len(part[i].text) == 2
+        and _place(part[i].text) is None
+        and not _is_city(part[i].text + part[i + 1].text)
+    ):
+        i += 1  # 吉井稚内観光協会長: a surname UniDic reads as a place, then the body's place
     return _skip(part, i, r)
 
 
