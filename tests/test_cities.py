@@ -468,6 +468,8 @@ FOUND = [
     ("Year2024 City/CountryCordoba, Spain Theme Habitat", {("Cordoba", "ES")}),
     # a mayor's title after the holder's full name names the city
     ("協議会(会長、山崎善也・綾部市長)は総会を開いた。", {("綾部市", "JP")}),
+    # a document's other country does not turn a world city into a small namesake
+    ("The communique was sent to the United States. Signed by the leaders of Amsterdam, Berlin, Houston, Paris, Rome and Rotterdam.", {("Amsterdam", "NL"), ("Berlin", "DE"), ("Houston", "US"), ("Paris", "FR"), ("Rome", "IT"), ("Rotterdam", "NL")}),
 ]
 
 LEFT_OUT = [

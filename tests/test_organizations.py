@@ -242,6 +242,8 @@ GENRE_EN = [
     ("京東集団の馬健栄副総裁らが出席した。", {"京東集団"}),
     # a surname UniDic reads as a place, glued before the body and its post
     ("吉井稚内観光協会長らが訪れた。北海道稚内観光協会長も来た。", {"稚内観光協会", "北海道稚内観光協会"}),
+    # a dash typed as the long-vowel mark after a kanji is no part of the name
+    ("その他ー北東アジア地域自治体連合事務局(所在地:韓国・慶尚北道)", {"北東アジア地域自治体連合事務局"}),
     ("The Washington Post and the Tampa Bay Times reported it.", {"Washington Post", "Tampa Bay Times"}),
     # a date-like number in a label item is not a phone number
     ("本文。\n5 共 催:(公財)ひょうご震災記念21世紀研究機構、読売新聞社\n", {"(公財)ひょうご震災記念21世紀研究機構", "読売新聞社"}),

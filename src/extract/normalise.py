@@ -62,6 +62,9 @@ _MARKUP = re.compile(
 # List marks at the start of a line, masked after wrapped lines are joined: a list item's line
 # is never the continuation of the line before it.
 _LIST_MARK = re.compile(r"^[ \t]*(?:[-*+・•][ \t]+|・)", re.M)
+# The long-vowel mark ー stands only after kana; after a kanji or a digit it is a dash typed
+# with the wrong key (その他ー北東アジア…, 06ー6615ー3767).
+_FALSE_DASH = re.compile(r"(?<=[\u3005\u4e00-\u9fff0-9])ー(?=[\u4e00-\u9fff0-9])")
 # White space that sits between Japanese characters and digits is layout, not a word break.
 _SPACE_IN_JA = re.compile(rf"(?<=[0-9])[ \t]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t]+(?=[0-9])")
 # A line break inside Japanese text, left by a PDF or a hard-wrapped file.
@@ -159,6 +162,7 @@ def normalise(text: str, *, markup: bool = True, join_wraps: bool = True) -> Nor
     if markup:
         view, starts, ends = _rewrite(view, starts, ends, _MARKUP, _markup)
     view = view.translate(_FOLD)  # one-to-one: the map is unchanged
+    view = _FALSE_DASH.sub("-", view)  # one-to-one as well
     view, starts, ends = _rewrite(view, starts, ends, _SPACE_IN_JA, lambda m: "")
     if join_wraps:
         width = wrap_width(view)

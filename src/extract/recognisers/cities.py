@@ -1295,6 +1295,9 @@ def _best(
         in_doc
         and len({c.country for c in in_doc}) == 1
         and not (_major(best, R) and not _major(in_doc[0], R))
+        # (nor a world city into a town twenty times smaller: Rotterdam in a list that also
+        # holds Houston is still the Dutch port, not Rotterdam, New York)
+        and not (best.population >= 20 * in_doc[0].population and best.prominence > 2 * in_doc[0].prominence)
     ):
         # Colombo in a document about Sri Lanka. A country named elsewhere in the document is
         # weak evidence: it never turns a capital or a city of millions into a small place of
