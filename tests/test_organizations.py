@@ -240,6 +240,7 @@ GENRE_EN = [
     # a news agency in brackets before a dateline's dash; a Chinese group company
     ("KUNMING, Nov. 19 (Xinhua) -- China now has 3,000 pairs of friendship cities.", {"Xinhua"}),
     ("京東集団の馬健栄副総裁らが出席した。", {"京東集団"}),
+    ("筑波大学附属高等学校と北京月壇中学の高校生が交流した。", {"筑波大学附属高等学校", "北京月壇中学"}),
     # a surname UniDic reads as a place, glued before the body and its post
     ("吉井稚内観光協会長らが訪れた。北海道稚内観光協会長も来た。", {"稚内観光協会", "北海道稚内観光協会"}),
     # a dash typed as the long-vowel mark after a kanji is no part of the name
