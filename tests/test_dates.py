@@ -491,6 +491,9 @@ def test_fiscal_year_attribute():
 # --- the document's own date -----------------------------------------------------------------
 
 DOC_DATES = [
+    # a web page's last-update line says when it was edited, not when it was issued
+    ("更新日:2016年9月20日\n2013年度(平成25年度) > 5月 > 開催地について\n本日5月14日の閣議において選定された。", None, None),
+    ("Last updated: 12 March 2024\nCity news\nThe council met.", None, None),
     ("アジア・スマートシティ会議2025の開催結果について\n\n国際・経済・港湾委員会資料\n令和7年12月11日\n国際局\n", "2025-12-11", "date line"),
     ("横浜市がアジア初の署名都市に\nOn 2025年11月27日\n2025年11月25日から26日にかけて", "2025-11-27", "date line"),
     ("広報あつぎ 第1436号(2024年12月1日発行)\n【Zoom Up】協定を締結\n", "2024-12-01", "issue line"),

@@ -15,6 +15,7 @@ DATELINE_HEAD = 2000  # a dateline may follow a headline and a block of highligh
 FOOTER_REPEATS = 3  # a date alone on its line this often is a running header or footer
 
 # A bulletin's issue line: 「広報あつぎ 第1436号(2024年12月1日発行)」, 「広報くらしき2025年1月号」.
+_UPDATE_LINE = re.compile(r"(?:最終)?更新(?:日|日時)?\s*[:：]?\s*$|(?i:last\s+(?:updated|modified)|updated(?:\s+on)?)\s*[:：]?\s*$")
 _ISSUE_LINE = re.compile(r"第\s*[0-9]+\s*号|発行|月号|号\s*$")
 # A dateline: a place in capitals or a place list before the date, ``(`` or ``,`` between
 # (``WASHINGTON (January 28, 2026) —``, ``MOMBASA, Kenya, Jul 21 -``, ``Singapore, 7 May 2024 –``).
@@ -64,6 +65,8 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         if c.start >= HEAD:
             continue  # below the head only a dateline counts
         rest = (before + after).strip(_LINE_NOISE)
+        if _UPDATE_LINE.search(before):
+            continue  # 更新日:2016年9月20日: when a web page was last edited, not when it was issued
         if len(rest) <= 25 and c.attrs.get("start"):
             if line_day is None and _precision(c) == 3:
                 line_day = c
@@ -79,6 +82,8 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         return footer, "running footer"
     for c in near:
         if c.start < HEAD and _precision(c) == 3 and c.attrs.get("start"):
+            if _UPDATE_LINE.search(text[text.rfind("\n", 0, c.start) + 1 : c.start]):
+                continue
             return c.attrs["start"], "first date in the head"
     return None, None
 
