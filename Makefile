@@ -59,3 +59,4 @@ eval-heldout: $(STAMP)
 	$(BIN)/extract eval corpus/heldout7/docs --gold corpus/heldout7/gold
 	$(BIN)/extract eval corpus/heldout8/docs --gold corpus/heldout8/gold
 	$(BIN)/extract eval corpus/heldout9/docs --gold corpus/heldout9/gold
+	$(BIN)/extract eval corpus/heldout10/docs --gold corpus/heldout10/gold
