@@ -227,6 +227,7 @@ GENRE_EN = [
     # a place after a comma says where the body is; two names joined by "and" after a label
     ("| Committee for Brisbane, Brisbane | https://example.org |", {"Committee for Brisbane"}),
     ("The programme is implemented by CityNet and Ramboll.", {"CityNet", "Ramboll"}),
+    ("The programme runs with support from Ramboll and Arup; the city partnered with Tokyo and Siemens.", {"Ramboll", "Arup", "Siemens"}),
     # common words make a name when the body gives its own acronym; newspapers
     ("The Regional Planning Association (RPA), New York City, joined.", {"Regional Planning Association", "RPA"}),
     ("Washington University and the University of Missouri-St. Louis took part.", {"Washington University", "University of Missouri-St. Louis"}),
