@@ -192,6 +192,7 @@ class Rules:
     event_after: tuple
     katakana_heads: frozenset
     possessive_words: frozenset  # People's Government: a possessive inside a name
+    plain_blockers: frozenset  # of, for, on: no plain name holds one
     country_pair: re.Pattern | None  # 日仏, 日中: countries of a friendship body
     faint_heads: frozenset
     suffix_ok: frozenset
@@ -306,6 +307,7 @@ def rules(lang: str) -> Rules:
         event_after=tuple(d.get("clause", {}).get("event_after", [])),
         katakana_heads=frozenset(d.get("katakana_heads", [])),
         possessive_words=frozenset(d.get("possessive_words", [])),
+        plain_blockers=frozenset(d.get("plain_blockers", [])),
         country_pair=re.compile(f"[{d['country_pair_chars']}]{{2,3}}") if d.get("country_pair_chars") else None,
         faint_heads=frozenset(d.get("faint_heads", [])),
         suffix_ok=frozenset(d.get("suffix_after_name", [])),
@@ -1280,10 +1282,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         if k >= hs and part[hs].known < 0:
             return None
         start = k
-    if r.lang == "ja" and prefix and r.joiner.join(u.text for u in part[hs : end + 1]) in r.city_gov_heads:
-        city = r.joiner.join(u.text for u in prefix).removesuffix("人民")
-        if _municipality(city):
-            return None  # 大連市政府, 福州市人民政府: the city's government is the city
+    if r.lang == "ja" and prefix and _city_government_ja(name, r):
+        return None  # 大連市政府, 福州市人民政府: the city's government is the city
     # 日本都市計画学会若手連絡会, …学会都市地理研究部会: a section of a named body is one body
     section = r.lang == "ja" and tier in ("weak", "any") and _body_before(part[start:hs], r)
     if r.non_heads and name.endswith(r.non_heads) and not (section and name.endswith(r.section_heads)):
@@ -1365,7 +1365,15 @@ def _plain_pieces(part: list[Unit], r: Rules) -> list[list[Unit]]:
     return [p for p in out if _trim(p)]
 
 
-_EN_COMPLEMENTS = frozenset(("of", "for", "on"))
+def _and_pair(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """CityNet and Ramboll, Suez and ZTE: two head-less names read as one run, as their spans
+    (None when the run has no "and" before a capital, or its first part holds a head)."""
+    m = re.search(r"\s+and\s+(?=[A-Z])", text[a:b])
+    if not m or any(w in rules("en").heads for w in text[a : a + m.start()].split()):
+        return None
+    return [(a, a + m.start()), (a + m.end(), b)]
+
+
 _AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,15})\)[ \t]*(?:--|—|–)")
 
 
@@ -1404,7 +1412,7 @@ def _plain(part: list[Unit], r: Rules, text: str) -> Name | None:
         return None  # the head rules read it and found no body (Tokyo Metropolitan Government)
     if r.lang == "en" and any(h in r.heads for h in (last[:-1], last[:-2], last[:-3] + "y")):
         return None  # Ministries, Task Force Bureaus: a plural head is generic
-    if r.lang == "en" and any(u.kind == CONN and u.text in _EN_COMPLEMENTS for u in units):
+    if r.lang == "en" and any(u.kind == CONN and u.text in r.plain_blockers for u in units):
         return None  # (a foreign connector may stand in a name: Fira de Barcelona)
     a, b = units[0].start, units[-1].end
     if len(words) > 1 and text[a:b].isupper() and not _JA_LETTER.search(text, a, b):
@@ -2016,14 +2024,13 @@ def _corroborate(
             re.search(r"\b(?:and|or)\b|&|、|・|および|及び|や|と|並びに|ならびに", text[x[1] : y[0]]) for x, y in zip(g, g[1:], strict=False)
         )
         introduced = r.list_intro is not None and r.list_intro.search(text, max(0, g[0][0] - 40), g[0][0])
-        pair = len(g) == 1 and re.search(r"\sand\s", text[g[0][0] : g[0][1]])
-        if cand_n and (introduced and (len(g) >= 2 or pair) or (orgs_n and 2 * orgs_n >= cand_n and (joined or len(g) >= 3))):
+        last = _and_pair(text, g[-1][0], g[-1][1]) if g[-1][2] == "cand" else None
+        if cand_n and (introduced and (len(g) >= 2 or last) or (orgs_n and 2 * orgs_n >= cand_n and (joined or len(g) >= 3))):
             named = [(a, b) for a, b, kind in g if kind == "cand"]
-            if introduced and named and named[-1] == g[-1][:2] and (m := re.search(r"\s+and\s+", text[named[-1][0] : named[-1][1]])):
+            if introduced and last:
                 # "…, Suez and ZTE": the list's last two items read as one name
-                a, b = named.pop()
-                named += [(a, a + m.start()), (a + m.end(), b)]
-                cands.update({k: Name(k[0], k[1], "plain", "organizations.list") for k in named[-2:]})
+                named[-1:] = last
+                cands.update({k: Name(k[0], k[1], "plain", "organizations.list") for k in last})
             if any(_personal(text, text[a:b]) for a, b in named):
                 return  # a list is of one kind: one person in it makes the others people too
             for a, b in named:
@@ -2119,14 +2126,8 @@ def _label_items_en(text: str, pos: int, by_start: dict, confirmed: dict) -> Non
         a, b = by_start[pos]
         if (not first and not _EN_ITEM_END.match(text, b)) or _EN_MODIFIER.match(text, b) or _EN_PERSON.fullmatch(text, a, b):
             return  # the Kenyan government; Stephen M. Ross
-        pair = re.search(r"\s+and\s+(?=[A-Z])", text[a:b])
-        heads = rules("en").heads
-        if pair and not any(w in heads for w in text[a : a + pair.start()].split()):
-            # implemented by CityNet and Ramboll: two names read as one run
-            confirmed.setdefault((a, a + pair.start()), "organizations.label")
-            confirmed.setdefault((a + pair.end(), b), "organizations.label")
-        else:
-            confirmed.setdefault((a, b), "organizations.label")
+        for span in _and_pair(text, a, b) or [(a, b)]:  # implemented by CityNet and Ramboll
+            confirmed.setdefault(span, "organizations.label")
         m = _EN_ITEM_SEP.match(text, b)
         if not m:
             return
@@ -2208,8 +2209,7 @@ def _label_item(doc: Document, text: str, a: int, b: int, r: Rules, orgs: dict, 
         return  # 倉敷市内の小中学校: a description (くらしき防災士の会 is read by the rules)
     if _is_stop(item, r) or (r.non_heads and item.endswith(r.non_heads)) or _is_place(item):
         return
-    gov = next((h for h in r.city_gov_heads if item.endswith(h)), None)
-    if gov and _municipality(item[: -len(gov)].removesuffix("人民")):
+    if _city_government_ja(item, r):
         return  # 福州市人民政府: the city's government is the city
     if any(item.endswith(t) for t in r.titles if len(t) >= 2) or _personal(text, item):
         return
@@ -2303,6 +2303,11 @@ def _is_city(s: str) -> bool:
     from .cities import gaz
 
     return bool(gaz().cities_named(s))
+
+
+def _city_government_ja(s: str, r: Rules) -> bool:
+    """大連市政府, 福州市人民政府: a municipality's name, then its government."""
+    return any(s.endswith(h) and _municipality(s[: -len(h)].removesuffix("人民")) for h in r.city_gov_heads)
 
 
 def _municipality(s: str) -> bool:
