@@ -468,6 +468,9 @@ FOUND = [
     ("Year2024 City/CountryCordoba, Spain Theme Habitat", {("Cordoba", "ES")}),
     # a mayor's title after the holder's full name names the city
     ("協議会(会長、山崎善也・綾部市長)は総会を開いた。", {("綾部市", "JP")}),
+    # a speaker list (name, space, title) and news style (surname・title) name the city
+    ("登壇者\n・藤本正人 所沢市長(セッション2)\n・山添藤真 与謝野町長", {("所沢市", "JP"), ("与謝野町", "JP")}),
+    ("フォーラムに細江・岐阜市長並びに佐藤・宇都宮市長が出席した。", {("岐阜市", "JP"), ("宇都宮市", "JP")}),
     # a document's other country does not turn a world city into a small namesake
     ("The communique was sent to the United States. Signed by the leaders of Amsterdam, Berlin, Houston, Paris, Rome and Rotterdam.", {("Amsterdam", "NL"), ("Berlin", "DE"), ("Houston", "US"), ("Paris", "FR"), ("Rome", "IT"), ("Rotterdam", "NL")}),
 ]

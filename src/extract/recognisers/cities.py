@@ -54,6 +54,7 @@ from . import register
 
 _JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々ヶ]")
 _KATAKANA = re.compile(r"^[\u30a1-\u30faー]+$")
+_KANJI_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]+")
 _HIRAGANA_ONLY = re.compile(r"^[\u3040-\u309fー]+$")
 _LATIN_WORD = re.compile(r"^[A-Za-z\u00c0-\u024f]")
 _LOWER_WORDS = re.compile(r"(?<![A-Za-z])[a-z][a-z]+(?![A-Za-z])")
@@ -307,6 +308,18 @@ def _adjacent(a, b) -> bool:
     return b.idx == a.idx + len(a.text)
 
 
+def _surname_like(tok, toks: list, k: int) -> bool:
+    """A short kanji proper noun standing alone before ・ (佐藤・宇都宮市長, 細江・岐阜市長, where
+    UniDic reads the surname as a place). Katakana is left out: レックス・リチャードソン市長 is one
+    foreign name. A place there would itself follow another noun."""
+    if not (tok.tag_.startswith("名詞-固有名詞") and _KANJI_RUN.fullmatch(tok.text)):
+        return False
+    if len(tok.text) > 3:
+        return False
+    prev = toks[k - 1] if k > 0 else None
+    return prev is None or not _adjacent(prev, tok) or not prev.tag_.startswith("名詞")
+
+
 def scan_ja(
     text: str,
     toks: list,
@@ -505,13 +518,26 @@ def scan_ja(
                         and _JA.search(prev.text)
                     ):
                         m.flags.add("named")
-                    # 山崎善也・綾部市長: the holder's full name, then a middle dot, then the title
+                    # 藤本正人 所沢市長: the holder's name, a space, then the title (a list of
+                    # speakers)
+                    if (
+                        prev is not None
+                        and "人名" in prev.tag_
+                        and t.idx == prev.idx + len(prev.text) + 1
+                        and text[t.idx - 1] == " "
+                    ):
+                        m.flags.add("named")
+                    # 山崎善也・綾部市長, 佐藤・宇都宮市長: the holder's name, a middle dot, then
+                    # the title (news style; UniDic may read a surname as a place: 細江・岐阜市長)
                     before = toks[i - 2] if i > 1 else None
                     if (
                         prev is not None
                         and before is not None
                         and prev.text in ("・", "、")
-                        and "人名-名" in before.tag_
+                        and (
+                            "人名-名" in before.tag_
+                            or _surname_like(before, toks, i - 2)
+                        )
                     ):
                         m.flags.add("named")
                     break
