@@ -90,6 +90,7 @@ class Mention:
     jp_type: str | None = None  # shi | ku | machi | mura: the Japanese municipality type written
     country: str | None = None  # from adjacent context
     admin1: str | None = None  # a prefecture or state from adjacent context
+    admin1_at: int | None = None  # where that state is written after a comma (Rochester, New York)
     strong: bool = False  # context says this is a place: a country beside it, a list, a dateline
     title: bool = False  # only inside a job title (横浜市長): needs another mention or the holder
     # 〇〇町/〇〇村 that may be a municipality merged away: the spaCy tokens of its stem (for
@@ -1087,6 +1088,8 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                     # next item of a list (Colombo, Sri Lanka has its Colombo)
                     if not m.hits or any(h.city.country == p.country for h in m.hits):
                         _apply(m, p)
+                        if p.kind != "country":
+                            m.admin1_at = m.end + mm.start(1)
                     break
 
 
@@ -1603,9 +1606,13 @@ def recognise(doc: Document) -> list[Candidate]:
             ):
                 ok[k] = city
 
+    # Rochester, New York; Carson City, Nevada: the state that places a city is no city itself
+    states = {m.admin1_at for m in mentions if m.admin1_at is not None}
     out: list[Candidate] = []
     for k in sorted(ok):
         m, city = mentions[k], ok[k]
+        if m.start in states:
+            continue
         attrs = {"canonical": city.name, "country": city.country, "geonameid": city.geonameid}
         score = 1.0 if (m.official or m.strong) else 0.8
         out.append(Candidate("city", m.start, m.end, m.rule, attrs, score))
