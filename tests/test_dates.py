@@ -478,6 +478,25 @@ def test_year_from_context_and_weekday_are_flagged():
     assert m[3] == []
 
 
+def test_weekdays_give_a_dateless_text_one_year_after_its_history():
+    # the years written are history; the weekdays fit 2024, the first fit from the latest
+    # written year forward, and every yearless date of the text takes it
+    text = (
+        "○ 訪問団が、6月18日~19日の日程で福岡県を訪問します。\n"
+        "○ 県と江蘇省は、1992年の友好提携締結以来交流を深め、2022年に友好提携30周年を迎えました。\n"
+        "日 時:6月18日(火)15時05分~16時05分\n取材の申込みは6月17日(月)12時までに。"
+    )
+    got = {t: (a, b) for t, a, b, _ in run(text)}
+    assert got["6月18日~19日"] == ("2024-06-18", "2024-06-19")
+    assert got["6月17日(月)"] == ("2024-06-17", "2024-06-17")
+    # weekdays that fit no single year leave each date to its own context
+    got = {t: a for t, a, _, _ in run("2019年の記録。12月20日(金)に式典、1月10日(金)に報告会。")}
+    assert got["12月20日(金)"] == "2019-12-20"
+    # a weekday that fits the nearest year written keeps it (a chronicle of that year)
+    got = {t: a for t, a, _, _ in run("2022年に提携。2013年の記録:6月18日(火)に調印。")}
+    assert got["6月18日(火)"] == "2013-06-18"
+
+
 def test_bare_day_without_a_date_before_it_is_dropped():
     assert run("※27日は視察", "2025-11-27") == []
 

@@ -851,6 +851,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """
     ref = parse_iso(doc.metadata.date)
     marks = (_year_marks(candidates) or _weak_marks(doc.norm)) if ref is None else []
+    text_year = _weekday_year(candidates, marks) if ref is None else None
     out: list[Candidate] = []
     prev: Part | None = None  # the last date with a month
     prev_year: int | None = None  # the last year written or resolved
@@ -886,7 +887,11 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 years = _context_years(marks, c.start, spec.a.m, fiscal_start)
                 if not years:
                     continue  # no year anywhere in the text
-                flags += ["year_from_context", *_implicit_year(spec, years[0], years[1:])]
+                if text_year is not None and text_year != years[0]:
+                    _set_year(spec, text_year)
+                    flags += ["year_from_context", "year_from_weekday"]
+                else:
+                    flags += ["year_from_context", *_implicit_year(spec, years[0], years[1:])]
         start, end, vflags = values(spec, fiscal_start)
         if start is None or not _valid(spec.a):
             continue
@@ -898,6 +903,45 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             prev = Part(p.y, p.m, p.d)
         out.append(replace(c, attrs={**c.attrs, "start": start, "end": end, "flags": flags}))
     return out
+
+
+WEEKDAY_SEARCH = 6  # years after the latest written year a weekday may point to
+
+
+def _weekday_year(candidates: list[Candidate], marks: list[YearMark]) -> int | None:
+    """The one year that the written weekdays of a dateless text's yearless dates all fit.
+
+    A text without a date line that writes 6月18日(火) and 6月17日(月) speaks of one coming
+    or recent week; the years it writes may be history (1992年の友好提携以来). The year is
+    sought first where the first such date's context points, then from the latest written
+    year forward (weekdays go with current events, not history), then among the other
+    written years; all weekday-bearing dates must fit it, else each date keeps its own."""
+    specs = [
+        s
+        for c in candidates
+        if (s := c.attrs.get("_spec")) is not None
+        and not (s.rel or s.anchor)
+        and s.a.y is None
+        and s.a.m is not None
+        and any(p is not None and p.wd is not None and p.d is not None for p in (s.a, s.b))
+    ]
+    if not specs or not marks:
+        return None
+    first = next(c for c in candidates if c.attrs.get("_spec") is specs[0])
+    fiscal_start = tables()["en" if first.rule.startswith("en.") else "ja"].get("fiscal_year_start", 4)
+    near = _context_years(marks, first.start, specs[0].a.m, fiscal_start)
+    latest = max(k.last for k in marks)
+    order = [near[0], *range(latest, latest + WEEKDAY_SEARCH + 1), *near[1:]]
+    for year in dict.fromkeys(order):
+        if all(_fits(s, year) for s in specs):
+            return year
+    return None
+
+
+def _fits(spec: Spec, year: int) -> bool:
+    trial = _copy(spec)
+    _set_year(trial, year)
+    return bool(_valid(trial.a)) and _weekdays_agree(trial) is True
 
 
 def _set_year(spec: Spec, year: int) -> None:
