@@ -564,8 +564,11 @@ def test_pipeline_without_a_document_date_takes_years_from_the_text():
         ("平成21年度", "2009-04-01", "2010-03-31"),
         ("8/25~8/27", "2009-08-25", "2009-08-27"),
         ("8/27~29", "2009-08-27", "2009-08-29"),
+        ("本年", "2009", "2009"),
         ("8月24日(月)", "2009-08-24", "2009-08-24"),
-    ]  # 本年 has no document date to count from: dropped
+    ]  # 本年 without a document date: the year the text's weekdays or latest month give
+    # other relative dates still need the document date
+    assert [d.text for d in process_text("平成21年度の事業。来年度も続ける。").dates] == ["平成21年度"]
 
 
 def test_dateline_year_from_the_text():

@@ -852,6 +852,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     ref = parse_iso(doc.metadata.date)
     marks = (_year_marks(candidates) or _weak_marks(doc.norm)) if ref is None else []
     text_year = _weekday_year(candidates, marks) if ref is None else None
+    head_year = _latest_dated(candidates, _head_end(doc.norm)) if ref is None else None
     out: list[Candidate] = []
     prev: Part | None = None  # the last date with a month
     prev_year: int | None = None  # the last year written or resolved
@@ -865,7 +866,12 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         spec = _copy(spec)
         flags: list[str] = []
         if spec.rel:
-            if not resolve_relative(spec, ref, fiscal_start):
+            if ref is None and spec.rel[0] == "year" and (year := text_year or head_year):
+                # 本年5月22日 in a text without a date line: the year its weekdays fit, or the
+                # latest its title block dates (日程 平成19年10月16日〜: what the text reports)
+                resolve_relative(spec, Part(year), fiscal_start)
+                flags.append("year_from_context")
+            elif not resolve_relative(spec, ref, fiscal_start):
                 continue  # no document date to count from: no value to give
             flags.append("relative")
         elif spec.anchor:
@@ -903,6 +909,33 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             prev = Part(p.y, p.m, p.d)
         out.append(replace(c, attrs={**c.attrs, "start": start, "end": end, "flags": flags}))
     return out
+
+
+HEAD_LINES = 3  # a text's title block: its first non-empty lines
+
+
+def _head_end(text: str) -> int:
+    """Where the text's first HEAD_LINES non-empty lines end."""
+    pos = seen = 0
+    for line in text.split("\n"):
+        pos += len(line) + 1
+        seen += bool(line.strip())
+        if seen >= HEAD_LINES:
+            break
+    return pos
+
+
+def _latest_dated(candidates: list[Candidate], end: int) -> int | None:
+    """The latest year written with a month before ``end`` (a year alone may be a goal:
+    2050年までに)."""
+    years = [
+        p.y
+        for c in candidates
+        if c.start < end and (s := c.attrs.get("_spec")) is not None and not (s.rel or s.anchor or s.fy)
+        for p in (s.a, s.b)
+        if p is not None and p.y is not None and p.m is not None
+    ]
+    return max(years, default=None)
 
 
 WEEKDAY_SEARCH = 6  # years after the latest written year a weekday may point to
