@@ -532,6 +532,12 @@ DOC_DATES = [
     ),
     ("Plan\n" + "filler " * 100 + "\nSEPTEMBER 2014 1\ntext\nSEPTEMBER 2014 2\ntext\nSEPTEMBER 2014 3\n", "2014-09", "running footer"),
     ("A title\n\nNo date in this text at all.", None, None),
+    # without a date line, the first date in the head is the document's date…
+    ("交流事業の報告\n2024年5月10日、市長が市役所で米国からの訪問団を迎え、交流の今後について意見を交わした。", "2024-05-10", "first date in the head"),
+    # …also before a coming event of the next year (announced Aug. 16, held April 2023)…
+    ("Summit news\nThe summit announced on 16 August 2022 will be held in Denver in April 2023.", "2022-08-16", "first date in the head"),
+    # …but not when a later dated month in the head makes it history
+    ("訪問団の報告\n日程 平成19年10月16日〜10月23日\nドイツの市とは平成3年5月26日に協定に調印した。", None, None),
 ]
 
 
