@@ -183,6 +183,10 @@ GENRE_JA = [
     ("日本・ブラジル交流協会が主催した。", {"日本・ブラジル交流協会"}),
     # a numbered label with spaced-out characters; its last item ends at the source line end
     ("本文。\n5 共 催:阪神・淡路大震災記念人と防災未来センター、読売新聞社\n6 後 援:全国知事会\n", {"阪神・淡路大震災記念人と防災未来センター", "読売新聞社", "全国知事会"}),
+    # a time in a schedule is no part of the body after it
+    ("13:30〜14:00 県観光営業部長表敬(県庁2階中会議室)", {"県観光営業部"}),
+    # …省長官 is a ministry's post: the ministry stays a body
+    ("ロルフ・ベージンガー(ドイツ連邦住宅・都市開発・建設省長官)", {"ドイツ連邦住宅・都市開発・建設省"}),
 ]
 
 GENRE_EN = [
@@ -313,6 +317,9 @@ NEAR_MISSES = [
     ("大連市政府、福州市人民政府の幹部と面談した。", ["大連市政府", "福州市人民政府"]),
     ("研究センター(PDF)と会社(ABC)。", ["研究センター", "PDF"]),
     ("Hosted by the Government of Mexico City, the event opened.", ["Government of Mexico City"]),
+    # a province's governor (省長) is a post, not a body; "both prefectures" names none
+    ("夏宝龍省長を団長とする代表団が来県した。李強浙江省長と合意した。", ["夏宝龍省", "李強浙江省", "浙江省"]),
+    ("今回の訪問で、両県省の友好関係を強化し、両県省民が交流する。", ["両県省", "両県"]),
 ]
 
 

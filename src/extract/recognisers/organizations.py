@@ -139,6 +139,7 @@ class Rules:
     generic: frozenset
     strip: frozenset
     non_heads: tuple
+    territory_posts: re.Pattern | None
     place_heads: frozenset
     connectors: frozenset
     complement: frozenset
@@ -253,6 +254,7 @@ def rules(lang: str) -> Rules:
         generic=frozenset(d["generic"]),
         strip=frozenset(d["strip_leading"]),
         non_heads=tuple(sorted(d.get("non_heads", []), key=len, reverse=True)),
+        territory_posts=re.compile(d["territory_posts"]) if d.get("territory_posts") else None,
         place_heads=frozenset(d.get("place_heads", [])),
         connectors=frozenset(d["connectors"]),
         complement=frozenset(d.get("complement", [])),
@@ -1236,6 +1238,10 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         nxt = part[end + 1] if end + 1 < len(part) else None
         if nxt is not None and nxt.suffix and nxt.text not in r.titles and nxt.text not in r.suffix_ok:
             return None  # 株式会社化, 大学生: the compound is not the body
+        if r.territory_posts is not None and r.territory_posts.match(text, part[end].end - 1):
+            return None  # 夏宝龍省長, 浙江省長: a province's governor, not a body
+        if start < hs and part[start].text.isdigit() and text[part[start].start - 1 : part[start].start] == ":":
+            start += 1  # 14:00 県観光営業部長: a time before the name is no part of it
     rest = [u for u in part[end + 1 :] if u.kind == NAME]
     if tier == "end" and rest and not (len(rest) == 1 and rest[0].text in r.end_followers):
         return None  # 施設建設工事: a company type must end the name (大和酒造|見学 is a visit to it)
