@@ -223,7 +223,8 @@ GENRE_EN = [
     # clubs named by a word or by their city
     ("The Rotary Club of Kyoto and the Lions Club donated trees.", {"Rotary Club of Kyoto", "Lions Club"}),
     # every item of a list introduced by a plural body noun is a body
-    ("It drew companies such as Alstom, AT&T, Bosch, Deutsche Telekom, Suez and ZTE as exhibitors.", {"Alstom", "AT&T", "Bosch", "Deutsche Telekom", "ZTE"}),
+    # (a town's name among them is a company's too: Suez)
+    ("It drew companies such as Alstom, AT&T, Bosch, Deutsche Telekom, Suez and ZTE as exhibitors.", {"Alstom", "AT&T", "Bosch", "Deutsche Telekom", "Suez", "ZTE"}),
     ("Partners including Google, the World Bank and Arup signed.", {"Google", "World Bank", "Arup"}),
     ("Companies like Apple and Panasonic joined.", {"Apple", "Panasonic"}),
     # a foreign connector inside a name
@@ -261,6 +262,9 @@ GENRE_EN = [
     ("A press conference of the Information Office of Guangzhou Municipal People's Government was held.", {"Information Office of Guangzhou Municipal People's Government"}),
     # a post in the plural before a head names the body's members
     ("Hosted by the Government of Mexico City, the World Mayors Council on Climate Change (WMCCC) met.", {"World Mayors Council on Climate Change", "WMCCC"}),
+    # a brand ending in a plural head after a proper name (not Task Force Bureaus)
+    ("Exhibitors included companies such as Cisco, SAP, Siemens, Silver Spring Networks and ZTE.", {"Cisco", "SAP", "Siemens", "Silver Spring Networks", "ZTE"}),
+    ("Members of the new IPCC and Task Force Bureaus met.", {"IPCC"}),
 ]
 
 

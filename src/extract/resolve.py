@@ -63,7 +63,8 @@ def settle(cands: list[Candidate]) -> list[Candidate]:
     """Keep the best of overlapping candidates of one group: longer, then kind rank and score.
 
     A city exactly equal to an organisation span stays a city (a city government named by its
-    city is a city); a city strictly inside an organisation's name is part of that name.
+    city is a city) unless words introduced it as a body ("companies such as … Suez and ZTE");
+    a city strictly inside an organisation's name is part of that name.
     Kept spans of a group never overlap, so each check is a binary search.
     """
     order = sorted(
@@ -81,7 +82,12 @@ def settle(cands: list[Candidate]) -> list[Candidate]:
                 break
         if clash is None:
             group.insert(i, c)
-        elif c.kind == "city" and clash.kind == "organization" and (c.start, c.end) == (clash.start, clash.end):
+        elif (
+            c.kind == "city"
+            and clash.kind == "organization"
+            and (c.start, c.end) == (clash.start, clash.end)
+            and clash.rule != "organizations.list_intro"
+        ):
             group[group.index(clash)] = c
     # A number inside an organisation's name is part of the name (日中韓三国協力事務局,
     # 100 Resilient Cities), not a count.

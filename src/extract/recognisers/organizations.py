@@ -1416,8 +1416,13 @@ def _plain(part: list[Unit], r: Rules, text: str) -> Name | None:
     last = words[-1].text
     if r.lang == "en" and last in r.heads and r.heads[last] != "weak":
         return None  # the head rules read it and found no body (Tokyo Metropolitan Government)
-    if r.lang == "en" and any(h in r.heads for h in (last[:-1], last[:-2], last[:-3] + "y")):
-        return None  # Ministries, Task Force Bureaus: a plural head is generic
+    if (
+        r.lang == "en"
+        and any(h in r.heads for h in (last[:-1], last[:-2], last[:-3] + "y"))
+        and not (len(words) > 1 and any(u.text not in _en_vocabulary() for u in words[:-1]))
+    ):
+        return None  # Ministries, Task Force Bureaus: a plural head is generic (not a brand
+        # after a proper name: Silver Spring Networks, Juniper Networks)
     if r.lang == "en" and any(u.kind == CONN and u.text in r.plain_blockers for u in units):
         return None  # (a foreign connector may stand in a name: Fira de Barcelona)
     a, b = units[0].start, units[-1].end
