@@ -265,6 +265,10 @@ GENRE_EN = [
     # a brand ending in a plural head after a proper name (not Task Force Bureaus)
     ("Exhibitors included companies such as Cisco, SAP, Siemens, Silver Spring Networks and ZTE.", {"Cisco", "SAP", "Siemens", "Silver Spring Networks", "ZTE"}),
     ("Members of the new IPCC and Task Force Bureaus met.", {"IPCC"}),
+    # an article in capitals and a council's term number are no part of its name
+    ("THE 20th Davao City Council approved a sister city agreement.", {"Davao City Council"}),
+    # a title's word before a dash is no acronym of the body after it
+    ("Report of the Conference - World Bank Group", {"World Bank Group"}),
 ]
 
 

@@ -983,10 +983,17 @@ def _skip(part: list[Unit], i: int, r: Rules) -> int:
             i += 1
             continue
         n = _seq(part, i, r.strip, 3, r.joiner) if part[i].known < 0 else 0
+        if not n and r.lang == "en" and part[i].known < 0:
+            w = part[i].text
+            # THE 20th Davao City Council: an article in capitals, a council's term number
+            n = int(_ORDINAL_WORD.fullmatch(w) is not None or (w.isupper() and w.capitalize() in r.strip))
         if not n:
             break
         i += n
     return i
+
+
+_ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[Unit]]:
@@ -1784,8 +1791,9 @@ def _recognise(doc: Document) -> list[Candidate]:
             canon = None  # 財務省 under （ジョージア）: Georgia's ministry, not Japan's
         a, b = u.start, u.end
         m = _refine_rx()["dash_acronym"].search(text, max(0, a - 16), a) if doc.lang_at(a) == "en" else None
-        if m and m.start() < a and not _initials_of(m.group(1), text[a:b]):
+        if m and m.start() < a and _is_acronym(m.group(1)) and not _initials_of(m.group(1), text[a:b]):
             a = m.start(1)  # ICLEI—Local Governments for Sustainability: one name, not its tail
+            # (Conference - World Bank Group: a title's word before a dash is no acronym)
         if doc.lang_at(a) == "en" and _is_acronym(text[a:b]) and (e := _section_acronym(text, b, en)):
             b, canon = e, None  # UCLG ASPAC: a regional section of the body, a body of its own
         acr = text[a:b] if text[a:b] in body.get("acronyms", ()) else None  # URA: the acronym itself
@@ -2494,7 +2502,7 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     a, b = n.start, n.end
     # ICLEI—Local Governments for Sustainability: the long name glued to its acronym is one name
     m = rx["dash_acronym"].search(text, max(0, a - 16), a)
-    if m and m.start() < a and not _initials_of(m.group(1), text[a:b]):
+    if m and m.start() < a and _is_acronym(m.group(1)) and not _initials_of(m.group(1), text[a:b]):
         a = m.start(1)
     # Finance and Risk Management of the ADB, Jane Doe: a name never runs on to a person
     m = rx["comma_person"].search(text, a, b)
