@@ -157,6 +157,16 @@ def subdivisions_ja(path: Path | None) -> list[tuple[str, str, str]]:
     return sorted(set(out))
 
 
+EXTRA_SUBDIVISIONS = Path(__file__).parent / "data" / "gazetteer" / "subdivisions-ja-extra.tsv"
+
+
+def subdivisions_extra() -> list[tuple[str, str, str]]:
+    """China's provinces and Korea's provinces in their Japanese kanji forms (江蘇省, 慶尚北道),
+    which the iso-codes Japanese translation leaves out; ISO 3166-2 codes."""
+    with open(EXTRA_SUBDIVISIONS, encoding="utf-8") as f:
+        return [(r["ja"], r["code"], r["type"]) for r in csv.DictReader(f, delimiter="\t")]
+
+
 def cldr_territories() -> dict[str, dict[str, str]]:
     from babel import Locale
 
@@ -409,7 +419,7 @@ def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) 
         words = tagger(v)
         return len(words) == 1 and words[0].feature.pos2 == "普通名詞"
 
-    subdivisions = subdivisions_ja(pycountry_path)
+    subdivisions = subdivisions_ja(pycountry_path) + subdivisions_extra()
     for ja, code, kind in subdivisions:
         cc = code.split("-", 1)[0]
         if cc == "JP" or kind in CITY_TYPES:

@@ -901,6 +901,8 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             if not _in_complement(left, r) or _complete(right, r) or (rest and _is_place(rest)):
                 parts.append(_trim(left))
                 start = c + 1
+        elif r.lang == "ja" and all(u.person for u in _trim(left)) and _complete(right, r):
+            start = c + 1  # 上村司・外務省中東アフリカ局長: the holder's name, then the body
         elif _complete(left, r) and (
             _complete(_before_complement(right, r), r) or _starts_with_head(right, r) or _ends_named(left, r)
         ):
@@ -911,6 +913,15 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             start = c + 1
         elif r.lang == "ja" and _complete(right, r) and _trim(left)[-1].text in r.titles:
             start = c + 1  # 京都市副市長・世界歴史都市連盟会長: posts are coordinated, not names
+        elif (
+            r.lang == "ja"
+            and _country("".join(u.text for u in _trim(left)))
+            and _complete(right, r)
+            and not _country(_trim(right)[0].text)
+        ):
+            # 大韓民国・忠南大学校: a country, then a body of it (日本・ブラジル交流協会 pairs two)
+            parts.append(_trim(left))
+            start = c + 1
         elif (
             r.lang == "ja"
             and all(u.place for u in _trim(left))
@@ -1249,6 +1260,15 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             return None  # 夏宝龍省長, 浙江省長: a province's governor, not a body
         if start < hs and part[start].text.isdigit() and text[part[start].start - 1 : part[start].start] == ":":
             start += 1  # 14:00 県観光営業部長: a time before the name is no part of it
+        for k in range(hs - 1, start, -1):
+            if part[k].text in ("=", "＝") and part[k - 1].text in r.titles:
+                start = k + 1  # (会長=宇田川紀通・武蔵商事株式会社社長): a post, then its holder
+                break
+        k = next((k for k in range(start, hs) if part[k].text == "・"), None)
+        if k is not None and k > start and all(u.person for u in part[start:k]):
+            start = k + 1  # 宇田川紀通・武蔵商事株式会社社長: the holder's name, then the body
+        if _territory(text[part[start].start : part[end].end]):
+            return None  # 江蘇省, 中華人民共和国江蘇省: a province, not a ministry
     rest = [u for u in part[end + 1 :] if u.kind == NAME]
     if tier == "end" and rest and not (len(rest) == 1 and rest[0].text in r.end_followers):
         return None  # 施設建設工事: a company type must end the name (大和酒造|見学 is a visit to it)
@@ -2309,6 +2329,23 @@ def _title_after(doc: Document, text: str):
 
 
 @lru_cache(maxsize=4096)
+def _country(s: str) -> bool:
+    """大韓民国, フィリピン共和国: a country's name."""
+    p = _place(s)
+    return p is not None and p.kind == "country"
+
+
+@lru_cache(maxsize=4096)
+def _territory(name: str) -> bool:
+    """A state or province, perhaps after its country (中華人民共和国江蘇省, 大韓民国・慶尚北道)."""
+    for k in range(len(name) - 1):
+        p = _place(name[k:])
+        if p is not None and p.kind in ("state", "prefecture"):
+            head = name[:k].rstrip("・")
+            return not head or _country(head)
+    return False
+
+
 def _place(s: str):
     """The country, state or region a text names, as the city recogniser reads it
     (フィリピン共和国, Republic of Korea, 米国)."""
