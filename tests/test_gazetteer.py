@@ -166,3 +166,15 @@ def test_loads_fast_without_build_tools() -> None:
 def test_one_instance_per_process() -> None:
     assert gazetteer() is gazetteer()
     assert isinstance(gazetteer(), Gazetteer)
+
+
+def test_extra_subdivisions_are_places() -> None:
+    # the build adds China's and Korea's provinces in kanji (a province is never a city)
+    from extract.gazetteer_build import subdivisions_extra
+
+    rows = subdivisions_extra()
+    assert len(rows) >= 30
+    g = gazetteer()
+    for ja, code, _ in rows:
+        p = g.place(ja)
+        assert p is not None and p.kind == "state" and p.code == code, ja
