@@ -471,6 +471,8 @@ FOUND = [
     # the state written after a city and a comma places the city; it is no city itself
     ("Mayor Lovely Warren of Rochester, New York; Mayor Robert Crowell of Carson City, Nevada; Mayor Roland Ries of Strasbourg, France.", {("Rochester", "US"), ("Carson City", "US"), ("Strasbourg", "FR")}),
     ("Mayors of Rochester, New York and of New York itself met.", {("Rochester", "US"), ("New York", "US")}),
+    # a prefecture written before a mayor's title places its city
+    ("2日目は、東京都多摩市長、岐阜県瑞穂市長及び兵庫県加西市長から報告があった。", {("多摩市", "JP"), ("瑞穂市", "JP"), ("加西市", "JP")}),
     # a speaker list (name, space, title) and news style (surname・title) name the city
     ("登壇者\n・藤本正人 所沢市長(セッション2)\n・山添藤真 与謝野町長", {("所沢市", "JP"), ("与謝野町", "JP")}),
     ("フォーラムに細江・岐阜市長並びに佐藤・宇都宮市長が出席した。", {("岐阜市", "JP"), ("宇都宮市", "JP")}),

@@ -1699,6 +1699,7 @@ def _accept(
             (m.title or "compound" in m.flags)
             and key not in confirmed
             and "named" not in m.flags
+            and not (m.title and m.admin1)  # 岐阜県瑞穂市長: a prefecture places the title's city
             and not (m.title and key in support)
             and not (
                 m.title
