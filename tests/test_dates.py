@@ -392,6 +392,11 @@ EN = [
     ("The mayors will meet on Tuesday.", "2021-05-05", [("Tuesday", "2021-05-11", "2021-05-11")]),
     ("The talks began Wednesday, 5 May 2021.", "2021-05-07", [("Wednesday, 5 May 2021", "2021-05-05", "2021-05-05")]),
     ("Mayor Lee said Wednesday the plan works.", "2021-05", []),  # no full document date
+    # the verb may stand a clause away; a future word before wins over "officials said" after
+    ("The congress, which opened in the central city, 140 km south of Seoul, on Monday for a five-day run.", "2022-10-13", [("Monday", "2022-10-10", "2022-10-10")]),
+    ("The election is slated for Friday, the officials said.", "2022-10-13", [("Friday", "2022-10-14", "2022-10-14")]),
+    # a weekday and a part of the day before a full date are that date's
+    ("The council approved it on Tuesday morning, June 18, 2024.", "2024-06-20", [("June 18, 2024", "2024-06-18", "2024-06-18")]),
 ]
 
 EN_NOT = [
@@ -510,6 +515,8 @@ def test_fiscal_year_attribute():
 # --- the document's own date -----------------------------------------------------------------
 
 DOC_DATES = [
+    # a news agency in brackets between a dateline's date and its dash
+    ("Mayor runs\n\nDAEJEON, Oct. 13, 2022 (Yonhap) -- The mayor of Daejeon", "2022-10-13", "dateline"),
     # a web page's last-update line says when it was edited, not when it was issued
     ("更新日:2016年9月20日\n2013年度(平成25年度) > 5月 > 開催地について\n本日5月14日の閣議において選定された。", None, None),
     ("Last updated: 12 March 2024\nCity news\nThe council met.", None, None),

@@ -44,6 +44,7 @@ from .numbers import parse_kanji
 
 SIDES = ("a", "b")
 CONTEXT = 40  # characters looked at by before/after tests
+WEEKDAY_CONTEXT = 80  # a news weekday's verb may stand a clause away (opened in X, 140 km south of Y, on Monday)
 WINDOW = 80  # characters either side of a trigger hit that rules look at (> longest match)
 
 # --- rules -----------------------------------------------------------------------------------
@@ -426,15 +427,23 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
 
 
 @lru_cache(maxsize=1)
-def _past_cues() -> tuple[re.Pattern, re.Pattern]:
+def _tense_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     en = tables()["en"]
-    return re.compile(en["weekday_past_before"]), re.compile(en["weekday_past_after"])
+    return (
+        re.compile(en["weekday_future_before"]),
+        re.compile(en["weekday_past_before"]),
+        re.compile(en["weekday_past_after"]),
+    )
 
 
 def _weekday_direction(text: str, a: int, b: int) -> int:
-    """-1 when a news weekday is told in the past tense (said Wednesday), else +1 (will meet)."""
-    before, after = _past_cues()
-    if before.search(text[max(0, a - CONTEXT) : a]) or after.search(text[b : b + 80]):
+    """-1 when a news weekday is told in the past tense (said Wednesday), else +1 (will meet,
+    slated for Friday, officials said)."""
+    future, before, after = _tense_cues()
+    head = text[max(0, a - WEEKDAY_CONTEXT) : a]
+    if future.search(head):
+        return 1
+    if before.search(head) or after.search(text[b : b + WEEKDAY_CONTEXT]):
         return -1
     return 1
 
