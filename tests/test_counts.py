@@ -843,6 +843,8 @@ EN_GENRE = [
         "municipalities",
     ),
     ("a 12-member panel of experts", "12-member", 12, None, "member", "panel members"),
+    ("The mayor led the 28-man delegation to Chiba.", "28-man", 28, None, "man", "members"),
+    ("open to cities with a population of over 100,000 within the EU", "over 100,000", 100000, "more_than", "population", "residents"),
     ("A record 4,500 runners took part.", "4,500 runners", 4500, None, "runners", "runners"),
     (
         "The initiative will create an estimated 5,000 jobs.",
@@ -922,6 +924,7 @@ EN_GENRE = [
 ]
 
 EN_GENRE_NOT = [
+    "She served three terms on the Madison Common Council.",  # terms of office: a duration
     "The Council voted 11-2 to adopt the plan.",  # a vote tally written as a score
     "The measure passed by a vote of 7 to 2.",  # a vote tally
     "cities with populations of 100,000 to 500,000",  # a range

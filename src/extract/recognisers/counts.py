@@ -866,7 +866,8 @@ def _en() -> _En:
         ),
         subject=re.compile(
             rf"(?i:(?:(?:the[ \t]+)?(?:total[ \t]+)?number[ \t]+of[ \t]+(?P<of>[a-z][a-z -]{{1,40}}?)"
-            rf"|(?P<noun>[a-z][a-z-]+))[ \t]+(?P<aux>{aux})(?P<verb>{_alt(d['reach_verbs'])})?)[ \t]*$"
+            rf"|(?P<noun>[a-z][a-z-]+))[ \t]+(?P<aux>{aux})(?P<verb>{_alt(d['reach_verbs'])})?"
+            rf"|(?P<coll>{_alt(list(d['collective_nouns']))})[ \t]+of)[ \t]*$"
         ),
         reach=re.compile(rf"(?i:(?<![\w-])(?:{_alt(d['reach_verbs'])}))[ \t]*$"),
         identifier_list=re.compile(
@@ -1090,6 +1091,8 @@ def _en_subject(text: str, start: int, verb_mod: bool) -> tuple[str, str] | None
     rules = _en()
     s = rules.sets
     sm = rules.subject.search(text, max(0, start - 80), start)
+    if sm is not None and sm.group("coll"):  # a population of over 100,000
+        return sm.group("coll"), rules.data["collective_nouns"][sm.group("coll").lower()]
     if sm is None or not (sm.group("verb") or verb_mod or sm.group("aux")):
         return None  # "residents over 65": no verb, so an age
     if sm.group("of"):
