@@ -471,6 +471,9 @@ FOUND = [
     # the state written after a city and a comma places the city; it is no city itself
     ("Mayor Lovely Warren of Rochester, New York; Mayor Robert Crowell of Carson City, Nevada; Mayor Roland Ries of Strasbourg, France.", {("Rochester", "US"), ("Carson City", "US"), ("Strasbourg", "FR")}),
     ("Mayors of Rochester, New York and of New York itself met.", {("Rochester", "US"), ("New York", "US")}),
+    # a Korean or Chinese city in kanji that the gazetteer knows in Latin script or other forms
+    ("広州市(中国)、光陽市(韓国)、浦項市(韓国)が参加した。", {("広州市", "CN"), ("光陽市", "KR"), ("浦項市", "KR")}),
+    ("中国・厦門市の代表団が来日した。", {("厦門市", "CN")}),
     # a prefecture written before a mayor's title places its city
     ("2日目は、東京都多摩市長、岐阜県瑞穂市長及び兵庫県加西市長から報告があった。", {("多摩市", "JP"), ("瑞穂市", "JP"), ("加西市", "JP")}),
     # a speaker list (name, space, title) and news style (surname・title) name the city
@@ -589,6 +592,8 @@ LEFT_OUT = [
     "千葉で会議を開く。",
     # a mayor's title alone may be a surname
     "三島市長は述べた。",
+    # a kanji name read by sound needs a Korean or Chinese country beside it
+    "光陽市で会議を開いた。",
 ]
 
 

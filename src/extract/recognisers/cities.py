@@ -49,6 +49,7 @@ from typing import NamedTuple
 from ..document import Candidate, Document
 from ..gazetteer import City, Gazetteer, Hit, Place, gazetteer, romanise
 from ..gazetteer import fold as _fold
+from ..readings import latin_readings
 from ..resources import load_json
 from . import register
 
@@ -410,6 +411,11 @@ def scan_ja(
                 i = run + 1
                 continue
         if best is None:
+            found = _kanji_city(text, toks, i, R, places)
+            if found is not None:
+                mentions.append(found[0])
+                i = found[1] + 1
+                continue
             m = _former_form(text, toks, i, R)
             if m is not None:
                 _ja_flags(m, toks, i, i, text, R, places, reading)
@@ -561,6 +567,35 @@ def _line_start(text: str, a: int, b: int, joins: tuple[int, ...], g: Gazetteer)
     while k + 1 < len(joins) and joins[k + 1] < b:
         k += 1
     return joins[k]
+
+
+READING_COUNTRIES = ("KR", "KP", "CN", "TW")  # whose city names a Japanese text writes in kanji
+
+
+def _kanji_city(text: str, toks: list, i: int, R: dict, places: dict[int, Place]) -> tuple[Mention, int] | None:
+    """光陽市(韓国), 韓国・太白市, 厦門(あもい)市(中国): a kanji name the gazetteer does not know,
+    with a city suffix and a Korean or Chinese country beside it; matched by its reading later
+    (a Japanese name is in the gazetteer under its own kanji)."""
+    j = i
+    while j + 1 < len(toks) and j - i < 2 and _adjacent(toks[j], toks[j + 1]) and _KANJI_RUN.fullmatch(toks[j + 1].text):
+        if _suffix_at(text, toks[j].idx + len(toks[j].text), R):
+            break
+        j += 1
+    a, b = toks[i].idx, toks[j].idx + len(toks[j].text)
+    if not (2 <= b - a <= 4 and _KANJI_RUN.fullmatch(text, a, b)):
+        return None
+    suf = _suffix_at(text, b, R)
+    if suf is None or R["suffixes"][suf[0]] != "city":
+        return None
+    p = places.get(a) or (places.get(a - 1) if a and text[a - 1] in R["country_links"] else None)
+    after = _AFTER_PAREN.match(text, suf[1])
+    country = p.country if p is not None and p.kind == "country" else (country_of(after.group(1)) if after else None)
+    if country not in READING_COUNTRIES:
+        return None
+    m = Mention(a, suf[1], text[a:b], [], "ja", official=True)
+    m.suffix, m.suffix_text, m.rule = "city", suf[0], "cities.suffix"
+    m.flags.add("reading")
+    return m, j
 
 
 def _former_form(text: str, toks: list, i: int, R: dict) -> Mention | None:
@@ -1642,7 +1677,22 @@ def _choose(m: Mention, doc_countries: set[str]) -> City | None:
     city = _best(_filter(m), doc_countries, margin, R)
     if city is None and m.script == "ja" and _KATAKANA.match(m.stem):
         city = _by_sound(m, doc_countries)
+    if city is None and m.script == "ja" and m.country and _KANJI_RUN.fullmatch(m.stem):
+        city = _by_reading(m.stem, m.country)
     return city
+
+
+def _by_reading(stem: str, country: str) -> City | None:
+    """光陽市(韓国), 中国・厦門市: a Korean or Chinese city in kanji the gazetteer knows only
+    in Latin script or in other character forms, found by its reading in that country."""
+    g = gaz()
+    found = {
+        h.city.idx: h.city
+        for r in latin_readings(stem, country)
+        for h in g.hits(fold(r))
+        if h.city.country == country
+    }
+    return max(found.values(), key=lambda c: (_score(c), -c.idx)) if found else None
 
 
 def _known(m: Mention, city: City) -> bool:
