@@ -60,3 +60,6 @@ eval-heldout: $(STAMP)
 	$(BIN)/extract eval corpus/heldout8/docs --gold corpus/heldout8/gold
 	$(BIN)/extract eval corpus/heldout9/docs --gold corpus/heldout9/gold
 	$(BIN)/extract eval corpus/heldout10/docs --gold corpus/heldout10/gold
+	$(BIN)/extract eval corpus/heldout11/docs --gold corpus/heldout11/gold
+	$(BIN)/extract eval corpus/heldout12/docs --gold corpus/heldout12/gold
+	$(BIN)/extract eval corpus/heldout13/docs --gold corpus/heldout13/gold
