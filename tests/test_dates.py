@@ -498,8 +498,20 @@ def test_weekdays_give_a_dateless_text_one_year_after_its_history():
     got = {t: a for t, a, _, _ in run("2019年の記録。12月20日(金)に式典、1月10日(金)に報告会。")}
     assert got["12月20日(金)"] == "2019-12-20"
     # a weekday that fits the nearest year written keeps it (a chronicle of that year)
-    got = {t: a for t, a, _, _ in run("2022年に提携。2013年の記録:6月18日(火)に調印。")}
+    got = {t: a for t, a, _, _ in run("2022年に視察。2013年の記録:6月18日(火)に会議。")}
     assert got["6月18日(火)"] == "2013-06-18"
+
+
+def test_a_founding_year_is_no_context_for_the_dates_around_it():
+    # 1994 dates the founding; nothing else says the year: the date is left out
+    assert run("福岡市の提唱により1994年に創設された会議。鹿児島市で8月19日(金)に実務者会議を開く。") == [
+        ("1994年", "1994", "1994", [])
+    ]
+    # a year with an anniversary in its clause is the present (2022年に提携30周年)
+    got = {t: a for t, a, _, _ in run("1992年の友好提携締結以来、2022年に提携30周年を迎えた。6月1日に式典。")}
+    assert got["6月1日"] == "2022-06-01"
+    # English: founded in, since
+    assert [t for t, *_ in run("The network, founded in 1994, meets on 19 August.")] == ["1994"]
 
 
 def test_bare_day_without_a_date_before_it_is_dropped():

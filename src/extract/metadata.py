@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from .document import Candidate, Document
+from .recognisers.dates import is_history
 
 _TITLE_JUNK = re.compile(r"^[\s#*\-・]+|[\s]+$")
 # Lines that name who issued a Japanese document: a bureau or office standing alone.
@@ -88,6 +89,7 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         and _precision(c) == 3
         and c.attrs.get("start")
         and not _UPDATE_LINE.search(text[text.rfind("\n", 0, c.start) + 1 : c.start])
+        and not is_history(c, text)  # 1974年10月25日に姉妹都市提携を締結: an event's date
     ]
     if head:
         # A text is written after the events it reports: a first date years older than

@@ -795,9 +795,10 @@ class YearMark:
     first: int  # the year a date after it refers back to
     last: int
     fy: bool  # a fiscal year: its January-March fall in the next calendar year
+    history: bool = False  # 1994年に創設され, founded in 1994: an event's year, no context
 
 
-def _year_marks(candidates: list[Candidate]) -> list[YearMark]:
+def _year_marks(candidates: list[Candidate], text: str) -> list[YearMark]:
     """Every date whose year is written (a full date, a month, a year, a fiscal year), in order."""
     marks: list[YearMark] = []
     for c in candidates:
@@ -805,8 +806,22 @@ def _year_marks(candidates: list[Candidate]) -> list[YearMark]:
         if spec is None or spec.rel or spec.anchor or spec.a.y is None:
             continue
         last = spec.b.y if spec.b is not None and spec.b.y is not None else spec.a.y
-        marks.append(YearMark(c.start, spec.a.y, last, spec.fy))
+        marks.append(YearMark(c.start, spec.a.y, last, spec.fy, is_history(c, text)))
     return sorted(marks, key=lambda k: k.start)
+
+
+@lru_cache(maxsize=1)
+def _history_cues() -> tuple[re.Pattern, re.Pattern]:
+    return re.compile(tables()["ja"]["history_after"]), re.compile(tables()["en"]["history_before"])
+
+
+def is_history(c: Candidate, text: str) -> bool:
+    """Whether a written date is told as history: a founding or an agreement in it (1994年に
+    創設され, founded in 1994), which dates that event and nothing around it."""
+    after, before = _history_cues()
+    if c.rule.startswith("en."):
+        return before.search(text, max(0, c.start - 60), c.start) is not None
+    return after.match(text[c.end : c.end + 60]) is not None
 
 
 @lru_cache(maxsize=1)
@@ -859,8 +874,19 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     analysts and counts against precision.
     """
     ref = parse_iso(doc.metadata.date)
-    marks = (_year_marks(candidates) or _weak_marks(doc.norm)) if ref is None else []
-    text_year = _weekday_year(candidates, marks) if ref is None else None
+    marks = (_year_marks(candidates, doc.norm) or _weak_marks(doc.norm)) if ref is None else []
+    history = [k for k in marks if k.history]
+    marks = [k for k in marks if not k.history]  # a founding year is no context for the rest
+    text_year = None  # the one year the written weekdays fit
+    weekday_only = False  # no year but history: every yearless date takes the weekdays' year
+    if ref is None:
+        if marks:
+            text_year = _weekday_year(candidates, marks)
+        else:
+            # weekdays may still point past a founding year (2019年に始まった … 7月12日(日): 2020)
+            text_year = _weekday_year(candidates, history, after=True)
+            if text_year is not None:
+                marks, weekday_only = [YearMark(0, text_year, text_year, False)], True
     head_year = _latest_dated(candidates, _head_end(doc.norm)) if ref is None else None
     out: list[Candidate] = []
     prev: Part | None = None  # the last date with a month
@@ -902,7 +928,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 years = _context_years(marks, c.start, spec.a.m, fiscal_start)
                 if not years:
                     continue  # no year anywhere in the text
-                if text_year is not None and text_year != years[0]:
+                if text_year is not None and (weekday_only or text_year != years[0]):
                     _set_year(spec, text_year)
                     flags += ["year_from_context", "year_from_weekday"]
                 else:
@@ -950,7 +976,7 @@ def _latest_dated(candidates: list[Candidate], end: int) -> int | None:
 WEEKDAY_SEARCH = 6  # years after the latest written year a weekday may point to
 
 
-def _weekday_year(candidates: list[Candidate], marks: list[YearMark]) -> int | None:
+def _weekday_year(candidates: list[Candidate], marks: list[YearMark], after: bool = False) -> int | None:
     """The one year that the written weekdays of a dateless text's yearless dates all fit.
 
     A text without a date line that writes 6月18日(火) and 6月17日(月) speaks of one coming
@@ -969,11 +995,14 @@ def _weekday_year(candidates: list[Candidate], marks: list[YearMark]) -> int | N
     ]
     if not specs or not marks:
         return None
-    first = next(c for c in candidates if c.attrs.get("_spec") is specs[0])
-    fiscal_start = tables()["en" if first.rule.startswith("en.") else "ja"].get("fiscal_year_start", 4)
-    near = _context_years(marks, first.start, specs[0].a.m, fiscal_start)
     latest = max(k.last for k in marks)
-    order = [near[0], *range(latest, latest + WEEKDAY_SEARCH + 1), *near[1:]]
+    if after:  # only years after the history the text tells
+        order = list(range(latest + 1, latest + WEEKDAY_SEARCH + 1))
+    else:
+        first = next(c for c in candidates if c.attrs.get("_spec") is specs[0])
+        fiscal_start = tables()["en" if first.rule.startswith("en.") else "ja"].get("fiscal_year_start", 4)
+        near = _context_years(marks, first.start, specs[0].a.m, fiscal_start)
+        order = [near[0], *range(latest, latest + WEEKDAY_SEARCH + 1), *near[1:]]
     for year in dict.fromkeys(order):
         if all(_fits(s, year) for s in specs):
             return year
