@@ -189,6 +189,9 @@ GENRE_JA = [
     ("このたび,大韓民国・忠南大学校と本学との間で協定が締結されました。", {"忠南大学校"}),
     ("研修会では、上村司・外務省中東アフリカ局長が講演した。", {"外務省中東アフリカ局"}),
     ("東京商工会議所杉並支部(会長=宇田川紀通・武蔵商事株式会社社長)が訪問した。", {"東京商工会議所杉並支部", "武蔵商事株式会社"}),
+    # a portfolio (…担当) before a post is no section: the body is the name before it
+    ("国立六大学からは、大谷吉生金沢大学国際担当副学長が参加した。", {"金沢大学"}),
+    ("二之湯内閣府特命担当大臣(防災)が共同議長として出席した。", {"内閣府"}),
     # …省長官 is a ministry's post: the ministry stays a body
     ("ロルフ・ベージンガー(ドイツ連邦住宅・都市開発・建設省長官)", {"ドイツ連邦住宅・都市開発・建設省"}),
 ]
@@ -331,6 +334,7 @@ NEAR_MISSES = [
     ("Hosted by the Government of Mexico City, the event opened.", ["Government of Mexico City"]),
     # a province's governor (省長) is a post, not a body; "both prefectures" names none
     ("夏宝龍省長を団長とする代表団が来県した。李強浙江省長と合意した。", ["夏宝龍省", "李強浙江省", "浙江省"]),
+    ("西川知事が訪問した際、李強浙江省\n長と青少年交流の強化について合意した。", ["李強浙江省", "浙江省"]),
     ("今回の訪問で、両県省の友好関係を強化し、両県省民が交流する。", ["両県省", "両県"]),
     # a province (with its country) is a place, not a ministry; a reception is an event
     ("中華人民共和国江蘇省の書記が来福した。中国ー湖南省、黒竜江省の職員も参加した。", ["中華人民共和国江蘇省", "江蘇省", "湖南省", "黒竜江省"]),

@@ -140,6 +140,7 @@ class Rules:
     strip: frozenset
     non_heads: tuple
     territory_posts: re.Pattern | None
+    portfolio_heads: frozenset
     place_heads: frozenset
     connectors: frozenset
     complement: frozenset
@@ -255,6 +256,7 @@ def rules(lang: str) -> Rules:
         strip=frozenset(d["strip_leading"]),
         non_heads=tuple(sorted(d.get("non_heads", []), key=len, reverse=True)),
         territory_posts=re.compile(d["territory_posts"]) if d.get("territory_posts") else None,
+        portfolio_heads=frozenset(d.get("portfolio_heads", [])),
         place_heads=frozenset(d.get("place_heads", [])),
         connectors=frozenset(d["connectors"]),
         complement=frozenset(d.get("complement", [])),
@@ -865,6 +867,18 @@ def _split_titles(chunk: list[Unit], r: Rules) -> list[tuple[list[Unit], bool]]:
     return segs
 
 
+def _body_end(part: list[Unit], start: int, hs: int, r: Rules) -> int | None:
+    """The last unit before ``hs`` that ends a body's name (a known body or a strong head)."""
+    for k in range(hs - 1, start - 1, -1):
+        if part[k].known >= 0:
+            return k
+        for i in range(start, k + 1):
+            hl, tier = _head_at(part, i, r)
+            if hl and i + hl - 1 == k and tier not in ("weak", "faint"):
+                return k
+    return None
+
+
 def _complete(units: list[Unit], r: Rules) -> bool:
     """A name on its own: a known body, a strong head, or a weak head at its end."""
     names = [u for u in units if u.kind == NAME]
@@ -1176,7 +1190,11 @@ def _office(part: list[Unit], i: int, r: Rules, text: str) -> int:
 
 
 def _title_at(text: str, pos: int, r: Rules) -> bool:
-    """A job title starts at pos and is not the start of a head (理事 but not 理事会)."""
+    """A job title starts at pos (after a modifier: 副学長, 特別顧問) and is not the start of a
+    head (理事 but not 理事会)."""
+    mod = next((w for w in sorted(r.title_modifiers, key=len, reverse=True) if text.startswith(w, pos)), "")
+    if mod and _title_rx(r.lang).match(text, pos + len(mod)):
+        pos += len(mod)
     m = _title_rx(r.lang).match(text, pos)
     if not m:
         return False
@@ -1269,6 +1287,10 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             start = k + 1  # 宇田川紀通・武蔵商事株式会社社長: the holder's name, then the body
         if _territory(text[part[start].start : part[end].end]):
             return None  # 江蘇省, 中華人民共和国江蘇省: a province, not a ministry
+        if part[hs].text in r.portfolio_heads and _title_at(text, part[end].end, r):
+            # 金沢大学国際担当副学長, 内閣府特命担当大臣: a portfolio and a post after the body
+            k = _body_end(part, start, hs, r)
+            return Name(part[start].start, part[k].end, "ok", "organizations.head.any") if k is not None else None
     rest = [u for u in part[end + 1 :] if u.kind == NAME]
     if tier == "end" and rest and not (len(rest) == 1 and rest[0].text in r.end_followers):
         return None  # 施設建設工事: a company type must end the name (大和酒造|見学 is a visit to it)
