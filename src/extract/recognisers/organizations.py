@@ -141,6 +141,7 @@ class Rules:
     non_heads: tuple
     territory_posts: re.Pattern | None
     portfolio_heads: frozenset
+    apposition_after_words: tuple
     place_heads: frozenset
     connectors: frozenset
     complement: frozenset
@@ -257,6 +258,7 @@ def rules(lang: str) -> Rules:
         non_heads=tuple(sorted(d.get("non_heads", []), key=len, reverse=True)),
         territory_posts=re.compile(d["territory_posts"]) if d.get("territory_posts") else None,
         portfolio_heads=frozenset(d.get("portfolio_heads", [])),
+        apposition_after_words=tuple(d.get("apposition_after_words", [])),
         place_heads=frozenset(d.get("place_heads", [])),
         connectors=frozenset(d["connectors"]),
         complement=frozenset(d.get("complement", [])),
@@ -1287,6 +1289,12 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             start = k + 1  # 宇田川紀通・武蔵商事株式会社社長: the holder's name, then the body
         if _territory(text[part[start].start : part[end].end]):
             return None  # 江蘇省, 中華人民共和国江蘇省: a province, not a ministry
+        if (
+            r.apposition_after_words
+            and text.startswith(r.apposition_after_words, part[end].end)
+            and not any(u.proper or u.place or u.known >= 0 or _IS_KATA.fullmatch(u.text) for u in part[start : end + 1])
+        ):
+            return None  # イギリスの大都市連合であるコア・シティーズUK: a description of the name after it
         if part[hs].text in r.portfolio_heads and _title_at(text, part[end].end, r):
             # 金沢大学国際担当副学長, 内閣府特命担当大臣: a portfolio and a post after the body
             k = _body_end(part, start, hs, r)
@@ -1341,10 +1349,13 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         return None  # 大連市政府, 福州市人民政府: the city's government is the city
     # 日本都市計画学会若手連絡会, …学会都市地理研究部会: a section of a named body is one body
     section = r.lang == "ja" and tier in ("weak", "any") and _body_before(part[start:hs], r)
+    if r.group_words and (name.endswith(r.group_words) or name[:-1].endswith(r.group_words)):
+        # 全国市長会訪中団(団長), 稚内市議会議員団: a delegation of the body, which is the name
+        g = next(k for k in range(start, end + 1) if text[part[k].start : part[end].end].startswith(r.group_words))
+        k = _body_end(part, start, g, r) if r.lang == "ja" else None
+        return Name(part[start].start, part[k].end, "ok", "organizations.head.any") if k is not None and k + 1 == g else None
     if r.non_heads and name.endswith(r.non_heads) and not (section and name.endswith(r.section_heads)):
         return None  # 会議室, バスセンター, 訪問団
-    if r.group_words and (name.endswith(r.group_words) or name[:-1].endswith(r.group_words)):
-        return None  # 全国市長会訪中団(団長): a delegation of the body, not a body
     if r.inner_heads and name.endswith(r.inner_heads):
         h = next(h for h in r.inner_heads if name.endswith(h))
         if name[: -len(h)] in r.generic:
