@@ -471,6 +471,11 @@ FOUND = [
     # the state written after a city and a comma places the city; it is no city itself
     ("Mayor Lovely Warren of Rochester, New York; Mayor Robert Crowell of Carson City, Nevada; Mayor Roland Ries of Strasbourg, France.", {("Rochester", "US"), ("Carson City", "US"), ("Strasbourg", "FR")}),
     ("Mayors of Rochester, New York and of New York itself met.", {("Rochester", "US"), ("New York", "US")}),
+    # a list of Japanese cities with some that are also prefectures: those are the capitals,
+    # and a city UniDic reads as a surname (金沢) is the city
+    ("上位6都市以外についても、つくば、千葉、金沢、岡山、大津などが貢献した。", {("つくば", "JP"), ("千葉", "JP"), ("金沢", "JP"), ("岡山", "JP"), ("大津", "JP")}),
+    # a count glued after a bare name is about the place
+    ("東京が90件で世界22位。京都47件、札幌19件と続く。", {("東京", "JP"), ("京都", "JP"), ("札幌", "JP")}),
     # a Korean or Chinese city in kanji that the gazetteer knows in Latin script or other forms
     ("広州市(中国)、光陽市(韓国)、浦項市(韓国)が参加した。", {("広州市", "CN"), ("光陽市", "KR"), ("浦項市", "KR")}),
     ("中国・厦門市の代表団が来日した。", {("厦門市", "CN")}),
@@ -592,6 +597,10 @@ LEFT_OUT = [
     "千葉で会議を開く。",
     # a mayor's title alone may be a surname
     "三島市長は述べた。",
+    # a list of prefectures that are also their capitals' names stays prefectures
+    "福岡、熊本、大分、宮崎、鹿児島の各県が参加した。",
+    # a number alone glued after a name is part of an event's name
+    "東京2020大会の準備が進む。",
     # a kanji name read by sound needs a Korean or Chinese country beside it
     "光陽市で会議を開いた。",
 ]

@@ -135,6 +135,7 @@ def rules(lang: str) -> dict:
         "region_suffixes",
         "city_suffixes",
         "place_prepositions",
+        "capital_prefectures",
     ):
         r[name] = frozenset(r.get(name, ()))
     r["short_forms"] = {
@@ -157,6 +158,7 @@ def rules(lang: str) -> dict:
         "dateline_date",
         "venue_after",
         "list_region_after",
+        "count_after",
     ):
         if name in r:
             r[name] = re.compile(r[name], re.I if name == "treaty_words" else 0)
@@ -757,6 +759,8 @@ def _ja_flags(
             pass
         elif "人名" in nxt.tag_:
             m.flags.add("person")
+        elif "count_after" in R and R["count_after"].match(text, m.end):
+            pass  # 京都47件、札幌19件: a count about the place, not a longer name (東京2020 is)
         else:
             m.flags.add("internal")
     prev = toks[i - 1] if i > 0 else None
@@ -1829,6 +1833,20 @@ def _list_context(items: list[Mention], text: str) -> None:
                 m.strong, m.rule = True, "cities.list"
             if "next_cap" in m.flags:
                 m.flags.discard("internal")  # Mayors of Paris and Tokyo Meet in Seoul
+    if (
+        first.script == "ja"
+        and len(items) >= 3
+        and all(any(h.city.country == "JP" for h in m.hits) for m in items)
+        and any(not m.flags & {"prefecture", "place"} for m in items)
+    ):
+        # つくば、千葉、金沢、岡山、大津: every item names a Japanese city and some name no
+        # prefecture, so those that also do are their capitals (千葉, 岡山; 沖縄 is not), and a
+        # city UniDic reads as a surname (金沢) is the city
+        capitals = rules("ja")["capital_prefectures"]
+        for m in items:
+            if not m.flags & {"internal", "region"} and (not m.flags & {"prefecture", "place"} or m.stem in capitals):
+                m.flags -= {"place", "prefecture", "person", "common"}
+                m.strong, m.country, m.rule = True, "JP", "cities.list"
     if len(items) > 1:
         countries = {m.country for m in items if m.country and "beside" in m.flags}
         if len(countries) == 1:
