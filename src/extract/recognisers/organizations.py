@@ -2379,6 +2379,7 @@ def _territory(name: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _place(s: str):
     """The country, state or region a text names, as the city recogniser reads it
     (フィリピン共和国, Republic of Korea, 米国)."""
