@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .document import Candidate, Document
-from .recognisers.dates import is_history
+from .recognisers.dates import dated_years, is_history
 
 _TITLE_JUNK = re.compile(r"^[\s#*\-・]+|[\s]+$")
 # Lines that name who issued a Japanese document: a bureau or office standing alone.
@@ -95,7 +95,7 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         # A text is written after the events it reports: a first date years older than
         # another dated month in the head is history (平成3年5月26日に調印… 平成19年10月の訪問),
         # not its date (a year apart may be a coming event: announced Aug. 16, held April 2023).
-        latest = max(_dated_years(dates, HEAD))
+        latest = max(dated_years(dates, HEAD))
         if int(head[0].attrs["start"][:4]) >= latest - HISTORY_GAP:
             return head[0].attrs["start"], "first date in the head"
     return None, None
@@ -103,16 +103,6 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
 
 HISTORY_GAP = 1  # years between a first date in the head and a later one that make it history
 
-
-def _dated_years(dates: list[Candidate], end: int) -> list[int]:
-    """Years written with a month before ``end`` (ranges too; not fiscal or relative)."""
-    return [
-        p.y
-        for c in dates
-        if c.start < end and (s := c.attrs.get("_spec")) is not None and not (s.rel or s.anchor or s.fy)
-        for p in (s.a, s.b)
-        if p is not None and p.y is not None and p.m is not None
-    ]
 
 
 def _running_footer(text: str, dates: list[Candidate]) -> str | None:

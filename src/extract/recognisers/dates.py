@@ -887,7 +887,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             text_year = _weekday_year(candidates, history, after=True)
             if text_year is not None:
                 marks, weekday_only = [YearMark(0, text_year, text_year, False)], True
-    head_year = _latest_dated(candidates, _head_end(doc.norm)) if ref is None else None
+    head_year = max(dated_years(candidates, _head_end(doc.norm)), default=None) if ref is None else None
     out: list[Candidate] = []
     prev: Part | None = None  # the last date with a month
     prev_year: int | None = None  # the last year written or resolved
@@ -960,17 +960,16 @@ def _head_end(text: str) -> int:
     return pos
 
 
-def _latest_dated(candidates: list[Candidate], end: int) -> int | None:
-    """The latest year written with a month before ``end`` (a year alone may be a goal:
-    2050年までに)."""
-    years = [
+def dated_years(candidates: list[Candidate], end: int) -> list[int]:
+    """Years written with a month before ``end``, ranges too (a year alone may be a goal:
+    2050年までに; a fiscal or relative year is no written date)."""
+    return [
         p.y
         for c in candidates
         if c.start < end and (s := c.attrs.get("_spec")) is not None and not (s.rel or s.anchor or s.fy)
         for p in (s.a, s.b)
         if p is not None and p.y is not None and p.m is not None
     ]
-    return max(years, default=None)
 
 
 WEEKDAY_SEARCH = 6  # years after the latest written year a weekday may point to
