@@ -574,16 +574,25 @@ def _line_start(text: str, a: int, b: int, joins: tuple[int, ...], g: Gazetteer)
 READING_COUNTRIES = ("KR", "KP", "CN", "TW")  # whose city names a Japanese text writes in kanji
 
 
+@cache
+def _city_suffix_rx() -> re.Pattern:
+    R = rules("ja")
+    return re.compile("|".join(re.escape(k) for k in R["suffix_list"] if R["suffixes"][k] == "city"))
+
+
 def _kanji_city(text: str, toks: list, i: int, R: dict, places: dict[int, Place]) -> tuple[Mention, int] | None:
     """光陽市(韓国), 韓国・太白市, 厦門(あもい)市(中国): a kanji name the gazetteer does not know,
     with a city suffix and a Korean or Chinese country beside it; matched by its reading later
     (a Japanese name is in the gazetteer under its own kanji)."""
+    a = toks[i].idx
+    if not _KANJI_RUN.fullmatch(toks[i].text) or not _city_suffix_rx().search(text, a + 1, a + 16):
+        return None  # (most tokens: one test, no suffix near)
     j = i
     while j + 1 < len(toks) and j - i < 2 and _adjacent(toks[j], toks[j + 1]) and _KANJI_RUN.fullmatch(toks[j + 1].text):
         if _suffix_at(text, toks[j].idx + len(toks[j].text), R):
             break
         j += 1
-    a, b = toks[i].idx, toks[j].idx + len(toks[j].text)
+    b = toks[j].idx + len(toks[j].text)
     if not (2 <= b - a <= 4 and _KANJI_RUN.fullmatch(text, a, b)):
         return None
     suf = _suffix_at(text, b, R)

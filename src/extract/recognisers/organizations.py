@@ -1191,10 +1191,15 @@ def _office(part: list[Unit], i: int, r: Rules, text: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=8)
+def _longest_first(words: frozenset) -> tuple[str, ...]:
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
 def _title_at(text: str, pos: int, r: Rules) -> bool:
     """A job title starts at pos (after a modifier: 副学長, 特別顧問) and is not the start of a
     head (理事 but not 理事会)."""
-    mod = next((w for w in sorted(r.title_modifiers, key=len, reverse=True) if text.startswith(w, pos)), "")
+    mod = next((w for w in _longest_first(r.title_modifiers) if text.startswith(w, pos)), "")
     if mod and _title_rx(r.lang).match(text, pos + len(mod)):
         pos += len(mod)
     m = _title_rx(r.lang).match(text, pos)
