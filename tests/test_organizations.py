@@ -274,6 +274,10 @@ GENRE_EN = [
     # a brand ending in a plural head after a proper name (not Task Force Bureaus)
     ("Exhibitors included companies such as Cisco, SAP, Siemens, Silver Spring Networks and ZTE.", {"Cisco", "SAP", "Siemens", "Silver Spring Networks", "ZTE"}),
     ("Members of the new IPCC and Task Force Bureaus met.", {"IPCC"}),
+    # a programme's name in a body's topic is part of the body's name (not the network's cause)
+    ("The letter urged the Open Working Group on Sustainable Development Goals to act.", {"Open Working Group on Sustainable Development Goals"}),
+    # a city's possessive before a weak head makes it one of the city's bodies
+    ("Mr Ota, chief of Chiba’s Sewerage Planning Division, presented the plan.", {"Sewerage Planning Division"}),
     # an article in capitals and a council's term number are no part of its name
     ("THE 20th Davao City Council approved a sister city agreement.", {"Davao City Council"}),
     # a title's word before a dash is no acronym of the body after it
@@ -334,6 +338,8 @@ NEAR_MISSES = [
     ("大連市政府、福州市人民政府の幹部と面談した。", ["大連市政府", "福州市人民政府"]),
     ("研究センター(PDF)と会社(ABC)。", ["研究センター", "PDF"]),
     ("Hosted by the Government of Mexico City, the event opened.", ["Government of Mexico City"]),
+    ("He will also address the Mayors for Peace Conference on Saturday.", ["Mayors for Peace Conference"]),
+    ("John’s Planning Division met.", ["Planning Division"]),
     # a province's governor (省長) is a post, not a body; "both prefectures" names none
     ("夏宝龍省長を団長とする代表団が来県した。李強浙江省長と合意した。", ["夏宝龍省", "李強浙江省", "浙江省"]),
     ("西川知事が訪問した際、李強浙江省\n長と青少年交流の強化について合意した。", ["李強浙江省", "浙江省"]),

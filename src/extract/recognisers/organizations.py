@@ -142,6 +142,7 @@ class Rules:
     territory_posts: re.Pattern | None
     portfolio_heads: frozenset
     apposition_after_words: tuple
+    topic_connectors: frozenset
     place_heads: frozenset
     connectors: frozenset
     complement: frozenset
@@ -259,6 +260,7 @@ def rules(lang: str) -> Rules:
         territory_posts=re.compile(d["territory_posts"]) if d.get("territory_posts") else None,
         portfolio_heads=frozenset(d.get("portfolio_heads", [])),
         apposition_after_words=tuple(d.get("apposition_after_words", [])),
+        topic_connectors=frozenset(d.get("topic_connectors", [])),
         place_heads=frozenset(d.get("place_heads", [])),
         connectors=frozenset(d["connectors"]),
         complement=frozenset(d.get("complement", [])),
@@ -1020,6 +1022,7 @@ def _skip(part: list[Unit], i: int, r: Rules) -> int:
     return i
 
 
+_POSSESSOR = re.compile(r"(?<![\w.])([A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})['’]s[ \t]+\Z")
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
@@ -1031,6 +1034,7 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
     start = i = _skip(part, 0, r)
     gov: list | None = None  # [head index, name end index, tier]
     comp = comp_and = False
+    topic = False  # the complement names a topic (on, for): a programme's name may stand in it
 
     def close() -> None:
         nonlocal gov
@@ -1046,6 +1050,7 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
             if u.kind == CONN and u.text in r.complement:
                 if gov and gov[1] == i - 1 and not comp:
                     comp, comp_and = True, False
+                    topic = u.text in r.topic_connectors
                 elif not comp and i > start and part[i - 1].text not in r.jurisdictions:
                     # "Meeting of the Intergovernmental Panel": the name starts after "of (the)".
                     close()
@@ -1100,6 +1105,11 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
             gov = [i, end, tier]
             comp = False
             i = end + 1
+            continue
+        if _is_stop(u.text, r) and comp and gov and topic and gov[2] != "network":
+            gov[1] = i  # Open Working Group on Sustainable Development Goals: the topic's name
+            # (not a network's members' cause: the Mayors for Peace Conference is an event)
+            i += 1
             continue
         if _is_stop(u.text, r):
             # An event, programme, prize or venue: the names before it are part of its name.
@@ -2053,6 +2063,14 @@ def _corroborate(
         for (a, b), n in cands.items():
             if n.status == "plain" and _capitals(text[a:b], cr) and cr.caps_cue_after.match(text, b):
                 confirmed.setdefault((a, b), "organizations.capitals")
+    # Chiba's Sewerage Planning Division, the UN's Open Working Group: a place's or a body's
+    # possessive before a name makes it one of its bodies
+    for (a, b), n in cands.items():
+        pm = _POSSESSOR.search(text, max(0, a - 40), a)
+        if pm and n.status == "weak" and (
+            _is_city(pm.group(1)) or _place(pm.group(1)) is not None or any(e == pm.end(1) for _, e in orgs)
+        ):
+            confirmed.setdefault((a, b), "organizations.possessive")
     # KUNMING, Nov. 19 (Xinhua) -- : the name in brackets before a dateline's dash is the agency
     for m in _AGENCY.finditer(text):
         if m.span(1) in cands:
