@@ -340,6 +340,7 @@ NEAR_MISSES = [
     ("Hosted by the Government of Mexico City, the event opened.", ["Government of Mexico City"]),
     ("He will also address the Mayors for Peace Conference on Saturday.", ["Mayors for Peace Conference"]),
     ("John’s Planning Division met.", ["Planning Division"]),
+    ("Call for nomination for CityNet Office Bearers for 2018-2022.", ["CityNet Office", "Office Bearers"]),
     # a province's governor (省長) is a post, not a body; "both prefectures" names none
     ("夏宝龍省長を団長とする代表団が来県した。李強浙江省長と合意した。", ["夏宝龍省", "李強浙江省", "浙江省"]),
     ("西川知事が訪問した際、李強浙江省\n長と青少年交流の強化について合意した。", ["李強浙江省", "浙江省"]),
