@@ -481,6 +481,10 @@ FOUND = [
     ("中国・厦門市の代表団が来日した。", {("厦門市", "CN")}),
     # a prefecture written before a mayor's title places its city
     ("2日目は、東京都多摩市長、岐阜県瑞穂市長及び兵庫県加西市長から報告があった。", {("多摩市", "JP"), ("瑞穂市", "JP"), ("加西市", "JP")}),
+    # a province by its ISO name after a city and a comma places the city; a region's first
+    # word alone (North) does not
+    ("Toronto, Ontario and Pune, Maharashtra joined the network.", {("Toronto", "CA"), ("Pune", "IN")}),
+    ("Partners include Bitung, Indonesia, and Manado, North Sulawesi in 1993.", {("Bitung", "ID"), ("Manado", "ID")}),
     # a speaker list (name, space, title) and news style (surname・title) name the city
     ("登壇者\n・藤本正人 所沢市長(セッション2)\n・山添藤真 与謝野町長", {("所沢市", "JP"), ("与謝野町", "JP")}),
     ("フォーラムに細江・岐阜市長並びに佐藤・宇都宮市長が出席した。", {("岐阜市", "JP"), ("宇都宮市", "JP")}),
@@ -601,6 +605,8 @@ LEFT_OUT = [
     "福岡、熊本、大分、宮崎、鹿児島の各県が参加した。",
     # a number alone glued after a name is part of an event's name
     "東京2020大会の準備が進む。",
+    # a province of another country: not the namesake the gazetteer knows (Altona, Hamburg)
+    "Central Highlands has Altona, Manitoba in Canada as a sister city.",
     # a kanji name read by sound needs a Korean or Chinese country beside it
     "光陽市で会議を開いた。",
 ]

@@ -178,3 +178,15 @@ def test_extra_subdivisions_are_places() -> None:
     for ja, code, _ in rows:
         p = g.place(ja)
         assert p is not None and p.kind == "state" and p.code == code, ja
+
+
+def test_provinces_by_iso_name_only_when_asked() -> None:
+    # read only after a city and a comma: never a place (nor a city) on their own
+    g = gazetteer()
+    assert g.place("Manitoba") is None
+    p = g.place_key(fold("Manitoba"), codes=True)
+    assert p is not None and (p.kind, p.code, p.country) == ("province", "CA-MB", "CA")
+    assert g.place_key(fold("Maharashtra"), codes=True).code == "IN-MH"
+    # a province that shares its name with a city of its country is left out (Adana)
+    q = g.place_key(fold("Adana"), codes=True)
+    assert q is None or q.kind != "province"

@@ -92,7 +92,7 @@ class City:
 class Place:
     """A country, prefecture, state or world region: never a city."""
 
-    kind: str  # country | prefecture | state | region | state_code
+    kind: str  # country | prefecture | state | region | state_code | province
     code: str  # ISO alpha-2 for a country, JP-13 / US-GA for a subdivision, region code
     country: str | None
 
@@ -175,11 +175,12 @@ class Gazetteer:
 
     def place_key(self, key: str, codes: bool = False) -> Place | None:
         """The place for a :func:`fold` key: a country first, then a prefecture, state, region.
-        A US state's postal code (AZ, D.C.) only when asked for: it is read only after a comma."""
+        A US state's postal code (AZ, D.C.) and a province by its ISO name (Manitoba) only
+        when asked for: they are read only after a city and a comma."""
         found = self.places.get(key)
         if not found:
             return None
-        for kind in ("country", "prefecture", "state", "region", "state_code"):
+        for kind in ("country", "prefecture", "state", "region", "state_code", "province"):
             if kind == "state_code" and not codes:
                 break
             for p in found:

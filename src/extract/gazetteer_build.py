@@ -157,6 +157,19 @@ def subdivisions_ja(path: Path | None) -> list[tuple[str, str, str]]:
     return sorted(set(out))
 
 
+PROVINCE_WORDS = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Province|State|Region)$")
+
+
+def subdivisions_en(path: Path | None) -> list[tuple[str, str, str]]:
+    """(ISO name, ISO 3166-2 code, type) of the world's first-level subdivisions (Manitoba,
+    Zhejiang Sheng), from the same iso-codes data in the ``pycountry`` wheel."""
+    if path is None:
+        path = _wheel(PYCOUNTRY)
+    with zipfile.ZipFile(path) as z:
+        subs = json.loads(z.read("pycountry/databases/iso3166-2.json"))["3166-2"]
+    return sorted({(s["name"], s["code"], s["type"]) for s in subs if not s.get("parent")})
+
+
 EXTRA_SUBDIVISIONS = Path(__file__).parent / "data" / "gazetteer" / "subdivisions-ja-extra.tsv"
 
 
@@ -419,6 +432,7 @@ def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) 
         words = tagger(v)
         return len(words) == 1 and words[0].feature.pos2 == "普通名詞"
 
+    pycountry_path = pycountry_path or _wheel(PYCOUNTRY)
     subdivisions = subdivisions_ja(pycountry_path) + subdivisions_extra()
     for ja, code, kind in subdivisions:
         cc = code.split("-", 1)[0]
@@ -431,6 +445,20 @@ def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) 
             if not common_word(v):
                 places.add((fold(v), "state", code, cc))
     log(f"subdivisions: {len(subdivisions)} with Japanese names")
+    # The world's first-level states and provinces by their ISO names (Manitoba, Queensland,
+    # Maharashtra, Gauteng): read only after a city and a comma (Altona, Manitoba), never as
+    # cities. A name that is also a city of the same country (Adana, Salta, Cebu) is left out:
+    # after a comma it is as likely the next city of a list.
+    city_keys = {(fold(form), r["cc"]) for r in rows for form, _ in r["names"]}
+    provinces = subdivisions_en(pycountry_path)
+    for name, code, kind in provinces:
+        cc = code.split("-", 1)[0]
+        if cc in ("JP", "US") or kind in CITY_TYPES:
+            continue  # (prefectures and US states are read above)
+        for v in {name, PROVINCE_WORDS.sub("", name)}:
+            if v and (fold(v), cc) not in city_keys:
+                places.add((fold(v), "province", code, cc))
+    log(f"provinces: {len(provinces)} first-level subdivisions by ISO name")
     for p, r in prefs.items():
         full = r["prefecture"]
         stem = full[:-1] if full[-1] in "都府県" else full

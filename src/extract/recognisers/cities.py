@@ -1131,10 +1131,17 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                 p = place_of(" ".join(words[:k]))
                 if p is None and k == 1 and (words[0].isupper() or words[0] == "D.C."):
                     p = g.place_key(fold(words[0]), codes=True)  # Phoenix, AZ
-                if p is not None and p.kind in ("country", "state", "prefecture", "state_code"):
+                elif p is None and (k == len(words) or words[k] == "and"):
+                    # Altona, Manitoba: a province by its ISO name, all the capitalised words
+                    # after the comma (not North of North Sulawesi, a region of Cameroon)
+                    p = g.place_key(fold(" ".join(words[:k])), codes=True)
+                    p = p if p is not None and p.kind == "province" else None
+                if p is not None and p.kind in ("country", "state", "prefecture", "state_code", "province"):
                     # Jakarta, Mexico, Brazil: a country that has no city of the name is the
                     # next item of a list (Colombo, Sri Lanka has its Colombo)
-                    if not m.hits or any(h.city.country == p.country for h in m.hits):
+                    # (a province or state of another country says the city is not the one the
+                    # gazetteer knows: Altona, Manitoba is not Altona in Hamburg)
+                    if not m.hits or p.kind == "province" or any(h.city.country == p.country for h in m.hits):
                         _apply(m, p)
                         if p.kind != "country":
                             m.admin1_at = m.end + mm.start(1)
@@ -1164,7 +1171,7 @@ def _apply(m: Mention, p: Place) -> None:
             # word before or the title-case line is no reason to doubt the name (a body's name
             # that holds the city still wins by its length)
             m.flags -= {"internal", "after_name", "headline", "caps"}
-        if p.kind in ("prefecture", "state", "state_code"):
+        if p.kind in ("prefecture", "state", "state_code", "province"):
             m.admin1 = p.code.split("-", 1)[1]
 
 
