@@ -63,3 +63,4 @@ eval-heldout: $(STAMP)
 	$(BIN)/extract eval corpus/heldout11/docs --gold corpus/heldout11/gold
 	$(BIN)/extract eval corpus/heldout12/docs --gold corpus/heldout12/gold
 	$(BIN)/extract eval corpus/heldout13/docs --gold corpus/heldout13/gold
+	$(BIN)/extract eval corpus/heldout14/docs --gold corpus/heldout14/gold
