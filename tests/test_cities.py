@@ -464,6 +464,8 @@ FOUND = [
     ("Like Barcelona (and soon Vienna), Lyon has joined.", {("Barcelona", "ES"), ("Vienna", "AT"), ("Lyon", "FR")}),
     # a katakana name matched by sound once a final epenthetic vowel or ng is allowed for
     ("フィリピンのイムス市とタイのラヨーン市を訪れた。", {("イムス市", "PH"), ("ラヨーン市", "TH")}),
+    # an epenthetic vowel keeps an h the Latin spelling silences (beringuhamu ↔ Bellingham)
+    ("姉妹都市である米国ワシントン州ベリングハム市と交流した。", {("ベリングハム市", "US")}),
     # a country written beside the name outweighs a capitalised word glued before it
     ("Year2024 City/CountryCordoba, Spain Theme Habitat", {("Cordoba", "ES")}),
     # a mayor's title after the holder's full name names the city

@@ -1532,13 +1532,16 @@ def _sound(s: str) -> tuple[str, str, str]:
     consonants with voicing and ng/n merged (Korean and Thai names in katakana)."""
     for pat, rep in _SOUND_RULES:
         s = pat.sub(rep, s)
-    skel = re.sub(r"[aeiou]", "", s)
+    # (katakana's epenthetic vowel keeps an h the Latin spelling silences: ベリングハム,
+    # beringuhamu, is Bellingham, beringam)
+    skel = _SILENT_H.sub("", re.sub(r"[aeiou]", "", s))
     loose = re.sub(r"(.)\1+", r"\1", skel.replace("ng", "n").translate(_DEVOICE))
     # and as many syllables (ルソン is not Lucena)
     return s, skel, f"{loose}{len(_VOWELS.findall(s))}"
 
 
 _VOWELS = re.compile(r"[aeiou]+")
+_SILENT_H = re.compile(r"(?<=[bcdfgjkmnprstz])h")
 _DEVOICE = str.maketrans({"g": "k", "d": "t", "b": "p", "z": "s", "f": "p"})
 # katakana writes a final consonant with a vowel (プーケット: pu-ke-tto for Phuket)
 _EPENTHETIC = ("ト", "ド", "ク", "グ", "ス", "ズ", "フ", "ブ", "プ", "ム", "ル")
