@@ -514,6 +514,14 @@ def test_a_founding_year_is_no_context_for_the_dates_around_it():
     assert [t for t, *_ in run("The network, founded in 1994, meets on 19 August.")] == ["1994"]
 
 
+def test_a_tab_bar_of_years_is_no_context():
+    # the page's own year is its title's; the tabs beside it are navigation
+    text = "2018年度 業務活動内容\n\n2015年度2016年度2017年度2018年度2019年度2020年度\n\n【4月】\n■4月1日 来訪"
+    got = {t: a for t, a, _, _ in run(text)}
+    assert got["4月1日"] == "2018-04-01"
+    assert got["2020年度"] == "2020-04-01"  # the tabs are still dates
+
+
 def test_bare_day_without_a_date_before_it_is_dropped():
     assert run("※27日は視察", "2025-11-27") == []
 

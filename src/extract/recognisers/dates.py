@@ -799,15 +799,31 @@ class YearMark:
 
 
 def _year_marks(candidates: list[Candidate], text: str) -> list[YearMark]:
-    """Every date whose year is written (a full date, a month, a year, a fiscal year), in order."""
-    marks: list[YearMark] = []
-    for c in candidates:
-        spec: Spec | None = c.attrs.get("_spec")
-        if spec is None or spec.rel or spec.anchor or spec.a.y is None:
+    """Every date whose year is written (a full date, a month, a year, a fiscal year), in order.
+    A year in a run of years side by side (a page's tab bar: 2019年度2020年度2021年度) is
+    navigation, and like a year told as history no context for the dates around it."""
+    dated = sorted(
+        (c for c in candidates if (s := c.attrs.get("_spec")) is not None and not (s.rel or s.anchor) and s.a.y is not None),
+        key=lambda c: c.start,
+    )
+    tabs: set[int] = set()
+    run = dated[:1]
+    for c in [*dated[1:], None]:
+        if c is not None and not text[run[-1].end : c.start].strip(" \t|/・"):
+            run.append(c)
             continue
+        if len(run) >= TAB_BAR:
+            tabs.update(x.start for x in run)
+        run = [c] if c is not None else []
+    marks: list[YearMark] = []
+    for c in dated:
+        spec = c.attrs["_spec"]
         last = spec.b.y if spec.b is not None and spec.b.y is not None else spec.a.y
-        marks.append(YearMark(c.start, spec.a.y, last, spec.fy, is_history(c, text)))
-    return sorted(marks, key=lambda k: k.start)
+        marks.append(YearMark(c.start, spec.a.y, last, spec.fy, c.start in tabs or is_history(c, text)))
+    return marks
+
+
+TAB_BAR = 3  # years side by side that make a page's navigation, not a text's context
 
 
 @lru_cache(maxsize=1)
