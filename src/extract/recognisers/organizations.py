@@ -186,6 +186,7 @@ class Rules:
     genitive_heads: dict
     distributive: frozenset
     labels: re.Pattern | None
+    labels_spaced: re.Pattern | None
     cue_after: re.Pattern | None
     cue_before: re.Pattern | None
     item_stop: re.Pattern | None
@@ -305,6 +306,7 @@ def rules(lang: str) -> Rules:
         genitive_heads={k: frozenset(v) for k, v in d.get("genitive_heads", {}).items()},
         distributive=frozenset(d.get("distributive_heads", [])),
         labels=_compile(d.get("labels")),
+        labels_spaced=re.compile(d["labels_spaced"], re.M) if d.get("labels_spaced") else None,
         cue_after=_compile(d.get("cues_after")),
         cue_before=_compile(d.get("cues_before"), suffix="$"),
         item_stop=_compile(d.get("item_stop")),
@@ -2193,6 +2195,8 @@ def _label_ends(text: str, r: Rules) -> list[int]:
                     if m and m.end() > p:
                         out.append(m.end())
                         break
+    if r.labels_spaced is not None:  # a table row: 4 主催 札幌国際プラザ、札幌市
+        out.extend(m.end() for m in r.labels_spaced.finditer(text))
     if r.label_phrase_end is not None:
         for m in r.label_phrase_end.finditer(text):
             a = m.start()
