@@ -280,6 +280,8 @@ GENRE_EN = [
     ("The letter urged the Open Working Group on Sustainable Development Goals to act.", {"Open Working Group on Sustainable Development Goals"}),
     # a city's possessive before a weak head makes it one of the city's bodies
     ("Mr Ota, chief of Chiba’s Sewerage Planning Division, presented the plan.", {"Sewerage Planning Division"}),
+    # a diplomatic mission's name runs on to the place it is in
+    ("Representatives from the Consulate-General of Japan in Vancouver and the Embassy of Japan in Canada attended.", {"Consulate-General of Japan in Vancouver", "Embassy of Japan in Canada"}),
     # an article in capitals and a council's term number are no part of its name
     ("THE 20th Davao City Council approved a sister city agreement.", {"Davao City Council"}),
     # a title's word before a dash is no acronym of the body after it

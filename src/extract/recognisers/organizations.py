@@ -143,6 +143,7 @@ class Rules:
     portfolio_heads: frozenset
     apposition_after_words: tuple
     topic_connectors: frozenset
+    mission_heads: tuple
     place_heads: frozenset
     connectors: frozenset
     complement: frozenset
@@ -262,6 +263,7 @@ def rules(lang: str) -> Rules:
         portfolio_heads=frozenset(d.get("portfolio_heads", [])),
         apposition_after_words=tuple(d.get("apposition_after_words", [])),
         topic_connectors=frozenset(d.get("topic_connectors", [])),
+        mission_heads=tuple(d.get("mission_heads", [])),
         place_heads=frozenset(d.get("place_heads", [])),
         connectors=frozenset(d["connectors"]),
         complement=frozenset(d.get("complement", [])),
@@ -2644,9 +2646,15 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         for m in roles
     ):
         return []  # Finance Ministers and Central Bank Governors: people holding a post
+    # the Consulate-General of Japan in Vancouver: a mission's name runs on to its place
+    if s.startswith(rules("en").mission_heads) and (m := _MISSION_PLACE.match(text, b)) and _is_place(m.group(1)):
+        b = m.end()
     if (a, b) == (n.start, n.end):
         return [n]
     return [Name(a, b, n.status, n.rule)]
+
+
+_MISSION_PLACE = re.compile(r"[ \t]+in[ \t]+((?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
 
 
 def _head_word_at(s: str, pos: int) -> bool:
