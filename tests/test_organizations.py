@@ -183,6 +183,8 @@ GENRE_JA = [
     ("日本・ブラジル交流協会が主催した。", {"日本・ブラジル交流協会"}),
     # a numbered label with spaced-out characters; its last item ends at the source line end
     ("本文。\n5 共 催:阪神・淡路大震災記念人と防災未来センター、読売新聞社\n6 後 援:全国知事会\n", {"阪神・淡路大震災記念人と防災未来センター", "読売新聞社", "全国知事会"}),
+    # a Japanese news item's dateline: the place, then the agency
+    ("【北京=共同】中国の首相は15日、日本の代表団と会談した。", {"共同"}),
     # a table row's label at a line start with spaces after it (no colon)
     ("1 日時 令和6年8月3日(土)\n4 主催 札幌国際プラザ、札幌市\n5 後援 北海道新聞社", {"札幌国際プラザ", "北海道新聞社"}),
     # a time in a schedule is no part of the body after it

@@ -1460,6 +1460,7 @@ def _and_pair(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
 
 
 _AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,15})\)[ \t]*(?:--|—|–)")
+_AGENCY_JA = re.compile(r"(?m)^[ \t]*【[^】=＝\n]{1,12}[=＝]([^】=＝\s]{1,12})】")
 
 
 def _plain(part: list[Unit], r: Rules, text: str) -> Name | None:
@@ -2079,6 +2080,10 @@ def _corroborate(
     for m in _AGENCY.finditer(text):
         if m.span(1) in cands:
             confirmed.setdefault(m.span(1), "organizations.agency")
+    # 【北京=共同】: a Japanese news item's dateline names its place, then the agency
+    for m in _AGENCY_JA.finditer(text):
+        if m.span(1) not in orgs:
+            add(Org(m.start(1), m.end(1), "organizations.agency", priority=1))
     if r.title_cue is not None:
         for m in r.title_cue.finditer(text):
             if m.end() in by_start:
