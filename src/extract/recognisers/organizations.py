@@ -1460,7 +1460,9 @@ def _and_pair(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
 
 
 _AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,15})\)[ \t]*(?:--|—|–)")
-_AGENCY_JA = re.compile(r"(?m)^[ \t]*【[^】=＝\n]{1,12}[=＝]([^】=＝\s]{1,12})】")
+_AGENCY_JA = re.compile(
+    r"(?m)^[ \t]*【[\u30a0-\u30ff\u4e00-\u9fff々A-Za-z・ ]{1,12}[=＝]([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,8})】"
+)  # (no hiragana: 【記者会見する森市長=四日市市役所で】 is a photo caption)
 
 
 def _plain(part: list[Unit], r: Rules, text: str) -> Name | None:
