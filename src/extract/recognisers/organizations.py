@@ -1016,6 +1016,15 @@ def _skip(part: list[Unit], i: int, r: Rules) -> int:
             i += 1
             continue
         n = _seq(part, i, r.strip, 3, r.joiner) if part[i].known < 0 else 0
+        if (
+            n
+            and r.lang == "ja"
+            and i + n < len(part)
+            and _ONE_KANJI.fullmatch(part[i + n].text)
+            and part[i + n].text not in r.generic
+            and part[i + n].start == part[i + n - 1].end
+        ):
+            break  # 同済大学: 同 glued to a lone kanji begins a name (not 同社, 同市)
         if not n and r.lang == "en" and part[i].known < 0:
             w = part[i].text
             # THE 20th Davao City Council: an article in capitals, a council's term number
@@ -1027,6 +1036,7 @@ def _skip(part: list[Unit], i: int, r: Rules) -> int:
 
 
 _POSSESSOR = re.compile(r"(?<![\w.])([A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})['’]s[ \t]+\Z")
+_ONE_KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
