@@ -117,6 +117,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "会場の様子\n(1 / 3 枚)\n",  # a photo gallery's page counter
     "横浜市が第1号都市として署名しました。",  # ordinal
     "第14回目となる、ASCC2025は",  # ordinal, name
     "APCC-Forum 2026:2026年9月2日~4日",  # name, date
