@@ -514,6 +514,14 @@ def test_a_founding_year_is_no_context_for_the_dates_around_it():
     assert [t for t, *_ in run("The network, founded in 1994, meets on 19 August.")] == ["1994"]
 
 
+def test_one_day_first_numeric_date_makes_the_others_day_first():
+    got = {t: a for t, a, _, _ in run("Publication Date: 10/05/2024\nUpdated: 16/09/2024")}
+    assert got == {"10/05/2024": "2024-05-10", "16/09/2024": "2024-09-16"}
+    # otherwise the US order
+    got = {t: a for t, a, _, _ in run("Published 10/05/2024. Updated 11/27/2024.")}
+    assert got == {"10/05/2024": "2024-10-05", "11/27/2024": "2024-11-27"}
+
+
 def test_a_tab_bar_of_years_is_no_context():
     # the page's own year is its title's; the tabs beside it are navigation
     text = "2018年度 業務活動内容\n\n2015年度2016年度2017年度2018年度2019年度2020年度\n\n【4月】\n■4月1日 来訪"

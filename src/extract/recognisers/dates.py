@@ -618,7 +618,18 @@ def recognise(doc: Document) -> list[Candidate]:
                         continue
                     seen = m.end()
                     found.extend(_read(doc, rule, m, lang, fiscal_start))
-    return _settle(_short_years_ok(text, found))
+    return _settle(_day_first(_short_years_ok(text, found)))
+
+
+def _day_first(found: list[Candidate]) -> list[Candidate]:
+    """A text that writes one numeric date day first (16/09/2024: no 16th month) writes them
+    all so: its 10/05/2024 is 10 May, not October 5 (the US reading is kept otherwise)."""
+    mdy = {(c.start, c.end) for c in found if c.rule == "en.numeric_mdy"}
+    dmy = [c for c in found if c.rule == "en.numeric_dmy"]
+    if not any((c.start, c.end) not in mdy for c in dmy):
+        return found
+    both = {(c.start, c.end) for c in dmy} & mdy
+    return [c for c in found if not (c.rule == "en.numeric_mdy" and (c.start, c.end) in both)]
 
 
 _SENTENCE_END = re.compile(r"[。.!?！？\n]")
