@@ -284,6 +284,8 @@ GENRE_EN = [
     ("The letter urged the Open Working Group on Sustainable Development Goals to act.", {"Open Working Group on Sustainable Development Goals"}),
     # a city's possessive before a weak head makes it one of the city's bodies
     ("Mr Ota, chief of Chiba’s Sewerage Planning Division, presented the plan.", {"Sewerage Planning Division"}),
+    # an apposition that describes a company or co-operative
+    ("The delegation visited Fonterra, the dairy co-operative, and Zealong, a tea producer based in Hamilton.", {"Fonterra", "Zealong"}),
     # a diplomatic mission's name runs on to the place it is in
     ("Representatives from the Consulate-General of Japan in Vancouver and the Embassy of Japan in Canada attended.", {"Consulate-General of Japan in Vancouver", "Embassy of Japan in Canada"}),
     # an article in capitals and a council's term number are no part of its name
@@ -348,6 +350,7 @@ NEAR_MISSES = [
     ("Hosted by the Government of Mexico City, the event opened.", ["Government of Mexico City"]),
     ("He will also address the Mayors for Peace Conference on Saturday.", ["Mayors for Peace Conference"]),
     ("John’s Planning Division met.", ["Planning Division"]),
+    ("On Thursday, the mayors meet with local authorities to discuss planning.", ["Thursday"]),
     ("Call for nomination for CityNet Office Bearers for 2018-2022.", ["CityNet Office", "Office Bearers"]),
     # a province's governor (省長) is a post, not a body; "both prefectures" names none
     ("夏宝龍省長を団長とする代表団が来県した。李強浙江省長と合意した。", ["夏宝龍省", "李強浙江省", "浙江省"]),

@@ -236,8 +236,12 @@ def rules(lang: str) -> Rules:
         titles = "|".join(re.escape(t) for t in sorted(d["org_titles"], key=len, reverse=True))
         title_cue = re.compile(rf"(?<![A-Za-z])(?:{titles})\s+(?:of|at)\s+(?:the\s+)?")
         n = int(d.get("appositive_max_words", 6))
+        # (the words between describe the body: no verb or preposition runs through them, as
+        # in "Thursday, the mayors meet with local authorities")
         after = re.compile(
-            rf"(?:,\s+|\s+(?:is|was|has been|remains)\s+)(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,{n}}}?(?:{org_nouns})\b"
+            rf"(?:,\s+|\s+(?:is|was|has been|remains)\s+)(?:a|an|the)\s+"
+            rf"(?:(?!(?:with|to|of|for|in|on|at|by|from|and|or|that|which|who|will|would|is|are|was|were|meet|met)\b)[\w’'-]+\s+){{0,{n}}}?"
+            rf"(?:{org_nouns})\b"
         )
         before = re.compile(rf"(?<![A-Za-z])(?:{org_nouns})\s+(?:such as\s+|including\s+|like\s+)?$")
         list_intro = re.compile(
