@@ -286,6 +286,8 @@ GENRE_EN = [
     ("Mr Ota, chief of Chiba’s Sewerage Planning Division, presented the plan.", {"Sewerage Planning Division"}),
     # an apposition that describes a company or co-operative
     ("The delegation visited Fonterra, the dairy co-operative, and Zealong, a tea producer based in Hamilton.", {"Fonterra", "Zealong"}),
+    # a person's affiliation in brackets (not a country)
+    ("Speakers: Jane Doe (Arup), John Smith (Siemens Mobility), Maria Lopez (Spain).", {"Arup", "Siemens Mobility"}),
     # a diplomatic mission's name runs on to the place it is in
     ("Representatives from the Consulate-General of Japan in Vancouver and the Embassy of Japan in Canada attended.", {"Consulate-General of Japan in Vancouver", "Embassy of Japan in Canada"}),
     # an article in capitals and a council's term number are no part of its name
@@ -351,6 +353,7 @@ NEAR_MISSES = [
     ("He will also address the Mayors for Peace Conference on Saturday.", ["Mayors for Peace Conference"]),
     ("John’s Planning Division met.", ["Planning Division"]),
     ("On Thursday, the mayors meet with local authorities to discuss planning.", ["Thursday"]),
+    ("It funds Nationally Determined Contribution (NDC) investment plans and Climate-Smart Dairy (CSD) chains.", ["NDC", "CSD"]),
     ("Call for nomination for CityNet Office Bearers for 2018-2022.", ["CityNet Office", "Office Bearers"]),
     # a province's governor (省長) is a post, not a body; "both prefectures" names none
     ("夏宝龍省長を団長とする代表団が来県した。李強浙江省長と合意した。", ["夏宝龍省", "李強浙江省", "浙江省"]),

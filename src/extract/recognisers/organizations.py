@@ -74,6 +74,10 @@ _CODE_BEFORE = re.compile(r"[0-9][-_/]$")
 _CONTINUED = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z]")
 _NUMBER = re.compile(r"[0-9〇一二三四五六七八九十百千]+")
 _MARKUP_INSIDE = re.compile(r"<[A-Za-z/][^<>]*>")
+_PERSON_BRACKET = re.compile(
+    r"(?<![A-Za-z])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s){1,2}(?:Mc|Mac|O['’]|De|Van|Le)?[A-Z][a-z][A-Za-z'’-]*)"
+    r"[ \t]?\(([A-Z][\w&.'’-]*(?:[ \t][A-Z][\w&.'’-]*){0,4})\)"
+)
 _PERSON = re.compile(
     r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.\s)?(?:[A-Z]\.\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.)?"
     r"\s(?:Mc|Mac|O['’]|De|Van|Le)?[A-Z][a-z][A-Za-z'’-]*,[ \t]"
@@ -2096,6 +2100,15 @@ def _corroborate(
     for m in _AGENCY.finditer(text):
         if m.span(1) in cands:
             confirmed.setdefault(m.span(1), "organizations.agency")
+    # Speakers: Jane Doe (Arup), John Smith (Siemens Mobility): a person's affiliation in brackets
+    for m in _PERSON_BRACKET.finditer(text):
+        words = re.split(r"[\s-]+", text[max(0, m.start(1) - 40) : m.end(1)])
+        if _is_acronym(m.group(2)) and any(_initials_of(m.group(2), " ".join(words[-k:])) for k in range(1, 7)):
+            continue  # Nationally Determined Contribution (NDC): a term and its acronym
+        if _person_words(m.group(1)) and not _is_place(m.group(1)):
+            span = m.span(2)
+            if span in cands and cands[span].status == "plain" and not _is_place(m.group(2)):
+                confirmed.setdefault(span, "organizations.affiliation")
     # 【北京=共同】: a Japanese news item's dateline names its place, then the agency
     for m in _AGENCY_JA.finditer(text):
         if m.span(1) not in orgs:
