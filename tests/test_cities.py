@@ -478,6 +478,9 @@ FOUND = [
     ("上位6都市以外についても、つくば、千葉、金沢、岡山、大津などが貢献した。", {("つくば", "JP"), ("千葉", "JP"), ("金沢", "JP"), ("岡山", "JP"), ("大津", "JP")}),
     # a count glued after a bare name is about the place
     ("東京が90件で世界22位。京都47件、札幌19件と続く。", {("東京", "JP"), ("京都", "JP"), ("札幌", "JP")}),
+    # an official form inside a quoted title still names the city; a quote of the name alone too
+    ("取組発表:「インドネシア共和国バンドン市への漏水防止対策技術支援」", {("バンドン市", "ID")}),
+    ("「横浜」について話した。", {("横浜", "JP")}),
     # a Korean or Chinese city in kanji that the gazetteer knows in Latin script or other forms
     ("広州市(中国)、光陽市(韓国)、浦項市(韓国)が参加した。", {("広州市", "CN"), ("光陽市", "KR"), ("浦項市", "KR")}),
     ("中国・厦門市の代表団が来日した。", {("厦門市", "CN")}),
@@ -609,6 +612,9 @@ LEFT_OUT = [
     "東京2020大会の準備が進む。",
     # a province of another country: not the namesake the gazetteer knows (Altona, Hamburg)
     "Central Highlands has Altona, Manitoba in Canada as a sister city.",
+    # a bare name inside a quoted title is part of that name
+    "青少年支援事業「HIROSHIMA and PEACE」に参加し、「ピース フロム 高山」を上演した。",
+    'The "Vision Tokyo 2030" plan was discussed.',
     # a kanji name read by sound needs a Korean or Chinese country beside it
     "光陽市で会議を開いた。",
 ]

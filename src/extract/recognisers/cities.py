@@ -1666,10 +1666,15 @@ def recognise(doc: Document) -> list[Candidate]:
 
     # Rochester, New York; Carson City, Nevada: the state that places a city is no city itself
     states = {m.admin1_at for m in mentions if m.admin1_at is not None}
+    titles = _quoted_titles(text)
     out: list[Candidate] = []
     for k in sorted(ok):
         m, city = mentions[k], ok[k]
         if m.start in states:
+            continue
+        if titles and not m.official and _inside_title(titles, m.start, m.end):
+            # 「HIROSHIMA and PEACE」, "Vision Tokyo 2030": a bare name is part of a quoted
+            # title (「インドネシア共和国バンドン市への…支援」 still names the city)
             continue
         attrs = {"canonical": city.name, "country": city.country, "geonameid": city.geonameid}
         score = 1.0 if (m.official or m.strong) else 0.8
@@ -1679,6 +1684,23 @@ def recognise(doc: Document) -> list[Candidate]:
 
 
 _NEWLINE = re.compile(r"\n")
+# A quoted title: 「…」 without a sentence end, or "…" in title case (not a quoted sentence).
+_QUOTED_TITLE = re.compile(
+    r"「([^」「。\n]{2,40})」|[\"“]((?:[A-Z0-9][\w.'’&-]*|of|and|the|for|in|on|to|a)(?:[ \t]+(?:[A-Z0-9][\w.'’&-]*|of|and|the|for|in|on|to|a)){1,7})[\"”]"
+)
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted titles (events, programmes, publications): a city strictly inside one
+    is part of its name (the annotation guide: an event's name holds no city mention)."""
+    if "「" not in text and '"' not in text and "“" not in text:
+        return []
+    return [m.span(1) if m.group(1) is not None else m.span(2) for m in _QUOTED_TITLE.finditer(text)]
+
+
+def _inside_title(titles: list[tuple[int, int]], a: int, b: int) -> bool:
+    k = bisect_left(titles, (a + 1,)) - 1
+    return k >= 0 and titles[k][0] <= a and b <= titles[k][1] and (titles[k][0], titles[k][1]) != (a, b)
 
 
 def _joins(doc: Document) -> tuple[int, ...]:
