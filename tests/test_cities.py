@@ -612,6 +612,8 @@ LEFT_OUT = [
     "東京2020大会の準備が進む。",
     # a province of another country: not the namesake the gazetteer knows (Altona, Hamburg)
     "Central Highlands has Altona, Manitoba in Canada as a sister city.",
+    # a word that begins a title is no place (Vice, a town in Peru)
+    "Mayor Bautista and Vice Mayor Joy Belmonte attended the signing.",
     # a bare name inside a quoted title is part of that name
     "青少年支援事業「HIROSHIMA and PEACE」に参加し、「ピース フロム 高山」を上演した。",
     'The "Vision Tokyo 2030" plan was discussed.',

@@ -136,6 +136,7 @@ def rules(lang: str) -> dict:
         "city_suffixes",
         "place_prepositions",
         "capital_prefectures",
+        "title_modifiers",
     ):
         r[name] = frozenset(r.get(name, ()))
     r["short_forms"] = {
@@ -976,6 +977,8 @@ def _en_form(
         elif nxt.text in R["title_heads"]:
             if nxt.text in R["governor_heads"] and m.flags & {"place", "state"}:
                 m.flags.add("region")  # California Governor Gavin Newsom
+            elif m.stem in R["title_modifiers"]:
+                m.flags.add("common")  # Vice Mayor, Deputy Mayor: a word of the title, not a place
             elif not plain_word and not (
                 touching(nxt.idx + len(nxt.text), nxt2) and nxt2.text == "of"
             ):
