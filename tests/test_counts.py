@@ -845,6 +845,7 @@ EN_GENRE = [
     ),
     ("a 12-member panel of experts", "12-member", 12, None, "member", "panel members"),
     ("The mayor led the 28-man delegation to Chiba.", "28-man", 28, None, "man", "members"),
+    ("Between 2015 and 2020 the number of member cities doubled to 240.", "240", 240, None, "member cities", "member cities"),
     ("open to cities with a population of over 100,000 within the EU", "over 100,000", 100000, "more_than", "population", "residents"),
     ("A record 4,500 runners took part.", "4,500 runners", 4500, None, "runners", "runners"),
     (
