@@ -546,6 +546,8 @@ def test_fiscal_year_attribute():
 # --- the document's own date -----------------------------------------------------------------
 
 DOC_DATES = [
+    # an English bulletin's issue line
+    ("Mayors for Peace News Flash (May 2015) No.65\n\nDear member cities,\nJune 19 - Hiroshima: the mayor spoke.", "2015-05", "issue line"),
     # a news agency in brackets between a dateline's date and its dash
     ("Mayor runs\n\nDAEJEON, Oct. 13, 2022 (Yonhap) -- The mayor of Daejeon", "2022-10-13", "dateline"),
     # a web page's last-update line says when it was edited, not when it was issued

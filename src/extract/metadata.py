@@ -15,9 +15,10 @@ HEAD = 600  # characters at the top of a document where its own date line is loo
 DATELINE_HEAD = 2000  # a dateline may follow a headline and a block of highlights
 FOOTER_REPEATS = 3  # a date alone on its line this often is a running header or footer
 
-# A bulletin's issue line: 「広報あつぎ 第1436号(2024年12月1日発行)」, 「広報くらしき2025年1月号」.
+# A bulletin's issue line: 「広報あつぎ 第1436号(2024年12月1日発行)」, 「広報くらしき2025年1月号」,
+# "Mayors for Peace News Flash (May 2015) No.65".
 _UPDATE_LINE = re.compile(r"(?:最終)?更新(?:日|日時)?\s*[:：]?\s*$|(?i:last\s+(?:updated|modified)|updated(?:\s+on)?)\s*[:：]?\s*$")
-_ISSUE_LINE = re.compile(r"第\s*[0-9]+\s*号|発行|月号|号\s*$")
+_ISSUE_LINE = re.compile(r"第\s*[0-9]+\s*号|発行|月号|号\s*$|\b(?:No\.|Issue|Vol\.|Volume)\s*[0-9]+")
 # A dateline: a place in capitals or a place list before the date, ``(`` or ``,`` between
 # (``WASHINGTON (January 28, 2026) —``, ``MOMBASA, Kenya, Jul 21 -``, ``Singapore, 7 May 2024 –``,
 # ``DAEJEON, Oct. 13, 2022 (Yonhap) --``: a news agency in brackets before the dash).
