@@ -185,6 +185,8 @@ GENRE_JA = [
     ("本文。\n5 共 催:阪神・淡路大震災記念人と防災未来センター、読売新聞社\n6 後 援:全国知事会\n", {"阪神・淡路大震災記念人と防災未来センター", "読売新聞社", "全国知事会"}),
     # 同 glued to a lone kanji begins a name (同済大学), unlike 同社 or 同市
     ("国立六大学は3月25日、中国・同済大学でシンポジウムを開催した。", {"同済大学"}),
+    # a common word before ・ is no part of the body after it
+    ("第一審・徳島地方裁判所は判決を言い渡し、控訴審・高松高等裁判所も支持した。", {"徳島地方裁判所", "高松高等裁判所"}),
     # a Japanese news item's dateline: the place, then the agency
     ("【北京=共同】中国の首相は15日、日本の代表団と会談した。", {"共同"}),
     # a table row's label at a line start with spaces after it (no colon)

@@ -933,6 +933,8 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
                 start = c + 1
         elif r.lang == "ja" and all(u.person for u in _trim(left)) and _complete(right, r):
             start = c + 1  # 上村司・外務省中東アフリカ局長: the holder's name, then the body
+        elif r.lang == "ja" and r.joiner.join(u.text for u in _trim(left)) in r.generic and _complete(right, r):
+            start = c + 1  # 第一審・徳島地方裁判所: a common word, then the body
         elif _complete(left, r) and (
             _complete(_before_complement(right, r), r) or _starts_with_head(right, r) or _ends_named(left, r)
         ):
