@@ -395,6 +395,8 @@ EN = [
     ("The mayors will meet on Tuesday.", "2021-05-05", [("Tuesday", "2021-05-11", "2021-05-11")]),
     ("The talks began Wednesday, 5 May 2021.", "2021-05-07", [("Wednesday, 5 May 2021", "2021-05-05", "2021-05-05")]),
     ("Mayor Lee said Wednesday the plan works.", "2021-05", []),  # no full document date
+    # a month abbreviation, day and year joined by dots (a table of partner cities)
+    ("Shenzhen China May.17.2007 1,952 8,912", None, [("May.17.2007", "2007-05-17", "2007-05-17")]),
     # the verb may stand a clause away; a future word before wins over "officials said" after
     ("The congress, which opened in the central city, 140 km south of Seoul, on Monday for a five-day run.", "2022-10-13", [("Monday", "2022-10-10", "2022-10-10")]),
     ("The election is slated for Friday, the officials said.", "2022-10-13", [("Friday", "2022-10-14", "2022-10-14")]),
@@ -403,6 +405,7 @@ EN = [
 ]
 
 EN_NOT = [
+    "the implementation of the 2030 Agenda",  # an agenda named for its goal year
     "Wednesday's meeting",  # a weekday as a name, not a time adverb
     "Ash Wednesday services",
     "the cities 11 19, 2021",  # numeric month-day only in a dateline
@@ -523,6 +526,25 @@ def test_one_day_first_numeric_date_makes_the_others_day_first():
     # otherwise the US order
     got = {t: a for t, a, _, _ in run("Published 10/05/2024. Updated 11/27/2024.")}
     assert got == {"10/05/2024": "2024-10-05", "11/27/2024": "2024-11-27"}
+
+
+def test_two_digit_years_take_the_century_of_a_fixed_pivot():
+    got = {t: a for t, a, _, _ in run("1969年度から留学生を、85年度から研修員を受け入れた。")}
+    assert got["85年度"] == "1985-04-01"
+
+
+def test_hiragana_relative_words_of_news_style():
+    got = {t: a for t, a, _, _ in run("きょう(4日)和歌山市で会合が開かれた。ことしは11月にラオスで開く。", "2018-07-04")}
+    assert got["きょう(4日)"] == "2018-07-04"
+    assert got["ことし"] == "2018"
+    assert run("きょうだいで参加した。", "2018-07-04") == []
+
+
+def test_a_start_or_a_goal_year_is_no_context():
+    # 1995 starts what goes on; 7月 is of the text's own year, which nothing here gives
+    assert [t for t, *_ in run("交流事業は1995年から行われており、今年は7月に来日した。")] == ["1995年"]
+    # a goal year (by 2030) gives no year to Oct. 15
+    assert [t for t, *_ in run("Launched on Oct. 15, the pact sets a 40 percent cut by 2030.")] == ["2030"]
 
 
 def test_a_tab_bar_of_years_is_no_context():

@@ -339,10 +339,20 @@ def _year_of(m: re.Match, rule: Rule, side: str | None, lang: str, flags: list[s
         if short is None:
             return None
         flags.append("_short_year")
-        return 2000 + int(short)
+        return _two_digit(int(short))
     if len(y) == 2 and y.isdigit():
-        return 2000 + int(y)
+        return _two_digit(int(y))
     return _num(y)
+
+
+@lru_cache(maxsize=1)
+def _pivot() -> int:
+    return int(load_json("dates.json")["two_digit_pivot"])
+
+
+def _two_digit(n: int) -> int:
+    """98 → 1998, 22 → 2022 (a fixed pivot, see data/dates.json)."""
+    return (1900 if n >= _pivot() else 2000) + n
 
 
 def _month_of(s: str | None, lang: str) -> int | None:
