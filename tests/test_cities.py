@@ -490,6 +490,8 @@ FOUND = [
     # word alone (North) does not
     ("Toronto, Ontario and Pune, Maharashtra joined the network.", {("Toronto", "CA"), ("Pune", "IN")}),
     ("Partners include Bitung, Indonesia, and Manado, North Sulawesi in 1993.", {("Bitung", "ID"), ("Manado", "ID")}),
+    # a short line is a list item, not wrapped prose: its last word does not glue to the next
+    ("The first cities are:\nByblos, Lebanon\nBerkeley, California,\nMexico City, Mexico\nBoulder, Colorado,", {("Byblos", "LB"), ("Berkeley", "US"), ("Mexico City", "MX"), ("Boulder", "US")}),
     # a speaker list (name, space, title) and news style (surname・title) name the city
     ("登壇者\n・藤本正人 所沢市長(セッション2)\n・山添藤真 与謝野町長", {("所沢市", "JP"), ("与謝野町", "JP")}),
     ("フォーラムに細江・岐阜市長並びに佐藤・宇都宮市長が出席した。", {("岐阜市", "JP"), ("宇都宮市", "JP")}),

@@ -1024,12 +1024,14 @@ def _en_form(
         joined = (
             gap.strip() == ""
             and (
-                (len(gap) <= 1 and not (m.rule == "cities.dateline" and gap == "\n"))
+                (len(gap) <= 1 and gap != "\n")
                 or (
                     gap.count("\n") == 1
                     and m.rule != "cities.dateline"  # NEWS⏎Leeds, 3 March: a heading, no wrap
                     and prev_line.strip() != ""
                     and prev_line.rstrip()[-1:] not in ".:;!?"
+                    # (a short line is a list item, not wrapped prose: Byblos, Lebanon⏎Berkeley)
+                    and len(text[text.rfind("\n", 0, prev.idx) + 1 : prev.idx + len(prev.text)].strip()) >= WRAP_MIN
                 )
             )
         )
@@ -1687,6 +1689,7 @@ def recognise(doc: Document) -> list[Candidate]:
 
 
 _NEWLINE = re.compile(r"\n")
+WRAP_MIN = 40  # characters a line holds before its break can be a wrap inside a name
 # A quoted title: 「…」 without a sentence end, or "…" in title case (not a quoted sentence).
 _QUOTED_TITLE = re.compile(
     r"「([^」「。\n]{2,40})」|[\"“]((?:[A-Z0-9][\w.'’&-]*|of|and|the|for|in|on|to|a)(?:[ \t]+(?:[A-Z0-9][\w.'’&-]*|of|and|the|for|in|on|to|a)){1,7})[\"”]"
