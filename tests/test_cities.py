@@ -490,6 +490,8 @@ FOUND = [
     # word alone (North) does not
     ("Toronto, Ontario and Pune, Maharashtra joined the network.", {("Toronto", "CA"), ("Pune", "IN")}),
     ("Partners include Bitung, Indonesia, and Manado, North Sulawesi in 1993.", {("Bitung", "ID"), ("Manado", "ID")}),
+    # a country right after the name in a table row
+    ("Friendship cities\nShenzhen China May.17.2007 1,952\nOsaka Japan May.21.2008 221\nBandar Abbas Iran May.30.2016 45", {("Shenzhen", "CN"), ("Osaka", "JP"), ("Bandar Abbas", "IR")}),
     # a short line is a list item, not wrapped prose: its last word does not glue to the next
     ("The first cities are:\nByblos, Lebanon\nBerkeley, California,\nMexico City, Mexico\nBoulder, Colorado,", {("Byblos", "LB"), ("Berkeley", "US"), ("Mexico City", "MX"), ("Boulder", "US")}),
     # a speaker list (name, space, title) and news style (surname・title) name the city

@@ -66,6 +66,7 @@ _DATELINE_AFTER = re.compile(
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”)]\s*|\n\s*)$")
 _PROSE_JA = re.compile(r"[。！？]|[、，].{12,}")
 _AFTER_PAREN = re.compile(r"[ \t]*[(（][ \t]*([^()（）\n]{1,40}?)[ \t]*[)）]")
+_NEXT_WORDS = re.compile(r"[ \t]+([A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){0,2})")
 _AFTER_COMMA = re.compile(
     r"^[ \t]*,[ \t]*((?:[Tt]he[ \t]+)?[A-Z][A-Za-z.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z.'’\-]*|of|and|the))*)"
 )
@@ -1125,6 +1126,16 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
         p = place_of(inner) or place_of(inner.split(",")[-1])
         if p is not None and p.kind in ("country", "state", "prefecture"):
             _apply(m, p)
+    if m.script == "en" and (mm := _NEXT_WORDS.match(rest)):
+        # a table row "Shenzhen China May.17.2007", "Osaka Japan": a country right after the name
+        words = mm.group(1).split()
+        for k in range(len(words), 0, -1):
+            p = place_of(" ".join(words[:k]))
+            if p is not None and p.kind == "country":
+                if not m.hits or any(h.city.country == p.country for h in m.hits):
+                    _apply(m, p)
+                    m.flags.discard("next_cap")
+                break
     if m.script == "en":
         mm = _AFTER_COMMA.match(rest) or rules("en")["country_after"].match(rest)
         if mm:
