@@ -279,6 +279,8 @@ GENRE_EN = [
     ("A press conference of the Information Office of Guangzhou Municipal People's Government was held.", {"Information Office of Guangzhou Municipal People's Government"}),
     # a post in the plural before a head names the body's members
     ("Hosted by the Government of Mexico City, the World Mayors Council on Climate Change (WMCCC) met.", {"World Mayors Council on Climate Change", "WMCCC"}),
+    # exhibitors … are A, B, …: every item, and the list goes on past one odd item ("X by Y")
+    ("Among the exhibitors of the 2019 edition are Alstom, Bosch, Cisco, Citypossible by Mastercard, Deloitte, Nokia and Ubiwhere.", {"Alstom", "Bosch", "Cisco", "Citypossible", "Mastercard", "Deloitte", "Nokia", "Ubiwhere"}),
     # a brand ending in a plural head after a proper name (not Task Force Bureaus)
     ("Exhibitors included companies such as Cisco, SAP, Siemens, Silver Spring Networks and ZTE.", {"Cisco", "SAP", "Siemens", "Silver Spring Networks", "ZTE"}),
     ("Members of the new IPCC and Task Force Bureaus met.", {"IPCC"}),
@@ -355,6 +357,9 @@ NEAR_MISSES = [
     ("He will also address the Mayors for Peace Conference on Saturday.", ["Mayors for Peace Conference"]),
     ("John’s Planning Division met.", ["Planning Division"]),
     ("On Thursday, the mayors meet with local authorities to discuss planning.", ["Thursday"]),
+    # a network's members may be cities
+    ("The new members are: Copenhagen, Fredericia, Haapsalu, Helsinki, Kaunas and Vilnius.", ["Copenhagen", "Helsinki", "Vilnius"]),
+    ("International partners include Bitung in Sulawesi, Indonesia, and Manado, North Sulawesi in 1993.", ["Sulawesi", "Manado", "North Sulawesi"]),
     ("It funds Nationally Determined Contribution (NDC) investment plans and Climate-Smart Dairy (CSD) chains.", ["NDC", "CSD"]),
     ("Call for nomination for CityNet Office Bearers for 2018-2022.", ["CityNet Office", "Office Bearers"]),
     # a province's governor (省長) is a post, not a body; "both prefectures" names none

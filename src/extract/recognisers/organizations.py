@@ -74,6 +74,7 @@ _CODE_BEFORE = re.compile(r"[0-9][-_/]$")
 _CONTINUED = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z]")
 _NUMBER = re.compile(r"[0-9〇一二三四五六七八九十百千]+")
 _MARKUP_INSIDE = re.compile(r"<[A-Za-z/][^<>]*>")
+_LIST_BREAK = re.compile(r"[.;:!?。\n]")
 _PERSON_BRACKET = re.compile(
     r"(?<![A-Za-z])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s){1,2}(?:Mc|Mac|O['’]|De|Van|Le)?[A-Z][a-z][A-Za-z'’-]*)"
     r"[ \t]?\(([A-Z][\w&.'’-]*(?:[ \t][A-Z][\w&.'’-]*){0,4})\)"
@@ -248,9 +249,12 @@ def rules(lang: str) -> Rules:
             rf"(?:{org_nouns})\b"
         )
         before = re.compile(rf"(?<![A-Za-z])(?:{org_nouns})\s+(?:such as\s+|including\s+|like\s+)?$")
+        # companies such as …; Exhibitors of the 2019 edition are …; Sponsors include …
+        # (partners and members may be cities: only "such as" makes their list one of bodies)
         list_intro = re.compile(
-            rf"(?<![A-Za-z])(?i:{org_nouns}|exhibitors|sponsors|partners|members)(?:\s*,)?\s+"
-            rf"(?:such as|including|like|among them|notably)\s+(?:the\s+)?$"
+            rf"(?<![A-Za-z])(?:(?i:{org_nouns}|exhibitors|sponsors|partners|members)(?:\s*,)?\s+"
+            rf"(?:such as|including|like|among them|notably)|(?i:{org_nouns}|exhibitors|sponsors)"
+            rf"\b[^.:;\n]{{0,40}}?\s(?:are|include|included|were))\s*:?\s+(?:the\s+)?$"
         )
     elif d.get("appositive"):
         glue = "|".join(re.escape(w) for w in d["appositive"])
@@ -2148,6 +2152,7 @@ def _corroborate(
             continue  # nested in the previous item
         flat.append(it)
     group: list[tuple[int, int, str]] = []
+    intro_end = [-(10**9)]  # where the last introduced list ended: a list broken by one odd item goes on
 
     def settle(g: list[tuple[int, int, str]]) -> None:
         if not g:
@@ -2158,7 +2163,12 @@ def _corroborate(
         joined = any(
             re.search(r"\b(?:and|or)\b|&|、|・|および|及び|や|と|並びに|ならびに", text[x[1] : y[0]]) for x, y in zip(g, g[1:], strict=False)
         )
-        introduced = r.list_intro is not None and r.list_intro.search(text, max(0, g[0][0] - 40), g[0][0])
+        introduced = r.list_intro is not None and (
+            r.list_intro.search(text, max(0, g[0][0] - 70), g[0][0])
+            or (0 <= g[0][0] - intro_end[0] <= 24 and not _LIST_BREAK.search(text, intro_end[0], g[0][0]))
+        )
+        if introduced:
+            intro_end[0] = g[-1][1]
         last = _and_pair(text, g[-1][0], g[-1][1]) if g[-1][2] == "cand" else None
         if cand_n and (introduced and (len(g) >= 2 or last) or (orgs_n and 2 * orgs_n >= cand_n and (joined or len(g) >= 3))):
             named = [(a, b) for a, b, kind in g if kind == "cand"]
@@ -2168,6 +2178,8 @@ def _corroborate(
                 cands.update({k: Name(k[0], k[1], "plain", "organizations.list") for k in last})
             if any(_personal(text, text[a:b]) for a, b in named):
                 return  # a list is of one kind: one person in it makes the others people too
+            if 2 * sum(_is_city(text[a:b]) for a, b in named) > len(named):
+                return  # "the new members are: Copenhagen, Fredericia, …": a network's cities
             for a, b in named:
                 confirmed.setdefault((a, b), "organizations.list_intro" if introduced else "organizations.list")
 
