@@ -1362,6 +1362,16 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     naming = [u for u in prefix if u.text not in r.generic and not u.text.isdigit()]
     if r.joiner.join(u.text for u in prefix) in r.generic:
         naming = []
+    if (
+        r.lang == "ja"
+        and len(naming) == 1
+        and naming[0] is prefix[0]
+        and _ONE_KANJI.fullmatch(naming[0].text)
+        and not (naming[0].proper or naming[0].place or naming[0].known >= 0)
+    ):
+        # 坂下且人市議会議長: one common kanji opening the name (the end of a person's name)
+        # names no council (同済大学: 済 ends a word that 同 opens)
+        naming = []
     if not naming and not has_comp and not inner:
         am = _ACRONYM_AFTER.match(text, part[end].end)
         if not (am and prefix and _initials_of(am.group(1), text[part[start].start : part[end].end])):
