@@ -187,6 +187,9 @@ GENRE_JA = [
     ("国立六大学は3月25日、中国・同済大学でシンポジウムを開催した。", {"同済大学"}),
     # a common word before ・ is no part of the body after it
     ("第一審・徳島地方裁判所は判決を言い渡し、控訴審・高松高等裁判所も支持した。", {"徳島地方裁判所", "高松高等裁判所"}),
+    # a place in a photo (2人目) and an adverbial noun (とき) open no name
+    ("写真左から2人目五邑大学卓雄副学長、4人目長野大学嶋田力夫学長。", {"五邑大学", "長野大学"}),
+    ("許金平秘書長は日本大使館に勤務したとき宮崎県日中友好協会の会員だった。", {"日本大使館", "宮崎県日中友好協会"}),
     # a Japanese news item's dateline: the place, then the agency
     ("【北京=共同】中国の首相は15日、日本の代表団と会談した。", {"共同"}),
     # a table row's label at a line start with spaces after it (no colon)

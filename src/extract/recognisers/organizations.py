@@ -1050,6 +1050,8 @@ def _skip(part: list[Unit], i: int, r: Rules) -> int:
 
 
 _POSSESSOR = re.compile(r"(?<![\w.])([A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})['’]s[ \t]+\Z")
+_POSITION_MARK = re.compile(r"[0-9]+(?:人|列|番|段)目(?:以後|以降|から)?")
+_HIRAGANA_WORD = re.compile(r"[\u3041-\u309f]+")
 _ONE_KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
@@ -1323,6 +1325,11 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             return None  # 夏宝龍省長, 浙江省長: a province's governor, not a body
         if start < hs and part[start].text.isdigit() and text[part[start].start - 1 : part[start].start] == ":":
             start += 1  # 14:00 県観光営業部長: a time before the name is no part of it
+        if (pm := _POSITION_MARK.match(text, part[start].start)) is not None:
+            # 写真左から2人目五邑大学卓雄副学長, 2列目以後…: a place in a photo, not the name
+            start = next((k for k in range(start, hs + 1) if part[k].start >= pm.end()), start)
+        while start < hs and _HIRAGANA_WORD.fullmatch(part[start].text) and "副詞可能" in part[start].tag:
+            start += 1  # 勤務したとき宮崎県日中友好協会: an adverbial noun (とき, ころ) is prose
         for k in range(hs - 1, start, -1):
             if part[k].text in ("=", "＝") and part[k - 1].text in r.titles:
                 start = k + 1  # (会長=宇田川紀通・武蔵商事株式会社社長): a post, then its holder
