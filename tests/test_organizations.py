@@ -190,6 +190,8 @@ GENRE_JA = [
     # a place in a photo (2人目) and an adverbial noun (とき) open no name
     ("写真左から2人目五邑大学卓雄副学長、4人目長野大学嶋田力夫学長。", {"五邑大学", "長野大学"}),
     ("許金平秘書長は日本大使館に勤務したとき宮崎県日中友好協会の会員だった。", {"日本大使館", "宮崎県日中友好協会"}),
+    # a news agency in brackets before a single dash (not a place there)
+    ("Jakarta (VNA) - The Sixth Annual Meeting opened. It met 24-25 September 1993 (Kaliningrad) - and later.", {"VNA"}),
     # a Japanese news item's dateline: the place, then the agency
     ("【北京=共同】中国の首相は15日、日本の代表団と会談した。", {"共同"}),
     # a table row's label at a line start with spaces after it (no colon)

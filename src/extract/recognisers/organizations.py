@@ -1500,7 +1500,7 @@ def _and_pair(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
     return [(a, a + m.start()), (a + m.end(), b)]
 
 
-_AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,15})\)[ \t]*(?:--|—|–)")
+_AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,15})\)[ \t]*(?:--|—|–|-(?=[ \t]))")
 _AGENCY_JA = re.compile(
     r"(?m)^[ \t]*【[\u30a0-\u30ff\u4e00-\u9fff々A-Za-z・ ]{1,12}[=＝]([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,8})】"
 )  # (no hiragana: 【記者会見する森市長=四日市市役所で】 is a photo caption)
@@ -2121,7 +2121,7 @@ def _corroborate(
             confirmed.setdefault((a, b), "organizations.possessive")
     # KUNMING, Nov. 19 (Xinhua) -- : the name in brackets before a dateline's dash is the agency
     for m in _AGENCY.finditer(text):
-        if m.span(1) in cands:
+        if m.span(1) in cands and not _is_place(m.group(1)):  # (…1993 (Kaliningrad) - …: a place)
             confirmed.setdefault(m.span(1), "organizations.agency")
     # Speakers: Jane Doe (Arup), John Smith (Siemens Mobility): a person's affiliation in brackets
     for m in _PERSON_BRACKET.finditer(text):
