@@ -2121,7 +2121,8 @@ def _corroborate(
             confirmed.setdefault((a, b), "organizations.possessive")
     # KUNMING, Nov. 19 (Xinhua) -- : the name in brackets before a dateline's dash is the agency
     for m in _AGENCY.finditer(text):
-        if m.span(1) in cands and not _is_place(m.group(1)):  # (…1993 (Kaliningrad) - …: a place)
+        if m.span(1) in cands and (m.group(1).isupper() or not _is_place(m.group(1))):
+            # (…1993 (Kaliningrad) - …: a place; an acronym in capitals is the agency: PIA)
             confirmed.setdefault(m.span(1), "organizations.agency")
     # Speakers: Jane Doe (Arup), John Smith (Siemens Mobility): a person's affiliation in brackets
     for m in _PERSON_BRACKET.finditer(text):
