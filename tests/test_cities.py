@@ -492,6 +492,8 @@ FOUND = [
     ("Partners include Bitung, Indonesia, and Manado, North Sulawesi in 1993.", {("Bitung", "ID"), ("Manado", "ID")}),
     # a country right after the name in a table row
     ("Friendship cities\nShenzhen China May.17.2007 1,952\nOsaka Japan May.21.2008 221\nBandar Abbas Iran May.30.2016 45", {("Shenzhen", "CN"), ("Osaka", "JP"), ("Bandar Abbas", "IR")}),
+    # a country glued before an official form is no part of the city's written form
+    ("訪問団7名が調印のため中国上海市閔行区を公式訪問した。", {("上海市", "CN")}),
     # a short line is a list item, not wrapped prose: its last word does not glue to the next
     ("The first cities are:\nByblos, Lebanon\nBerkeley, California,\nMexico City, Mexico\nBoulder, Colorado,", {("Byblos", "LB"), ("Berkeley", "US"), ("Mexico City", "MX"), ("Boulder", "US")}),
     # a speaker list (name, space, title) and news style (surname・title) name the city
@@ -618,6 +620,9 @@ LEFT_OUT = [
     "Central Highlands has Altona, Manitoba in Canada as a sister city.",
     # a word that begins a title is no place (Vice, a town in Peru)
     "Mayor Bautista and Vice Mayor Joy Belmonte attended the signing.",
+    # a common word that is also a town in China; a surname before a foreign city's title
+    "ますます友好の輪を広げることができました。",
+    "出発式で団長の中山市長は「遅れた」と話した。",
     # a bare name inside a quoted title is part of that name
     "青少年支援事業「HIROSHIMA and PEACE」に参加し、「ピース フロム 高山」を上演した。",
     'The "Vision Tokyo 2030" plan was discussed.',

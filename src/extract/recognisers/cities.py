@@ -573,6 +573,16 @@ def _line_start(text: str, a: int, b: int, joins: tuple[int, ...], g: Gazetteer)
     return joins[k]
 
 
+@lru_cache(maxsize=4096)
+def _country_prefix(stem: str) -> int:
+    """Length of a country's name opening a city's name (中国上海 → 2), else 0."""
+    for k in range(2, min(len(stem) - 1, 8)):
+        p = place_of(stem[:k])
+        if p is not None and p.kind == "country" and gaz().cities_named(stem[k:]):
+            return k
+    return 0
+
+
 READING_COUNTRIES = ("KR", "KP", "CN", "TW")  # whose city names a Japanese text writes in kanji
 
 
@@ -735,6 +745,8 @@ def _ja_flags(
         m.flags.add("toponym")
     if any("人名" in t.tag_ for t in stem_toks) and not _KATAKANA.match(m.stem):
         m.flags.add("person")  # (UniDic tags many foreign place names as names: not katakana)
+    if m.stem in R["stop_stems"]:
+        m.flags.add("stop")  # 友好, 文化: a common word, whatever the context says
     if (
         m.stem in R["stop_stems"]
         or m.stem in R["ambiguous_words"]
@@ -1680,6 +1692,14 @@ def recognise(doc: Document) -> list[Candidate]:
             ):
                 ok[k] = city
 
+    # 中国上海市: GeoNames knows the name with its country glued before it; the mention is the
+    # city as written without the country (the annotation guide: フランスのパリ → パリ)
+    for k in ok:
+        m = mentions[k]
+        if m.script == "ja" and m.official:
+            cut = _country_prefix(m.stem)
+            if cut:
+                m.start += cut
     # Rochester, New York; Carson City, Nevada: the state that places a city is no city itself
     states = {m.admin1_at for m in mentions if m.admin1_at is not None}
     titles = _quoted_titles(text)
@@ -1804,6 +1824,8 @@ def _accept(
             city = other or city
     if city is None or (m.country and city.country != m.country):
         return None
+    if "stop" in m.flags and not m.official:
+        return None  # 友好 (also a town in China): a common word wherever it stands
     if m.former:
         return city if "merger" in m.flags else None
     if m.official or m.strong:
@@ -1817,13 +1839,15 @@ def _accept(
                 m.title
                 and _known(m, city)
                 and (_KATAKANA.match(m.stem) or _major(city, rules(m.script)))
+                # (中山市長: UniDic's surname before a foreign city's title is Mayor Nakayama)
+                and not ("person" in m.flags and city.country != "JP")
             )
         ):
             # 山口市長 alone is as likely Mayor Yamaguchi as the mayor of 山口市, and ピア市長
             # Mayor Pia; a well-known foreign city in katakana, or a city of millions, is no
             # one's name: パリ市長, バンコク都知事, 大阪市長, 東京都知事
             return None
-        ok = m.official or not m.flags & {"internal", "person", "loanword"}
+        ok = m.official or not m.flags & {"internal", "person", "loanword", "stop"}
     elif key in confirmed:
         ok = not m.flags & {"internal", "person"} and key not in regions
         ok = ok and not ("common" in m.flags and m.flags & {"initial", "headline"})
