@@ -887,6 +887,26 @@ def _split_titles(chunk: list[Unit], r: Rules) -> list[tuple[list[Unit], bool]]:
     return segs
 
 
+def _ja_name_start(part: list[Unit], start: int, hs: int, r: Rules, text: str) -> int:
+    """Where a Japanese name begins once what only stands before it is left out: a schedule's
+    time, a photo caption's position, an adverbial noun of the prose, a post and its holder."""
+    if start < hs and part[start].text.isdigit() and text[part[start].start - 1 : part[start].start] == ":":
+        start += 1  # 14:00 県観光営業部長: a time before the name is no part of it
+    if (pm := _POSITION_MARK.match(text, part[start].start)) is not None:
+        # 写真左から2人目五邑大学卓雄副学長, 2列目以後…: a place in a photo, not the name
+        start = next((k for k in range(start, hs + 1) if part[k].start >= pm.end()), start)
+    while start < hs and _HIRAGANA_WORD.fullmatch(part[start].text) and "副詞可能" in part[start].tag:
+        start += 1  # 勤務したとき宮崎県日中友好協会: an adverbial noun (とき, ころ) is prose
+    for k in range(hs - 1, start, -1):
+        if part[k].text in ("=", "＝") and part[k - 1].text in r.titles:
+            start = k + 1  # (会長=宇田川紀通・武蔵商事株式会社社長): a post, then its holder
+            break
+    k = next((k for k in range(start, hs) if part[k].text == "・"), None)
+    if k is not None and k > start and all(u.person for u in part[start:k]):
+        start = k + 1  # 宇田川紀通・武蔵商事株式会社社長: the holder's name, then the body
+    return start
+
+
 def _body_end(part: list[Unit], start: int, hs: int, r: Rules) -> int | None:
     """The last unit before ``hs`` that ends a body's name (a known body or a strong head)."""
     for k in range(hs - 1, start - 1, -1):
@@ -1323,20 +1343,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             return None  # 株式会社化, 大学生: the compound is not the body
         if r.territory_posts is not None and r.territory_posts.match(text, part[end].end - 1):
             return None  # 夏宝龍省長, 浙江省長: a province's governor, not a body
-        if start < hs and part[start].text.isdigit() and text[part[start].start - 1 : part[start].start] == ":":
-            start += 1  # 14:00 県観光営業部長: a time before the name is no part of it
-        if (pm := _POSITION_MARK.match(text, part[start].start)) is not None:
-            # 写真左から2人目五邑大学卓雄副学長, 2列目以後…: a place in a photo, not the name
-            start = next((k for k in range(start, hs + 1) if part[k].start >= pm.end()), start)
-        while start < hs and _HIRAGANA_WORD.fullmatch(part[start].text) and "副詞可能" in part[start].tag:
-            start += 1  # 勤務したとき宮崎県日中友好協会: an adverbial noun (とき, ころ) is prose
-        for k in range(hs - 1, start, -1):
-            if part[k].text in ("=", "＝") and part[k - 1].text in r.titles:
-                start = k + 1  # (会長=宇田川紀通・武蔵商事株式会社社長): a post, then its holder
-                break
-        k = next((k for k in range(start, hs) if part[k].text == "・"), None)
-        if k is not None and k > start and all(u.person for u in part[start:k]):
-            start = k + 1  # 宇田川紀通・武蔵商事株式会社社長: the holder's name, then the body
+        start = _ja_name_start(part, start, hs, r, text)
         if _territory(text[part[start].start : part[end].end]):
             return None  # 江蘇省, 中華人民共和国江蘇省: a province, not a ministry
         if (
