@@ -2143,7 +2143,8 @@ def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
     R = rules(m.script)
     major = _major(city, R)
     blockers = {"internal", "person", "common", "loanword", "place", "caps", "headline", "state"}
-    if major:
+    if major and not ("caps" in m.flags and all(h.form == "alt" for h in m.hits if h.city is city)):
+        # (in capitals only the city's own name, not another spelling: AGARA is no Agra)
         blockers -= {"caps", "headline", "state"}
     if doubtful or m.flags & blockers:
         return False
