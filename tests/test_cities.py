@@ -620,6 +620,8 @@ LEFT_OUT = [
     "Central Highlands has Altona, Manitoba in Canada as a sister city.",
     # a word that begins a title is no place (Vice, a town in Peru)
     "Mayor Bautista and Vice Mayor Joy Belmonte attended the signing.",
+    # a country beside a name that none of its cities bears: not the namesake elsewhere
+    "The Sixth Annual Meeting opens in Bali, Indonesia, July 12.",
     # a word in capitals that is only another spelling of a large city (Agara for Agra)
     "和歌山県南紀のニュース/AGARA 紀伊民報",
     # a common word that is also a town in China; a surname before a foreign city's title

@@ -1173,7 +1173,24 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                         _apply(m, p)
                         if p.kind != "country":
                             m.admin1_at = m.end + mm.start(1)
+                    elif p.kind == "country" and not _list_goes_on(text, m.end + mm.start(1) + len(" ".join(words[:k]))):
+                        # opens in Bali, Indonesia, July 12: the country says the name is none of
+                        # the cities the gazetteer knows by it (Bali in India)
+                        m.flags.add("elsewhere")
                     break
+
+
+_NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)([A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*)?)")
+
+
+def _list_goes_on(text: str, pos: int) -> bool:
+    """Whether a place name follows at ``pos`` as the next item of a list (Jakarta, Mexico,
+    Brazil): then the country before it may be an item too, not the first name's country."""
+    mm = _NEXT_ITEM.match(text, pos)
+    if not mm:
+        return False
+    name = mm.group(1)
+    return place_of(name) is not None or bool(gaz().cities_named(name)) or bool(gaz().cities_named(name.split()[0]))
 
 
 def _venue(m: Mention, text: str) -> None:
@@ -1826,6 +1843,8 @@ def _accept(
         return None
     if "stop" in m.flags and not m.official:
         return None  # 友好 (also a town in China): a common word wherever it stands
+    if "elsewhere" in m.flags:
+        return None  # Bali, Indonesia: not the Bali the gazetteer knows (in India)
     if m.former:
         return city if "merger" in m.flags else None
     if m.official or m.strong:
