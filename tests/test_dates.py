@@ -50,6 +50,8 @@ JA = [
     ("令和５年 11 月 1５日に横浜市で", None, [("令和5年11月15日", "2023-11-15", "2023-11-15")]),
     ("令和7年12月11日", None, [("令和7年12月11日", "2025-12-11", "2025-12-11")]),
     ("令和元年5月1日に改元", None, [("令和元年5月1日", "2019-05-01", "2019-05-01")]),
+    # a year and its month joined by の (昨年の十一月二十日, 今年の7月) are one date
+    ("昨年の十一月二十日に提携した。", "2022-03-01", [("昨年の十一月二十日", "2021-11-20", "2021-11-20")]),
     # a part of a month (上旬, 下旬, 末) is written with the month, valued at month precision
     ("8月下旬に派遣し、2025年3月末までに完了する。", "2024-09-01", [("8月下旬", "2024-08", "2024-08"), ("2025年3月末", "2025-03", "2025-03")]),
     ("平成31年4月30日", None, [("平成31年4月30日", "2019-04-30", "2019-04-30")]),
@@ -545,6 +547,8 @@ def test_a_start_or_a_goal_year_is_no_context():
     assert [t for t, *_ in run("交流事業は1995年から行われており、今年は7月に来日した。")] == ["1995年"]
     # a goal year (by 2030) gives no year to Oct. 15
     assert [t for t, *_ in run("Launched on Oct. 15, the pact sets a 40 percent cut by 2030.")] == ["2030"]
+    # nor does a target year written without a date (the EU 2030 target)
+    assert run("It was launched yesterday (Oct. 15), backing the new EU 2030 target of 40 percent.") == []
 
 
 def test_a_tab_bar_of_years_is_no_context():

@@ -848,16 +848,18 @@ TAB_BAR = 3  # years side by side that make a page's navigation, not a text's co
 
 
 @lru_cache(maxsize=1)
-def _history_cues() -> tuple[re.Pattern, re.Pattern]:
-    return re.compile(tables()["ja"]["history_after"]), re.compile(tables()["en"]["history_before"])
+def _history_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    ja, en = tables()["ja"], tables()["en"]
+    return re.compile(ja["history_after"]), re.compile(en["history_before"]), re.compile(en["history_after"])
 
 
 def is_history(c: Candidate, text: str) -> bool:
-    """Whether a written date is told as history: a founding or an agreement in it (1994年に
-    創設され, founded in 1994), which dates that event and nothing around it."""
-    after, before = _history_cues()
+    """Whether a written date is told as history or as a goal: a founding or an agreement in
+    it (1994年に創設され, founded in 1994), a target year (by 2030, the 2030 target), which
+    dates that event and nothing around it."""
+    after, before, en_after = _history_cues()
     if c.rule.startswith("en."):
-        return before.search(text, max(0, c.start - 60), c.start) is not None
+        return before.search(text, max(0, c.start - 60), c.start) is not None or en_after.match(text[c.end : c.end + 40]) is not None
     return after.match(text[c.end : c.end + 60]) is not None
 
 
@@ -869,7 +871,18 @@ def _year_evidence() -> re.Pattern:
 def _weak_marks(text: str) -> list[YearMark]:
     """Year-like numbers (Expo 2015, ASCC2025, © 2015): context for dates without a year
     only in a text where no date writes its year."""
-    return [YearMark(m.start(1), int(m.group(1)), int(m.group(1)), False) for m in _year_evidence().finditer(text)]
+    after, before, en_after = _history_cues()
+    return [
+        YearMark(
+            m.start(1),
+            int(m.group(1)),
+            int(m.group(1)),
+            False,
+            en_after.match(text[m.end(1) : m.end(1) + 40]) is not None  # the EU 2030 target: a goal
+            or before.search(text, max(0, m.start(1) - 60), m.start(1)) is not None,
+        )
+        for m in _year_evidence().finditer(text)
+    ]
 
 
 def _context_years(marks: list[YearMark], pos: int, month: int | None, fiscal_start: int) -> list[int]:
