@@ -297,6 +297,8 @@ GENRE_EN = [
     ("The delegation visited Fonterra, the dairy co-operative, and Zealong, a tea producer based in Hamilton.", {"Fonterra", "Zealong"}),
     # a person's affiliation in brackets (not a country)
     ("Speakers: Jane Doe (Arup), John Smith (Siemens Mobility), Maria Lopez (Spain).", {"Arup", "Siemens Mobility"}),
+    # a known acronym and a regional section's acronym joined by a hyphen are one body
+    ("The West Asia Session of World Mayors Forum of UCLG-MEWA was chaired by the mayor.", {"UCLG-MEWA"}),
     # a diplomatic mission's name runs on to the place it is in
     ("Representatives from the Consulate-General of Japan in Vancouver and the Embassy of Japan in Canada attended.", {"Consulate-General of Japan in Vancouver", "Embassy of Japan in Canada"}),
     # an article in capitals and a council's term number are no part of its name

@@ -2646,11 +2646,11 @@ def _initials_of(acronym: str, name: str) -> bool:
     return all(c in it for c in acr)
 
 
-_SECTION_ACRONYM = re.compile(r"[ \t]([A-Z]{3,8})(?![A-Za-z0-9&'’-])")
+_SECTION_ACRONYM = re.compile(r"(?:[ \t]|-(?=[A-Z]{3}))([A-Z]{3,8})(?![A-Za-z0-9&'’-])")
 
 
 def _section_acronym(text: str, b: int, r: Rules) -> int | None:
-    """UCLG ASPAC, UCLG MEWA: a known acronym directly followed by another capitalised acronym
+    """UCLG ASPAC, UCLG-MEWA: a known acronym directly followed by another capitalised acronym
     that is no known body, title or common word is the body's regional section, one name."""
     m = _SECTION_ACRONYM.match(text, b)
     if not m:
