@@ -297,6 +297,9 @@ GENRE_EN = [
     ("The delegation visited Fonterra, the dairy co-operative, and Zealong, a tea producer based in Hamilton.", {"Fonterra", "Zealong"}),
     # a person's affiliation in brackets (not a country)
     ("Speakers: Jane Doe (Arup), John Smith (Siemens Mobility), Maria Lopez (Spain).", {"Arup", "Siemens Mobility"}),
+    # "and" closing a serial list in a body's topic is no second name; a later "and" may be
+    ("The Forum is a body of the Committee on Urban Development, Housing and Land Management.", {"Committee on Urban Development, Housing and Land Management"}),
+    ("Funded by the Department of Transport, Tourism and Sport and Dublin City Council.", {"Department of Transport, Tourism and Sport", "Dublin City Council"}),
     # a known acronym and a regional section's acronym joined by a hyphen are one body
     ("The West Asia Session of World Mayors Forum of UCLG-MEWA was chaired by the mayor.", {"UCLG-MEWA"}),
     # a diplomatic mission's name runs on to the place it is in

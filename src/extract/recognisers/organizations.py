@@ -907,6 +907,18 @@ def _ja_name_start(part: list[Unit], start: int, hs: int, r: Rules, text: str) -
     return start
 
 
+def _serial_complement(left: list[Unit], r: Rules) -> bool:
+    """Committee on Urban Development, Housing and Land Management: a comma inside the
+    complement before "and" makes the "and" close a serial list of the topic, not a second
+    name."""
+    k = next((i for i, u in enumerate(left) if u.kind == CONN and u.text in r.complement), None)
+    if r.lang != "en" or k is None:
+        return False
+    commas = [i for i in range(k + 1, len(left)) if left[i].text == ","]
+    # (…Transport, Tourism and Sport and Dublin City Council: the list closed at its own "and")
+    return bool(commas) and not any(u.text in ("and", "&") for u in left[commas[-1] + 1 :])
+
+
 def _body_end(part: list[Unit], start: int, hs: int, r: Rules) -> int | None:
     """The last unit before ``hs`` that ends a body's name (a known body or a strong head)."""
     for k in range(hs - 1, start - 1, -1):
@@ -959,7 +971,7 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             start = c + 1  # 上村司・外務省中東アフリカ局長: the holder's name, then the body
         elif r.lang == "ja" and r.joiner.join(u.text for u in _trim(left)) in r.generic and _complete(right, r):
             start = c + 1  # 第一審・徳島地方裁判所: a common word, then the body
-        elif _complete(left, r) and (
+        elif _complete(left, r) and not _serial_complement(left, r) and (
             _complete(_before_complement(right, r), r) or _starts_with_head(right, r) or _ends_named(left, r)
         ):
             parts.append(_trim(left))
