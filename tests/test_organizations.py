@@ -300,6 +300,8 @@ GENRE_EN = [
     # "and" closing a serial list in a body's topic is no second name; a later "and" may be
     ("The Forum is a body of the Committee on Urban Development, Housing and Land Management.", {"Committee on Urban Development, Housing and Land Management"}),
     ("Funded by the Department of Transport, Tourism and Sport and Dublin City Council.", {"Department of Transport, Tourism and Sport", "Dublin City Council"}),
+    # a name goes on past a line break when the next line opens with "of" + a capital
+    ("the student of the Institute of International Relations\nof the Ministry of Foreign Affairs of Turkmenistan, the member.", {"Institute of International Relations\nof the Ministry of Foreign Affairs of Turkmenistan"}),
     # a known acronym and a regional section's acronym joined by a hyphen are one body
     ("The West Asia Session of World Mayors Forum of UCLG-MEWA was chaired by the mayor.", {"UCLG-MEWA"}),
     # a diplomatic mission's name runs on to the place it is in

@@ -74,6 +74,7 @@ _CODE_BEFORE = re.compile(r"[0-9][-_/]$")
 _CONTINUED = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z]")
 _NUMBER = re.compile(r"[0-9〇一二三四五六七八九十百千]+")
 _MARKUP_INSIDE = re.compile(r"<[A-Za-z/][^<>]*>")
+_CONTINUED_LINE = re.compile(r"[ \t]*(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z]")
 _LIST_BREAK = re.compile(r"[.;:!?。\n]")
 _PERSON_BRACKET = re.compile(
     r"(?<![A-Za-z])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s){1,2}(?:Mc|Mac|O['’]|De|Van|Le)?[A-Z][a-z][A-Za-z'’-]*)"
@@ -665,7 +666,9 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
             units.append(Unit("/", a, b, SPLIT))
         elif g == "nl":
             line_start = text.rfind("\n", 0, a) + 1
-            soft = width and (a - line_start) >= 0.6 * width and units and units[-1].kind in (NAME, CONN)
+            soft = bool(width and (a - line_start) >= 0.6 * width and units and units[-1].kind in (NAME, CONN)) or bool(
+                units and units[-1].kind == NAME and _CONTINUED_LINE.match(text, b)
+            )  # Institute of International Relations⏎of the Ministry…: a name goes on
             if not soft:
                 units.append(Unit("\n", a, b, BREAK))
         else:
