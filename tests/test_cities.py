@@ -484,6 +484,8 @@ FOUND = [
     # a Korean or Chinese city in kanji that the gazetteer knows in Latin script or other forms
     ("広州市(中国)、光陽市(韓国)、浦項市(韓国)が参加した。", {("広州市", "CN"), ("光陽市", "KR"), ("浦項市", "KR")}),
     ("中国・厦門市の代表団が来日した。", {("厦門市", "CN")}),
+    # …or the item before it in a list of cities, even when UniDic reads it as common nouns
+    ("訪問先 北京市、葫芦島市など", {("北京市", "CN"), ("葫芦島市", "CN")}),
     # a prefecture written before a mayor's title places its city
     ("2日目は、東京都多摩市長、岐阜県瑞穂市長及び兵庫県加西市長から報告があった。", {("多摩市", "JP"), ("瑞穂市", "JP"), ("加西市", "JP")}),
     # a province by its ISO name after a city and a comma places the city; a region's first

@@ -347,6 +347,12 @@ def scan_ja(
     i = 0
     while i < n:
         if not cls[i][0]:
+            # 葫芦島市: a Chinese or Korean name UniDic reads as common nouns
+            found = _kanji_city(text, toks, i, R, places, mentions[-1] if mentions else None)
+            if found is not None:
+                mentions.append(found[0])
+                i = found[1] + 1
+                continue
             i += 1
             continue
         t = toks[i]
@@ -415,7 +421,7 @@ def scan_ja(
                 i = run + 1
                 continue
         if best is None:
-            found = _kanji_city(text, toks, i, R, places)
+            found = _kanji_city(text, toks, i, R, places, mentions[-1] if mentions else None)
             if found is not None:
                 mentions.append(found[0])
                 i = found[1] + 1
@@ -592,7 +598,9 @@ def _city_suffix_rx() -> re.Pattern:
     return re.compile("|".join(re.escape(k) for k in R["suffix_list"] if R["suffixes"][k] == "city"))
 
 
-def _kanji_city(text: str, toks: list, i: int, R: dict, places: dict[int, Place]) -> tuple[Mention, int] | None:
+def _kanji_city(
+    text: str, toks: list, i: int, R: dict, places: dict[int, Place], prev: Mention | None = None
+) -> tuple[Mention, int] | None:
     """光陽市(韓国), 韓国・太白市, 厦門(あもい)市(中国): a kanji name the gazetteer does not know,
     with a city suffix and a Korean or Chinese country beside it; matched by its reading later
     (a Japanese name is in the gazetteer under its own kanji)."""
@@ -613,10 +621,15 @@ def _kanji_city(text: str, toks: list, i: int, R: dict, places: dict[int, Place]
     p = places.get(a) or (places.get(a - 1) if a and text[a - 1] in R["country_links"] else None)
     after = _AFTER_PAREN.match(text, suf[1])
     country = p.country if p is not None and p.kind == "country" else (country_of(after.group(1)) if after else None)
+    if country is None and prev is not None and prev.official and text[prev.end : a] in ("、", "・", "，"):
+        # 北京市、葫芦島市: the item before in a list of cities says the country
+        cs = {h.city.country for h in prev.hits}
+        country = next(iter(cs)) if len(cs) == 1 else None
     if country not in READING_COUNTRIES:
         return None
     m = Mention(a, suf[1], text[a:b], [], "ja", official=True)
     m.suffix, m.suffix_text, m.rule = "city", suf[0], "cities.suffix"
+    m.country = country
     m.flags.add("reading")
     return m, j
 
