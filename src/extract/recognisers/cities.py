@@ -344,11 +344,26 @@ def scan_ja(
     cls = [_tok_class(t.text, t.tag_) for t in toks]
     ends = [t.idx + len(t.text) for t in toks]
     window = _ja_window if g is gaz() else partial(_ja_window_in, g)
+    # tokens with a city suffix (市) written within 16 characters after them: the only ones a
+    # kanji name read by sound may start at (one pass, not a test per token)
+    near: set[int] = set()
+    q = 0
+    for mm in _city_suffix_rx().finditer(text):
+        while q < n and toks[q].idx < mm.start() - 16:
+            q += 1
+        k = q
+        while k < n and toks[k].idx < mm.start():
+            near.add(k)
+            k += 1
+
+    def kanji_city(k: int) -> tuple[Mention, int] | None:
+        return _kanji_city(text, toks, k, R, places, mentions[-1] if mentions else None)
+
     i = 0
     while i < n:
         if not cls[i][0]:
             # 葫芦島市: a Chinese or Korean name UniDic reads as common nouns
-            found = _kanji_city(text, toks, i, R, places, mentions[-1] if mentions else None)
+            found = kanji_city(i) if i in near else None
             if found is not None:
                 mentions.append(found[0])
                 i = found[1] + 1
@@ -421,7 +436,7 @@ def scan_ja(
                 i = run + 1
                 continue
         if best is None:
-            found = _kanji_city(text, toks, i, R, places, mentions[-1] if mentions else None)
+            found = kanji_city(i) if i in near else None
             if found is not None:
                 mentions.append(found[0])
                 i = found[1] + 1
