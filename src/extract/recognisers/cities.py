@@ -356,19 +356,19 @@ def scan_ja(
             near.add(k)
             k += 1
 
-    def kanji_city(k: int) -> tuple[Mention, int] | None:
-        return _kanji_city(text, toks, k, R, places, mentions[-1] if mentions else None)
+    def kanji_city(k: int) -> int | None:
+        """The token after a kanji city read by sound that starts at token k, or None."""
+        found = _kanji_city(text, toks, k, R, places, mentions[-1] if mentions else None) if k in near else None
+        if found is None:
+            return None
+        mentions.append(found[0])
+        return found[1] + 1
 
     i = 0
     while i < n:
         if not cls[i][0]:
             # 葫芦島市: a Chinese or Korean name UniDic reads as common nouns
-            found = kanji_city(i) if i in near else None
-            if found is not None:
-                mentions.append(found[0])
-                i = found[1] + 1
-                continue
-            i += 1
+            i = kanji_city(i) or i + 1
             continue
         t = toks[i]
         best = None
@@ -436,10 +436,9 @@ def scan_ja(
                 i = run + 1
                 continue
         if best is None:
-            found = kanji_city(i) if i in near else None
-            if found is not None:
-                mentions.append(found[0])
-                i = found[1] + 1
+            nxt = kanji_city(i)
+            if nxt is not None:
+                i = nxt
                 continue
             m = _former_form(text, toks, i, R)
             if m is not None:
@@ -616,12 +615,12 @@ def _city_suffix_rx() -> re.Pattern:
 def _kanji_city(
     text: str, toks: list, i: int, R: dict, places: dict[int, Place], prev: Mention | None = None
 ) -> tuple[Mention, int] | None:
-    """光陽市(韓国), 韓国・太白市, 厦門(あもい)市(中国): a kanji name the gazetteer does not know,
-    with a city suffix and a Korean or Chinese country beside it; matched by its reading later
-    (a Japanese name is in the gazetteer under its own kanji)."""
+    """光陽市(韓国), 韓国・太白市, 北京市、葫芦島市: a kanji name the gazetteer does not know, with a
+    city suffix and a Korean or Chinese country beside it or before it in a list; matched by its
+    reading later (a Japanese name is in the gazetteer under its own kanji)."""
     a = toks[i].idx
-    if not _KANJI_RUN.fullmatch(toks[i].text) or not _city_suffix_rx().search(text, a + 1, a + 16):
-        return None  # (most tokens: one test, no suffix near)
+    if not _KANJI_RUN.fullmatch(toks[i].text):
+        return None  # (the caller calls only with a city suffix written near)
     j = i
     while j + 1 < len(toks) and j - i < 2 and _adjacent(toks[j], toks[j + 1]) and _KANJI_RUN.fullmatch(toks[j + 1].text):
         if _suffix_at(text, toks[j].idx + len(toks[j].text), R):
