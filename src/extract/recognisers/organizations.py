@@ -190,6 +190,7 @@ class Rules:
     apposition_before: re.Pattern | None
     list_intro: re.Pattern | None  # "companies such as": every item of the list after it is a body
     legal_unit: re.Pattern | None
+    status_marks: frozenset
     genitive_heads: dict
     distributive: frozenset
     labels: re.Pattern | None
@@ -318,6 +319,7 @@ def rules(lang: str) -> Rules:
         apposition_before=before,
         list_intro=list_intro,
         legal_unit=_alternation(d.get("legal_units", [])),
+        status_marks=frozenset(d.get("status_marks", [])),
         genitive_heads={k: frozenset(v) for k, v in d.get("genitive_heads", {}).items()},
         distributive=frozenset(d.get("distributive_heads", [])),
         labels=_compile(d.get("labels")),
@@ -1617,7 +1619,9 @@ def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
         while tail and tail[-1].text in r.context_suffixes:
             tail = _trim(tail[:-1])  # …戦, …製: a suffix after the name is its context
         if tail and not tail[0].suffix:
-            return [Name(u.start, tail[-1].end, "ok", "organizations.legal_form")]
+            # (財)自治体国際化協会: a bracketed status mark is a note on the body, not its name
+            start = tail[0].start if k == i + 1 and u.text in r.status_marks else u.start
+            return [Name(start, tail[-1].end, "ok", "organizations.legal_form")]
     return []
 
 
