@@ -744,3 +744,21 @@ def test_a_city_government_confirms_the_city() -> None:
     assert cities("Dubuque City Council approved it. Dubuque will cut its emissions.") == {
         ("Dubuque", "US")
     }
+
+
+@pytest.mark.parametrize(
+    "text,state",
+    [
+        ("Ted Ellis, mayor, Bluffton, Ind., joined the mission.", "IN"),
+        ("The delegation went on to Springfield, Mass., on Monday.", "MA"),
+        ("The delegation went on to Springfield, Ill., on Monday.", "IL"),
+        ("Patti York, mayor, St. Charles, Mo.; and others.", "MO"),
+        ("They met in Portland, Ore., last week.", "OR"),
+    ],
+)
+def test_a_newspaper_state_abbreviation_picks_the_city_in_that_state(text: str, state: str) -> None:
+    from extract.gazetteer import gazetteer
+
+    (name, (_, country, gid)), *_ = details(text).items()
+    states = {h.city.admin1 for h in gazetteer().cities_named(name) if h.city.geonameid == gid}
+    assert country == "US" and states == {state}

@@ -167,6 +167,8 @@ EN = [
         "urban leaders",
     ),
     ("Across the three cities, TMF invested", "three cities", 3, None, "cities", "cities"),
+    # a doubled hyphen is a dash after the phrase, not part of its word
+    ("It took place in four Chinese cities--Shanghai, Chengdu.", "four Chinese cities", 4, None, "cities", "cities"),
     (
         "giving nearly 10 million people access",
         "nearly 10 million people",

@@ -276,6 +276,11 @@ GENRE_EN = [
     ("The Washington Post and the Tampa Bay Times reported it.", {"Washington Post", "Tampa Bay Times"}),
     # a date-like number in a label item is not a phone number
     ("本文。\n5 共 催:(公財)ひょうご震災記念21世紀研究機構、読売新聞社\n", {"ひょうご震災記念21世紀研究機構", "読売新聞社"}),
+    # a national body's own country before its name is part of it; so is a country pair
+    (
+        "It is a project of the U.S. State Department with the U.S.-China Exchange Association (USCEA).",
+        {"U.S. State Department", "U.S.-China Exchange Association", "USCEA"},
+    ),
     # a post in the plural before more capitalised words and a head
     ("It draws on resources from the Mayors Migration Council and others.", {"Mayors Migration Council"}),
     # a nationality before a known name ending in a head names another body

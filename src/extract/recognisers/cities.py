@@ -1186,6 +1186,9 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                 p = place_of(" ".join(words[:k]))
                 if p is None and k == 1 and (words[0].isupper() or words[0] == "D.C."):
                     p = g.place_key(fold(words[0]), codes=True)  # Phoenix, AZ
+                elif p is None and " ".join(words[:k]) in rules("en")["state_abbreviations"]:
+                    code = rules("en")["state_abbreviations"][" ".join(words[:k])]  # Bluffton, Ind.
+                    p = Place("state_code", f"US-{code}", "US")
                 elif p is None and (k == len(words) or words[k] == "and"):
                     # Altona, Manitoba: a province by its ISO name, all the capitalised words
                     # after the comma (not North of North Sulawesi, a region of Cameroon)

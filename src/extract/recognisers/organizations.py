@@ -58,7 +58,7 @@ _ABBREV = re.compile(
     r"(?:[A-Za-z]\.){1,}|(?:Inc|Ltd|Co|Corp|Depart|Dept|St|Dr|Mr|Ms|Mrs|Prof|Jr|Sr|No|Bros|Gov|Sen|Rep)\."
 )
 _EN_TOKEN = re.compile(
-    rf"(?P<word>(?:[A-Za-z]\.){{2,}}|[{_LATIN}]+(?:[-'’&][{_LATIN}]+)*\.?)"
+    rf"(?P<word>(?:[A-Za-z]\.){{2,}}(?:-[{_LATIN}]+)*|[{_LATIN}]+(?:[-'’&][{_LATIN}]+)*\.?)"
     r"|(?P<amp>&)|(?P<comma>,)|(?P<slash>/)|(?P<nl>\n)|(?P<other>\S)"
 )
 _LATIN_STRETCH = re.compile(rf"[{_LATIN}][{_LATIN} \t\n'’.,&/-]*")
@@ -1939,6 +1939,8 @@ def _recognise(doc: Document) -> list[Candidate]:
         if doc.lang_at(a) == "en" and _is_acronym(text[a:b]) and (e := _section_acronym(text, b, en)):
             b, canon = e, None  # UCLG ASPAC: a regional section of the body, a body of its own
         acr = text[a:b] if text[a:b] in body.get("acronyms", ()) else None  # URA: the acronym itself
+        if body.get("country") and doc.lang_at(a) == "en":
+            a = _own_country_before(text, a, body["country"])
         add(Org(a, b, "organizations.known", canon, acr, priority=3))
     pending: list[Name] = []
     for n, _r in props:
@@ -1966,6 +1968,24 @@ def _recognise(doc: Document) -> list[Candidate]:
         attrs = {k: v for k, v in (("canonical", o.canonical), ("acronym", o.acronym)) if v}
         out.append(Candidate("organization", o.start, o.end, o.rule, attrs))
     return out
+
+
+_COUNTRY_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][\w.]*[ \t]+){1,3})$")
+
+
+def _own_country_before(text: str, a: int, country: str) -> int:
+    """U.S. State Department, UK Home Office: a national body's own country written before
+    its name is part of the name as written."""
+    m = _COUNTRY_BEFORE.search(text, max(0, a - 30), a)
+    if not m:
+        return a
+    for w in re.finditer(r"\S+", m.group(1)):
+        if w.group() in rules("en").strip:
+            continue  # The US State Department: the article is not part of the name
+        p = _place(" ".join(m.group(1)[w.start() :].split()))
+        if p is not None and p.kind == "country" and p.country == country:
+            return m.start(1) + w.start()
+    return a
 
 
 @lru_cache(maxsize=1)
