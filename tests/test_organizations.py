@@ -276,6 +276,16 @@ GENRE_EN = [
     ("The Washington Post and the Tampa Bay Times reported it.", {"Washington Post", "Tampa Bay Times"}),
     # a date-like number in a label item is not a phone number
     ("本文。\n5 共 催:(公財)ひょうご震災記念21世紀研究機構、読売新聞社\n", {"ひょうご震災記念21世紀研究機構", "読売新聞社"}),
+    # a comma in a topic is a serial list only when "and <Name>" closes it
+    (
+        "It ran with the Department of Foreign Trade, Korean Consul, Suseong-gu and interested firms.",
+        {"Department of Foreign Trade"},
+    ),
+    # a country, then "and" a body: two items (but a pair of countries names one body)
+    (
+        "It links Daejeon, Korea and Brisbane City Council with the Japan and Korea Society.",
+        {"Brisbane City Council", "Japan and Korea Society"},
+    ),
     # a national body's own country before its name is part of it; so is a country pair
     (
         "It is a project of the U.S. State Department with the U.S.-China Exchange Association (USCEA).",

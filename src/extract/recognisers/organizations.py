@@ -987,12 +987,12 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         elif r.lang == "ja" and _complete(right, r) and _trim(left)[-1].text in r.titles:
             start = c + 1  # 京都市副市長・世界歴史都市連盟会長: posts are coordinated, not names
         elif (
-            r.lang == "ja"
-            and _country("".join(u.text for u in _trim(left)))
+            _country(r.joiner.join(u.text for u in _trim(left)))
             and _complete(right, r)
             and not _country(_trim(right)[0].text)
         ):
-            # 大韓民国・忠南大学校: a country, then a body of it (日本・ブラジル交流協会 pairs two)
+            # 大韓民国・忠南大学校, Korea and Brisbane City Council: a country, then a body of
+            # it or another (日本・ブラジル交流協会, Japan and Korea Society pair two)
             parts.append(_trim(left))
             start = c + 1
         elif (
@@ -1125,6 +1125,13 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
                     continue
             elif comp and u.text == "and":
                 comp_and = True
+            elif comp and u.text == "," and not comp_and and r.lang == "en" and not _serial_closes(part, i):
+                # Department of Foreign Trade, Korean Consul, Suseong-gu and interested…: a
+                # comma in a topic is a serial list only when "and <Name>" closes it
+                close()
+                comp = False
+                start = i = _skip(part, i + 1, r)
+                continue
             elif comp and u.text == "," and comp_and:
                 close()
                 comp = False
@@ -1240,6 +1247,17 @@ def _qualified_known(part: list[Unit], start: int, i: int, r: Rules, text: str) 
 
 
 _EN_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ian|an|ese|ic|i)")
+
+
+def _serial_closes(part: list[Unit], i: int) -> bool:
+    """Whether a serial list in a name's topic goes on from the comma at part[i] to an
+    "and"/"&" with a name after it (Land, Infrastructure, Transport and Tourism)."""
+    for k in range(i + 1, len(part) - 1):
+        if part[k].text in ("and", "&"):
+            return part[k + 1].kind == NAME
+        if part[k].kind == BREAK:
+            return False
+    return False
 
 
 def _qualified_known_en(part: list[Unit], start: int, i: int, r: Rules, text: str) -> bool:
