@@ -276,6 +276,13 @@ GENRE_EN = [
     ("The Washington Post and the Tampa Bay Times reported it.", {"Washington Post", "Tampa Bay Times"}),
     # a date-like number in a label item is not a phone number
     ("本文。\n5 共 催:(公財)ひょうご震災記念21世紀研究機構、読売新聞社\n", {"ひょうご震災記念21世紀研究機構", "読売新聞社"}),
+    # a name with its post after it, even in lower case, is a person, not an item of a list of bodies
+    (
+        "Also there were Carlos Slim, Honorary Life Chairman of Grupo Carso, and Carlos Salazar, president of the Business Coordinating Council (CCE).",
+        {"Grupo Carso", "Business Coordinating Council", "CCE"},
+    ),
+    # a city government named by a city whose name holds "City" is the city
+    ("Claudia Sheinbaum, head of the Mexico City Government, spoke.", set()),
     # a comma in a topic is a serial list only when "and <Name>" closes it
     (
         "It ran with the Department of Foreign Trade, Korean Consul, Suseong-gu and interested firms.",

@@ -1506,6 +1506,9 @@ def _city_government(part: list[Unit], start: int, hs: int, end: int, r: Rules, 
     place = " ".join(words)
     if not place:
         return False
+    whole = " ".join(u.text for u in part[start:hs] if u.kind == NAME)
+    if whole != place and whole.endswith(" City") and _is_city(whole) and not _place(whole):
+        return True  # Mexico City Government: "City" belongs to the city's name
     p = _place(place)
     return _is_city(place) and not (p and p.kind == "country")
 
@@ -2470,9 +2473,14 @@ _EN_PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|\bsaid\s+)$")
 
 @lru_cache(maxsize=1)
 def _en_person_after() -> re.Pattern:
-    titles = "|".join(re.escape(t) for t in sorted(rules("en").titles, key=len, reverse=True))
+    ts = sorted(rules("en").titles, key=len, reverse=True)
+    titles = "|".join(re.escape(t) for t in ts)
+    lower = "|".join(re.escape(t[0].lower() + t[1:]) for t in ts if t[:1].isupper())
+    # …, president of the Business Coordinating Council: a post in lower case names a person
+    # when its body follows
     return re.compile(
-        rf"(?![\w])(?:\s+(?:said|says|added|noted)\b|,\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){{0,3}}(?:{titles})\b)"
+        rf"(?![\w])(?:\s+(?:said|says|added|noted)\b|,\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){{0,3}}(?:{titles})\b"
+        rf"|,\s+(?:the\s+)?(?:{lower})\s+(?:of|at)\b)"
     )
 
 
