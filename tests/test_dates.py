@@ -539,6 +539,7 @@ def test_hiragana_relative_words_of_news_style():
     got = {t: a for t, a, _, _ in run("きょう(4日)和歌山市で会合が開かれた。ことしは11月にラオスで開く。", "2018-07-04")}
     assert got["きょう(4日)"] == "2018-07-04"
     assert got["ことし"] == "2018"
+    assert [a for t, a, _, _ in run("ことし夏の交流に向けて説明会を開いた。", "2024-02-29")] == ["2024"]
     assert run("きょうだいで参加した。", "2018-07-04") == []
 
 
@@ -576,9 +577,12 @@ DOC_DATES = [
     ("Mayors for Peace News Flash (May 2015) No.65\n\nDear member cities,\nJune 19 - Hiroshima: the mayor spoke.", "2015-05", "issue line"),
     # a news agency in brackets between a dateline's date and its dash
     ("Mayor runs\n\nDAEJEON, Oct. 13, 2022 (Yonhap) -- The mayor of Daejeon", "2022-10-13", "dateline"),
-    # a web page's last-update line says when it was edited, not when it was issued
+    # a web page's last-update line says when it was edited, not when it was issued …
     ("更新日:2016年9月20日\n2013年度(平成25年度) > 5月 > 開催地について\n本日5月14日の閣議において選定された。", None, None),
-    ("Last updated: 12 March 2024\nCity news\nThe council met.", None, None),
+    ("Last updated: 12 March 2024\nCity news\nThe council, which first met on 3 May 2021, adopted a plan for the city centre.", None, None),
+    # … but when no other year is written, it is the best date the page has (昨年, ことし)
+    ("Last updated: 12 March 2024\nCity news\nThe council met.", "2024-03-12", "update line"),
+    ("ページ番号:0054207 更新日:2024年2月29日更新\n\n昨年夏に4年ぶりに再開した交流。ことし夏の交流に向けて", "2024-02-29", "update line"),
     ("アジア・スマートシティ会議2025の開催結果について\n\n国際・経済・港湾委員会資料\n令和7年12月11日\n国際局\n", "2025-12-11", "date line"),
     ("横浜市がアジア初の署名都市に\nOn 2025年11月27日\n2025年11月25日から26日にかけて", "2025-11-27", "date line"),
     ("広報あつぎ 第1436号(2024年12月1日発行)\n【Zoom Up】協定を締結\n", "2024-12-01", "issue line"),

@@ -52,7 +52,7 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
     text = doc.norm
     near = sorted((c for c in dates if c.start < DATELINE_HEAD and _single(c)), key=lambda c: c.start)
     first_lines = _first_lines(text, 3)
-    issue = dateline = line_day = line_month = None
+    issue = dateline = line_day = line_month = updated = None
     for c in near:
         ls = text.rfind("\n", 0, c.start) + 1
         le = text.find("\n", c.end)
@@ -69,6 +69,8 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
             continue  # below the head only a dateline counts
         rest = (before + after).strip(_LINE_NOISE)
         if _UPDATE_LINE.search(before):
+            if updated is None and _precision(c) == 3 and c.attrs.get("start"):
+                updated = c
             continue  # 更新日:2016年9月20日: when a web page was last edited, not when it was issued
         if len(rest) <= 25 and c.attrs.get("start"):
             if line_day is None and _precision(c) == 3:
@@ -99,7 +101,17 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         latest = max(dated_years(dates, HEAD))
         if int(head[0].attrs["start"][:4]) >= latest - HISTORY_GAP:
             return head[0].attrs["start"], "first date in the head"
+    if updated is not None and not any(_written_year(c) for c in dates if c is not updated):
+        # a page whose only year is its last edit's: the best there is for 昨年, ことし, 2月10日
+        # (a page that writes another year may have been edited years after it was issued)
+        return updated.attrs["start"], "update line"
     return None, None
+
+
+def _written_year(c: Candidate) -> bool:
+    """Whether a date writes its year (2013年度, 5月 2024), not 昨年 or 5月14日."""
+    s = c.attrs.get("_spec")
+    return s is not None and not (s.rel or s.anchor) and any(p is not None and p.y is not None for p in (s.a, s.b))
 
 
 HISTORY_GAP = 1  # years between a first date in the head and a later one that make it history
