@@ -681,3 +681,12 @@ def test_guard_is_the_set_of_first_characters():
     assert dates.guarded(r"(?i:m)ay").pattern.startswith("(?=[Mm])")
     assert not dates.guarded(r"a?").pattern.startswith("(?=")  # can match empty: no guard
     assert not dates.guarded(r".x").pattern.startswith("(?=")  # any character: no guard
+
+
+def test_a_fiscal_year_listed_after_another_takes_its_era_or_century():
+    got = {t: (a, b) for t, a, b, _ in run("会長が令和3年度・4年度の会長に再任された。事業は2023年度、24年度と続く。")}
+    assert got["4年度"] == ("2022-04-01", "2023-03-31")
+    assert got["24年度"] == ("2024-04-01", "2025-03-31")
+    # a number going backwards, or far ahead, is no next year of the list
+    assert [t for t, *_ in run("令和3年度・2年度の実績")] == ["令和3年度"]
+    assert [t for t, *_ in run("令和3年度・30年度の計画")] == ["令和3年度"]

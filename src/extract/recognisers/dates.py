@@ -628,7 +628,42 @@ def recognise(doc: Document) -> list[Candidate]:
                         continue
                     seen = m.end()
                     found.extend(_read(doc, rule, m, lang, fiscal_start))
+    found.extend(_fiscal_list(text, found))
     return _settle(_day_first(_short_years_ok(text, found)))
+
+
+_NEXT_FY = re.compile(r"[・、,と][ \t]?([0-9]{1,2})年度")
+_FY_NUMBER = re.compile(r"([0-9]{1,4}|元)年度$")
+FY_LIST_SPAN = 5  # a list of fiscal years runs forward, a few years at most
+
+
+def _fiscal_list(text: str, found: list[Candidate]) -> list[Candidate]:
+    """令和3年度・4年度, 2023年度、24年度: a fiscal year listed after another writes only its
+    number; it is of the first one's era or century."""
+    out: list[Candidate] = []
+    for c in found:
+        spec = c.attrs.get("_spec")
+        if spec is None or not spec.fy or spec.b is not None or spec.a.y is None or spec.rel or spec.anchor:
+            continue
+        if not c.attrs.get("start"):
+            continue
+        fiscal_start = int(c.attrs["start"][5:7])  # the month the text's fiscal years begin
+        written = _FY_NUMBER.search(text, c.start, c.end)
+        if not written:
+            continue
+        n0 = 1 if written.group(1) == "元" else int(written.group(1))
+        y0, end = spec.a.y, c.end
+        while (m := _NEXT_FY.match(text, end)) is not None:
+            n = int(m.group(1))
+            y = y0 - y0 % 100 + n if n0 >= 1000 else y0 + (n - n0)
+            if not y0 < y <= y0 + FY_LIST_SPAN:
+                break
+            nxt = Spec(Part(y), fy=True, era=spec.era)
+            start_iso, end_iso, flags = values(nxt, fiscal_start)
+            attrs = {"start": start_iso, "end": end_iso, "fiscal_year": True, "flags": flags, "_spec": nxt}
+            out.append(Candidate("date", m.start(1), m.end(), c.rule, attrs, score=c.score))
+            y0, n0, end = y, n if n0 < 1000 else y, m.end()
+    return out
 
 
 def _day_first(found: list[Candidate]) -> list[Candidate]:
