@@ -105,6 +105,11 @@ FOUND = [
         {("ソウル特別市", "KR"), ("台北市", "TW"), ("横浜", "JP")},
     ),
     ("仙台市青葉区で開催された。", {("仙台市", "JP")}),
+    # an ambiguous name written twice after a place preposition is a place
+    (
+        "It builds on investment in Charlotte. Jobs in Charlotte will grow.",
+        {("Charlotte", "US")},
+    ),
     (
         "ニューヨーク、ロンドン、パリなどの世界都市",
         {("ニューヨーク", "US"), ("ロンドン", "GB"), ("パリ", "FR")},
@@ -634,6 +639,10 @@ LEFT_OUT = [
     'The "Vision Tokyo 2030" plan was discussed.',
     # a kanji name read by sound needs a Korean or Chinese country beside it
     "光陽市で会議を開いた。",
+    # a name that is also a person's or a month, once after a place preposition, or a month
+    "The grant builds on investment in Charlotte and her team.",
+    "It was in May. We met in May again.",
+    "Jackson said so. I spoke to Jackson.",
 ]
 
 

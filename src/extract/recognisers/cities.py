@@ -1662,6 +1662,7 @@ def recognise(doc: Document) -> list[Candidate]:
                     m.country, m.strong = code, True
                     break
     _prefecture_lists(mentions, text)
+    _place_phrases(mentions, text)
     groups = _groups(mentions, text)
     for group in groups:
         _list_context([mentions[k] for k in group], text)
@@ -2176,6 +2177,29 @@ def _region_words(mentions: list[Mention], text: str) -> set[str]:
             or after.match(text[m.end : m.end + 16])
         )
     }
+
+
+_PHRASE_AFTER = re.compile(r"['’]|[ \t]+[A-Z]")
+
+
+def _place_phrases(mentions: list[Mention], text: str) -> None:
+    """Investment in Charlotte, jobs in Charlotte: an ambiguous name the document writes twice
+    after a place preposition is a place there, wherever else it is written."""
+    R = rules("en")
+    seen: dict[str, int] = {}
+    for m in mentions:
+        if m.script != "en" or "common" not in m.flags or m.flags & {"person", "stop"}:
+            continue
+        prev = text[max(0, m.start - 8) : m.start].split()
+        if prev and prev[-1] in R["place_phrase_words"] and text[m.start - 1] == " " and not _PHRASE_AFTER.match(text, m.end):
+            seen[m.stem] = seen.get(m.stem, 0) + 1
+    places = {
+        s for s, n in seen.items()
+        if n >= 2 and any(h.city.population >= R["place_phrase_population"] for m in mentions if m.stem == s for h in m.hits)
+    }
+    for m in mentions:
+        if m.stem in places and m.script == "en":
+            m.flags.discard("common")
 
 
 def _major(city: City, R: dict) -> bool:
