@@ -105,6 +105,9 @@ FOUND = [
         {("ソウル特別市", "KR"), ("台北市", "TW"), ("横浜", "JP")},
     ),
     ("仙台市青葉区で開催された。", {("仙台市", "JP")}),
+    # a Chinese or Korean province before a kanji city says its country (read by sound)
+    ("代表団は四川省遂寧市への視察を実施した。", {("遂寧市", "CN")}),
+    ("韓国京畿道水原市と交流している。", {("水原市", "KR")}),
     # an ambiguous name written twice after a place preposition is a place
     (
         "It builds on investment in Charlotte. Jobs in Charlotte will grow.",

@@ -634,7 +634,8 @@ def _kanji_city(
         return None
     p = places.get(a) or (places.get(a - 1) if a and text[a - 1] in R["country_links"] else None)
     after = _AFTER_PAREN.match(text, suf[1])
-    country = p.country if p is not None and p.kind == "country" else (country_of(after.group(1)) if after else None)
+    # 韓国・太白市, 四川省遂寧市: a country or one of its provinces before the name
+    country = p.country if p is not None and p.kind in ("country", "state", "province") else (country_of(after.group(1)) if after else None)
     if country is None and prev is not None and prev.official and text[prev.end : a] in ("、", "・", "，"):
         # 北京市、葫芦島市: the item before in a list of cities says the country
         cs = {h.city.country for h in prev.hits}
