@@ -108,6 +108,8 @@ FOUND = [
     # a Chinese or Korean province before a kanji city says its country (read by sound)
     ("代表団は四川省遂寧市への視察を実施した。", {("遂寧市", "CN")}),
     ("韓国京畿道水原市と交流している。", {("水原市", "KR")}),
+    # a city and one of its districts, whatever UniDic makes of the district's name
+    ("代表団は重慶市潼南区を訪問した。", {("重慶市", "CN")}),
     # an ambiguous name written twice after a place preposition is a place
     (
         "It builds on investment in Charlotte. Jobs in Charlotte will grow.",

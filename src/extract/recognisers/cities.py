@@ -524,10 +524,10 @@ def scan_ja(
             q = next((q for q in range(j + 1, n) if toks[q].idx >= at), None)
             if q is not None and toks[q].idx == at:
                 nxt = toks[q]
-                if nxt.tag_.startswith(("名詞-普通名詞-一般", "接尾辞")) or _KATAKANA.match(
-                    nxt.text
-                ):
-                    m.flags.add("compound")
+                if (
+                    nxt.tag_.startswith(("名詞-普通名詞-一般", "接尾辞")) or _KATAKANA.match(nxt.text)
+                ) and not _WARD_AFTER.match(text, at):
+                    m.flags.add("compound")  # (重慶市潼南区: a city and one of its districts)
             for x in R["title_suffixes"]:
                 if text.startswith(x, m.end):
                     m.title = True
@@ -610,6 +610,9 @@ READING_COUNTRIES = ("KR", "KP", "CN", "TW")  # whose city names a Japanese text
 def _city_suffix_rx() -> re.Pattern:
     R = rules("ja")
     return re.compile("|".join(re.escape(k) for k in R["suffix_list"] if R["suffixes"][k] == "city"))
+
+
+_WARD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}区(?![域画分間別])")
 
 
 def _kanji_city(

@@ -191,6 +191,8 @@ class Rules:
     list_intro: re.Pattern | None  # "companies such as": every item of the list after it is a body
     legal_unit: re.Pattern | None
     status_marks: frozenset
+    word_coordinators: frozenset
+    territory_suffixes: str
     genitive_heads: dict
     distributive: frozenset
     labels: re.Pattern | None
@@ -320,6 +322,8 @@ def rules(lang: str) -> Rules:
         list_intro=list_intro,
         legal_unit=_alternation(d.get("legal_units", [])),
         status_marks=frozenset(d.get("status_marks", [])),
+        word_coordinators=frozenset(d.get("word_coordinators", [])),
+        territory_suffixes=d.get("territory_suffixes", ""),
         genitive_heads={k: frozenset(v) for k, v in d.get("genitive_heads", {}).items()},
         distributive=frozenset(d.get("distributive_heads", [])),
         labels=_compile(d.get("labels")),
@@ -983,6 +987,16 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             start = c + 1
         elif r.lang == "ja" and _complete(right, r) and _municipality("".join(u.text for u in _trim(left))):
             parts.append(_trim(left))  # 倉敷市・倉敷市教育委員会: a city and one of its bodies
+            start = c + 1
+        elif (
+            r.lang == "ja"
+            and seg[c].text in r.word_coordinators
+            and _complete(right, r)
+            and _trim(left)[-1].text[-1:] in r.territory_suffixes
+        ):
+            # 重慶市潼南区及び四川省, 東京都及び環境省: a place and then a body or another
+            # place, coordinated by a word (never inside a name, unlike ・)
+            parts.append(_trim(left))
             start = c + 1
         elif r.lang == "ja" and _complete(right, r) and _trim(left)[-1].text in r.titles:
             start = c + 1  # 京都市副市長・世界歴史都市連盟会長: posts are coordinated, not names
