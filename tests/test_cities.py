@@ -476,6 +476,8 @@ FOUND = [
     ("フィリピンのイムス市とタイのラヨーン市を訪れた。", {("イムス市", "PH"), ("ラヨーン市", "TH")}),
     # an epenthetic vowel keeps an h the Latin spelling silences (beringuhamu ↔ Bellingham)
     ("姉妹都市である米国ワシントン州ベリングハム市と交流した。", {("ベリングハム市", "US")}),
+    # katakana voices a final s (マウンテンズ ↔ Mountains)
+    ("オーストラリアのブルーマウンテンズ市との姉妹都市提携30周年", {("ブルーマウンテンズ市", "AU")}),
     # a country written beside the name outweighs a capitalised word glued before it
     ("Year2024 City/CountryCordoba, Spain Theme Habitat", {("Cordoba", "ES")}),
     # a mayor's title after the holder's full name names the city

@@ -1613,7 +1613,8 @@ def _sound(s: str) -> tuple[str, str, str]:
         s = pat.sub(rep, s)
     # (katakana's epenthetic vowel keeps an h the Latin spelling silences: ベリングハム,
     # beringuhamu, is Bellingham, beringam)
-    skel = _SILENT_H.sub("", re.sub(r"[aeiou]", "", s))
+    # (and katakana voices a final s: マウンテンズ, mauntenzu, is Mountains)
+    skel = _SILENT_H.sub("", re.sub(r"[aeiou]", "", s)).replace("z", "s")
     loose = re.sub(r"(.)\1+", r"\1", skel.replace("ng", "n").translate(_DEVOICE))
     # and as many syllables (ルソン is not Lucena)
     return s, skel, f"{loose}{len(_VOWELS.findall(s))}"
