@@ -283,6 +283,9 @@ GENRE_EN = [
     ),
     # a city government named by a city whose name holds "City" is the city
     ("Claudia Sheinbaum, head of the Mexico City Government, spoke.", set()),
+    # an acronym in capitals before a weak head names a company (but a country's code does not)
+    ("They toured the plants of ENN Group in Langfang.", {"ENN Group"}),
+    ("The US Energy outlook was published.", set()),
     # a place, then 及び a body or another place: two items, not one name
     ("重慶市潼南区及び四川省への視察を実施した。東京都及び環境省が主催する。", {"環境省"}),
     # a comma in a topic is a serial list only when "and <Name>" closes it

@@ -1483,7 +1483,9 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     proper = nested or inner or any(
         u.proper or u.legal or (head in r.katakana_heads and _IS_KATA.fullmatch(u.text)) for u in naming
     )
-    status = "weak" if tier == "weak" and not nested and not section and not any(u.brand for u in naming) else "ok"
+    # ENN Group, SK Holdings: an acronym in capitals names a company with a weak head
+    coded = r.lang == "en" and len(naming) == 1 and naming[0].text.isupper() and _is_acronym(naming[0].text) and _place(naming[0].text) is None
+    status = "weak" if tier == "weak" and not nested and not section and not coded and not any(u.brand for u in naming) else "ok"
     if r.lang == "ja":
         if tier in ("proper", "end") and not proper and head in r.legal_forms_set and len(naming) >= 2:
             proper = True  # さくらインターネット株式会社: a legal form makes a name of common words
