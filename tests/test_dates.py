@@ -693,3 +693,17 @@ def test_a_fiscal_year_listed_after_another_takes_its_era_or_century():
     # a number going backwards, or far ahead, is no next year of the list
     assert [t for t, *_ in run("令和3年度・2年度の実績")] == ["令和3年度"]
     assert [t for t, *_ in run("令和3年度・30年度の計画")] == ["令和3年度"]
+
+
+def test_an_anniversary_counts_from_its_events_year():
+    text = "1974年に姉妹都市提携を締結した。今年は提携50周年を記念し、訪問団が10月2日から6日まで訪れた。"
+    got = {t: (a, b) for t, a, b, _ in run(text)}
+    assert got["今年"] == ("2024", "2024")
+    assert got["10月2日から6日"] == ("2024-10-02", "2024-10-06")
+    got = {t: a for t, a, _, _ in run("1991年の友好都市協定締結からことし25周年を迎えた。")}
+    assert got["ことし"] == "2016"
+    got = {t: a for t, a, _, _ in run("The cities were twinned in 1974. For the 50th anniversary a delegation visited on October 3.")}
+    assert got["October 3"] == "2024-10-03"
+    # a year not told as the event's (the text's own fiscal year) is no base for the count
+    got = {t: a for t, a, _, _ in run("平成21年度の訪問団は8月24日(月)に出発した。本年は提携30周年にあたる。")}
+    assert got["8月24日(月)"] == "2009-08-24"

@@ -920,6 +920,29 @@ def _weak_marks(text: str) -> list[YearMark]:
     ]
 
 
+ANNIVERSARY_REACH = 400  # characters before an anniversary in which its event's year is sought
+
+
+def _anniversary_marks(text: str, marks: list[YearMark]) -> list[YearMark]:
+    """提携50周年, the 50th anniversary: with the counted event's year written before it (1974年に
+    締結, twinned in 1974), the year the text speaks in. The event's year is the nearest year
+    told as history before the anniversary (a year written otherwise may be the text's own:
+    平成21年度の訪問団 … 本年は提携30周年)."""
+    out: list[YearMark] = []
+    for lang in ("ja", "en"):
+        for m in re.finditer(tables()[lang]["anniversary"], text):
+            event = [k for k in marks if k.history and m.start() - ANNIVERSARY_REACH <= k.start < m.start()]
+            if event:
+                year = event[-1].first + int(m.group("n"))
+                out.append(YearMark(m.start(), year, year, False))
+    return out
+
+
+def _nearest_anniversary(marks: list[YearMark], pos: int) -> int | None:
+    """The anniversary year nearest a relative year (ことし25周年, 今年は提携50周年)."""
+    return min(marks, key=lambda k: abs(k.start - pos)).first if marks else None
+
+
 def _context_years(marks: list[YearMark], pos: int, month: int | None, fiscal_start: int) -> list[int]:
     """The years a date without one may take when the document date is unknown, best first:
     that of the nearest explicit year before it in reading order (else of the first one after
@@ -960,8 +983,11 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """
     ref = parse_iso(doc.metadata.date)
     marks = (_year_marks(candidates, doc.norm) or _weak_marks(doc.norm)) if ref is None else []
+    anniversaries = _anniversary_marks(doc.norm, marks) if ref is None else []
     history = [k for k in marks if k.history]
     marks = [k for k in marks if not k.history]  # a founding year is no context for the rest
+    if anniversaries:
+        marks = sorted(marks + anniversaries, key=lambda k: k.start)
     text_year = None  # the one year the written weekdays fit
     weekday_only = False  # no year but history: every yearless date takes the weekdays' year
     if ref is None:
@@ -986,7 +1012,9 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         spec = _copy(spec)
         flags: list[str] = []
         if spec.rel:
-            if ref is None and spec.rel[0] == "year" and (year := text_year or head_year):
+            if ref is None and spec.rel[0] == "year" and (
+                year := text_year or _nearest_anniversary(anniversaries, c.start) or head_year
+            ):
                 # 本年5月22日 in a text without a date line: the year its weekdays fit, or the
                 # latest its title block dates (日程 平成19年10月16日〜: what the text reports)
                 resolve_relative(spec, Part(year), fiscal_start)
