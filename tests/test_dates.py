@@ -171,6 +171,8 @@ JA = [
     # two full numeric dates joined by a range mark; a date after a label's colon; days joined by と
     ("(日本・愛媛) 2019.10.28 ~ 2019.10.31", None, [("2019.10.28 ~ 2019.10.31", "2019-10-28", "2019-10-31")]),
     ("発表日:2018.09.18", None, [("2018.09.18", "2018-09-18", "2018-09-18")]),
+    # a travel itinerary: the place left from stands between the range's start and its mark
+    ("期間 令和6年7月27日(土曜日) 鳥羽発~8月5日(月曜日) 鳥羽着", None, [("令和6年7月27日(土曜日) 鳥羽発~8月5日(月曜日)", "2024-07-27", "2024-08-05")]),
     # a numeric date and the end of its range (day, or month and day)
     ("視察交流会(2015.8.20-21)", None, [("2015.8.20-21", "2015-08-20", "2015-08-21")]),
     ("会期 2019/10/30~11/2", None, [("2019/10/30~11/2", "2019-10-30", "2019-11-02")]),
