@@ -283,6 +283,12 @@ GENRE_EN = [
     ),
     # a city government named by a city whose name holds "City" is the city
     ("Claudia Sheinbaum, head of the Mexico City Government, spoke.", set()),
+    # a known acronym before a participle, a country, a year or an event word describes something else
+    (
+        "During the UN-sponsored talks on the EU-China policy, a major UN conference set the new EU 2030 target.",
+        set(),
+    ),
+    ("The EU said so, and UN-sponsored talks began.", {"EU"}),
     # an acronym in capitals before a weak head names a company (but a country's code does not)
     ("They toured the plants of ENN Group in Langfang.", {"ENN Group"}),
     ("The US Energy outlook was published.", set()),

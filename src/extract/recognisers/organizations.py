@@ -191,6 +191,7 @@ class Rules:
     list_intro: re.Pattern | None  # "companies such as": every item of the list after it is a body
     legal_unit: re.Pattern | None
     status_marks: frozenset
+    attributive_participles: frozenset
     word_coordinators: frozenset
     territory_suffixes: str
     genitive_heads: dict
@@ -322,6 +323,7 @@ def rules(lang: str) -> Rules:
         list_intro=list_intro,
         legal_unit=_alternation(d.get("legal_units", [])),
         status_marks=frozenset(d.get("status_marks", [])),
+        attributive_participles=frozenset(d.get("attributive_participles", [])),
         word_coordinators=frozenset(d.get("word_coordinators", [])),
         territory_suffixes=d.get("territory_suffixes", ""),
         genitive_heads={k: frozenset(v) for k, v in d.get("genitive_heads", {}).items()},
@@ -1234,11 +1236,33 @@ def _of_the(part: list[Unit], i: int, r: Rules) -> bool:
 
 
 def _generic_after(part: list[Unit], i: int, r: Rules, text: str) -> bool:
-    after = text[part[i].end : part[i].end + 16]
+    return _describes(text, part[i].end, r)
+
+
+def _describes(text: str, pos: int, r: Rules) -> bool:
+    """国連機関, the UN body, UN-sponsored talks, the EU 2030 target: a known name written before
+    pos describes something else there; it names no body."""
+    after = text[pos : pos + 24]
     if r.lang == "en":
+        if _attributive(text, pos, r):
+            return True
         after = after.lstrip(" ")
         return any(after.startswith(w) and not after[len(w) : len(w) + 1].isalpha() for w in r.known_generic_after)
     return after.startswith(r.known_generic_after) if r.known_generic_after else False
+
+
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)\b")
+_YEAR_AFTER = re.compile(r" (?:19|20)[0-9]{2}\b(?! ?[-–,])")
+
+
+def _attributive(text: str, pos: int, r: Rules) -> bool:
+    """UN-sponsored, EU-China, the EU 2030 target: a known name before a participle, a
+    country or a year describes something else."""
+    m = _HYPHEN_WORD.match(text, pos)
+    if m:
+        w = m.group(1)
+        return w in r.attributive_participles or (w[0].isupper() and _country(w))
+    return bool(_YEAR_AFTER.match(text, pos))
 
 
 def _qualified_known(part: list[Unit], start: int, i: int, r: Rules, text: str) -> bool:
@@ -2605,7 +2629,7 @@ def _propagate(text: str, orgs: dict, aliases: dict, add) -> None:
         return
     for a, b in _trie_finditer(text, sorted(forms)):
         s = text[a:b]
-        if (a, b) not in orgs and s in forms and _at_edges(text, a, b):
+        if (a, b) not in orgs and s in forms and _at_edges(text, a, b) and not (_is_acronym(s) and _describes(text, b, rules("en"))):
             canon, acr = forms[s]
             add(Org(a, b, "organizations.repeat", canon, acr, priority=0))
 
