@@ -283,6 +283,8 @@ GENRE_EN = [
     ),
     # a city government named by a city whose name holds "City" is the city
     ("Claudia Sheinbaum, head of the Mexico City Government, spoke.", set()),
+    # a label's "X and Y": the second name may begin in lower case (eThekwini, iShares)
+    ("The congress was jointly hosted by SALGA and eThekwini Municipality from 11-15 November.", {"SALGA", "eThekwini Municipality"}),
     # a known acronym before a participle, a country, a year or an event word describes something else
     (
         "During the UN-sponsored talks on the EU-China policy, a major UN conference set the new EU 2030 target.",

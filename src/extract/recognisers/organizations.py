@@ -1579,7 +1579,7 @@ def _plain_pieces(part: list[Unit], r: Rules) -> list[list[Unit]]:
 def _and_pair(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
     """CityNet and Ramboll, Suez and ZTE: two head-less names read as one run, as their spans
     (None when the run has no "and" before a capital, or its first part holds a head)."""
-    m = re.search(r"\s+and\s+(?=[A-Z])", text[a:b])
+    m = re.search(r"\s+and\s+(?=[A-Z]|[a-z]{1,3}[A-Z])", text[a:b])  # (eThekwini, iShares)
     if not m or any(w in rules("en").heads for w in text[a : a + m.start()].split()):
         return None
     return [(a, a + m.start()), (a + m.end(), b)]
