@@ -283,6 +283,11 @@ GENRE_EN = [
     ),
     # a city government named by a city whose name holds "City" is the city
     ("Claudia Sheinbaum, head of the Mexico City Government, spoke.", set()),
+    # a councillor's full name before 市議会 and a post names no council; a city's name does
+    (
+        "金丸謙一市長・望月昇市議会議員、福岡信治市議会議員が参加し、服部香代市議会議長と浜松市議会議長、ベリングハム市議会議員も出席した。",
+        {"浜松市議会", "ベリングハム市議会"},
+    ),
     # a label's "X and Y": the second name may begin in lower case (eThekwini, iShares)
     ("The congress was jointly hosted by SALGA and eThekwini Municipality from 11-15 November.", {"SALGA", "eThekwini Municipality"}),
     # a known acronym before a participle, a country, a year or an event word describes something else

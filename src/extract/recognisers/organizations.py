@@ -918,6 +918,20 @@ def _ja_name_start(part: list[Unit], start: int, hs: int, r: Rules, text: str) -
     return start
 
 
+_COUNCIL = re.compile(r"(.+?)([市町村])議会")
+
+
+def _holder_before_council(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) -> bool:
+    """望月昇市議会議員, 服部香代市議会議長: a person's full name (surname and given name, as
+    UniDic reads them) before 市議会 and a post is a councillor of the text's own city, not a
+    council of a city of that name (浜松市議会議長, ベリングハム市議会議員 stay bodies)."""
+    m = _COUNCIL.fullmatch(text, part[start].start, part[end].end)
+    if not m or not _title_at(text, part[end].end, r) or _municipality(m.group(1) + m.group(2)):
+        return False
+    units = [u for u in part[start:hs] if u.text not in ("市", "町", "村")]
+    return len(units) >= 2 and all(u.person for u in units)
+
+
 def _serial_complement(left: list[Unit], r: Rules) -> bool:
     """Committee on Urban Development, Housing and Land Management: a comma inside the
     complement before "and" makes the "and" close a serial list of the topic, not a second
@@ -1417,6 +1431,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         if r.territory_posts is not None and r.territory_posts.match(text, part[end].end - 1):
             return None  # 夏宝龍省長, 浙江省長: a province's governor, not a body
         start = _ja_name_start(part, start, hs, r, text)
+        if _holder_before_council(part, start, hs, end, r, text):
+            return None  # 望月昇市議会議員: a councillor's full name and post, no city named
         if _territory(text[part[start].start : part[end].end]):
             return None  # 江蘇省, 中華人民共和国江蘇省: a province, not a ministry
         if (
