@@ -476,6 +476,9 @@ FOUND = [
     ("フィリピンのイムス市とタイのラヨーン市を訪れた。", {("イムス市", "PH"), ("ラヨーン市", "TH")}),
     # an epenthetic vowel keeps an h the Latin spelling silences (beringuhamu ↔ Bellingham)
     ("姉妹都市である米国ワシントン州ベリングハム市と交流した。", {("ベリングハム市", "US")}),
+    # a foreign name written in parts, an abbreviation spelt out, an English r after a vowel
+    # unheard (セント・ピーターズバーグ ↔ St. Petersburg), not the country before it
+    ("米セント・ピーターズバーグ市や仏トゥール市と提携している。", {("セント・ピーターズバーグ市", "US"), ("トゥール市", "FR")}),
     # katakana voices a final s (マウンテンズ ↔ Mountains)
     ("オーストラリアのブルーマウンテンズ市との姉妹都市提携30周年", {("ブルーマウンテンズ市", "AU")}),
     # a country written beside the name outweighs a capitalised word glued before it

@@ -387,8 +387,19 @@ def scan_ja(
         # A katakana run with a city suffix (サンタロサ市, マンダウエ市) is one name, even when the
         # gazetteer knows only a part of it or none of it (matched by sound later).
         run = i
-        while run + 1 < n and cls[run + 1][3] and toks[run + 1].idx == ends[run]:
-            run += 1
+        while run + 1 < n and toks[run + 1].idx == ends[run]:
+            if cls[run + 1][3]:
+                run += 1
+            elif (
+                toks[run + 1].text == "・" and run + 2 < n and cls[run + 2][3] and toks[run + 2].idx == ends[run + 1]
+                and cls[i][3]
+                and not _ends_place(text[t.idx : ends[run]])
+            ):
+                # セント・ピーターズバーグ市: one foreign name written in parts (フィンランド・
+                # トゥルク市 is a country and its city)
+                run += 2
+            else:
+                break
         # (A province of the same name, イロイロ州, does not make イロイロ市 a province.)
         if cls[i][3] and (best is None or best[0] < run or not best[2]):
             run_end = toks[run].idx + len(toks[run].text)
@@ -774,7 +785,7 @@ def _ja_flags(
     stem_toks = toks[i : j + 1]
     if all(t.tag_.startswith("名詞-固有名詞-地名") for t in stem_toks):
         m.flags.add("toponym")
-    if any("人名" in t.tag_ for t in stem_toks) and not _KATAKANA.match(m.stem):
+    if any("人名" in t.tag_ for t in stem_toks) and not _katakana_name(m.stem):
         m.flags.add("person")  # (UniDic tags many foreign place names as names: not katakana)
     if m.stem in R["stop_stems"]:
         m.flags.add("stop")  # 友好, 文化: a common word, whatever the context says
@@ -847,6 +858,11 @@ def _ends_place(word: str) -> bool:
     """The word is a place or a known city (so it does not glue a name to itself)."""
     g = gaz()
     return bool(g.place(word)) or any(_score(h.city) >= 6.0 for h in g.cities_named(word))
+
+
+def _katakana_name(stem: str) -> bool:
+    """A name in katakana, perhaps written in parts (セント・ピーターズバーグ)."""
+    return bool(_KATAKANA.match(stem.replace("・", "")))
 
 
 def _foreign_word(word: str) -> bool:
@@ -1489,8 +1505,21 @@ def _dominates(best: City, rivals: list[City], R: dict) -> bool:
 
 @lru_cache(maxsize=256)
 def _sounds_of(country: str) -> tuple[tuple[str, str, str, City], ...]:
+    """The sound keys of a country's cities; an English name also as katakana hears it, with
+    no r after a vowel (Petersburg, petesbug: ピーターズバーグ)."""
     g = gaz()
-    return tuple((*_sound(re.sub(r"\s+city$", "", fold(c.name))), c) for c in g.in_country(country))
+    expand = rules("ja")["sound_expansions"]
+    out = []
+    for c in g.in_country(country):
+        name = re.sub(r"\s+city$", "", fold(c.name))
+        name = _ABBREVIATION.sub(lambda m: expand[m.group(1)], name)
+        keys = {_sound(name), _sound(_NON_RHOTIC.sub("", name))}
+        out.extend((*k, c) for k in sorted(keys))
+    return tuple(out)
+
+
+_NON_RHOTIC = re.compile(r"(?<=[aeiou])r(?![aeiouy])")
+_ABBREVIATION = re.compile(r"\b(st|ste|ft|mt|pt)\.?(?= )")
 
 
 @lru_cache(maxsize=4096)
@@ -1499,6 +1528,7 @@ def _transliterated(stem: str, country: str) -> City | None:
     Cabadbaran); failing that, by its consonants alone, voiced and voiceless as one
     (テジョン ↔ Daejeon, クァンジュ ↔ Gwangju, チェンマイ ↔ Chiang Mai) when one known city
     clearly stands out."""
+    stem = stem.replace("・", "")  # セント・ピーターズバーグ: one name written in parts
     if not _KATAKANA.match(stem):
         return None
     key, skel, loose = _sound(_romaji(stem, rules("ja")["kana_romaji"]))
@@ -1558,7 +1588,7 @@ def _by_sound(m: Mention, doc_countries: set[str]) -> City | None:
         found = {c: city for c in sorted(foreign) if (city := _transliterated(m.stem, c))}
         if len(found) == 1:
             return next(iter(found.values()))
-    if m.official and m.suffix in ("city", "capital") and _KATAKANA.match(m.stem):
+    if m.official and m.suffix in ("city", "capital") and _katakana_name(m.stem):
         # 姉妹都市のオデーサ市: nothing gives the country; one large city of the world that
         # sounds exactly so
         key = _sound(_romaji(m.stem, rules("ja")["kana_romaji"]))[0]
@@ -1810,7 +1840,7 @@ def _choose(m: Mention, doc_countries: set[str]) -> City | None:
     R = rules(m.script)
     margin = R["bare_margin"] / 2 if (m.official or m.strong) else R["bare_margin"]
     city = _best(_filter(m), doc_countries, margin, R)
-    if city is None and m.script == "ja" and _KATAKANA.match(m.stem):
+    if city is None and m.script == "ja" and _katakana_name(m.stem):
         city = _by_sound(m, doc_countries)
     if city is None and m.script == "ja" and m.country and _KANJI_RUN.fullmatch(m.stem):
         city = _by_reading(m.stem, m.country)
@@ -2196,7 +2226,7 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
         if m.script != "en" or "common" not in m.flags or m.flags & {"person", "stop"}:
             continue
         prev = text[max(0, m.start - 8) : m.start].split()
-        if prev and prev[-1] in R["place_phrase_words"] and text[m.start - 1] == " " and not _PHRASE_AFTER.match(text, m.end):
+        if prev and prev[-1] in R["place_phrase_words"] and text[m.start - 1].isspace() and not _PHRASE_AFTER.match(text, m.end):
             seen[m.stem] = seen.get(m.stem, 0) + 1
     places = {
         s for s, n in seen.items()
