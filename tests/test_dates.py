@@ -709,3 +709,11 @@ def test_an_anniversary_counts_from_its_events_year():
     # a year not told as the event's (the text's own fiscal year) is no base for the count
     got = {t: a for t, a, _, _ in run("平成21年度の訪問団は8月24日(月)に出発した。本年は提携30周年にあたる。")}
     assert got["8月24日(月)"] == "2009-08-24"
+
+
+def test_english_year_cues_this_year_and_dates_back_to():
+    # "this 2019" writes the text's year; a date after it takes that year
+    got = {t: a for t, a, _, _ in run("The expo will hold this 2019 its ninth edition, from 19th to 21st November.")}
+    assert got["2019"] == "2019" and got["19th to 21st November"] == "2019-11-19"
+    # a year a relationship "dates back to" is history: no context for a date without one
+    assert [t for t, *_ in run("MANILA, Oct. 10 (PIA)--The mayors met. The relationship dates back to 1972.")] == ["1972"]
