@@ -608,6 +608,7 @@ JA_GENRE_NOT = [
     "3密を避けて",  # a slogan
     "市民1人当たり年間約300kg",  # a rate and a measurement
     "人口10万人当たり",  # a rate base
+    "1社当り平均",  # a rate base written without its okurigana
     "1世帯あたり2万円",  # a rate and money
     "1級建築士",  # a grade
     "2階会議室",  # a floor

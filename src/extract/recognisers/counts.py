@@ -167,7 +167,7 @@ def _ja() -> _Ja:
         fillers=re.compile(rf"(?:[ \t]*{d['label_fillers']}[ \t]*)+$"),
         range_before=re.compile(r"\d[^\d\s、。]{0,4}(?:から|~|-)[ \t]*$"),
         rate_after=re.compile(
-            r"(?:あたり|当たり|につき|ごと|に[1一](?![\d,.万千百十])"
+            r"(?:あたり|当たり|当り|につき|ごと|に[1一](?![\d,.万千百十])"
             r"|[1一](?:組|チーム|班|グループ|部屋|室|セット)(?![\d,.万千百十]))"
         ),
         status=re.compile(
