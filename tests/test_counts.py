@@ -45,6 +45,7 @@ JA = [
     ),
     ("(5) 協賛企業数\n6社", "6社", 6, None, "社", "sponsor companies"),
     ("現在約90都市が参加。", "約90都市", 90, "approx", "都市", "participating cities"),
+    ("日中韓3か国の首脳が会談した。", "3か国", 3, None, "か国", "countries"),
     (
         "世界 2,500 以上の自治体による都市ネットワーク。",
         "2,500 以上の自治体",
@@ -609,6 +610,7 @@ JA_GENRE_NOT = [
     "市民1人当たり年間約300kg",  # a rate and a measurement
     "人口10万人当たり",  # a rate base
     "1社当り平均",  # a rate base written without its okurigana
+    "第21回日中韓3か国地方政府交流会議を開催",  # a count inside an event's name
     "1世帯あたり2万円",  # a rate and money
     "1級建築士",  # a grade
     "2階会議室",  # a floor

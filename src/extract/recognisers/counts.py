@@ -83,6 +83,7 @@ def _range_pair(
 
 _JA_LABEL = "\u3005\u30a0-\u30ff\u4e00-\u9fff"  # kanji and katakana: the letters of a label
 _JA_WORD = re.compile(f"[{_CJK}]")
+_JA_NAME_CHAR = re.compile("[\u4e00-\u9fff\u30a1-\u30fa]")
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ class _Ja:
     vague: re.Pattern
     ordinal: re.Pattern
     guards: dict
+    event_after: re.Pattern
     counter_tags: frozenset[str]
     compound_suffixes: frozenset[str]
     threshold: re.Pattern  # 人口 before 10万以上の都市: a size class
@@ -189,6 +191,7 @@ def _ja() -> _Ja:
         predicate=re.compile(rf"^(?:{post})?(?:が|も)(?P<verb>{_alt(d['predicates'])})"),
         vague=re.compile(d["vague_before"]),
         ordinal=re.compile(d["ordinal_before"]),
+        event_after=re.compile(d["event_after"]),
         guards={
             k: tuple(
                 re.compile(v[f]) if f in v else None for f in ("require", "reject", "reject_before")
@@ -492,6 +495,8 @@ def _ja_guarded(text: str, start: int, unit: str, unit_end: int) -> bool:
     """The counter's own guards (data: guards): 3回目, 年2回, 5人槽, 2度目標."""
     req, rej, rej_before = _ja().guards.get(unit, (None, None, None))
     rest = text[unit_end : unit_end + 8]
+    if start and _JA_NAME_CHAR.match(text, start - 1) and _ja().event_after.match(text, unit_end):
+        return True  # 日中韓3か国地方政府交流会議: a count inside an event's name
     if (req and not req.match(rest)) or (rej and rej.match(rest)):
         return True
     return bool(rej_before and rej_before.search(text, max(0, start - 4), start))
