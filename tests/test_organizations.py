@@ -283,6 +283,9 @@ GENRE_EN = [
     ),
     # a city government named by a city whose name holds "City" is the city
     ("Claudia Sheinbaum, head of the Mexico City Government, spoke.", set()),
+    # a surname before an office named by common words is its member's; a family name opens a
+    # company's name, and a ward's name its government
+    ("藤谷議会運営委員長ら5人と、本田技研工業の社員、中山区政府の幹部が出席した。", {"本田技研工業", "中山区政府"}),
     # a councillor's full name before 市議会 and a post names no council; a city's name does
     (
         "金丸謙一市長・望月昇市議会議員、福岡信治市議会議員が参加し、服部香代市議会議長と浜松市議会議長、ベリングハム市議会議員も出席した。",

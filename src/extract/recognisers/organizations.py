@@ -1375,6 +1375,18 @@ def _lead(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) 
     elif titled and i + 1 < hs and part[i].person and "姓" in part[i].tag and not part[i + 1].person:
         i += 1  # 中田稚内商工会議所会頭: the holder's surname, the body, then the post
     elif (
+        i < hs
+        and part[i].person
+        and "姓" in part[i].tag
+        and (i + 1 == hs or not part[i + 1].person)
+        and part[i + 1].text[:1] not in r.territory_suffixes  # (中山区政府: a ward's name)
+        and _head_at(part, hs, r)[1] == "any"
+        and not any(u.proper or u.place or u.known >= 0 for u in part[i + 1 : hs])
+    ):
+        # 栗林国際課国際企画係長, 藤谷議会運営委員長: a surname before an office named by common
+        # words is its member's (a family name opens a company's name, 本田技研工業, not an office's)
+        i += 1
+    elif (
         titled
         and i + 1 < hs
         and part[i].place
