@@ -283,6 +283,8 @@ GENRE_EN = [
     ),
     # a city government named by a city whose name holds "City" is the city
     ("Claudia Sheinbaum, head of the Mexico City Government, spoke.", set()),
+    # after a legal form, the name ends at its head: the post's holder follows it
+    ("松本崇大村市長夫妻をはじめ、財団法人大村国際交流協会太田靖臣理事など7名。", {"財団法人大村国際交流協会"}),
     # a surname before an office named by common words is its member's; a family name opens a
     # company's name, and a ward's name its government
     ("藤谷議会運営委員長ら5人と、本田技研工業の社員、中山区政府の幹部が出席した。", {"本田技研工業", "中山区政府"}),

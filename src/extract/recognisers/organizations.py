@@ -1699,6 +1699,9 @@ def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
         if j < len(chunk):
             while j > k and chunk[j - 1].text in r.title_modifiers:
                 j -= 1  # …学生協会|特別顧問: the modifier belongs to the title
+            ends = [x + hl for x in range(k, j) for hl in (_head_at(chunk, x, r)[0],) if hl and x + hl <= j]
+            if ends and any(u.person for u in chunk[max(ends) : j]):
+                j = max(ends)  # 財団法人大村国際交流協会|太田靖臣|理事: the post's holder, not the name
         tail = _trim(chunk[k:j])
         if "".join(x.text for x in chunk[i:k]) in r.lead_forms:
             n = 0  # FC琉球, 劇団関西芸術座: a club's or troupe's name is a proper one
