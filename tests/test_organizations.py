@@ -283,6 +283,8 @@ GENRE_EN = [
     ),
     # a city government named by a city whose name holds "City" is the city
     ("Claudia Sheinbaum, head of the Mexico City Government, spoke.", set()),
+    # a given name, then the place that opens the body's name: the name starts at the place
+    ("写真右は池ノ上克宮崎大学長。", {"宮崎大学"}),
     # after a legal form, the name ends at its head: the post's holder follows it
     ("松本崇大村市長夫妻をはじめ、財団法人大村国際交流協会太田靖臣理事など7名。", {"財団法人大村国際交流協会"}),
     # a surname before an office named by common words is its member's; a family name opens a

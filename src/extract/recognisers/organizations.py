@@ -1396,6 +1396,9 @@ def _lead(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) 
         and not _is_city(part[i].text + part[i + 1].text)
     ):
         i += 1  # 吉井稚内観光協会長: a surname UniDic reads as a place, then the body's place
+    else:
+        # 池ノ上克宮崎大学長: a given name, then the place that opens the body's name
+        i = next((j + 1 for j in range(hs - 2, i - 1, -1) if "人名-名" in part[j].tag and part[j + 1].place), i)
     return _skip(part, i, r)
 
 
