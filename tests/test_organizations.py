@@ -283,6 +283,11 @@ GENRE_EN = [
     ),
     # a city government named by a city whose name holds "City" is the city
     ("Claudia Sheinbaum, head of the Mexico City Government, spoke.", set()),
+    # a portfolio's topic goes on past a head word inside it; a second complete body is split off
+    (
+        "The Ministry of Local Government and Rural Development met the Ministry of Finance and City Council of Accra.",
+        {"Ministry of Local Government and Rural Development", "Ministry of Finance", "City Council of Accra"},
+    ),
     # a given name, then the place that opens the body's name: the name starts at the place
     ("写真右は池ノ上克宮崎大学長。", {"宮崎大学"}),
     # after a legal form, the name ends at its head: the post's holder follows it

@@ -191,6 +191,7 @@ class Rules:
     list_intro: re.Pattern | None  # "companies such as": every item of the list after it is a body
     legal_unit: re.Pattern | None
     status_marks: frozenset
+    portfolio_heads_en: frozenset
     attributive_participles: frozenset
     word_coordinators: frozenset
     territory_suffixes: str
@@ -323,6 +324,7 @@ def rules(lang: str) -> Rules:
         list_intro=list_intro,
         legal_unit=_alternation(d.get("legal_units", [])),
         status_marks=frozenset(d.get("status_marks", [])),
+        portfolio_heads_en=frozenset(d.get("portfolio_heads", [])) if lang == "en" else frozenset(),
         attributive_participles=frozenset(d.get("attributive_participles", [])),
         word_coordinators=frozenset(d.get("word_coordinators", [])),
         territory_suffixes=d.get("territory_suffixes", ""),
@@ -997,7 +999,9 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         elif r.lang == "ja" and r.joiner.join(u.text for u in _trim(left)) in r.generic and _complete(right, r):
             start = c + 1  # 第一審・徳島地方裁判所: a common word, then the body
         elif _complete(left, r) and not _serial_complement(left, r) and (
-            _complete(_before_complement(right, r), r) or _starts_with_head(right, r) or _ends_named(left, r)
+            _complete(_before_complement(right, r), r)
+            or _starts_with_head(right, r)
+            or (_ends_named(left, r) and not _portfolio(left, r))
         ):
             parts.append(_trim(left))
             start = c + 1
@@ -1067,6 +1071,13 @@ def _ends_named(units: list[Unit], r: Rules) -> bool:
 def _before_legal(seg: list[Unit], i: int, r: Rules) -> bool:
     """ElectricFish Energy, Inc.: the comma belongs to the name."""
     return seg[i].text == "," and i + 1 < len(seg) and r.heads.get(seg[i + 1].text) == "legal"
+
+
+def _portfolio(units: list[Unit], r: Rules) -> bool:
+    """Ministry of Local Government (and Rural Development): a portfolio's topic, in which a
+    head word (Government) does not close the name."""
+    names = [u for u in units[_skip(units, 0, r) :] if u.kind != BREAK]
+    return len(names) >= 3 and names[0].text in r.portfolio_heads_en and names[1].text == "of"
 
 
 def _starts_with_head(units: list[Unit], r: Rules) -> bool:
@@ -1206,6 +1217,16 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
                 end += 1  # Working Group II
             if r.lang == "ja" and end + 2 == n and part[end + 1].place and tier in ("weak", "proper"):
                 end += 1  # エコネットワーク岡山: a body and the place it serves
+            if (
+                comp and gov is not None and not comp_and and part[i - 1].kind == NAME
+                and part[gov[0]].text in r.portfolio_heads_en
+                and end + 2 < n and part[end + 1].text in ("and", "&") and part[end + 2].kind == NAME
+            ):
+                # Ministry of Local Government and Rural Development: a head word after a
+                # modifier in a portfolio is part of its topic, which goes on after "and"
+                gov[1] = end
+                i = end + 1
+                continue
             gov = [i, end, tier]
             comp = False
             i = end + 1
