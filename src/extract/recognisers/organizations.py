@@ -191,6 +191,7 @@ class Rules:
     list_intro: re.Pattern | None  # "companies such as": every item of the list after it is a body
     legal_unit: re.Pattern | None
     status_marks: frozenset
+    region_words: frozenset
     portfolio_heads_en: frozenset
     attributive_participles: frozenset
     word_coordinators: frozenset
@@ -324,6 +325,7 @@ def rules(lang: str) -> Rules:
         list_intro=list_intro,
         legal_unit=_alternation(d.get("legal_units", [])),
         status_marks=frozenset(d.get("status_marks", [])),
+        region_words=frozenset(d.get("region_words", [])),
         portfolio_heads_en=frozenset(d.get("portfolio_heads", [])) if lang == "en" else frozenset(),
         attributive_participles=frozenset(d.get("attributive_participles", [])),
         word_coordinators=frozenset(d.get("word_coordinators", [])),
@@ -1350,6 +1352,8 @@ def _office(part: list[Unit], i: int, r: Rules, text: str) -> int:
             return 0
         s = text[part[i + 1].start : part[j].end]
         p = _place(s)
+        if r.lang == "en" and j > i + 1 and part[j].text in r.region_words:
+            return j  # World Health Organization Western Pacific Region: one of its regional offices
         if (p and p.kind in ("country", "region")) or (j == i + 1 and part[j].place and r.lang == "ja"):
             if j + 1 < len(part) and part[j + 1].kind == NAME and (r.lang == "en" or not p):
                 return 0  # 外務省飯倉公館: the place names a venue of the body, not an office
