@@ -685,6 +685,12 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
                 units.append(Unit("\n", a, b, BREAK))
         else:
             units.append(Unit(m.group(), a, b, BREAK))
+    for k in range(1, len(units) - 1):
+        u = units[k]
+        if u.kind == NAME and u.text in _TITLE_CASE_LINKS and units[k - 1].kind == NAME and units[k + 1].kind == NAME:
+            # Alliance For Healthy Cities: a title-case link word inside a name is a link word
+            low = u.text.lower()
+            units[k] = Unit(low, u.start, u.end, CONN if low in r.connectors else COORD if low in r.coordinators else BREAK)
     if view is not None:
         starts, ends = view.starts, view.ends
         for u in units:
@@ -706,6 +712,9 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
 
 
 _EN_WORD_CLASS: dict[str, dict[str, tuple[int, bool, bool]]] = {}  # lang -> word -> kind, proper, brand
+
+
+_TITLE_CASE_LINKS = frozenset({"Of", "For", "On", "And", "In", "To", "The", "At"})
 
 
 def _en_word_class(w: str, r: Rules) -> tuple[int, bool, bool]:
