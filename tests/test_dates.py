@@ -717,3 +717,9 @@ def test_english_year_cues_this_year_and_dates_back_to():
     assert got["2019"] == "2019" and got["19th to 21st November"] == "2019-11-19"
     # a year a relationship "dates back to" is history: no context for a date without one
     assert [t for t, *_ in run("MANILA, Oct. 10 (PIA)--The mayors met. The relationship dates back to 1972.")] == ["1972"]
+
+
+def test_a_pages_last_update_date_is_no_year_for_the_text():
+    text = "市長記者会見 2013年度 > 5月 > 開催地について\n更新日:2016年9月20日\n仙台市が、本日5月14日の閣議において開催地に選定された。"
+    got = {t: a for t, a, _, _ in run(text)}
+    assert got["5月14日"] == "2013-05-14"

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from .document import Candidate, Document
+from .recognisers.dates import UPDATE_LINE as _UPDATE_LINE
 from .recognisers.dates import dated_years, is_history
 
 _TITLE_JUNK = re.compile(r"^[\s#*\-・]+|[\s]+$")
@@ -17,7 +18,6 @@ FOOTER_REPEATS = 3  # a date alone on its line this often is a running header or
 
 # A bulletin's issue line: 「広報あつぎ 第1436号(2024年12月1日発行)」, 「広報くらしき2025年1月号」,
 # "Mayors for Peace News Flash (May 2015) No.65".
-_UPDATE_LINE = re.compile(r"(?:最終)?更新(?:日|日時)?\s*[:：]?\s*$|(?i:last\s+(?:updated|modified)|updated(?:\s+on)?)\s*[:：]?\s*$")
 _ISSUE_LINE = re.compile(r"第\s*[0-9]+\s*号|発行|月号|号\s*$|\b(?:No\.|Issue|Vol\.|Volume)\s*[0-9]+")
 # A dateline: a place in capitals or a place list before the date, ``(`` or ``,`` between
 # (``WASHINGTON (January 28, 2026) —``, ``MOMBASA, Kenya, Jul 21 -``, ``Singapore, 7 May 2024 –``,

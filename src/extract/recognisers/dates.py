@@ -857,7 +857,8 @@ class YearMark:
 def _year_marks(candidates: list[Candidate], text: str) -> list[YearMark]:
     """Every date whose year is written (a full date, a month, a year, a fiscal year), in order.
     A year in a run of years side by side (a page's tab bar: 2019年度2020年度2021年度) is
-    navigation, and like a year told as history no context for the dates around it."""
+    navigation, and like a year told as history or a page's last-update date no context for
+    the dates around it."""
     dated = sorted(
         (c for c in candidates if (s := c.attrs.get("_spec")) is not None and not (s.rel or s.anchor) and s.a.y is not None),
         key=lambda c: c.start,
@@ -875,11 +876,14 @@ def _year_marks(candidates: list[Candidate], text: str) -> list[YearMark]:
     for c in dated:
         spec = c.attrs["_spec"]
         last = spec.b.y if spec.b is not None and spec.b.y is not None else spec.a.y
-        marks.append(YearMark(c.start, spec.a.y, last, spec.fy, c.start in tabs or is_history(c, text)))
+        edited = UPDATE_LINE.search(text, text.rfind("\n", 0, c.start) + 1, c.start) is not None
+        marks.append(YearMark(c.start, spec.a.y, last, spec.fy, c.start in tabs or edited or is_history(c, text)))
     return marks
 
 
 TAB_BAR = 3  # years side by side that make a page's navigation, not a text's context
+# 更新日:2016年9月20日, Last updated: a web page's last edit, not when its text was written
+UPDATE_LINE = re.compile(r"(?:最終)?更新(?:日|日時)?\s*[:：]?\s*$|(?i:last\s+(?:updated|modified)|updated(?:\s+on)?)\s*[:：]?\s*$")
 
 
 @lru_cache(maxsize=1)
