@@ -50,17 +50,5 @@ clean:
 
 # Generalisation check on documents the rules were not written against (report only).
 eval-heldout: $(STAMP)
-	$(BIN)/extract eval corpus/heldout/docs --gold corpus/heldout/gold
-	$(BIN)/extract eval corpus/heldout2/docs --gold corpus/heldout2/gold
-	$(BIN)/extract eval corpus/heldout3/docs --gold corpus/heldout3/gold
-	$(BIN)/extract eval corpus/heldout4/docs --gold corpus/heldout4/gold
-	$(BIN)/extract eval corpus/heldout5/docs --gold corpus/heldout5/gold
-	$(BIN)/extract eval corpus/heldout6/docs --gold corpus/heldout6/gold
-	$(BIN)/extract eval corpus/heldout7/docs --gold corpus/heldout7/gold
-	$(BIN)/extract eval corpus/heldout8/docs --gold corpus/heldout8/gold
-	$(BIN)/extract eval corpus/heldout9/docs --gold corpus/heldout9/gold
-	$(BIN)/extract eval corpus/heldout10/docs --gold corpus/heldout10/gold
-	$(BIN)/extract eval corpus/heldout11/docs --gold corpus/heldout11/gold
-	$(BIN)/extract eval corpus/heldout12/docs --gold corpus/heldout12/gold
-	$(BIN)/extract eval corpus/heldout13/docs --gold corpus/heldout13/gold
-	$(BIN)/extract eval corpus/heldout14/docs --gold corpus/heldout14/gold
+	@for d in $$(ls -d corpus/heldout corpus/heldout[0-9]* | sort -V); do \
+		echo "== $$d"; $(BIN)/extract eval $$d/docs --gold $$d/gold || exit 1; done
