@@ -153,6 +153,8 @@ def rules(lang: str) -> dict:
         )
         r["gloss"] = re.compile(r["reading_gloss"])
     for name in (
+        "venue_in_before",
+        "venue_in_after",
         "name_tails",
         "treaty_words",
         "country_after",
@@ -1250,8 +1252,11 @@ def _venue(m: Mention, text: str) -> None:
     R = rules(m.script)
     if "venue_after" not in R or m.flags & {"region", "person"}:
         return
-    if R["venue_before"].search(text, max(0, m.start - 30), m.start) and R["venue_after"].match(
-        text, m.end, m.end + 30
+    if (R["venue_before"].search(text, max(0, m.start - 30), m.start) and R["venue_after"].match(text, m.end, m.end + 30)) or (
+        # 国際ワークショップ in 東京: an event's host city after "in"
+        "venue_in_before" in R
+        and R["venue_in_before"].search(text, max(0, m.start - 8), m.start)
+        and R["venue_in_after"].match(text, m.end, m.end + 30)
     ):
         m.strong, m.rule = True, "cities.venue"
         m.flags -= {"place", "prefecture", "internal"}
