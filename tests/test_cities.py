@@ -105,6 +105,8 @@ FOUND = [
         {("ソウル特別市", "KR"), ("台北市", "TW"), ("横浜", "JP")},
     ),
     ("仙台市青葉区で開催された。", {("仙台市", "JP")}),
+    # the city a mission is posted to (駐大阪), not 駐日 (Japan)
+    ("駐大阪大韓民国総領事と駐日大使が出席した。", {("大阪", "JP")}),
     # an event's host city after "in" in its title, even when a prefecture has its name
     ("芸術文化学術フォーラム2020 in 京都\n\n大学案内", {("京都", "JP")}),
     # a Chinese or Korean province before a kanji city says its country (read by sound)

@@ -844,6 +844,10 @@ def _ja_flags(
         m.flags.add("internal")
     if text[m.end : m.end + 1] == "・" and j + 2 < len(toks) and _foreign_word(toks[j + 2].text):
         m.flags.add("internal")
+    # 駐大阪大韓民国総領事, 中華人民共和国駐札幌総領事館: the city a mission is posted to
+    if text[m.start - 1 : m.start] == R["posted_to"] and m.start >= 1:
+        m.strong, m.rule = True, "cities.posted"
+        m.flags -= {"internal", "place", "prefecture", "person"}
     # 【小山】 opening a news item: the dateline.
     if text[m.start - 1 : m.start] == "【" and text[m.end : m.end + 1] == "】":
         if m.start == 1 or text[m.start - 2] == "\n" or text[m.start - 2 : m.start - 1].isspace():
