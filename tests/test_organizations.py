@@ -283,6 +283,8 @@ GENRE_EN = [
     ),
     # a city government named by a city whose name holds "City" is the city
     ("Claudia Sheinbaum, head of the Mexico City Government, spoke.", set()),
+    # a source credit names the medium
+    ("The forum closed on Friday.\n\nSource: Taiwan News\n", {"Taiwan News"}),
     # a title-case link word inside a name links it
     ("The summit was hosted by the Alliance For Healthy Cities.", {"Alliance For Healthy Cities"}),
     # a known body and one of its regions: a regional office
