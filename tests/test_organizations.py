@@ -283,6 +283,8 @@ GENRE_EN = [
     ),
     # a city government named by a city whose name holds "City" is the city
     ("Claudia Sheinbaum, head of the Mexico City Government, spoke.", set()),
+    # newspapers and broadcasters by their heads; a railway station is a venue
+    ("Yangtze Daily journalist Yu Xi and Wuhan TV Station met at Wuhan Railway Station.", {"Yangtze Daily", "Wuhan TV Station"}),
     # a source credit names the medium
     ("The forum closed on Friday.\n\nSource: Taiwan News\n", {"Taiwan News"}),
     # a title-case link word inside a name links it
