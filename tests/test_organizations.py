@@ -283,6 +283,11 @@ GENRE_EN = [
     ),
     # a city government named by a city whose name holds "City" is the city
     ("Claudia Sheinbaum, head of the Mexico City Government, spoke.", set()),
+    # a portfolio's topic after "and" (Local Government) is no body of its own; a venue is no body
+    (
+        "It is regulated by the Ministry of Housing and Local Government (KPKT); the forum is at the Kuala Lumpur Convention Center (KLCC).",
+        {"Ministry of Housing and Local Government", "KPKT"},
+    ),
     # newspapers and broadcasters by their heads; a railway station is a venue
     ("Yangtze Daily journalist Yu Xi and Wuhan TV Station met at Wuhan Railway Station.", {"Yangtze Daily", "Wuhan TV Station"}),
     # a source credit names the medium

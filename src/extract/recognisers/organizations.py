@@ -191,6 +191,7 @@ class Rules:
     list_intro: re.Pattern | None  # "companies such as": every item of the list after it is a body
     legal_unit: re.Pattern | None
     status_marks: frozenset
+    venue_endings: tuple
     region_words: frozenset
     portfolio_heads_en: frozenset
     attributive_participles: frozenset
@@ -325,6 +326,7 @@ def rules(lang: str) -> Rules:
         list_intro=list_intro,
         legal_unit=_alternation(d.get("legal_units", [])),
         status_marks=frozenset(d.get("status_marks", [])),
+        venue_endings=tuple(d.get("venue_endings", [])),
         region_words=frozenset(d.get("region_words", [])),
         portfolio_heads_en=frozenset(d.get("portfolio_heads", [])) if lang == "en" else frozenset(),
         attributive_participles=frozenset(d.get("attributive_participles", [])),
@@ -1009,10 +1011,15 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             start = c + 1  # 上村司・外務省中東アフリカ局長: the holder's name, then the body
         elif r.lang == "ja" and r.joiner.join(u.text for u in _trim(left)) in r.generic and _complete(right, r):
             start = c + 1  # 第一審・徳島地方裁判所: a common word, then the body
-        elif _complete(left, r) and not _serial_complement(left, r) and (
-            _complete(_before_complement(right, r), r)
-            or _starts_with_head(right, r)
-            or (_ends_named(left, r) and not _portfolio(left, r))
+        elif (
+            _complete(left, r)
+            and not _serial_complement(left, r)
+            and not (_portfolio(left, r) and _topic_words(right, r))
+            and (
+                _complete(_before_complement(right, r), r)
+                or _starts_with_head(right, r)
+                or (_ends_named(left, r) and not _portfolio(left, r))
+            )
         ):
             parts.append(_trim(left))
             start = c + 1
@@ -1089,6 +1096,17 @@ def _portfolio(units: list[Unit], r: Rules) -> bool:
     head word (Government) does not close the name."""
     names = [u for u in units[_skip(units, 0, r) :] if u.kind != BREAK]
     return len(names) >= 3 and names[0].text in r.portfolio_heads_en and names[1].text == "of"
+
+
+def _topic_words(units: list[Unit], r: Rules) -> bool:
+    """Local Government (Ministry of Housing and Local Government): a few words that continue a
+    portfolio's topic, not a body of their own (no known body, place, acronym or leading head)."""
+    names = [u for u in _trim(units) if u.kind == NAME]
+    return (
+        0 < len(names) <= 3
+        and not _starts_with_head(units, r)
+        and not any(u.known >= 0 or _is_acronym(u.text) or _is_place(u.text) for u in names)
+    )
 
 
 def _starts_with_head(units: list[Unit], r: Rules) -> bool:
@@ -1567,6 +1585,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             return None  # 自治体協議会 however the tokenizer cut it
     if r.lang == "en" and (name in r.non_heads or _city_government(part, start, hs, end, r, text)):
         return None  # Board of Directors; Tokyo Metropolitan Government is the city itself
+    if r.venue_endings and name.endswith(r.venue_endings):
+        return None  # Kuala Lumpur Convention Center: a venue, not a body
     nested = any(u.known >= 0 for u in part[start : end + 1])  # …Center of the World Bank
     head = r.joiner.join(u.text for u in part[hs : end + 1])
     proper = nested or inner or any(
