@@ -68,6 +68,11 @@ def test_wrapped_japanese_lines_are_joined():
     assert "持続可能でレジリエント" in view.text
 
 
+def test_a_line_without_japanese_is_no_wrapped_line():
+    view = normalise("お問い合わせ\n水保全課\nTEL:096-328-2436\n国土交通省の連携")
+    assert "2436\n国土交通省" in view.text
+
+
 def test_date_split_by_a_wrap_is_joined():
     src = "本市では毎年恒例の行事として、市民の皆様と共に秋の祭典を10月8・9\n日に開催します。"
     view = normalise(src)

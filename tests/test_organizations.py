@@ -283,6 +283,9 @@ GENRE_EN = [
     ),
     # a city government named by a city whose name holds "City" is the city
     ("Claudia Sheinbaum, head of the Mexico City Government, spoke.", set()),
+    # a city's bureau, department and section written with spaces between are one unit's name;
+    # two ministries side by side stay two
+    ("お問い合わせ\n環境局 環境推進部 水保全課\nTEL:096-328-2436\n国土交通省 環境省の連携。", {"環境局 環境推進部 水保全課", "国土交通省", "環境省"}),
     # a portfolio's topic after "and" (Local Government) is no body of its own; a venue is no body
     (
         "It is regulated by the Ministry of Housing and Local Government (KPKT); the forum is at the Kuala Lumpur Convention Center (KLCC).",

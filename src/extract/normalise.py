@@ -146,8 +146,8 @@ def _wrap(m: re.Match, width: int) -> str:
         full = width >= 30 and prev_len >= 0.95 * width
         if not (full and _HAS_CJK.search(text, line_start, m.start())):
             return m.group()
-    if width and prev_len >= 0.75 * width:
-        return ""
+    if width and prev_len >= 0.75 * width and _HAS_CJK.search(text, line_start, m.start()):
+        return ""  # (a line without Japanese, TEL:096-328-2436, is no wrapped Japanese line)
     # A number or date split by the wrap (10月8・9 / 日).
     if text[m.start() - 1] in "0123456789・," and nxt[:1] in "年月日時分名人社":
         return ""

@@ -191,6 +191,7 @@ class Rules:
     list_intro: re.Pattern | None  # "companies such as": every item of the list after it is a body
     legal_unit: re.Pattern | None
     status_marks: frozenset
+    office_heads: str
     venue_endings: tuple
     region_words: frozenset
     portfolio_heads_en: frozenset
@@ -326,6 +327,7 @@ def rules(lang: str) -> Rules:
         list_intro=list_intro,
         legal_unit=_alternation(d.get("legal_units", [])),
         status_marks=frozenset(d.get("status_marks", [])),
+        office_heads=d.get("office_heads", ""),
         venue_endings=tuple(d.get("venue_endings", [])),
         region_words=frozenset(d.get("region_words", [])),
         portfolio_heads_en=frozenset(d.get("portfolio_heads", [])) if lang == "en" else frozenset(),
@@ -2104,6 +2106,7 @@ def _recognise(doc: Document) -> list[Candidate]:
     aliases = _link_brackets(text, orgs, pending, add, doc)
     _corroborate(doc, text, orgs, pending, add, aliases, ja_units)
     _propagate(text, orgs, aliases, add)
+    _join_hierarchy(text, orgs, rules("ja"))
     events = _quoted_events(text)
     out = []
     for o in sorted(orgs.values(), key=lambda o: (o.start, o.end)):
@@ -2135,6 +2138,27 @@ def _own_country_before(text: str, a: int, country: str) -> int:
         if p is not None and p.kind == "country" and p.country == country:
             return m.start(1) + w.start()
     return a
+
+
+def _join_hierarchy(text: str, orgs: dict, r: Rules) -> None:
+    """環境局 環境推進部 水保全課, 企画部 国際政策課: a city's bureau, department and section
+    written one after another with a space between are one unit's name (a contact footer's)."""
+    run: list[Org] = []
+    for o in [*sorted(orgs.values(), key=lambda o: (o.start, o.end)), None]:
+        if (
+            o is not None
+            and run
+            and text[run[-1].end : o.start] in (" ", "\u3000")
+            and text[run[-1].end - 1] in r.office_heads
+            and text[o.end - 1] in r.office_heads
+        ):
+            run.append(o)
+            continue
+        if len(run) >= 2:
+            for x in run:
+                orgs.pop((x.start, x.end), None)
+            orgs[(run[0].start, run[-1].end)] = Org(run[0].start, run[-1].end, "organizations.hierarchy", priority=2)
+        run = [o] if o is not None and text[o.end - 1 : o.end] in r.office_heads else []
 
 
 @lru_cache(maxsize=1)
