@@ -606,6 +606,8 @@ DOC_DATES = [
         "dateline",
     ),
     ("Plan\n" + "filler " * 100 + "\nSEPTEMBER 2014 1\ntext\nSEPTEMBER 2014 2\ntext\nSEPTEMBER 2014 3\n", "2014-09", "running footer"),
+    # a news copy's credit line at its end dates it
+    ("友好都市交流大会\n" + "中国は世界の都市と友好都市関係を結んでいる。" * 40 + "\n「人民網日本語版」2007年10月24日", "2007-10-24", "closing line"),
     ("A title\n\nNo date in this text at all.", None, None),
     # without a date line, the first date in the head is the document's date…
     ("交流事業の報告\n2024年5月10日、市長が市役所で米国からの訪問団を迎え、交流の今後について意見を交わした。", "2024-05-10", "first date in the head"),

@@ -101,6 +101,10 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         latest = max(dated_years(dates, HEAD))
         if int(head[0].attrs["start"][:4]) >= latest - HISTORY_GAP:
             return head[0].attrs["start"], "first date in the head"
+    closing = _closing_line(text, dates)
+    if closing is not None:
+        # 「人民網日本語版」2007年10月24日: a news copy's credit line at its end dates it
+        return closing, "closing line"
     if updated is not None and not any(_written_year(c) for c in dates if c is not updated):
         # a page whose only year is its last edit's: the best there is for 昨年, ことし, 2月10日
         # (a page that writes another year may have been edited years after it was issued)
@@ -133,6 +137,27 @@ def _running_footer(text: str, dates: list[Candidate]) -> str | None:
         return None
     value, n = sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     return value if n >= FOOTER_REPEATS else None
+
+
+CLOSING_LINES = 2  # the last lines of a text where a news copy's credit and date stand
+
+
+def _closing_line(text: str, dates: list[Candidate]) -> str | None:
+    """A complete date on one of the text's last lines, short and with a credit beside it
+    (「人民網日本語版」2007年10月24日, (Xinhua) 2015-10-10): when the copy was published."""
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][-CLOSING_LINES:]
+    for m in reversed(lines):
+        own = [c for c in dates if m.start() <= c.start < m.end() and _single(c) and _precision(c) == 3]
+        if len(own) != 1 or not own[0].attrs.get("start") or is_history(own[0], text):
+            continue
+        c = own[0]
+        rest = (text[m.start() : c.start] + text[c.end : m.end()]).strip(_LINE_NOISE)
+        if 0 < len(rest) <= 25 and _CREDIT.search(rest):
+            return c.attrs["start"]
+    return None
+
+
+_CREDIT = re.compile(r"[「『(（].+[」』)）]")
 
 
 def _first_lines(text: str, n: int) -> set[int]:
