@@ -725,3 +725,13 @@ def test_a_pages_last_update_date_is_no_year_for_the_text():
     text = "市長記者会見 2013年度 > 5月 > 開催地について\n更新日:2016年9月20日\n仙台市が、本日5月14日の閣議において開催地に選定された。"
     got = {t: a for t, a, _, _ in run(text)}
     assert got["5月14日"] == "2013-05-14"
+
+
+def test_a_news_items_day_alone_is_of_its_month():
+    got = {t: a for t, a, _, _ in run("中国人民対外友好協会の李建平副会長は23日、南昌市で講演した。", "2007-10-24")}
+    assert got["23日"] == "2007-10-23"
+    # a day later than the item's own is of the month before
+    got = {t: a for t, a, _, _ in run("サミットが28日午前、都内で開かれた。", "2023-03-02")}
+    assert got["28日"] == "2023-02-28"
+    # a schedule's note is not news style: no date before it, no value
+    assert run("※27日は視察", "2025-11-27") == []

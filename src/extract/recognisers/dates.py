@@ -947,6 +947,15 @@ def _nearest_anniversary(marks: list[YearMark], pos: int) -> int | None:
     return min(marks, key=lambda k: abs(k.start - pos)).first if marks else None
 
 
+_NEWS_DAY_BEFORE = "はがもで"
+
+
+def _news_day(text: str, c: Candidate) -> bool:
+    """A day alone right after its clause's subject (李副会長は23日、, サミットが2日午前): news style
+    for a day of the item's own month."""
+    return c.rule == "ja.bare_day" and c.start > 0 and text[c.start - 1] in _NEWS_DAY_BEFORE
+
+
 def _context_years(marks: list[YearMark], pos: int, month: int | None, fiscal_start: int) -> list[int]:
     """The years a date without one may take when the document date is unknown, best first:
     that of the nearest explicit year before it in reading order (else of the first one after
@@ -1028,6 +1037,10 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             flags.append("relative")
         elif spec.anchor:
             if spec.a.m is None:  # 同月15日, ※27日: month and year from the date before
+                if (prev is None or prev.y is None) and ref is not None and ref.d is not None and _news_day(doc.norm, c):
+                    # 李副会長は23日、南昌市で: a news item's day is the latest such day by its date
+                    y, m = (ref.y, ref.m) if spec.a.d <= ref.d else _shift_month(ref.y, ref.m, -1)
+                    prev = Part(y, m)
                 if prev is None or prev.y is None:
                     continue
                 spec.a.m, spec.a.y = prev.m, prev.y
