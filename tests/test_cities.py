@@ -105,6 +105,10 @@ FOUND = [
         {("ソウル特別市", "KR"), ("台北市", "TW"), ("横浜", "JP")},
     ),
     ("仙台市青葉区で開催された。", {("仙台市", "JP")}),
+    # a city-state among cities is a city; alone it is the country
+    ("Asian cities, including Singapore, Delhi, Beijing and Bangkok, joined.", {("Singapore", "SG"), ("Delhi", "IN"), ("Beijing", "CN"), ("Bangkok", "TH")}),
+    ("Singapore signed the pact with Japan.", set()),
+    ("東京、ソウル、シンガポールの3都市が参加した。", {("東京", "JP"), ("ソウル", "KR"), ("シンガポール", "SG")}),
     # the city a mission is posted to (駐大阪), not 駐日 (Japan)
     ("駐大阪大韓民国総領事と駐日大使が出席した。", {("大阪", "JP")}),
     # an event's host city after "in" in its title, even when a prefecture has its name

@@ -522,6 +522,8 @@ def scan_ja(
             m.flags.add("place")
             if place.kind == "prefecture":
                 m.flags.add("prefecture")  # 千葉: the prefecture or its capital
+            elif any(h.city.country == place.country and h.city.kind == "capital" for h in hits):
+                m.flags.add("city_state")  # シンガポール: the country or its city
             places[stem_end] = place
         if suf and role in ("city", "capital", "jp"):
             m.end, m.official, m.suffix, m.suffix_text = suf[1], True, role, suf[0]
@@ -923,11 +925,13 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             if short[0] == j - 1 and short[2] and _top(short[2]) > _top(hits):
                 j, s, hits, place = short
         a, b = t.idx, t.idx + len(s)
-        if place and (not hits or place.kind == "country"):
+        if place and (not hits or place.kind == "country") and not _city_state(place, hits):
             places[b] = place
             i = j + 1
             continue
         m = Mention(a, b, s, hits, "en")
+        if place and _city_state(place, hits):
+            m.flags.add("city_state")  # Singapore: a country and its city; a city in a list of cities
         if j > i and toks[j].text in R["city_suffixes"] and not all(
             h.form == "alt" and h.city.population < R["bare_alt_population"] for h in hits
         ):
@@ -942,6 +946,11 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
         mentions.append(m)
         i = j + 1
     return mentions
+
+
+def _city_state(place: Place, hits: list[Hit]) -> bool:
+    """Singapore, Monaco: a country whose own capital bears its name."""
+    return place.kind == "country" and any(h.city.country == place.country and h.city.kind == "capital" and h.form == "name" for h in hits)
 
 
 def _top(hits: list[Hit]) -> float:
@@ -2153,8 +2162,9 @@ def _propagate(
                 continue
             if "place" in m.flags and not (
                 # 東京、千葉、横浜、京都: a prefecture's capital among two cities or more, in a
-                # list that no word calls prefectures (千葉、埼玉、神奈川の各県)
-                "prefecture" in m.flags
+                # list that no word calls prefectures (千葉、埼玉、神奈川の各県); so is a
+                # city-state among cities (Jakarta, Singapore, Bangkok)
+                m.flags & {"prefecture", "city_state"}
                 and len(yes) >= 2
                 and 2 * len(yes) >= len(group)
                 and not _region_tail(mentions[group[-1]], text)
