@@ -400,6 +400,12 @@ EN = [
     ("The council approved it on Monday.", "2021-05-05", [("Monday", "2021-05-03", "2021-05-03")]),
     ("On Thursday, the mayors meet again.", "2021-05-05", [("Thursday", "2021-05-06", "2021-05-06")]),
     ("The mayors will meet on Tuesday.", "2021-05-05", [("Tuesday", "2021-05-11", "2021-05-11")]),
+    # the past tense a long clause before the weekday
+    (
+        "The Chief Minister inaugurated the plenary meeting of the Asian Network of Major Cities (ANMC-21) in the Capital on Wednesday.",
+        "2002-11-21",
+        [("Wednesday", "2002-11-20", "2002-11-20")],
+    ),
     ("The talks began Wednesday, 5 May 2021.", "2021-05-07", [("Wednesday, 5 May 2021", "2021-05-05", "2021-05-05")]),
     ("Mayor Lee said Wednesday the plan works.", "2021-05", []),  # no full document date
     # a month abbreviation, day and year joined by dots (a table of partner cities)

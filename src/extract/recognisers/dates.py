@@ -44,7 +44,8 @@ from .numbers import parse_kanji
 
 SIDES = ("a", "b")
 CONTEXT = 40  # characters looked at by before/after tests
-WEEKDAY_CONTEXT = 80  # a news weekday's verb may stand a clause away (opened in X, 140 km south of Y, on Monday)
+WEEKDAY_CONTEXT = 120  # a news weekday's verb may stand a clause away (opened in X, 140 km south of Y, on Monday;
+# inaugurated the plenary meeting of the Asian Network of Major Cities (ANMC-21) in the Capital on Wednesday)
 WINDOW = 80  # characters either side of a trigger hit that rules look at (> longest match)
 
 # --- rules -----------------------------------------------------------------------------------
