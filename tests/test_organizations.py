@@ -293,6 +293,8 @@ GENRE_EN = [
     ),
     # newspapers and broadcasters by their heads; a railway station is a venue
     ("Yangtze Daily journalist Yu Xi and Wuhan TV Station met at Wuhan Railway Station.", {"Yangtze Daily", "Wuhan TV Station"}),
+    # the head of a named body; the head of a function or a delegation names none
+    ("Head of Bappenas and Head of BMKG attend; the Head of Delegation and the Head of Communications spoke.", {"Bappenas", "BMKG"}),
     # a source credit names the medium
     ("The forum closed on Friday.\n\nSource: Taiwan News\n", {"Taiwan News"}),
     # a title-case link word inside a name links it

@@ -2359,7 +2359,10 @@ def _corroborate(
     if r.title_cue is not None:
         for m in r.title_cue.finditer(text):
             if m.end() in by_start:
-                confirmed.setdefault(by_start[m.end()], "organizations.title")
+                a, b = by_start[m.end()]
+                if m.group().startswith("Head") and not _proper_word(text[a:b]):
+                    continue  # Head of Delegation, Head of Communications: a function, not a body
+                confirmed.setdefault((a, b), "organizations.title")
     # 3. Apposition: "Neology is a clean technology startup", "company Grounded EVs",
     #    "news outlets such as Axios", 自治体ネットワークであるシティネット.
     for (a, b) in cands:
@@ -2668,6 +2671,14 @@ def _title_rx(lang: str) -> re.Pattern:
     if lang == "en":
         return re.compile(rf"\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:{words})(?![a-z])")
     return re.compile(rf"(?:{words})")
+
+
+_COMMON_ENDING = re.compile(r"(?:tion|sion|ment|ity|ship|ance|ence|ing|ure|ism|ness|ics|ate)s?$")
+
+
+def _proper_word(s: str) -> bool:
+    """BMKG, Bappenas: one word that reads as a name (an acronym, or no common noun's ending)."""
+    return " " not in s and (_is_acronym(s) or not _COMMON_ENDING.search(s.lower()))
 
 
 def _title_after(doc: Document, text: str):
