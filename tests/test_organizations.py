@@ -329,6 +329,8 @@ GENRE_EN = [
     # an acronym in capitals before a weak head names a company (but a country's code does not)
     ("They toured the plants of ENN Group in Langfang.", {"ENN Group"}),
     ("The US Energy outlook was published.", set()),
+    # a copy's credit line at its end names its medium
+    ("同大会には14カ国から180人余りが出席した。\n「人民網日本語版」2007年10月24日", {"人民網日本語版"}),
     # a place, then 及び a body or another place: two items, not one name
     ("重慶市潼南区及び四川省への視察を実施した。東京都及び環境省が主催する。", {"環境省"}),
     # a comma in a topic is a serial list only when "and <Name>" closes it

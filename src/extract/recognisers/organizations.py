@@ -1673,6 +1673,7 @@ def _and_pair(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
 
 
 _AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,15})\)[ \t]*(?:--|—|–|-(?=[ \t]))")
+_CREDIT_JA = re.compile(r"(?m)^[ \t]*「([^「」\n]{2,20})」[ \t]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ \t|]*$")
 _AGENCY_JA = re.compile(
     r"(?m)^[ \t]*【[\u30a0-\u30ff\u4e00-\u9fff々A-Za-z・ ]{1,12}[=＝]([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,8})】"
 )  # (no hiragana: 【記者会見する森市長=四日市市役所で】 is a photo caption)
@@ -2352,8 +2353,9 @@ def _corroborate(
             span = m.span(2)
             if span in cands and cands[span].status == "plain" and not _is_place(m.group(2)):
                 confirmed.setdefault(span, "organizations.affiliation")
-    # 【北京=共同】: a Japanese news item's dateline names its place, then the agency
-    for m in _AGENCY_JA.finditer(text):
+    # 【北京=共同】: a Japanese news item's dateline names its place, then the agency;
+    # 「人民網日本語版」2007年10月24日: a copy's credit line names its medium
+    for m in [*_AGENCY_JA.finditer(text), *_CREDIT_JA.finditer(text)]:
         if m.span(1) not in orgs:
             add(Org(m.start(1), m.end(1), "organizations.agency", priority=1))
     if r.title_cue is not None:
