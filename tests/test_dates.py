@@ -741,3 +741,12 @@ def test_a_news_items_day_alone_is_of_its_month():
     assert got["28日"] == "2023-02-28"
     # a schedule's note is not news style: no date before it, no value
     assert run("※27日は視察", "2025-11-27") == []
+
+
+def test_a_goal_year_gives_no_context_and_no_anniversary_base():
+    text = (
+        "一行は10月13日~15日、山東大学を訪れた。14日には交流フェアが開かれた。"
+        "2015年の山口大学創基200周年に向け、結束も高まった。翌15日には、110周年記念式典が行われた。"
+    )
+    # the only year is a goal's: no year for the days, and no anniversary counted from it
+    assert [t for t, *_ in run(text)] == ["2015年"]

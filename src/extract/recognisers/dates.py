@@ -925,6 +925,8 @@ def _weak_marks(text: str) -> list[YearMark]:
     ]
 
 
+_GOAL_AFTER = re.compile(r"[^。\n]{0,50}?(?:に向け|を目標|を目指|を控え|までに|by|until|towards?)")
+_OWN_ANNIVERSARY = re.compile(r"[^\n。]{1,12}?年の(?:(?!から|以来)[^。\n]){0,30}$")
 ANNIVERSARY_REACH = 400  # characters before an anniversary in which its event's year is sought
 
 
@@ -936,7 +938,14 @@ def _anniversary_marks(text: str, marks: list[YearMark]) -> list[YearMark]:
     out: list[YearMark] = []
     for lang in ("ja", "en"):
         for m in re.finditer(tables()[lang]["anniversary"], text):
-            event = [k for k in marks if k.history and m.start() - ANNIVERSARY_REACH <= k.start < m.start()]
+            event = [
+                k
+                for k in marks
+                if k.history
+                and m.start() - ANNIVERSARY_REACH <= k.start < m.start()
+                and not _OWN_ANNIVERSARY.match(text, k.start, m.start())  # 2015年の創基200周年: that year's
+                and not _GOAL_AFTER.match(text, k.start)  # a goal's year (…に向け) counts no anniversary
+            ]
             if event:
                 year = event[-1].first + int(m.group("n"))
                 out.append(YearMark(m.start(), year, year, False))
