@@ -329,6 +329,8 @@ GENRE_EN = [
     # an acronym in capitals before a weak head names a company (but a country's code does not)
     ("They toured the plants of ENN Group in Langfang.", {"ENN Group"}),
     ("The US Energy outlook was published.", set()),
+    # a university's branch school is a body of its own name
+    ("交換留学協定を締結している中国の山東大学威海分校の学長が訪問した。", {"山東大学威海分校"}),
     # a copy's credit line at its end names its medium
     ("同大会には14カ国から180人余りが出席した。\n「人民網日本語版」2007年10月24日", {"人民網日本語版"}),
     # a place, then 及び a body or another place: two items, not one name
