@@ -295,6 +295,11 @@ GENRE_EN = [
     ("Yangtze Daily journalist Yu Xi and Wuhan TV Station met at Wuhan Railway Station.", {"Yangtze Daily", "Wuhan TV Station"}),
     # the head of a named body; the head of a function or a delegation names none
     ("Head of Bappenas and Head of BMKG attend; the Head of Delegation and the Head of Communications spoke.", {"Bappenas", "BMKG"}),
+    # an acronym in brackets spelt from the whole run names one body, "and" and all
+    (
+        "Organized by the Institute for Smart Cities and Management (ISCM) and the World Bank and Asian Development Bank (ADB).",
+        {"Institute for Smart Cities and Management", "ISCM", "World Bank", "Asian Development Bank", "ADB"},
+    ),
     # a source credit names the medium
     ("The forum closed on Friday.\n\nSource: Taiwan News\n", {"Taiwan News"}),
     # a title-case link word inside a name links it

@@ -987,6 +987,20 @@ def _complete(units: list[Unit], r: Rules) -> bool:
     return False
 
 
+def _acronym_of_whole(seg: list[Unit], r: Rules, text: str) -> bool:
+    """Institute for Smart Cities and Management (ISCM): an acronym in brackets spelt from the
+    whole run names one body, "and" and all."""
+    seg = _trim(seg)
+    if r.lang != "en" or not seg or not any(u.text in ("and", "&") for u in seg):
+        return False
+    m = _ACRONYM_AFTER.match(text, seg[-1].end)
+    name = text[seg[0].start : seg[-1].end]
+    if not m or not _initials_of(m.group(1), name):
+        return False
+    k = next(i for i, u in enumerate(seg) if u.text in ("and", "&"))  # (not: the last part's own)
+    return not _initials_of(m.group(1), text[seg[k + 1].start : seg[-1].end]) if k + 1 < len(seg) else True
+
+
 def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
     """Split "A and B", "A, B", 国土交通省・環境省 when both sides are names on their own."""
     coords = [
@@ -1819,7 +1833,7 @@ def _propose(units: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
                 knowns.extend(u for u in seg0 if u.known >= 0)
                 continue
             for seg, after_title in _split_titles(seg0, r):
-                for n, part in enumerate(_split_coordination(seg, r)):
+                for n, part in enumerate(_split_coordination(seg, r) if not _acronym_of_whole(seg, r, text) else [seg]):
                     members = _distribute(part, r, text) if r.distributive else None
                     if members:
                         names.extend(members)
