@@ -915,6 +915,9 @@ def _split_titles(chunk: list[Unit], r: Rules) -> list[tuple[list[Unit], bool]]:
     return segs
 
 
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
 def _ja_name_start(part: list[Unit], start: int, hs: int, r: Rules, text: str) -> int:
     """Where a Japanese name begins once what only stands before it is left out: a schedule's
     time, a photo caption's position, an adverbial noun of the prose, a post and its holder."""
@@ -923,8 +926,12 @@ def _ja_name_start(part: list[Unit], start: int, hs: int, r: Rules, text: str) -
     if (pm := _POSITION_MARK.match(text, part[start].start)) is not None:
         # 写真左から2人目五邑大学卓雄副学長, 2列目以後…: a place in a photo, not the name
         start = next((k for k in range(start, hs + 1) if part[k].start >= pm.end()), start)
-    while start < hs and _HIRAGANA_WORD.fullmatch(part[start].text) and "副詞可能" in part[start].tag:
-        start += 1  # 勤務したとき宮崎県日中友好協会: an adverbial noun (とき, ころ) is prose
+    while (
+        start < hs
+        and (_HIRAGANA_WORD.fullmatch(part[start].text) or _KANJI_WORD.fullmatch(part[start].text))
+        and "副詞可能" in part[start].tag
+    ):
+        start += 1  # 勤務したとき宮崎県日中友好協会, 過去山口大学に留学: an adverbial noun is prose
     for k in range(hs - 1, start, -1):
         if part[k].text in ("=", "＝") and part[k - 1].text in r.titles:
             start = k + 1  # (会長=宇田川紀通・武蔵商事株式会社社長): a post, then its holder
