@@ -336,6 +336,8 @@ GENRE_EN = [
     ("The US Energy outlook was published.", set()),
     # a university's branch school is a body of its own name
     ("交換留学協定を締結している中国の山東大学威海分校の学長が訪問した。", {"山東大学威海分校"}),
+    # X大学院長 is the dean of a graduate school, not X大学 and a hospital's 院長
+    ("九州大学大学院長が出席し、聖路加国際病院の院長も来た。", {"九州大学大学院", "聖路加国際病院"}),
     # an adverbial noun in kanji before a body is prose (過去, 今回), not part of its name
     ("同日の夜には、過去山口大学に留学した学生が集まり、今回東京大学と協定を結んだ。", {"山口大学", "東京大学"}),
     # a copy's credit line at its end names its medium

@@ -609,6 +609,10 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
             skip_to = b
             continue
         text_ = text[a:b]
+        if text_ == "院長" and units and units[-1].text == "大学" and units[-1].end == a:
+            # 水資源専門大学院長: the dean of a graduate school (大学院 + 長), not 大学 + 院長
+            units[-1].text, units[-1].end = "大学院", a + 1
+            text_, a = "長", a + 1
         c = cache.get((text_, th))
         if c is None:
             c = _ja_class(text_, th, strings, r)
