@@ -300,6 +300,8 @@ GENRE_EN = [
         "Organized by the Institute for Smart Cities and Management (ISCM) and the World Bank and Asian Development Bank (ADB).",
         {"Institute for Smart Cities and Management", "ISCM", "World Bank", "Asian Development Bank", "ADB"},
     ),
+    # a region of the world is never a body on its own
+    ("Mayors from West Asia and the Middle East met the Middle East Organization in Konya.", {"Middle East Organization"}),
     # a source credit names the medium
     ("The forum closed on Friday.\n\nSource: Taiwan News\n", {"Taiwan News"}),
     # a title-case link word inside a name links it

@@ -191,6 +191,7 @@ class Rules:
     list_intro: re.Pattern | None  # "companies such as": every item of the list after it is a body
     legal_unit: re.Pattern | None
     status_marks: frozenset
+    region_names: frozenset
     office_heads: str
     venue_endings: tuple
     region_words: frozenset
@@ -327,6 +328,7 @@ def rules(lang: str) -> Rules:
         list_intro=list_intro,
         legal_unit=_alternation(d.get("legal_units", [])),
         status_marks=frozenset(d.get("status_marks", [])),
+        region_names=frozenset(d.get("region_names", [])),
         office_heads=d.get("office_heads", ""),
         venue_endings=tuple(d.get("venue_endings", [])),
         region_words=frozenset(d.get("region_words", [])),
@@ -2135,7 +2137,10 @@ def _recognise(doc: Document) -> list[Candidate]:
     _join_hierarchy(text, orgs, rules("ja"))
     events = _quoted_events(text)
     out = []
+    regions = rules("en").region_names
     for o in sorted(orgs.values(), key=lambda o: (o.start, o.end)):
+        if text[o.start : o.end] in regions:
+            continue  # Asia-Pacific, the Middle East: a region of the world, not a body
         if events:
             k = bisect.bisect_right(events, (o.start, len(text))) - 1
             if k >= 0 and o.end <= events[k][1]:
