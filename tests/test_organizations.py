@@ -301,7 +301,10 @@ GENRE_EN = [
         {"Institute for Smart Cities and Management", "ISCM", "World Bank", "Asian Development Bank", "ADB"},
     ),
     # a region of the world is never a body on its own
-    ("Mayors from West Asia and the Middle East met the Middle East Organization in Konya.", {"Middle East Organization"}),
+    (
+        "United Cities and Local Governments of Asia-Pacific (UCLG ASPAC), the Committee of Permanent Representatives of ASEAN, and the City of Makassar.",
+        {"UCLG ASPAC"},
+    ),
     # a source credit names the medium
     ("The forum closed on Friday.\n\nSource: Taiwan News\n", {"Taiwan News"}),
     # a title-case link word inside a name links it
