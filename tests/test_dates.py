@@ -400,6 +400,8 @@ EN = [
     ("The council approved it on Monday.", "2021-05-05", [("Monday", "2021-05-03", "2021-05-03")]),
     ("On Thursday, the mayors meet again.", "2021-05-05", [("Thursday", "2021-05-06", "2021-05-06")]),
     ("The mayors will meet on Tuesday.", "2021-05-05", [("Tuesday", "2021-05-11", "2021-05-11")]),
+    # a news item's "this morning" is its own day; "this morning session" is no date
+    ("The forum began in Dubai this morning. The this morning session ran long.", "2019-10-07", [("this morning", "2019-10-07", "2019-10-07")]),
     # the past tense a long clause before the weekday
     (
         "The Chief Minister inaugurated the plenary meeting of the Asian Network of Major Cities (ANMC-21) in the Capital on Wednesday.",
