@@ -305,6 +305,8 @@ GENRE_EN = [
         "United Cities and Local Governments of Asia-Pacific (UCLG ASPAC), the Committee of Permanent Representatives of ASEAN, and the City of Makassar.",
         {"UCLG ASPAC"},
     ),
+    # a dateline's wire credits, one body each
+    ("DUBAI, (UrduPoint / Pakistan Point News / WAM - 07th Oct, 2019) The forum began.", {"UrduPoint", "Pakistan Point News", "WAM"}),
     # a source credit names the medium
     ("The forum closed on Friday.\n\nSource: Taiwan News\n", {"Taiwan News"}),
     # a title-case link word inside a name links it

@@ -1699,6 +1699,10 @@ def _and_pair(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
     return [(a, a + m.start()), (a + m.end(), b)]
 
 
+_WIRE_CREDIT = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,30},[ \t]*\(((?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3})(?:[ \t]*/[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3})+)[ \t]*-[ \t]*[0-9]"
+)
+_CREDIT_PART = re.compile(r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*")
 _AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,15})\)[ \t]*(?:--|—|–|-(?=[ \t]))")
 _CREDIT_JA = re.compile(r"(?m)^[ \t]*「([^「」\n]{2,20})」[ \t]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ \t|]*$")
 _AGENCY_JA = re.compile(
@@ -2388,6 +2392,11 @@ def _corroborate(
     for m in [*_AGENCY_JA.finditer(text), *_CREDIT_JA.finditer(text)]:
         if m.span(1) not in orgs:
             add(Org(m.start(1), m.end(1), "organizations.agency", priority=1))
+    # DUBAI, (UrduPoint / Pakistan Point News / WAM - 07th Oct, 2019): a dateline's wire credits
+    for m in _WIRE_CREDIT.finditer(text):
+        for w in _CREDIT_PART.finditer(text, m.start(1), m.end(1)):
+            if w.span() not in orgs and not _is_place(w.group()):
+                add(Org(w.start(), w.end(), "organizations.agency", priority=1))
     if r.title_cue is not None:
         for m in r.title_cue.finditer(text):
             if m.end() in by_start:
