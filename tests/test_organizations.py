@@ -347,6 +347,8 @@ GENRE_EN = [
     ("九州大学大学院長が出席し、聖路加国際病院の院長も来た。", {"九州大学大学院", "聖路加国際病院"}),
     # an adverbial noun in kanji before a body is prose (過去, 今回), not part of its name
     ("同日の夜には、過去山口大学に留学した学生が集まり、今回東京大学と協定を結んだ。", {"山口大学", "東京大学"}),
+    # a country glued before a body named after its own place locates it (not 中国銀行, 日本中華総商会)
+    ("丸本学長らが中国山東大学を訪問し、中国銀行と日本中華総商会の代表と会った。", {"山東大学", "中国銀行", "日本中華総商会"}),
     # a copy's credit line at its end names its medium
     ("同大会には14カ国から180人余りが出席した。\n「人民網日本語版」2007年10月24日", {"人民網日本語版"}),
     # a place, then 及び a body or another place: two items, not one name

@@ -945,6 +945,14 @@ def _ja_name_start(part: list[Unit], start: int, hs: int, r: Rules, text: str) -
     k = next((k for k in range(start, hs) if part[k].text == "・"), None)
     if k is not None and k > start and all(u.person for u in part[start:k]):
         start = k + 1  # 宇田川紀通・武蔵商事株式会社社長: the holder's name, then the body
+    if (
+        start + 1 < hs
+        and _country(part[start].text)
+        and part[start + 1].place
+        and _is_place(part[start + 1].text)
+        and not _country(part[start + 1].text)
+    ):
+        start += 1  # 中国山東大学: the country locates a body named after its own place (not 中国銀行)
     return start
 
 
