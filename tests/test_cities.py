@@ -105,6 +105,12 @@ FOUND = [
         {("ソウル特別市", "KR"), ("台北市", "TW"), ("横浜", "JP")},
     ),
     ("仙台市青葉区で開催された。", {("仙台市", "JP")}),
+    # a country opening a bracketed list says its items' country; a name none of whose places
+    # is in that country is left out (La Granja in Chile is not the one in the Philippines)
+    (
+        "Mayors came from Chile (La Granja, Punta Arenas and San Javier) and from Colombia (Támesis).",
+        {("Punta Arenas", "CL"), ("San Javier", "CL"), ("Támesis", "CO")},
+    ),
     # a city-state among cities is a city; alone it is the country
     ("Asian cities, including Singapore, Delhi, Beijing and Bangkok, joined.", {("Singapore", "SG"), ("Delhi", "IN"), ("Beijing", "CN"), ("Bangkok", "TH")}),
     ("Singapore signed the pact with Japan.", set()),

@@ -1200,6 +1200,16 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
         p = place_of(inner) or place_of(inner.split(",")[-1])
         if p is not None and p.kind in ("country", "state", "prefecture"):
             _apply(m, p)
+    if m.script == "en" and m.country is None:
+        # from Chile (La Granja, Peñalolén and San Javier): a country opening a bracketed list
+        k = text.rfind("(", max(0, m.start - 80), m.start)
+        if k > 0 and not any(ch in text[k + 1 : m.start] for ch in ")\n") and (cm := _COUNTRY_OPENS.search(text, max(0, k - 40), k)):
+            p = place_of(cm.group(1))
+            if p is not None and p.kind == "country":
+                if not m.hits or any(h.city.country == p.country for h in m.hits):
+                    _apply(m, p)
+                else:
+                    m.flags.add("elsewhere")  # La Granja under Chile: not the one in the Philippines
     if m.script == "en" and (mm := _NEXT_WORDS.match(rest)):
         # a table row "Shenzhen China May.17.2007", "Osaka Japan": a country right after the name
         words = mm.group(1).split()
@@ -1245,6 +1255,7 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                     break
 
 
+_COUNTRY_OPENS = re.compile(r"\b((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*)[ \t]*$")
 _NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)([A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*)?)")
 
 
@@ -1855,6 +1866,8 @@ def _joins(doc: Document) -> tuple[int, ...]:
 
 
 def _choose(m: Mention, doc_countries: set[str]) -> City | None:
+    if "elsewhere" in m.flags:
+        return None  # Bali, Indonesia; La Granja under Chile: none of the places the gazetteer knows
     R = rules(m.script)
     margin = R["bare_margin"] / 2 if (m.official or m.strong) else R["bare_margin"]
     city = _best(_filter(m), doc_countries, margin, R)
@@ -2158,7 +2171,7 @@ def _propagate(
                 city = _best(_filter(m), doc_countries, R["bare_margin"] / 2, R)
             if k in ok or city is None or m.title:
                 continue
-            if m.flags & {"person", "internal", "region", "compound", "loanword"}:
+            if m.flags & {"person", "internal", "region", "compound", "loanword", "elsewhere"}:
                 continue
             if "place" in m.flags and not (
                 # 東京、千葉、横浜、京都: a prefecture's capital among two cities or more, in a
