@@ -145,7 +145,8 @@ CLOSING_LINES = 2  # the last lines of a text where a news copy's credit and dat
 def _closing_line(text: str, dates: list[Candidate]) -> str | None:
     """A complete date on one of the text's last lines, short and with a credit beside it
     (「人民網日本語版」2007年10月24日, (Xinhua) 2015-10-10): when the copy was published."""
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][-CLOSING_LINES:]
+    tail = max(0, len(text) - CLOSING_TAIL)
+    lines = list(_LINE.finditer(text, tail))[-CLOSING_LINES:]
     for m in reversed(lines):
         own = [c for c in dates if m.start() <= c.start < m.end() and _single(c) and _precision(c) == 3]
         if len(own) != 1 or not own[0].attrs.get("start") or is_history(own[0], text):
@@ -158,6 +159,8 @@ def _closing_line(text: str, dates: list[Candidate]) -> str | None:
 
 
 _CREDIT = re.compile(r"[「『(（].+[」』)）]")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+CLOSING_TAIL = 2000  # characters at the end of a text where its closing lines are looked for
 
 
 def _first_lines(text: str, n: int) -> set[int]:

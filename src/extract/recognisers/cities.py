@@ -1541,14 +1541,17 @@ def _sounds_of(country: str) -> tuple[tuple[str, str, str, City], ...]:
     out = []
     for c in g.in_country(country):
         name = re.sub(r"\s+city$", "", fold(c.name))
-        name = _ABBREVIATION.sub(lambda m: expand[m.group(1)], name)
+        name = _abbreviations(tuple(expand)).sub(lambda m: expand[m.group(1)], name)
         keys = {_sound(name), _sound(_NON_RHOTIC.sub("", name))}
         out.extend((*k, c) for k in sorted(keys))
     return tuple(out)
 
 
 _NON_RHOTIC = re.compile(r"(?<=[aeiou])r(?![aeiouy])")
-_ABBREVIATION = re.compile(r"\b(st|ste|ft|mt|pt)\.?(?= )")
+@lru_cache(maxsize=1)
+def _abbreviations(words: tuple[str, ...]) -> re.Pattern:
+    """The data's abbreviations (st, ft, mt…) as one pattern: a word before a space."""
+    return re.compile(rf"\b({'|'.join(map(re.escape, words))})\.?(?= )")
 
 
 @lru_cache(maxsize=4096)

@@ -925,8 +925,14 @@ def _weak_marks(text: str) -> list[YearMark]:
     ]
 
 
-_GOAL_AFTER = re.compile(r"[^。\n]{0,50}?(?:に向け|を目標|を目指|を控え|までに|by|until|towards?)")
 _OWN_ANNIVERSARY = re.compile(r"[^\n。]{1,12}?年の(?:(?!から|以来)[^。\n]){0,30}$")
+@lru_cache(maxsize=1)
+def _goal_after() -> re.Pattern:
+    """Words after a year that make it a goal's (2015年の…に向け, by 2030), in either language."""
+    words = [w for lang in ("ja", "en") for w in tables()[lang]["goal_words"]]
+    return re.compile(rf"[^。\n]{{0,50}}?(?:{'|'.join(words)})")
+
+
 ANNIVERSARY_REACH = 400  # characters before an anniversary in which its event's year is sought
 
 
@@ -944,7 +950,7 @@ def _anniversary_marks(text: str, marks: list[YearMark]) -> list[YearMark]:
                 if k.history
                 and m.start() - ANNIVERSARY_REACH <= k.start < m.start()
                 and not _OWN_ANNIVERSARY.match(text, k.start, m.start())  # 2015年の創基200周年: that year's
-                and not _GOAL_AFTER.match(text, k.start)  # a goal's year (…に向け) counts no anniversary
+                and not _goal_after().match(text, k.start)  # a goal's year (…に向け) counts no anniversary
             ]
             if event:
                 year = event[-1].first + int(m.group("n"))
@@ -957,13 +963,12 @@ def _nearest_anniversary(marks: list[YearMark], pos: int) -> int | None:
     return min(marks, key=lambda k: abs(k.start - pos)).first if marks else None
 
 
-_NEWS_DAY_BEFORE = "はがもで"
 
 
 def _news_day(text: str, c: Candidate) -> bool:
     """A day alone right after its clause's subject (李副会長は23日、, サミットが2日午前): news style
     for a day of the item's own month."""
-    return c.rule == "ja.bare_day" and c.start > 0 and text[c.start - 1] in _NEWS_DAY_BEFORE
+    return c.rule == "ja.bare_day" and c.start > 0 and text[c.start - 1] in tables()["ja"]["news_day_after"]
 
 
 def _context_years(marks: list[YearMark], pos: int, month: int | None, fiscal_start: int) -> list[int]:

@@ -1252,7 +1252,7 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
             gov = [i, i, "any"]
             i += 1
             continue
-        if u.known >= 0 and _generic_after(part, i, r, text):
+        if u.known >= 0 and _describes(text, part[i].end, r):
             i += 1  # 国連機関, "the UN body": a kind of body, not this one
             continue
         if u.known >= 0 and comp and gov and _of_the(part, i, r):
@@ -1334,10 +1334,6 @@ def _of_the(part: list[Unit], i: int, r: Rules) -> bool:
     if k >= 0 and part[k].text == "the":
         k -= 1
     return k >= 0 and part[k].kind == CONN and part[k].text in r.complement
-
-
-def _generic_after(part: list[Unit], i: int, r: Rules, text: str) -> bool:
-    return _describes(text, part[i].end, r)
 
 
 def _describes(text: str, pos: int, r: Rules) -> bool:
