@@ -1869,8 +1869,6 @@ def _joins(doc: Document) -> tuple[int, ...]:
 
 
 def _choose(m: Mention, doc_countries: set[str]) -> City | None:
-    if "elsewhere" in m.flags:
-        return None  # Bali, Indonesia; La Granja under Chile: none of the places the gazetteer knows
     R = rules(m.script)
     margin = R["bare_margin"] / 2 if (m.official or m.strong) else R["bare_margin"]
     city = _best(_filter(m), doc_countries, margin, R)
@@ -1944,7 +1942,7 @@ def _accept(
     if "stop" in m.flags and not m.official:
         return None  # 友好 (also a town in China): a common word wherever it stands
     if "elsewhere" in m.flags:
-        return None  # Bali, Indonesia: not the Bali the gazetteer knows (in India)
+        return None  # Bali, Indonesia; La Granja under Chile: none of the places the gazetteer knows
     if m.former:
         return city if "merger" in m.flags else None
     if m.official or m.strong:
@@ -2262,11 +2260,9 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
             continue
         prev = text[max(0, m.start - 8) : m.start].split()
         if prev and prev[-1] in R["place_phrase_words"] and text[m.start - 1].isspace() and not _PHRASE_AFTER.match(text, m.end):
-            seen[m.stem] = seen.get(m.stem, 0) + 1
-    places = {
-        s for s, n in seen.items()
-        if n >= 2 and any(h.city.population >= R["place_phrase_population"] for m in mentions if m.stem == s for h in m.hits)
-    }
+            if any(h.city.population >= R["place_phrase_population"] for h in m.hits):
+                seen[m.stem] = seen.get(m.stem, 0) + 1
+    places = {s for s, n in seen.items() if n >= 2}
     for m in mentions:
         if m.stem in places and m.script == "en":
             m.flags.discard("common")
