@@ -121,7 +121,6 @@ def _written_year(c: Candidate) -> bool:
 HISTORY_GAP = 1  # years between a first date in the head and a later one that make it history
 
 
-
 def _running_footer(text: str, dates: list[Candidate]) -> str | None:
     """A date repeated on its own line page after page (``SEPTEMBER 2014 3``) dates a report."""
     seen: Counter = Counter()
