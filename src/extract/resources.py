@@ -18,6 +18,13 @@ def load_json(name: str) -> Any:
         return json.load(f)
 
 
+@cache
+def load_words(name: str) -> frozenset[str]:
+    """A word list (one word a line, ``#`` comments) as a set."""
+    with open(DATA / name, encoding="utf-8") as f:
+        return frozenset(w for line in f if (w := line.strip()) and not w.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def pipeline_version() -> str:
     """Package version plus a hash of the code and data: changes whenever output could."""

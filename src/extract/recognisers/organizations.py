@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from ..document import Candidate, Document
 from ..normalise import wrap_width
-from ..resources import load_json
+from ..resources import load_json, load_words
 from . import register
 
 NAME, CONN, COORD, SPLIT, BREAK = range(5)
@@ -228,8 +228,8 @@ class Rules:
     faint_heads: frozenset
     suffix_ok: frozenset
     ordinal_heads: frozenset
-    lowercase_modifiers: frozenset
     lowercase_suffixes: tuple
+    common_words: frozenset  # ordinary words: never a brand before a head (a strong Council)
     report_words: tuple
     network_members: frozenset
     member_titles: frozenset
@@ -380,8 +380,8 @@ def rules(lang: str) -> Rules:
         faint_heads=frozenset(d.get("faint_heads", [])),
         suffix_ok=frozenset(d.get("suffix_after_name", [])),
         ordinal_heads=frozenset(d.get("ordinal_heads", [])),
-        lowercase_modifiers=frozenset(d.get("lowercase_modifiers", [])),
         lowercase_suffixes=tuple(d.get("lowercase_suffixes", [])),
+        common_words=load_words(d["common_words"]) if d.get("common_words") else frozenset(),
         report_words=tuple(d.get("report_words", [])),
         network_members=frozenset(d.get("network_members", [])),
         member_titles=frozenset(d.get("member_titles", [])),
@@ -739,7 +739,7 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
         for u in units:
             if u.text in r.jurisdictions and u.end < len(text) and text[u.end] == " " and starts[u.end] == ends[u.end]:
                 u.glued = True
-    if r.lowercase_modifiers:
+    if r.common_words:
         for i in range(len(units) - 1):
             u = units[i]
             if u.kind == BREAK and len(u.text) >= 3 and u.text[0].islower() and u.text.isalpha():
@@ -747,7 +747,7 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
                 if (
                     nxt.kind == NAME
                     and r.heads.get(nxt.text) in ("any", "weak")
-                    and u.text not in r.lowercase_modifiers
+                    and u.text not in r.common_words
                     and not u.text.endswith(r.lowercase_suffixes)
                 ):
                     u.kind, u.proper, u.brand = NAME, True, True
