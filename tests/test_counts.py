@@ -211,6 +211,10 @@ EN = [
         "submissions",
     ),
     ("Our 2,000+ staff work", "2,000+ staff", 2000, "at_least", "staff", "staff"),
+    # a figure card: a plus sign opening the line is "over"; a dot groups thousands in a whole count
+    ("The event gathered:\n+ 17600 participants\n", "+ 17600 participants", 17600, "more_than", "participants", "participants"),
+    ("The edition gathered:\n+9.300 participants\n", "+9.300 participants", 9300, "more_than", "participants", "participants"),
+    ("6.700 participants from 79 countries", "6.700 participants", 6700, None, "participants", "participants"),
     ("the 195-member government Panel", "195-member", 195, None, "member", "member governments"),
     (
         "from the five African sub-regions",
@@ -308,6 +312,8 @@ EN = [
 ]
 
 EN_NOT = [
+    "The index rose 2.500 points; 1.5 million tonnes.",  # a decimal before no count noun
+    "Call +81 3 1234 5678 for details.",  # a phone number after a plus sign
     "the 2025-2026 WRI Ross Center Prize",  # years
     "in 2050 cities will",  # a year
     "APCC-Forum 2026 and GREEN×EXPO 2027",  # names

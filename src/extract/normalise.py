@@ -61,7 +61,8 @@ _MARKUP = re.compile(
 )
 # List marks at the start of a line, masked after wrapped lines are joined: a list item's line
 # is never the continuation of the line before it.
-_LIST_MARK = re.compile(r"^[ \t]*(?:[-*+・•][ \t]+|・)", re.M)
+# A plus sign before a figure is no mark but "over" (+ 17600 participants on a figure card).
+_LIST_MARK = re.compile(r"^[ \t]*(?:[-*・•][ \t]+|\+[ \t]+(?!\d)|・)", re.M)
 # The long-vowel mark ー stands only after kana; after a kanji or a digit it is a dash typed
 # with the wrong key (その他ー北東アジア…, 06ー6615ー3767).
 _FALSE_DASH = re.compile(r"(?<=[\u3005\u4e00-\u9fff0-9])ー(?=[\u4e00-\u9fff0-9])")
@@ -74,7 +75,8 @@ _GLUED = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z][.!?:\"])(?<!www\.))(?=[A-Z][A-Z
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 # Japanese words of two or more characters with a space between them.
 _ROW_WORDS = re.compile(rf"[{_CJK}]{{2,}}[ \t\u3000]+(?=[{_CJK}]{{2,}})")
-_LIST_START = re.compile(rf"[（(]?[0-9０-９]{{1,2}}[)）.]|[※・●○◆■□▶]|[{_CJK_PUNCT}]")
+# a chronology line opens with its year and month (1987.3 ケチカン市長来町)
+_LIST_START = re.compile(rf"[（(]?[0-9０-９]{{1,2}}[)）.]|(?:19|20)[0-9]{{2}}[./][0-9]|[※・●○◆■□▶]|[{_CJK_PUNCT}]")
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,7 @@ def _wrap(m: re.Match, width: int) -> str:
     text = m.string
     line_start = text.rfind("\n", 0, m.start()) + 1
     prev_len = m.start() - line_start
-    nxt = text[m.end() : m.end() + 4]
+    nxt = text[m.end() : m.end() + 7]
     if _LIST_START.match(nxt):
         return m.group()
     # Digits on both sides of a break are two numbers (September 22 / 24, 28; 14:30 / 5月13日)

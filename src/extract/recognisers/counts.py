@@ -1213,6 +1213,10 @@ def _en_ranges(text: str) -> list[Candidate]:
 _DIGITS_GLOSS = re.compile(r"[ \t]*\((\d{1,6})\)")
 
 
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+_LEADING_PLUS = re.compile(r"(?:^|[\n•·*])[ \t]*(\+)[ \t]?$")  # a plus sign opening a line or bullet
+
+
 def _en_candidates(text: str) -> list[Candidate]:
     rules = _en()
     d, s = rules.data, rules.sets
@@ -1222,6 +1226,8 @@ def _en_candidates(text: str) -> list[Candidate]:
         raw = m.group()
         is_words = m.group("words") is not None
         value = parse_en(raw)
+        if not is_words and _DOT_THOUSANDS.fullmatch(raw):
+            value = int(raw.replace(".", ""))  # 9.300 participants: a count is whole, the dot groups thousands
         if value is None or not float(value).is_integer() or value <= 0:
             continue
         if not is_words and re.match(r"[ \t]*[-–/:]\d", text[b : b + 3]):
@@ -1246,6 +1252,9 @@ def _en_candidates(text: str) -> list[Candidate]:
             tm = rules.threshold.search(window)
             if tm and _plural(tm.group("w"), s) and tm.group("w").lower() not in s["stop_words"]:
                 continue  # "cities with more than 100,000 residents": a size class
+        elif not is_words and (lead := _LEADING_PLUS.search(window)):
+            mod, start = "more_than", a - (len(window) - lead.start(1))  # + 17600 participants: a figure card's "over"
+            window = window[: lead.start(1)]
         elif not is_words and _YEAR.fullmatch(raw) and not rules.network_before.search(window):
             continue  # a year (but "over 2000 participants", "a network of 2000 members" are counts)
         rm = rules.ratio.search(window)

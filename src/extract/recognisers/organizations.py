@@ -145,7 +145,10 @@ class Rules:
     generic: frozenset
     deictic: frozenset
     role_words: frozenset
-    facility_after: frozenset
+    facility_after: tuple
+    governance_words: frozenset  # Executive Committee, Management Board: a standing organ by its role
+    governance_heads: frozenset
+    country_described: frozenset  # heads a country before a foreign name describes (英国ケンブリッジ大学)
     council_heads: frozenset
     council_posts: tuple
     kind_quoted: tuple
@@ -296,7 +299,10 @@ def rules(lang: str) -> Rules:
         generic=frozenset(d["generic"]),
         deictic=frozenset(d.get("deictic", [])),
         role_words=frozenset(d.get("role_words", [])),
-        facility_after=frozenset(d.get("facility_after", [])),
+        facility_after=tuple(d.get("facility_after", [])),
+        governance_words=frozenset(d.get("governance", {}).get("words", [])),
+        governance_heads=frozenset(d.get("governance", {}).get("heads", [])),
+        country_described=frozenset(d.get("country_described", [])),
         council_heads=frozenset(d.get("council_heads", [])),
         council_posts=tuple(d.get("council_posts", [])),
         kind_quoted=tuple(d.get("kind_quoted", [])),
@@ -1644,6 +1650,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     if tier == "branch":
         if not _company_before(part[start:hs], r):
             return None  # 自動車工場: a plant of nobody named
+        start = _country_lead(part, start, hs, r) if r.lang == "ja" else start
         return Name(part[start].start, part[end].end, "ok", "organizations.head.branch")
     inner = not prefix and _inner(part[hs], r)
     has_comp = any(u.kind == CONN and u.text in r.complement for u in part[hs : end + 1])
@@ -1682,7 +1689,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         # 鳥越課長代理, 向井係長, 田村議会議長: a surname and a post (課長, 議会議長), not a
         # section or a council named 鳥越 or 田村
         return None
-    if r.facility_after and end + 1 < len(part) and part[end + 1].text in r.facility_after:
+    if r.facility_after and text.startswith(r.facility_after, part[end].end):
         return None  # トラビス空軍基地: a base, a place; not the air force
     if (
         r.role_words
@@ -1691,7 +1698,14 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         and naming[0] is part[start]
     ):
         return None  # 参加大学, 加盟団体: a body's role here, not its name
-    if not naming and not has_comp and not inner:
+    organ = (
+        bool(prefix)
+        and end == hs
+        and part[hs].text in r.governance_heads
+        and len(prefix) <= 2
+        and all(u.text in r.governance_words for u in prefix)
+    )  # the Executive Committee, the Management Board: an organ of the body the text is about
+    if not naming and not has_comp and not inner and not organ:
         am = _ACRONYM_AFTER.match(text, part[end].end)
         if not (am and prefix and _initials_of(am.group(1), text[part[start].start : part[end].end])):
             return None  # 委員会, 事務局, City Council, the Task Force
@@ -1777,7 +1791,26 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
                 return None  # …の会を開催: a gathering
             if any(u.proper for u in naming):
                 status = "ok"  # くらしき防災士の会: a named association
+        start = _country_lead(part, start, hs, r)
     return Name(part[start].start, part[end].end, status, f"organizations.head.{tier}")
+
+
+def _country_lead(part: list[Unit], start: int, hs: int, r: Rules) -> int:
+    """英国ケンブリッジ大学, アメリカ合衆国ネブラスカ大学オマハ校: a country before a foreign
+    university's own name says where it is; the name starts after it (中国科学技術大学 keeps it:
+    a common word follows)."""
+    if not r.country_described or part[hs].text not in r.country_described and not any(
+        u.text in r.country_described for u in part[start:hs]
+    ):
+        return start
+    for k in range(hs - 1, start, -1):  # the longest country (アメリカ合衆国, not アメリカ)
+        p = _place("".join(u.text for u in part[start:k]))
+        if p is not None and p.kind == "country":
+            nxt = part[k]
+            if _IS_KATA.fullmatch(nxt.text) or ("固有名詞" in nxt.tag and not nxt.place):
+                return k
+            return start
+    return start
 
 
 def _city_government(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) -> bool:
@@ -3173,6 +3206,9 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         m = rx["of_the"].match(s)
         if not m or m.end() >= len(s):
             return [n]  # Director for WRI Ross Center for Sustainable Cities: a body after all
+        w = re.search(r"(\S+)[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?$", s[: m.end()])
+        if w and w.group(1) in rules("en").governance_heads:
+            return [n]  # Chairperson for Warminster Board of Supervisors: "Board of" is the body's own name
         a += m.end()
         s = text[a:b]
     if rx["heading_year"].match(text, b):
