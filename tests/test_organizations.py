@@ -207,6 +207,11 @@ GENRE_JA = [
     ("二之湯内閣府特命担当大臣(防災)が共同議長として出席した。", {"内閣府"}),
     # a delegation of a body names the body; a description before である is no name
     ("稚内市議会議員団として、中井議長らが訪問する。東京商工会議所訪問団も来た。", {"稚内市議会", "東京商工会議所"}),
+    # schools are named after places, which UniDic may read as common words or surnames
+    ("東海市の加木屋小学校の児童と島田第一中学校の生徒が、韓国・成均館大学校と安東大学校を訪れた。",
+     {"加木屋小学校", "島田第一中学校", "成均館大学校", "安東大学校"}),
+    # a kind of university after a proper or place word is a name
+    ("ラオス・ラオス国立大学と東京女子大学の学生", {"ラオス国立大学", "東京女子大学"}),
     # a foreign university's campus (…大学X校) is its name; a country before it only locates it
     ("静岡大学はアメリカ合衆国ネブラスカ大学オマハ校(UNO)と協定を結んだ。", {"静岡大学", "ネブラスカ大学オマハ校", "UNO"}),
     ("英国ケンブリッジ大学と中国科学技術大学の研究者", {"ケンブリッジ大学", "中国科学技術大学"}),
@@ -500,6 +505,8 @@ def test_finds_exactly_the_organisations(text, expected):
 
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
+    # kinds of school and university, not names
+    ("市立小・中学校の給食費と、全国の国立大学、市内の小学校、各中学校", ["市立小・中学校", "国立大学", "小学校", "中学校", "各中学校"]),
     # a museum or library of a body is a venue (オレゴン歴史協会博物館)
     ("市役所や動物園、オレゴン歴史協会博物館などを見学した。", ["オレゴン歴史協会", "オレゴン歴史協会博物館"]),
     # an ordinary lowercase word before a head is no brand (only a rare word is: the carbonn Center)

@@ -146,6 +146,8 @@ class Rules:
     deictic: frozenset
     role_words: frozenset
     facility_after: tuple
+    school_heads: tuple  # schools are named after places UniDic may read as surnames (安東大学校)
+    named_kinds: tuple  # 国立大学, 女子大学: kinds of body that a proper word before makes a name
     governance_words: frozenset  # Executive Committee, Management Board: a standing organ by its role
     governance_heads: frozenset
     country_described: frozenset  # heads a country before a foreign name describes (英国ケンブリッジ大学)
@@ -300,6 +302,8 @@ def rules(lang: str) -> Rules:
         deictic=frozenset(d.get("deictic", [])),
         role_words=frozenset(d.get("role_words", [])),
         facility_after=tuple(d.get("facility_after", [])),
+        school_heads=tuple(d.get("school_heads", [])),
+        named_kinds=tuple(d.get("named_kinds", [])),
         governance_words=frozenset(d.get("governance", {}).get("words", [])),
         governance_heads=frozenset(d.get("governance", {}).get("heads", [])),
         country_described=frozenset(d.get("country_described", [])),
@@ -1539,6 +1543,7 @@ def _lead(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) 
         i < hs
         and part[i].person
         and "姓" in part[i].tag
+        and not text.startswith(r.school_heads, part[hs].start)  # (安東大学校, 島田第一中学校: a place's)
         and (i + 1 == hs or not part[i + 1].person)
         and part[i + 1].text[:1] not in r.territory_suffixes  # (中山区政府: a ward's name)
         and _head_at(part, hs, r)[1] == "any"
@@ -1742,7 +1747,13 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         if k is None or k + 1 != g or _city_government_ja(text[part[start].start : part[k].end], r):
             return None  # (市政府代表団: a city's delegation; the city is named elsewhere)
         return Name(part[start].start, part[k].end, "ok", "organizations.head.any")
-    if r.non_heads and name.endswith(r.non_heads) and not (section and name.endswith(r.section_heads)):
+    named_kind = r.named_kinds and name.endswith(r.named_kinds) and any(u.proper or u.place for u in prefix)
+    if (
+        r.non_heads
+        and name.endswith(r.non_heads)
+        and not (section and name.endswith(r.section_heads))
+        and not named_kind  # ラオス国立大学, 東京女子大学: a kind of university after a proper word is a name
+    ):
         if r.lang == "ja" and prefix and name.endswith("センター") and any(u.place or u.proper for u in prefix):
             # 三重県産業支援センター 理事長 山川 進: a place's centre is a facility unless a
             # context says it is a body (a post and its holder after it)
@@ -1807,6 +1818,8 @@ def _country_lead(part: list[Unit], start: int, hs: int, r: Rules) -> int:
         p = _place("".join(u.text for u in part[start:k]))
         if p is not None and p.kind == "country":
             nxt = part[k]
+            if nxt.text == "・" and k + 1 < hs:
+                return k + 1  # ラオス・ラオス国立大学, 韓国・成均館大学校: the country, a dot, the name
             if _IS_KATA.fullmatch(nxt.text) or ("固有名詞" in nxt.tag and not nxt.place):
                 return k
             return start
