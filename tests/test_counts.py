@@ -118,6 +118,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "陳水扁総統と馬英九台北市長が会談した。",  # 九 ends a name; 台 opens 台北
     "会場の様子\n(1 / 3 枚)\n",  # a photo gallery's page counter
     "横浜市が第1号都市として署名しました。",  # ordinal
     "第14回目となる、ASCC2025は",  # ordinal, name

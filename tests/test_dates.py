@@ -44,6 +44,8 @@ def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None
 # --- Japanese --------------------------------------------------------------------------------
 
 JA = [
+    # a date and its time after a dash is no range
+    ("*2010/07/12-22:33*\n視察ツアー", None, [("2010/07/12", "2010-07-12", "2010-07-12")]),
     # a chronology (年表): a year and month joined by a dot open each line
     ("交流の歩み\n1986.11 ケチカン市表敬訪問と現地視察\n1987.3 ケチカン市長一行来町", None,
      [("1986.11", "1986-11", "1986-11"), ("1987.3", "1987-03", "1987-03")]),
@@ -229,6 +231,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "【大紀元日本】石原知事が訪台",  # 元日 inside a word (紀元 + 日本)
     "成長率は前年から上昇した。\n2019.5 ポイントの増加",  # a decimal with its unit at a line's head
     "補助率は2分の1、負担割合(1/2)とする。",  # a fraction in brackets
     "毎月末日に締め切る。",  # 末日 with no month: a rule, not a date

@@ -207,6 +207,9 @@ GENRE_JA = [
     ("二之湯内閣府特命担当大臣(防災)が共同議長として出席した。", {"内閣府"}),
     # a delegation of a body names the body; a description before である is no name
     ("稚内市議会議員団として、中井議長らが訪問する。東京商工会議所訪問団も来た。", {"稚内市議会", "東京商工会議所"}),
+    # a post held with another (兼) ends one name; 当所 (this chamber) points back and is no part of one
+    ("中垣喜彦FEC副会長兼日越文化経済委員会委員長を団長とした。", {"日越文化経済委員会"}),
+    ("当所地域経済委員会と国際交流委員会の呼びかけにより実現した。", {"地域経済委員会", "国際交流委員会"}),
     # schools are named after places, which UniDic may read as common words or surnames
     ("東海市の加木屋小学校の児童と島田第一中学校の生徒が、韓国・成均館大学校と安東大学校を訪れた。",
      {"加木屋小学校", "島田第一中学校", "成均館大学校", "安東大学校"}),
@@ -225,6 +228,9 @@ GENRE_EN = [
     ("The decisions taken by the Board of Directors were approved. The Finance Committee met.", {"Board of Directors", "Finance Committee"}),
     ("She was elected Chair of the Management Board.", {"Management Board"}),
     ("He was previously Chairperson for Warminster Board of Supervisors.", {"Warminster Board of Supervisors"}),
+    # a twinning body's pair of cities and a university's campus city, written with a dash
+    ("They visited the St. Louis – Nanjing Sister Cities Committee.", {"St. Louis – Nanjing Sister Cities Committee"}),
+    ("They met leaders from University of Missouri – St. Louis and students.", {"University of Missouri – St. Louis"}),
     # (f) nested "X of the Y", brand-like lowercase names, acronyms before a report
     ("The Board of Governors of the Asian Development Bank approved the loan on Friday.", {"Board of Governors of the Asian Development Bank"}),
     ("The Executive Board of UNDP endorsed the plan.", {"Executive Board of UNDP"}),
@@ -505,6 +511,8 @@ def test_finds_exactly_the_organisations(text, expected):
 
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
+    # a royal title opens a person's name, even in a list of sponsors
+    ("The campaign was sponsored by Princess Lalla Meryem of Morocco.", ["Princess Lalla Meryem"]),
     # kinds of school and university, not names
     ("市立小・中学校の給食費と、全国の国立大学、市内の小学校、各中学校", ["市立小・中学校", "国立大学", "小学校", "中学校", "各中学校"]),
     # a museum or library of a body is a venue (オレゴン歴史協会博物館)

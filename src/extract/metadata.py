@@ -113,6 +113,7 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         and _precision(c) == 3
         and c.attrs.get("start")
         and not _UPDATE_LINE.search(text[text.rfind("\n", 0, c.start) + 1 : c.start])
+        and _in_lead_sentence(text, c.start)  # not deep in a paragraph
         and not is_history(c, text)  # 1974年10月25日に姉妹都市提携を締結: an event's date
     ]
     if head:
@@ -131,6 +132,16 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         # (a page that writes another year may have been edited years after it was issued)
         return updated.attrs["start"], "update line"
     return None, None
+
+
+_SENTENCE_END = re.compile(r"。|[.!?](?=\s)")
+
+
+def _in_lead_sentence(text: str, pos: int) -> bool:
+    """A date in its line's first sentence (a title, a date line, a news lead): a date further
+    into a paragraph is what the text tells of, not when it was written."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return _SENTENCE_END.search(text, line_start, pos) is None
 
 
 def _written_year(c: Candidate) -> bool:

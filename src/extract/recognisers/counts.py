@@ -570,6 +570,18 @@ def _ja_ranges(doc: Document, text: str) -> list[Candidate]:
     return out
 
 
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _place_goes_on(text: str, unit_start: int, unit_end: int) -> bool:
+    """The counter and the kanji glued after it spell a city (台 + 北 → 台北)."""
+    from .cities import gaz
+
+    if unit_end >= len(text) or not _IDEOGRAPH.match(text[unit_end]):
+        return False
+    return any(gaz().cities_named(text[unit_start : unit_end + k]) for k in (1, 2))
+
+
 def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
     rules = _ja()
     d = rules.data
@@ -607,6 +619,8 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
             continue  # 3会議室, 5人槽: a longer word
         if not tokens.is_end(unit_end) or (kanji and not tokens.numeral_at(a)):
             continue  # 46社会, 四国, 三重: the counter is part of another word
+        if kanji and _place_goes_on(text, m.start("unit") if m.group("unit") else unit_end, unit_end):
+            continue  # 馬英九台北市長: the counter opens a place's name (台北), the numeral ends a person's
         post = m.group("post") or mod_after or m.group("mid")
         if (
             post

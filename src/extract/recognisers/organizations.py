@@ -146,6 +146,9 @@ class Rules:
     deictic: frozenset
     role_words: frozenset
     facility_after: tuple
+    campus_heads: tuple  # University of Missouri – St. Louis: a campus city after a dash
+    concurrent_mark: str  # 兼: a post held together with the next (副会長兼…委員長)
+    titles_tuple: tuple
     school_heads: tuple  # schools are named after places UniDic may read as surnames (安東大学校)
     named_kinds: tuple  # 国立大学, 女子大学: kinds of body that a proper word before makes a name
     governance_words: frozenset  # Executive Committee, Management Board: a standing organ by its role
@@ -302,6 +305,9 @@ def rules(lang: str) -> Rules:
         deictic=frozenset(d.get("deictic", [])),
         role_words=frozenset(d.get("role_words", [])),
         facility_after=tuple(d.get("facility_after", [])),
+        campus_heads=tuple(d.get("campus_heads", [])),
+        concurrent_mark=d.get("concurrent_mark", ""),
+        titles_tuple=tuple(sorted(d.get("titles", []), key=len, reverse=True)),
         school_heads=tuple(d.get("school_heads", [])),
         named_kinds=tuple(d.get("named_kinds", [])),
         governance_words=frozenset(d.get("governance", {}).get("words", [])),
@@ -1601,6 +1607,10 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         start = _lead(part, start, hs, end, r, text)
         if start is None or start > hs:
             return None
+        for j in range(hs - 1, start, -1):
+            if part[j].text == r.concurrent_mark and text[part[start].start : part[j].start].endswith(r.titles_tuple):
+                start = j + 1  # FEC副会長兼日越文化経済委員会委員長: one post, then another body's
+                break
         if hs > start and _NUMBER.fullmatch(part[hs - 1].text):
             ordinal = hs - 2 >= start and part[hs - 2].text == "第"
             if not (ordinal and r.joiner.join(u.text for u in part[hs : end + 1]) in r.ordinal_heads):
@@ -3103,6 +3113,9 @@ def _trie_finditer(text: str, words: list[str]):
 # ---------------------------------------------------------------- context checks
 
 
+_CITY_WORDS = r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}"  # St. Louis, Buenos Aires, Nairobi
+
+
 @lru_cache(maxsize=1)
 def _refine_rx() -> dict[str, re.Pattern]:
     """The English context checks of ``refine`` in en/organizations.json, compiled once."""
@@ -3135,6 +3148,9 @@ def _refine_rx() -> dict[str, re.Pattern]:
         "dash_acronym": re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,10})[ \t]*[—–-][ \t]*$"),
         "heading_year": re.compile(r"[ \t]+(?:19|20)[0-9]{2}[ \t]*(?:[:：]|[-—–][ \t])"),
         "bracket_after": re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z0-9&-]{1,11}[ \t]*\)"),
+        "pair_heads": re.compile(rf"\b(?:{alt(d.get('pair_heads', []))})\b"),
+        "city_dash_before": re.compile(rf"({_CITY_WORDS})[ \t]*[–—-][ \t]*$"),
+        "city_dash_after": re.compile(rf"[ \t]*[–—-][ \t]*({_CITY_WORDS})(?![\w'’-])"),
     }
 
 
@@ -3252,6 +3268,13 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     # the NGO Good Governance Foundation: a kind of body in capitals before the name is no part of it
     if (k := rx["kind_before"].match(text, a, b)) is not None:
         a = k.end()
+    # St. Louis – Nanjing Sister Cities Committee: the pair of cities a twinning body joins
+    if rx["pair_heads"].search(text, a, b):
+        if (m := rx["city_dash_before"].search(text, max(0, a - 40), a)) and _is_city(m.group(1)):
+            a = m.start(1)
+    # University of Missouri – St. Louis: a university's campus city after a dash
+    elif s.startswith(rules("en").campus_heads) and (m := rx["city_dash_after"].match(text, b)) and _is_city(m.group(1)):
+        b = m.end(1)
     if (a, b) == (n.start, n.end):
         return [n]
     return [Name(a, b, n.status, n.rule)]
