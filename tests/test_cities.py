@@ -23,6 +23,9 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # a country and a dot before its city; a city-state where something happens is the city
+    ("ジェトロは中国・上海で開催される見本市に出展した。", {("上海", "CN")}),
+    ("ジェトロは、香港で開催される食品見本市に出展した。", {("香港", "HK")}),
     # Japanese: official and written forms
     ("横浜市は、アジアの都市と協力して取り組みます。", {("横浜市", "JP")}),
     (
@@ -578,6 +581,8 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a list of countries: a city-state there is the country, and no city of the country before it
+    "参加国は中国、香港、インド、シンガポール、タイ。",
     # a list of prefectures before 「…の被災県」
     "今後、宮城・岩手・福島・青森の東北の被災県と連携します。",
     # a governor of a province or region named like its capital governs no city

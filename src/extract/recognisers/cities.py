@@ -225,6 +225,9 @@ def short_form(lang: str, key: str) -> City | None:
     return max(found, key=lambda c: (_score(c), -c.idx)) if found else None
 
 
+_CITY_STATE_AT = re.compile(load_json("ja/cities.json")["city_state_at"])
+
+
 def place_of(text: str) -> Place | None:
     """A country (in any form), prefecture, state or region named by the whole text."""
     code = country_of(text)
@@ -385,6 +388,8 @@ def scan_ja(
             if not c[1]:
                 break
             if c[2]:
+                if j > i and (p := place_of(text[t.idx : toks[j].idx])) is not None and p.kind == "country":
+                    break  # 中国・上海, フィンランド・トゥルク: a country, a dot, then its city
                 continue  # クアラ・ルンプール: a mark inside a name, never at its end
             s = text[t.idx : ends[j]]
             hits, place, found = window(s)
@@ -528,6 +533,10 @@ def scan_ja(
                 m.flags.add("prefecture")  # 千葉: the prefecture or its capital
             elif any(h.city.country == place.country and h.city.kind == "capital" for h in hits):
                 m.flags.add("city_state")  # シンガポール: the country or its city
+                if _CITY_STATE_AT.match(text, stem_end):
+                    # 香港で開催される見本市, シンガポールに到着: where something happens, the city
+                    m.strong, m.rule = True, "cities.city_state"
+                    m.flags.discard("place")
             places[stem_end] = place
         if suf and role in ("city", "capital", "jp"):
             m.end, m.official, m.suffix, m.suffix_text = suf[1], True, role, suf[0]
@@ -1242,8 +1251,8 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
         p = places.get(m.start)
         if p is None and m.start > 0 and text[m.start - 1] in rules("ja")["country_links"]:
             p = places.get(m.start - 1)
-            if p is not None and text[m.start - 1] == "、" and p.kind != "country":
-                p = None  # 福岡、熊本: a list of names, not a prefecture and its city
+            if p is not None and text[m.start - 1] == "、" and (p.kind != "country" or m.flags & {"place", "city_state"}):
+                p = None  # 福岡、熊本; インド、シンガポール: a list of names, not a place and its city
         if p is not None:
             _apply(m, p)
     # After: バンコク(タイ), Cape Town (South Africa), (Loja, Ecuador), Colombo, Sri Lanka.
