@@ -228,6 +228,8 @@ GENRE_EN = [
     ("The decisions taken by the Board of Directors were approved. The Finance Committee met.", {"Board of Directors", "Finance Committee"}),
     ("She was elected Chair of the Management Board.", {"Management Board"}),
     ("He was previously Chairperson for Warminster Board of Supervisors.", {"Warminster Board of Supervisors"}),
+    # a broadcaster named with TV or Television
+    ("The talks were covered by Sudan TV and Kenya Broadcasting Television.", {"Sudan TV", "Kenya Broadcasting Television"}),
     # a twinning body's pair of cities and a university's campus city, written with a dash
     ("They visited the St. Louis – Nanjing Sister Cities Committee.", {"St. Louis – Nanjing Sister Cities Committee"}),
     ("They met leaders from University of Missouri – St. Louis and students.", {"University of Missouri – St. Louis"}),
