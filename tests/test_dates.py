@@ -44,6 +44,9 @@ def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None
 # --- Japanese --------------------------------------------------------------------------------
 
 JA = [
+    # a weekday written with a space inside its bracket; 同じ年の (the same year)
+    ("調査日時 2006(平成18)年7月19日( 水)〜7月28日(金)", None, [("2006(平成18)年7月19日( 水)〜7月28日(金)", "2006-07-19", "2006-07-28")]),
+    ("2019年9月に続き、同じ年の10月に松山市で開催された。", None, [("2019年9月", "2019-09", "2019-09"), ("同じ年の10月", "2019-10", "2019-10")]),
     # a date and its time after a dash is no range
     ("*2010/07/12-22:33*\n視察ツアー", None, [("2010/07/12", "2010-07-12", "2010-07-12")]),
     # a chronology (年表): a year and month joined by a dot open each line
@@ -784,10 +787,23 @@ def test_a_list_of_days_alone_is_one_date_first_to_last():
 def test_a_relative_year_restated_as_a_written_year_is_given_once():
     got = [(t, a) for t, a, _, _ in run("今年2019年は改革開放40周年にあたります。", "2019-01-07")]
     assert got == [("2019年", "2019")]
+    got = [(t, a) for t, a, _, _ in run("ことし(2018年)は記念の年。", "2017-07-04")]
+    assert ("ことし", "2017") not in got and ("2018年", "2018") in got
+    # the restated year and the month after its bracket are one date, from ことし on
     got = [(t, a) for t, a, _, _ in run("ことし(2018年)11月にラオスで開かれる。", "2018-07-04")]
-    assert ("ことし", "2018") not in got and ("2018年", "2018") in got
+    assert got == [("ことし(2018年)11月", "2018-11")]
     # a relative year alone is still read
     assert [(t, a) for t, a, _, _ in run("今年は良い年だった。", "2019-01-07")] == [("今年", "2019")]
+
+
+def test_a_day_dated_in_full_and_restated_without_its_year_keeps_its_year():
+    text = "2017年01月19日更新\n\nとき\n\n平成28(2016)年10月9日(日)~16日(日)\n\n概要\n\n10月9日から派遣し、10月16日に帰国した。"
+    got = {t: a for t, a, _, _ in run(text)}
+    assert got["10月9日"] == "2016-10-09" and got["10月16日"] == "2016-10-16"
+    # an anniversary's founding day is history: the same day this year is the document's year
+    text = "2014年3月1日\n1989年(平成元年)4月4日の姉妹都市提携調印から、本年で25周年。4月4日から記念行事を実施します。"
+    got = [(t, a) for t, a, _, _ in run(text)]
+    assert ("4月4日", "2014-04-04") in got
 
 
 def test_an_anniversary_counts_only_from_its_own_events_year():

@@ -640,6 +640,7 @@ def _restated(text: str, found: list[Candidate]) -> list[Candidate]:
     """今年2019年, ことし(2018年), this year (2019): a relative year that the text restates as a
     written year right after it is that one date, given once (by the written year)."""
     drop: set[int] = set()
+    found = list(found)
     for k in range(len(found) - 1):
         c, nxt = found[k], found[k + 1]
         spec, written = c.attrs["_spec"], nxt.attrs["_spec"]
@@ -648,7 +649,25 @@ def _restated(text: str, found: list[Candidate]) -> list[Candidate]:
         gap = text[c.end : nxt.start].strip()
         if (gap == "" or gap in _OPEN_BRACKET) and written.a.y is not None:
             drop.add(k)
+            after = found[k + 2] if k + 2 < len(found) else None
+            month = after.attrs["_spec"] if after is not None else None
+            if (
+                gap in _OPEN_BRACKET
+                and month is not None
+                and text[nxt.end : after.start] in _CLOSE_BRACKETS
+                and month.a.y is None
+                and month.a.m is not None
+                and not (month.rel or month.anchor)
+            ):
+                # ことし(2018年)11月: the restated year is the month's; one date from ことし on
+                month = _copy(month)
+                _set_year(month, written.a.y)
+                found[k + 2] = replace(after, start=c.start, attrs={**after.attrs, "_spec": month})
+                drop.add(k + 1)
     return [c for k, c in enumerate(found) if k not in drop]
+
+
+_CLOSE_BRACKETS = frozenset({")", "）"})
 
 
 _NEXT_FY = re.compile(r"[・、,と][ \t]?([0-9]{1,2})年度")
@@ -1095,6 +1114,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 marks, weekday_only = [YearMark(0, text_year, text_year, False)], True
     head_month = max(dated_months(candidates, _head_end(doc.norm)), default=None) if ref is None else None
     head_year = head_month[0] if head_month else None  # the latest year the title block dates
+    written_days = _written_days(candidates, doc.norm)
     out: list[Candidate] = []
     prev: Part | None = None  # the last date with a month
     prev_year: int | None = None  # the last year written or resolved
@@ -1140,7 +1160,12 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             if not _valid(spec.a):
                 continue
         elif spec.a.y is None:
-            if ref is not None:
+            if (y := written_days.get((spec.a.m, spec.a.d))) is not None and spec.a.d is not None and spec.b is None:
+                # 平成28(2016)年10月9日(日)~16日(日) … 10月9日から8日間: the day the text dated
+                # in full, restated without its year
+                _set_year(spec, y)
+                flags.append("year_from_context")
+            elif ref is not None:
                 flags += _implicit_year(spec, ref.y, back=UPDATE_BACK if updated else 0)
             else:
                 years = _context_years(marks, c.start, spec.a.m, fiscal_start)
@@ -1162,6 +1187,20 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             prev = Part(p.y, p.m, p.d)
         out.append(replace(c, attrs={**c.attrs, "start": start, "end": end, "flags": flags}))
     return out
+
+
+def _written_days(candidates: list[Candidate], text: str) -> dict[tuple[int, int], int]:
+    """(month, day) → year of the days the text dates in full (a range's ends included), when
+    each such day has one year in the text; not a founding day (an anniversary falls on it)."""
+    seen: dict[tuple[int, int], set[int]] = {}
+    for c in candidates:
+        spec: Spec | None = c.attrs.get("_spec")
+        if spec is None or spec.rel or spec.anchor or spec.a.y is None or is_history(c, text):
+            continue
+        for p in (spec.a, spec.b):
+            if p is not None and p.d is not None:
+                seen.setdefault((p.m or spec.a.m, p.d), set()).add(p.y or spec.a.y)
+    return {k: next(iter(ys)) for k, ys in seen.items() if len(ys) == 1}
 
 
 HEAD_LINES = 3  # a text's title block: its first non-empty lines
