@@ -288,7 +288,12 @@ def rules(lang: str) -> Rules:
             rf"\b[^.:;\n]{{0,40}}?\s(?:are|include|included|were)|(?i:{staff})\s+(?:from|of|at))\s*:?\s+(?:the\s+)?$"
         )
         # American Airlines, Cathay Bank, Trammell Crow and other companies: a list that closes so
-        list_outro = re.compile(rf",?\s+(?:and|or)\s+(?:many\s+|several\s+|some\s+)?other\s+(?i:{org_nouns})\b")
+        # …, East Riding Farm Services and Garth Partnership, companies working in …: so does an
+        # apposition that names their kind
+        list_outro = re.compile(
+            rf",?\s+(?:and|or)\s+(?:many\s+|several\s+|some\s+)?other\s+(?i:{org_nouns})\b"
+            rf"|,\s+(?:all\s+|both\s+)?(?i:{org_nouns})\s+(?:working|based|operating|that|which|who|from|in|with)\b"
+        )
     elif d.get("appositive"):
         glue = "|".join(re.escape(w) for w in d["appositive"])
         before = re.compile(rf"(?:{org_nouns})(?:{glue})$")
