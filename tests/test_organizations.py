@@ -207,6 +207,8 @@ GENRE_JA = [
     ("二之湯内閣府特命担当大臣(防災)が共同議長として出席した。", {"内閣府"}),
     # a delegation of a body names the body; a description before である is no name
     ("稚内市議会議員団として、中井議長らが訪問する。東京商工会議所訪問団も来た。", {"稚内市議会", "東京商工会議所"}),
+    # a foreign full name before an office named by common words and its post
+    ("シュ・シィフォング国際交流室長が出席した。", {"国際交流室"}),
     # a post held with another (兼) ends one name; 当所 (this chamber) points back and is no part of one
     ("中垣喜彦FEC副会長兼日越文化経済委員会委員長を団長とした。", {"日越文化経済委員会"}),
     ("当所地域経済委員会と国際交流委員会の呼びかけにより実現した。", {"地域経済委員会", "国際交流委員会"}),

@@ -1751,6 +1751,20 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         if k >= hs and part[hs].known < 0:
             return None
         start = k
+    elif r.lang == "ja" and prefix and _IS_KATA.fullmatch(prefix[0].text) and _title_at(text, part[end].end, r):
+        # シュ・シィフォング国際交流室長: a foreign full name (parts joined by ・), then an office
+        # named by common words and its post; the office is the body
+        k = start
+        while k < hs and (part[k].kind != NAME or _IS_KATA.fullmatch(part[k].text)):
+            k += 1
+        person = text[part[start].start : part[k].start] if k < hs else ""
+        if (
+            "・" in person.strip("・")
+            and _place(person.strip("・")) is None
+            and all(not (u.proper or u.place or u.known >= 0) for u in part[k:hs] if u.kind == NAME)
+        ):
+            start = k
+            name = text[part[start].start : part[end].end]
     if r.lang == "ja" and prefix and _city_government_ja(name, r):
         return None  # 大連市政府, 福州市人民政府: the city's government is the city
     # 日本都市計画学会若手連絡会, …学会都市地理研究部会: a section of a named body is one body
