@@ -449,6 +449,7 @@ EN = [
 ]
 
 EN_NOT = [
+    "The pledge was published in the magazine Cities Today, the influential site.",  # a name
     "The network was founded in 1990s style and today has 500 members.",  # and today: the present
     "the implementation of the 2030 Agenda",  # an agenda named for its goal year
     "Wednesday's meeting",  # a weekday as a name, not a time adverb
