@@ -207,6 +207,8 @@ GENRE_JA = [
     ("二之湯内閣府特命担当大臣(防災)が共同議長として出席した。", {"内閣府"}),
     # a delegation of a body names the body; a description before である is no name
     ("稚内市議会議員団として、中井議長らが訪問する。東京商工会議所訪問団も来た。", {"稚内市議会", "東京商工会議所"}),
+    # a holder's name, a body named by common words and its post name one body
+    ("視察ツアー(団長:畠山襄国際経済交流財団会長)は12日、杭州に到着した。", {"国際経済交流財団"}),
     # a foreign full name before an office named by common words and its post
     ("シュ・シィフォング国際交流室長が出席した。", {"国際交流室"}),
     # a post held with another (兼) ends one name; 当所 (this chamber) points back and is no part of one
@@ -518,6 +520,11 @@ def test_finds_exactly_the_organisations(text, expected):
 
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
+    # produce of a place is no company; a country's acronym with its name is the country
+    ("多彩な日本産食品を出展した。「日本産農林水産物・食品」の輸出。", ["日本産食品", "日本産農林水産物・食品"]),
+    ("開催地のUAE(アラブ首長国連邦)のドバイで式典を開いた。", ["UAE"]),
+    # a minister's portfolio before 大臣 is no body
+    ("萩生田経済産業大臣と斉藤国土交通大臣が出席した。", ["経済産業", "国土交通"]),
     # a royal title opens a person's name, even in a list of sponsors
     ("The campaign was sponsored by Princess Lalla Meryem of Morocco.", ["Princess Lalla Meryem"]),
     # kinds of school and university, not names

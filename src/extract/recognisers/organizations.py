@@ -146,6 +146,7 @@ class Rules:
     deictic: frozenset
     role_words: frozenset
     facility_after: tuple
+    origin_marks: frozenset  # 産: X産食品 is produce of X, not a company
     campus_heads: tuple  # University of Missouri – St. Louis: a campus city after a dash
     concurrent_mark: str  # 兼: a post held together with the next (副会長兼…委員長)
     titles_tuple: tuple
@@ -310,6 +311,7 @@ def rules(lang: str) -> Rules:
         deictic=frozenset(d.get("deictic", [])),
         role_words=frozenset(d.get("role_words", [])),
         facility_after=tuple(d.get("facility_after", [])),
+        origin_marks=frozenset(d.get("origin_marks", [])),
         campus_heads=tuple(d.get("campus_heads", [])),
         concurrent_mark=d.get("concurrent_mark", ""),
         titles_tuple=tuple(sorted(d.get("titles", []), key=len, reverse=True)),
@@ -1608,10 +1610,13 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     hs, end, tier = gov
     if start > hs:
         return None
+    holder = False  # a person's name stands before the body (畠山襄|国際経済交流財団会長)
     if r.lang == "ja":
+        lead0 = start
         start = _lead(part, start, hs, end, r, text)
         if start is None or start > hs:
             return None
+        holder = any(part[k].person for k in range(lead0, start))
         for j in range(hs - 1, start, -1):
             if part[j].text == r.concurrent_mark and text[part[start].start : part[j].start].endswith(r.titles_tuple):
                 start = j + 1  # FEC副会長兼日越文化経済委員会委員長: one post, then another body's
@@ -1814,11 +1819,15 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     firm = r.lang == "en" and hs > start and part[hs - 1].text == "&"
     status = "weak" if tier == "weak" and not nested and not section and not coded and not firm and not any(u.brand for u in naming) else "ok"
     if r.lang == "ja":
+        if tier == "end" and any(u.text in r.origin_marks for u in prefix):
+            return None  # 日本産食品, 日本産農林水産物・食品: produce of a place, not a company
         if tier in ("proper", "end") and not proper and head in r.legal_forms_set and len(naming) >= 2:
             proper = True  # さくらインターネット株式会社: a legal form makes a name of common words
         am = _ACRONYM_AFTER.match(text, part[end].end) if tier == "proper" and not proper else None
         if am and len(naming) >= 2 and not any(u.person for u in naming) and am.group(1) not in rules("en").generic:
             proper = True  # 国際防災研究センター(IDRC): a body that gives its own acronym is named
+        if tier == "proper" and not proper and holder and naming and _title_at(text, part[end].end, r):
+            proper = True  # 畠山襄国際経済交流財団会長: a holder, the body and the post name one body
         if tier in ("proper", "end") and not proper:
             if head in r.faint_heads and not _NUMBER.fullmatch(part[hs - 1].text):
                 # 講談社より発売, 毎日新聞社が: a name of common words; a context must say so
@@ -2748,8 +2757,26 @@ def _corroborate(
     for m in _ACRONYM_COUNTRY.finditer(text):
         s = m.group(1)
         if _is_acronym(s) and s.upper() != s.lower() and (p := _place(m.group(2).strip())):
-            if p.kind == "country" and (m.start(1), m.end(1)) not in orgs:
+            if p.kind == "country" and (m.start(1), m.end(1)) not in orgs and s.upper() not in _country_initials().get(p.code, ()):
+                # (UAE(アラブ首長国連邦): the country itself, by its English name's initials)
                 add(Org(m.start(1), m.end(1), "organizations.acronym_country", None, s, priority=1))
+
+
+@lru_cache(maxsize=1)
+def _country_initials() -> dict[str, frozenset[str]]:
+    """Country code → the initials of its Latin-script names (AE → UAE, US → USA, US)."""
+    from .cities import gaz
+
+    out: dict[str, set[str]] = {}
+    for key, places in gaz().places.items():
+        words = key.replace("-", " ").split()
+        if len(words) < 2 or not all(w.isascii() and w.isalpha() for w in words):
+            continue
+        for p in places:
+            if p.kind == "country":
+                letters = "".join(w[0] for w in words if w not in ("of", "the", "and"))
+                out.setdefault(p.code, set()).add(letters.upper())
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _capitals(s: str, r: Rules) -> bool:
