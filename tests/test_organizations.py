@@ -232,6 +232,8 @@ GENRE_EN = [
     ("The decisions taken by the Board of Directors were approved. The Finance Committee met.", {"Board of Directors", "Finance Committee"}),
     ("She was elected Chair of the Management Board.", {"Management Board"}),
     ("He was previously Chairperson for Warminster Board of Supervisors.", {"Warminster Board of Supervisors"}),
+    # a post "of" a name with a head of its own makes it a body
+    ("Mr. Somchai, then Director of International Affairs Division, was the representative.", {"International Affairs Division"}),
     # a list closed by an apposition naming its kind ("…, companies working in")
     ("The mission includes East Riding Farm Services and Garth Partnership, companies working in the region.",
      {"East Riding Farm Services", "Garth Partnership"}),
@@ -520,6 +522,9 @@ def test_finds_exactly_the_organisations(text, expected):
 
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
+    # ... but not a person or a region's cut name after it
+    ("Vice President of Uganda Edward Ssekandi and the Minister President of Brussels Capital Region spoke.",
+     ["Uganda Edward Ssekandi", "Brussels Capital"]),
     # produce of a place is no company; a country's acronym with its name is the country
     ("多彩な日本産食品を出展した。「日本産農林水産物・食品」の輸出。", ["日本産食品", "日本産農林水産物・食品"]),
     ("開催地のUAE(アラブ首長国連邦)のドバイで式典を開いた。", ["UAE"]),

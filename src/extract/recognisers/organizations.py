@@ -67,6 +67,7 @@ _BRACKET_PART = re.compile(r"[:：;；、]")
 _ACRONYMISH = re.compile(rf"[{_LATIN}][{_LATIN}&.' -]*")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&-]{1,11})\s?[(（]$")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 _ACRONYM_COUNTRY = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]{1,9})[ \t]?[(（]([^()（）\n]{1,30})[)）]")
 _HEADING = re.compile(r"^[ \t]*[(（]([^()（）\n]{1,40})[)）][ \t]*$", re.M)
 _CODE_AFTER = re.compile(r"[-_/][0-9]")
@@ -203,6 +204,7 @@ class Rules:
     city_gov_heads: frozenset
     city_gov_words: frozenset
     title_cue: re.Pattern | None
+    head_title_cue: re.Pattern | None  # Director of X Division: X is a body when it has a head
     apposition_after: re.Pattern | None
     apposition_before: re.Pattern | None
     list_intro: re.Pattern | None  # "companies such as": every item of the list after it is a body
@@ -267,10 +269,12 @@ def rules(lang: str) -> Rules:
         heads.setdefault(w, "weak")  # 部会: a body only as the section of one (see _validate)
     joiner = "" if lang == "ja" else " "
     org_nouns = "|".join(re.escape(w) for w in sorted(d.get("org_nouns", []), key=len, reverse=True))
-    title_cue = after = before = list_intro = list_outro = None
+    title_cue = head_title_cue = after = before = list_intro = list_outro = None
     if lang == "en":
         titles = "|".join(re.escape(t) for t in sorted(d["org_titles"], key=len, reverse=True))
         title_cue = re.compile(rf"(?<![A-Za-z])(?:{titles})\s+(?:of|at)\s+(?:the\s+)?")
+        head_titles = "|".join(re.escape(t) for t in sorted(d.get("head_titles", []), key=len, reverse=True))
+        head_title_cue = re.compile(rf"(?<![A-Za-z])(?:{head_titles})\s+of\s+(?:the\s+)?") if head_titles else None
         n = int(d.get("appositive_max_words", 6))
         # (the words between describe the body: no verb or preposition runs through them, as
         # in "Thursday, the mayors meet with local authorities")
@@ -369,6 +373,7 @@ def rules(lang: str) -> Rules:
         city_gov_heads=frozenset(d.get("city_government", {}).get("heads", [])),
         city_gov_words=frozenset(d.get("city_government", {}).get("words", [])),
         title_cue=title_cue,
+        head_title_cue=head_title_cue,
         apposition_after=after,
         apposition_before=before,
         list_intro=list_intro,
@@ -2682,6 +2687,11 @@ def _corroborate(
                 if m.group().startswith("Head") and not _proper_word(text[a:b]):
                     continue  # Head of Delegation, Head of Communications: a function, not a body
                 confirmed.setdefault((a, b), "organizations.title")
+    if r.head_title_cue is not None:
+        for m in r.head_title_cue.finditer(text):
+            k = by_start.get(m.end())
+            if k is not None and cands[k].status == "weak" and not _NAME_GOES_ON.match(text, k[1]):
+                confirmed.setdefault(k, "organizations.title")  # (not Brussels Capital| Region)
     # 3. Apposition: "Neology is a clean technology startup", "company Grounded EVs",
     #    "news outlets such as Axios", 自治体ネットワークであるシティネット.
     for (a, b) in cands:
