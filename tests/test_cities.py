@@ -23,6 +23,8 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # a name alone in brackets after a province is its city (an itinerary)
+    ("訪問先:ハノイ、ラムドン省(ダラット)、ホーチミン", {("ハノイ", "VN"), ("ダラット", "VN"), ("ホーチミン", "VN")}),
     # a country and a dot before its city; a city-state where something happens is the city
     ("ジェトロは中国・上海で開催される見本市に出展した。", {("上海", "CN")}),
     ("ジェトロは、香港で開催される食品見本市に出展した。", {("香港", "HK")}),
@@ -581,6 +583,8 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a place that opens an expo's name is part of the name
+    "2025年大阪・関西万博への協力を要請した。",
     # a list of countries: a city-state there is the country, and no city of the country before it
     "参加国は中国、香港、インド、シンガポール、タイ。",
     # a list of prefectures before 「…の被災県」

@@ -226,6 +226,7 @@ def short_form(lang: str, key: str) -> City | None:
 
 
 _CITY_STATE_AT = re.compile(load_json("ja/cities.json")["city_state_at"])
+_EVENT_NAME_AFTER = re.compile(load_json("ja/cities.json")["event_name_after"])
 
 
 def place_of(text: str) -> Place | None:
@@ -877,6 +878,19 @@ def _ja_flags(
         if m.start == 1 or text[m.start - 2] == "\n" or text[m.start - 2 : m.start - 1].isspace():
             m.strong, m.rule = True, "cities.dateline"
             m.flags.discard("person")  # (小山 is a surname too; not in this position)
+    # ラムドン省(ダラット), 浙江省(杭州): a name alone in brackets after a province is its city,
+    # as an itinerary writes it
+    if (
+        m.start >= 2
+        and text[m.start - 1 : m.start] in ("(", "（")
+        and text[m.start - 2] in R["province_marks"]
+        and text[m.end : m.end + 1] in (")", "）")
+    ):
+        m.strong, m.rule = True, "cities.bracketed"
+        m.flags -= {"internal", "person"}
+    # 大阪・関西万博, 大阪万博: a place that opens an event's name is part of the name
+    if _EVENT_NAME_AFTER.match(text, m.end):
+        m.flags.add("internal")
     # （横浜） right after an event's name is the event's place in its title, not a mention.
     before = text[max(0, m.start - 8) : m.start]
     if before.endswith(("（", "(")) and any(before[:-1].endswith(h) for h in R["event_heads"]):
