@@ -237,6 +237,8 @@ GENRE_EN = [
     # a list closed by an apposition naming its kind ("…, companies working in")
     ("The mission includes East Riding Farm Services and Garth Partnership, companies working in the region.",
      {"East Riding Farm Services", "Garth Partnership"}),
+    # a broadcaster's channel after its name is one name
+    ("The twinning featured on BBC Radio Leeds from St Pol.", {"BBC Radio Leeds"}),
     # a broadcaster named with TV or Television
     ("The talks were covered by Sudan TV and Kenya Broadcasting Television.", {"Sudan TV", "Kenya Broadcasting Television"}),
     # a twinning body's pair of cities and a university's campus city, written with a dash
@@ -522,6 +524,8 @@ def test_finds_exactly_the_organisations(text, expected):
 
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
+    # a person after a post in lowercase and a comma, even beside a body
+    ("The Commission president, José Manuel Barroso , and the European Parliament president spoke.", ["José Manuel Barroso"]),
     # ... but not a person or a region's cut name after it
     ("Vice President of Uganda Edward Ssekandi and the Minister President of Brussels Capital Region spoke.",
      ["Uganda Edward Ssekandi", "Brussels Capital"]),

@@ -2359,6 +2359,8 @@ def _recognise(doc: Document) -> list[Candidate]:
             # (Conference - World Bank Group: a title's word before a dash is no acronym)
         if doc.lang_at(a) == "en" and _is_acronym(text[a:b]) and (e := _section_acronym(text, b, en)):
             b, canon = e, None  # UCLG ASPAC: a regional section of the body, a body of its own
+        if doc.lang_at(a) == "en" and (bm := _broadcast_rx().match(text, b)):
+            b, canon = bm.end(), None  # BBC Radio Leeds, ABC Radio National: a broadcaster's channel
         acr = text[a:b] if text[a:b] in body.get("acronyms", ()) else None  # URA: the acronym itself
         if body.get("country") and doc.lang_at(a) == "en":
             a = _own_country_before(text, a, body["country"])
@@ -2789,6 +2791,13 @@ def _country_initials() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _broadcast_rx() -> re.Pattern:
+    """A channel's words after a broadcaster's name (BBC Radio Leeds, ABC Radio National)."""
+    words = "|".join(re.escape(w) for w in load_json("en/organizations.json").get("channel_words", []))
+    return re.compile(rf"[ \t]+(?:{words})(?:[ \t]+[A-Z0-9][\w&-]*){{0,2}}(?![\w-])" if words else r"(?!)")
+
+
 def _capitals(s: str, r: Rules) -> bool:
     """One word in capitals, long enough not to be a technical acronym (EUROCITIES, not LTE),
     and no word the rules know as common (PRESS, FORUM, MICE)."""
@@ -2971,7 +2980,12 @@ def _label_item(doc: Document, text: str, a: int, b: int, r: Rules, orgs: dict, 
 
 
 _JA_HONORIFIC = re.compile(r"氏|さん|様|君|議員|教授|市長|知事|社長")
-_EN_PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|\bsaid\s+)$")
+# (a post in lowercase and a comma, in prose: "the Commission president, José Manuel Barroso";
+# a roster's capitalised "Governor, Tokyo Metropolitan Government" is an affiliation)
+_EN_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|\bsaid\s+"
+    r"|\b(?:president|mayor|chairman|chairwoman|chairperson|director|minister|governor|secretary|ambassador|commissioner),\s+)$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -3000,7 +3014,7 @@ def _personal(text: str, name: str) -> bool:
             if _JA_HONORIFIC.match(text, e):
                 return True
         elif (i == 0 or not text[i - 1].isalnum()) and (
-            after.match(text, e) or (e == len(text) or not text[e].isalnum()) and _EN_PERSON_BEFORE.search(text, max(0, i - 12), i)
+            after.match(text, e) or (e == len(text) or not text[e].isalnum()) and _EN_PERSON_BEFORE.search(text, max(0, i - 16), i)
         ):
             return True
         i = text.find(name, i + 1)
