@@ -291,6 +291,8 @@ def test_japanese_not_dates(text):
 EN = [
     ("They stayed in Warstein from the 6th to the 7th April 2019.", None, [("6th to the 7th April 2019", "2019-04-06", "2019-04-07")]),
     ("held in Bangkok on the 1st. and 2nd. of February, 2012. Within", None, [("1st. and 2nd. of February, 2012", "2012-02-01", "2012-02-02")]),
+    ("September 13, 2018\n\nThe trade, according to a January report in China Daily, grew.", None,
+     [("September 13, 2018", "2018-09-13", "2018-09-13"), ("January", "2018-01", "2018-01")]),
     ("Brussels, 1 October 2009\n\nAt the December climate summit in Copenhagen", None,
      [("1 October 2009", "2009-10-01", "2009-10-01"), ("December", "2009-12", "2009-12")]),
     ("WASHINGTON (January 28, 2026) — World", None, [("January 28, 2026", "2026-01-28", "2026-01-28")]),
