@@ -419,6 +419,9 @@ EN = [
     ("LONDON, 1 Jun 11 - Mayors gathered", None, [("1 Jun 11", "2011-06-01", "2011-06-01")]),
     # news weekdays (2021-05-05 is a Wednesday): past tense -> on or before, future -> on or after
     ("Mayor Lee said Wednesday the plan works.", "2021-05-05", [("Wednesday", "2021-05-05", "2021-05-05")]),
+    # a verb of travel before a weekday; a statement's day
+    ("The mayor will leave Monday for a trade mission, his office said in a statement Friday.", "2018-07-21",
+     [("Monday", "2018-07-23", "2018-07-23"), ("Friday", "2018-07-20", "2018-07-20")]),
     ("The council approved it on Monday.", "2021-05-05", [("Monday", "2021-05-03", "2021-05-03")]),
     ("On Thursday, the mayors meet again.", "2021-05-05", [("Thursday", "2021-05-06", "2021-05-06")]),
     ("The mayors will meet on Tuesday.", "2021-05-05", [("Tuesday", "2021-05-11", "2021-05-11")]),
