@@ -237,6 +237,8 @@ GENRE_EN = [
     # a list closed by an apposition naming its kind ("…, companies working in")
     ("The mission includes East Riding Farm Services and Garth Partnership, companies working in the region.",
      {"East Riding Farm Services", "Garth Partnership"}),
+    # a brewery or a distillery is a company
+    ("German settlers founded the Tsingtao Brewery in 1903.", {"Tsingtao Brewery"}),
     # a broadcaster's channel after its name is one name
     ("The twinning featured on BBC Radio Leeds from St Pol.", {"BBC Radio Leeds"}),
     # a broadcaster named with TV or Television
