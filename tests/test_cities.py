@@ -23,6 +23,9 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # a city-state in a list of cities whose items carry their country in brackets
+    ("The members are Jakarta (Indonesia), Singapore, Bangkok (Thailand) and Manila (Philippines).",
+     {("Jakarta", "ID"), ("Singapore", "SG"), ("Bangkok", "TH"), ("Manila", "PH")}),
     # a name alone in brackets after a province is its city (an itinerary)
     ("訪問先:ハノイ、ラムドン省(ダラット)、ホーチミン", {("ハノイ", "VN"), ("ダラット", "VN"), ("ホーチミン", "VN")}),
     # a country and a dot before its city; a city-state where something happens is the city
