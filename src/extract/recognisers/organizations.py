@@ -2980,12 +2980,13 @@ def _label_item(doc: Document, text: str, a: int, b: int, r: Rules, orgs: dict, 
 
 
 _JA_HONORIFIC = re.compile(r"氏|さん|様|君|議員|教授|市長|知事|社長")
-# (a post in lowercase and a comma, in prose: "the Commission president, José Manuel Barroso";
-# a roster's capitalised "Governor, Tokyo Metropolitan Government" is an affiliation)
-_EN_PERSON_BEFORE = re.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|\bsaid\s+"
-    r"|\b(?:president|mayor|chairman|chairwoman|chairperson|director|minister|governor|secretary|ambassador|commissioner),\s+)$"
-)
+@lru_cache(maxsize=1)
+def _en_person_before() -> re.Pattern:
+    """What stands right before a person's name: an honorific, 'said', or a post in lowercase and
+    a comma in prose ("the Commission president, José Manuel Barroso"; a roster's capitalised
+    "Governor, Tokyo Metropolitan Government" is an affiliation)."""
+    posts = "|".join(re.escape(w) for w in load_json("en/organizations.json").get("prose_posts", []))
+    return re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|\bsaid\s+|\b(?:{posts}),\s+)$" if posts else r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|\bsaid\s+)$")
 
 
 @lru_cache(maxsize=1)
@@ -3014,7 +3015,7 @@ def _personal(text: str, name: str) -> bool:
             if _JA_HONORIFIC.match(text, e):
                 return True
         elif (i == 0 or not text[i - 1].isalnum()) and (
-            after.match(text, e) or (e == len(text) or not text[e].isalnum()) and _EN_PERSON_BEFORE.search(text, max(0, i - 16), i)
+            after.match(text, e) or (e == len(text) or not text[e].isalnum()) and _en_person_before().search(text, max(0, i - 16), i)
         ):
             return True
         i = text.find(name, i + 1)
