@@ -2779,6 +2779,7 @@ def _country_initials() -> dict[str, frozenset[str]]:
     """Country code → the initials of its Latin-script names (AE → UAE, US → USA, US)."""
     from .cities import gaz
 
+    links = rules("en").connectors  # (of, the, and: no initial of their own)
     out: dict[str, set[str]] = {}
     for key, places in gaz().places.items():
         words = key.replace("-", " ").split()
@@ -2786,7 +2787,7 @@ def _country_initials() -> dict[str, frozenset[str]]:
             continue
         for p in places:
             if p.kind == "country":
-                letters = "".join(w[0] for w in words if w not in ("of", "the", "and"))
+                letters = "".join(w[0] for w in words if w not in links)
                 out.setdefault(p.code, set()).add(letters.upper())
     return {k: frozenset(v) for k, v in out.items()}
 
