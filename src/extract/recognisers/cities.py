@@ -1002,6 +1002,21 @@ def _top(hits: list[Hit]) -> float:
     return max(_score(h.city) for h in hits)
 
 
+@cache
+def _prefix_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """The words before a name that make it a city's government (City of, Municipality of; any
+    case) and a region's (State of), compiled once: one pattern each, longest first."""
+    R = rules(lang)
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    return (
+        re.compile(rf"(?<![A-Za-z])({alt(R['city_prefixes'])})\s+$", re.I),
+        re.compile(rf"(?<![A-Za-z])(?:{alt(R['region_prefixes'])})\s+$"),
+    )
+
+
 def _en_form(
     m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_words: set[str]
 ) -> None:
@@ -1051,14 +1066,13 @@ def _en_form(
 
     # Before: City of Detroit / Municipality of Loja (the government named by its city, kept whole
     # when written as a name), the city of Mombasa, Mayor of Madison, State of Michigan.
-    for pre in R["city_prefixes"]:
-        mm = re.search(rf"(?<![A-Za-z])({re.escape(pre)})\s+$", before, re.I)
-        if mm:
-            m.official, m.rule = True, "cities.prefix"
-            written = mm.group(1)
-            if written[0].isupper() and (written.isupper() == caps):
-                m.start -= len(before) - mm.start()
-            break
+    city_prefix, region_prefix = _prefix_rx(m.script)
+    mm = city_prefix.search(before)
+    if mm:
+        m.official, m.rule = True, "cities.prefix"
+        written = mm.group(1)
+        if written[0].isupper() and (written.isupper() == caps):
+            m.start -= len(before) - mm.start()
     title = _title_of(R["title_heads"]).search(before)
     if title:
         # A city inside a job title is a city (Mayor of Madison); a governor's place is a city
@@ -1067,9 +1081,8 @@ def _en_form(
             m.flags.add("region")
         else:
             m.strong, m.rule = True, "cities.title"
-    for pre in R["region_prefixes"]:
-        if re.search(rf"(?<![A-Za-z]){re.escape(pre)}\s+$", before):
-            m.flags.add("region")
+    if region_prefix.search(before):
+        m.flags.add("region")
 
     # After: Iloilo City, Detroit Mayor, Nairobi County, Toyota Mobility Foundation.
     nxt = toks[j + 1] if j + 1 < len(toks) else None
