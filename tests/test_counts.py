@@ -212,6 +212,9 @@ EN = [
         "submissions",
     ),
     ("Our 2,000+ staff work", "2,000+ staff", 2000, "at_least", "staff", "staff"),
+    # Indian English scale words: a crore is ten million, a lakh a hundred thousand
+    ("these 20 cities account for 3.54 crore people", "3.54 crore people", 35400000, None, "people", "people"),
+    ("The town has about 2 lakh residents.", "about 2 lakh residents", 200000, "approx", "residents", "residents"),
     # a figure card: a plus sign opening the line is "over"; a dot groups thousands in a whole count
     ("The event gathered:\n+ 17600 participants\n", "+ 17600 participants", 17600, "more_than", "participants", "participants"),
     ("The edition gathered:\n+9.300 participants\n", "+9.300 participants", 9300, "more_than", "participants", "participants"),

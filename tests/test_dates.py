@@ -234,6 +234,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "5泊7日の日程です。1泊2日のツアー。",  # a stay's length, not days of a month
     "【大紀元日本】石原知事が訪台",  # 元日 inside a word (紀元 + 日本)
     "成長率は前年から上昇した。\n2019.5 ポイントの増加",  # a decimal with its unit at a line's head
     "補助率は2分の1、負担割合(1/2)とする。",  # a fraction in brackets
@@ -289,6 +290,7 @@ def test_japanese_not_dates(text):
 # --- English ---------------------------------------------------------------------------------
 
 EN = [
+    ("The MoU was signed on 16-01-2018 at New Delhi.", None, [("16-01-2018", "2018-01-16", "2018-01-16")]),
     ("They stayed in Warstein from the 6th to the 7th April 2019.", None, [("6th to the 7th April 2019", "2019-04-06", "2019-04-07")]),
     ("held in Bangkok on the 1st. and 2nd. of February, 2012. Within", None, [("1st. and 2nd. of February, 2012", "2012-02-01", "2012-02-02")]),
     ("September 13, 2018\n\nThe trade, according to a January report in China Daily, grew.", None,

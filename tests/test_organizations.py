@@ -207,6 +207,8 @@ GENRE_JA = [
     ("二之湯内閣府特命担当大臣(防災)が共同議長として出席した。", {"内閣府"}),
     # a delegation of a body names the body; a description before である is no name
     ("稚内市議会議員団として、中井議長らが訪問する。東京商工会議所訪問団も来た。", {"稚内市議会", "東京商工会議所"}),
+    # Japan's national newspapers are well-known bodies, also in a press conference's list
+    ("出席:中日新聞、日本経済新聞、毎日新聞、読売新聞", {"中日新聞", "日本経済新聞", "毎日新聞", "読売新聞"}),
     # a holder's name, a body named by common words and its post name one body
     ("視察ツアー(団長:畠山襄国際経済交流財団会長)は12日、杭州に到着した。", {"国際経済交流財団"}),
     # a foreign full name before an office named by common words and its post

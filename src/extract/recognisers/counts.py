@@ -839,6 +839,7 @@ class _En:
     adjective_suffixes: tuple[str, ...]
     range_: re.Pattern  # 500 to 600 delegates, between five and 15 winners, 10-20 cities
     range_change: re.Pattern  # "rose from 50 to 80 members": a change, not a range
+    scale_end: re.Pattern  # 2-3 million: the scale word that ends a range's second number
 
 
 @lru_cache(maxsize=1)
@@ -849,14 +850,15 @@ def _en() -> _En:
         (w for w in nums["units"] if " " not in w and w != "dozen"), key=len, reverse=True
     )
     unit_word = "|".join(units)
-    scale = r"(?:hundred|thousand|million|billion|trillion|dozen)"
+    big = "|".join(sorted(nums["scales"], key=len, reverse=True))  # thousand, million, crore, lakh
+    scale = rf"(?:hundred|{big}|dozen)"
     word_num = (
         rf"(?:(?:a|an)[ -]{scale}|(?:{unit_word})(?:-(?:{unit_word}))?)"
         rf"(?:[ -]{scale})*"
     )
     # 1 800 signatories, 100 000: thousands grouped by spaces (European style)
     spaced = r"[1-9]\d{0,2}(?:[ \u202f\u2009]\d{3})+(?![\d,.])"
-    digits = rf"(?:{spaced}|{ARABIC})(?:(?:[ -]|[ \t]*\n[ \t]*)(?:thousand|million|billion|trillion)\b|k(?![A-Za-z]))?"
+    digits = rf"(?:{spaced}|{ARABIC})(?:(?:[ -]|[ \t]*\n[ \t]*)(?:{big})\b|k(?![A-Za-z]))?"
     number = re.compile(
         rf"(?<![\w$€£¥.,:/#~-])(?:(?P<digits>{digits})|(?P<words>(?i:{word_num})))(?![\w%°])(?!\.\d)"
     )
@@ -937,6 +939,7 @@ def _en() -> _En:
             rf"(?i:(?<![\w-])(?:{_alt(d['range_change_verbs'])})[ \t]+from[ \t]+)$"
         ),
         number_words=frozenset(list(nums["units"]) + list(nums["scales"]) + ["hundred", "dozen"]),
+        scale_end=re.compile(rf"(?i:[ -]({big}))$"),
         sets={
             k: frozenset(w.lower() for w in d[k])
             for k in (
@@ -1196,7 +1199,7 @@ def _en_ranges(text: str) -> list[Candidate]:
         if _YEAR.fullmatch(a_raw) and _YEAR.fullmatch(b_raw):
             continue  # 2020-2025
         hi = parse_en(b_raw)
-        scale = re.search(r"(?i:[ -](thousand|million|billion|trillion))$", b_raw)
+        scale = rules.scale_end.search(b_raw)
         lo = parse_en(f"{a_raw} {scale.group(1)}" if scale and a_raw[-1].isdigit() else a_raw)
         if lo is None or hi is None or not (float(lo).is_integer() and float(hi).is_integer()):
             continue
