@@ -219,6 +219,9 @@ GENRE_JA = [
     # schools are named after places, which UniDic may read as common words or surnames
     ("東海市の加木屋小学校の児童と島田第一中学校の生徒が、韓国・成均館大学校と安東大学校を訪れた。",
      {"加木屋小学校", "島田第一中学校", "成均館大学校", "安東大学校"}),
+    # kinds of school by their compound heads (中等教育学校, 外国語学校), after 県立 and a place
+    ("兵庫県立芦屋国際中等教育学校の生徒と、モンゴル国のナラン外国語学校の生徒が交流した。",
+     {"兵庫県立芦屋国際中等教育学校", "ナラン外国語学校"}),
     # a kind of university after a proper or place word is a name
     ("ラオス・ラオス国立大学と東京女子大学の学生", {"ラオス国立大学", "東京女子大学"}),
     # a foreign university's campus (…大学X校) is its name; a country before it only locates it
