@@ -290,6 +290,7 @@ def test_japanese_not_dates(text):
 # --- English ---------------------------------------------------------------------------------
 
 EN = [
+    ("The forum was held in Wellington 22/23 November 2018.", None, [("22/23 November 2018", "2018-11-22", "2018-11-23")]),
     ("The MoU was signed on 16-01-2018 at New Delhi.", None, [("16-01-2018", "2018-01-16", "2018-01-16")]),
     ("They stayed in Warstein from the 6th to the 7th April 2019.", None, [("6th to the 7th April 2019", "2019-04-06", "2019-04-07")]),
     ("held in Bangkok on the 1st. and 2nd. of February, 2012. Within", None, [("1st. and 2nd. of February, 2012", "2012-02-01", "2012-02-02")]),
