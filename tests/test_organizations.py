@@ -246,6 +246,8 @@ GENRE_EN = [
     ("The Port of San Diego hosted a delegation from its sister port, the Port of Sasebo, Japan.", {"Port of San Diego", "Port of Sasebo"}),
     # a brewery or a distillery is a company
     ("German settlers founded the Tsingtao Brewery in 1903.", {"Tsingtao Brewery"}),
+    # a country names its mission (the generic US is a naming word before Embassy)
+    ("The chargé d'affaires at the U.S. Embassy in The Hague met the UK High Commission.", {"U.S. Embassy", "UK High Commission"}),
     # a broadcaster's channel after its name is one name
     ("The twinning featured on BBC Radio Leeds from St Pol.", {"BBC Radio Leeds"}),
     # a broadcaster named with TV or Television

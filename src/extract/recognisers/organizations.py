@@ -1735,7 +1735,13 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         and len(prefix) <= 2
         and all(u.text in r.governance_words for u in prefix)
     )  # the Executive Committee, the Management Board: an organ of the body the text is about
-    if not naming and not has_comp and not inner and not organ:
+    envoy = (
+        r.lang == "en"
+        and bool(prefix)
+        and r.joiner.join(u.text for u in part[hs : end + 1]) in r.mission_heads
+        and all((p := _place(u.text)) is not None and p.kind == "country" for u in prefix)
+    )  # the U.S. Embassy, the UK High Commission: a country names its mission
+    if not naming and not has_comp and not inner and not organ and not envoy:
         am = _ACRONYM_AFTER.match(text, part[end].end)
         if not (am and prefix and _initials_of(am.group(1), text[part[start].start : part[end].end])):
             return None  # 委員会, 事務局, City Council, the Task Force
