@@ -211,6 +211,8 @@ GENRE_JA = [
     ("出席:中日新聞、日本経済新聞、毎日新聞、読売新聞", {"中日新聞", "日本経済新聞", "毎日新聞", "読売新聞"}),
     # a holder's name, a body named by common words and its post name one body
     ("視察ツアー(団長:畠山襄国際経済交流財団会長)は12日、杭州に到着した。", {"国際経済交流財団"}),
+    # a surname (also a one-kanji one) before a department named by loanwords and its post
+    ("市側:市長、渡辺シティプロモーション部長、森シティプロモーション部次長", {"シティプロモーション部"}),
     # a foreign full name before an office named by common words and its post
     ("シュ・シィフォング国際交流室長が出席した。", {"国際交流室"}),
     # a post held with another (兼) ends one name; 当所 (this chamber) points back and is no part of one

@@ -1622,6 +1622,14 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         if start is None or start > hs:
             return None
         holder = any(part[k].person for k in range(lead0, start))
+        if (
+            start + 1 < hs
+            and _ONE_KANJI.fullmatch(part[start].text)
+            and not (part[start].proper or part[start].place or part[start].known >= 0)
+            and _IS_KATA.fullmatch(part[start + 1].text)
+            and _title_at(text, part[end].end, r)
+        ):
+            start += 1  # 森シティプロモーション部次長: a one-kanji surname before an office and its post
         for j in range(hs - 1, start, -1):
             if part[j].text == r.concurrent_mark and text[part[start].start : part[j].start].endswith(r.titles_by_length):
                 start = j + 1  # FEC副会長兼日越文化経済委員会委員長: one post, then another body's
@@ -1844,8 +1852,12 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
                 # 講談社より発売, 毎日新聞社が: a name of common words; a context must say so
                 return Name(part[start].start, part[end].end, "faint", f"organizations.head.{tier}")
             return None  # 旅行会社, 地方事務所: kinds of body
-        if head in r.place_heads and all(u.place or _IS_KATA.fullmatch(u.text) for u in prefix):
-            return None  # トゥア・ティエン・フエ省, 大阪府: a province, not a ministry
+        if (
+            head in r.place_heads
+            and all(u.place or _IS_KATA.fullmatch(u.text) for u in prefix)
+            and not _title_at(text, part[end].end, r)
+        ):
+            return None  # トゥア・ティエン・フエ省, 大阪府: a province, not a ministry (シティプロモーション部長 is a department's head)
         if status == "weak" and part[hs - 1].kind == CONN and part[hs - 1].text in r.genitive_heads:
             if text.startswith(r.event_after, part[end].end):
                 return None  # …の会を開催: a gathering
