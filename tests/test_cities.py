@@ -23,6 +23,8 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # a city of millions in a pair with another country's city keeps its reading
+    ("Sister city agreements:\nBetween Delhi and Chicago on 10/10/2001.", {("Delhi", "IN"), ("Chicago", "US")}),
     # a capital named Port of …; the lowercase ports of two cities are the cities
     ("They flew to Port of Spain. The ports of Baltimore and Nagoya signed an agreement.",
      {("Port of Spain", "TT"), ("Baltimore", "US"), ("Nagoya", "JP")}),
@@ -589,6 +591,8 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a weekday's abbreviation before a date is no dateline's place
+    "Asia Africa summit\nMon, April 20, 2015\n\nThe summit opened.",
     # a place that opens an expo's name is part of the name
     "2025年大阪・関西万博への協力を要請した。",
     # a list of countries: a city-state there is the country, and no city of the country before it

@@ -244,6 +244,8 @@ GENRE_EN = [
     # a list closed by an apposition naming its kind ("…, companies working in")
     ("The mission includes East Riding Farm Services and Garth Partnership, companies working in the region.",
      {"East Riding Farm Services", "Garth Partnership"}),
+    # a city's port authority (a sentence's full stop is no part of it)
+    ("The award was given on behalf of the Port of Baltimore. Sixteen years ago it began.", {"Port of Baltimore"}),
     # a city's port authority; the lowercase ports of cities are the cities
     ("The Port of San Diego hosted a delegation from its sister port, the Port of Sasebo, Japan.", {"Port of San Diego", "Port of Sasebo"}),
     # a brewery or a distillery is a company

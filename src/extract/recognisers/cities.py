@@ -2299,6 +2299,10 @@ def _coherent(
     most = 2 * n >= len(items)
     for m, k in zip(items, group, strict=True):
         if m.country is None and (k not in chosen or chosen[k].country != code):
+            if k in chosen and _major(chosen[k], rules(m.script)) and not any(
+                h.city.country == code and h.city.population * RIVAL_SHARE >= chosen[k].population for h in m.hits
+            ):
+                continue  # Between Delhi and Chicago: a city of millions, not a village of the other's country
             if (most and any(h.city.country == code for h in m.hits)) or (
                 "unknown" in m.flags and k not in chosen
             ):

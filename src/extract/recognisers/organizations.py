@@ -2464,9 +2464,15 @@ def _city_ports(text: str) -> list[tuple[int, int]]:
     city (the ports of Baltimore and Nagoya)."""
     out = []
     for m in _port_rx().finditer(text):
-        city = m.group(1)
-        if _is_city(city) and not _is_city(text[m.start() : m.end()]):
-            out.append((m.start(), m.end()))
+        words = list(re.finditer(r"\S+", m.group(1)))
+        for k in range(len(words), 0, -1):  # the longest run of words that is a city
+            b = m.start(1) + words[k - 1].end()
+            if text[b - 1] == ".":
+                b -= 1  # the Port of Baltimore. Sixteen years ago: a sentence's full stop
+            if _is_city(text[m.start(1) : b]):
+                if not _is_city(text[m.start() : b]):
+                    out.append((m.start(), b))
+                break
     return out
 
 
