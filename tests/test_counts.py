@@ -212,6 +212,8 @@ EN = [
         "submissions",
     ),
     ("Our 2,000+ staff work", "2,000+ staff", 2000, "at_least", "staff", "staff"),
+    # two capitalised nationalities coordinated before the counted noun
+    ("delegates from 109 Asian and African countries flock to the city", "109 Asian and African countries", 109, None, "countries", "countries"),
     # Indian English scale words: a crore is ten million, a lakh a hundred thousand
     ("these 20 cities account for 3.54 crore people", "3.54 crore people", 35400000, None, "people", "people"),
     ("The town has about 2 lakh residents.", "about 2 lakh residents", 200000, "approx", "residents", "residents"),

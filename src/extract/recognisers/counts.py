@@ -1013,7 +1013,8 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
         if lw in ("and", "or") and words and not _plural(words[-1][0], s):
             # "2,500 local and regional governments": coordinated modifiers of one head.
             nm = rules.word.match(text, wm.end())
-            if nm and nm.group("sep") and nm.group("w")[0].islower():
+            # (109 Asian and African countries: two capitalised modifiers coordinated)
+            if nm and nm.group("sep") and (nm.group("w")[0].islower() or (words[-1][0][0].isupper() and nm.group("w")[0].isupper())):
                 nl = nm.group("w").lower()
                 if nl not in s["stop_words"] and nl not in rules.number_words:
                     words.append((w, wm.end()))
@@ -1086,9 +1087,9 @@ def _en_unit(words: list[str]) -> tuple[str, str]:
     keep = list(words)
     # Non-restrictive words (global, new, additional) and nationalities (African) are not the unit.
     while len(keep) > 1 and (
-        keep[0].lower() in s["drop_adjectives"] or _DEMONYM.fullmatch(keep[0])
+        keep[0].lower() in s["drop_adjectives"] or _DEMONYM.fullmatch(keep[0]) or keep[0] in ("and", "or")
     ):
-        keep.pop(0)
+        keep.pop(0)  # (Asian and African countries: the coordinated nationalities go together)
     unit = " ".join(keep)
     counted_words = [w if (w.isupper() and len(w) > 1) else w.lower() for w in keep]
     if not _plural(keep[-1].split(" of ")[0], s):
