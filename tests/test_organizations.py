@@ -539,6 +539,8 @@ def test_finds_exactly_the_organisations(text, expected):
 
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
+    # a head's room and a business meeting are no bodies
+    ("県政情報 > 知事 > ようこそ!愛媛県知事室へ。一行は市長室を訪れ、商談会を行った。", ["愛媛県知事室", "市長室", "商談会"]),
     # a person after a post in lowercase and a comma, even beside a body
     ("The Commission president, José Manuel Barroso , and the European Parliament president spoke.", ["José Manuel Barroso"]),
     # ... but not a person or a region's cut name after it
