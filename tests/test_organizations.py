@@ -209,6 +209,8 @@ GENRE_JA = [
     ("稚内市議会議員団として、中井議長らが訪問する。東京商工会議所訪問団も来た。", {"稚内市議会", "東京商工会議所"}),
     # Japan's national newspapers are well-known bodies, also in a press conference's list
     ("出席:中日新聞、日本経済新聞、毎日新聞、読売新聞", {"中日新聞", "日本経済新聞", "毎日新聞", "読売新聞"}),
+    # the number a name's acronym repeats is part of the name
+    ("中央社によると、アジア大都市ネットワーク21(ANMC21)は2000年に発足した。", {"中央社", "アジア大都市ネットワーク21", "ANMC21"}),
     # a holder's name, a body named by common words and its post name one body
     ("視察ツアー(団長:畠山襄国際経済交流財団会長)は12日、杭州に到着した。", {"国際経済交流財団"}),
     # a surname (also a one-kanji one) before a department named by loanwords and its post

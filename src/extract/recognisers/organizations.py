@@ -68,6 +68,7 @@ _ACRONYMISH = re.compile(rf"[{_LATIN}][{_LATIN}&.' -]*")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&-]{1,11})\s?[(（]$")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+_NUMBERED = re.compile(r"[ \t]?([0-9]{1,3})[ \t]*[(（][ \t]*[A-Z][A-Za-z&-]{1,10}?\1[ \t]*[)）]")
 _ACRONYM_COUNTRY = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]{1,9})[ \t]?[(（]([^()（）\n]{1,30})[)）]")
 _HEADING = re.compile(r"^[ \t]*[(（]([^()（）\n]{1,40})[)）][ \t]*$", re.M)
 _CODE_AFTER = re.compile(r"[-_/][0-9]")
@@ -2353,6 +2354,8 @@ def _recognise(doc: Document) -> list[Candidate]:
     orgs: dict[tuple[int, int], Org] = {}
 
     def add(o: Org) -> Org:
+        if (nm := _NUMBERED.match(text, o.end)) is not None:
+            o.end = nm.end(1)  # アジア大都市ネットワーク21(ANMC21): the number its acronym repeats is the name's
         old = orgs.get((o.start, o.end))
         if old is None or o.priority > old.priority:
             if old is not None:
