@@ -212,6 +212,8 @@ EN = [
         "submissions",
     ),
     ("Our 2,000+ staff work", "2,000+ staff", 2000, "at_least", "staff", "staff"),
+    # "between" opens a range only when "and" or "to" follows the number
+    ("to foster collaborations between two cities to share tourism", "two cities", 2, None, "cities", "cities"),
     # two capitalised nationalities coordinated before the counted noun
     ("delegates from 109 Asian and African countries flock to the city", "109 Asian and African countries", 109, None, "countries", "countries"),
     # Indian English scale words: a crore is ten million, a lakh a hundred thousand

@@ -913,7 +913,7 @@ def _en() -> _En:
         range_en=re.compile(
             r"(?i:(?:\bbetween[ \t]+{n}[ \t]+and|(?<!grew )(?<!rose )(?<!increased )(?<!jumped )"
             r"(?<!climbed )(?<!expanded )(?<!risen )(?<!grown )(?<!went )\bfrom[ \t]+{n}[ \t]+to"
-            r"|(?<!from )(?<![\w,.]){n}[ \t]+to)[ \t]+$|\bbetween[ \t]+$)".replace(
+            r"|(?<!from )(?<![\w,.]){n}[ \t]+to)[ \t]+$)".replace(
                 "{n}", r"\d[\d,.]*(?:[ \t]+(?:thousand|million|billion))?"
             )
         ),
@@ -1231,6 +1231,8 @@ def _en_ranges(text: str) -> list[Candidate]:
 _DIGITS_GLOSS = re.compile(r"[ \t]*\((\d{1,6})\)")
 
 
+_BETWEEN = re.compile(r"(?i:\bbetween[ \t]+)$")
+_RANGE_AND = re.compile(r"[ \t]+(?:and|to|-|–)[ \t]")  # between 200 and …: a range's first end
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _LEADING_PLUS = re.compile(r"(?:^|[\n•·*])[ \t]*(\+)[ \t]?$")  # a plus sign opening a line or bullet
 
@@ -1251,7 +1253,11 @@ def _en_candidates(text: str) -> list[Candidate]:
         if not is_words and re.match(r"[ \t]*[-–/:]\d", text[b : b + 3]):
             continue  # a range, score, date, time or phone number
         window = text[max(0, a - 40) : a]
-        if rules.range_en.search(window) or rules.range_start.match(text, b):
+        if (
+            rules.range_en.search(window)
+            or rules.range_start.match(text, b)
+            or (_BETWEEN.search(window) and _RANGE_AND.match(text, b))
+        ):
             continue  # "between 200 and 300 participants", "50 to 80 cities": a range
         mod = None
         start = a
