@@ -212,6 +212,8 @@ EN = [
         "submissions",
     ),
     ("Our 2,000+ staff work", "2,000+ staff", 2000, "at_least", "staff", "staff"),
+    # a superlative after the partitive (of the most important …)
+    ("Representatives from 139 of the most important European cities met.", "139 of the most important European cities", 139, None, "important European cities", ANY),
     # "between" opens a range only when "and" or "to" follows the number
     ("to foster collaborations between two cities to share tourism", "two cities", 2, None, "cities", "cities"),
     # two capitalised nationalities coordinated before the counted noun

@@ -1231,6 +1231,7 @@ def _en_ranges(text: str) -> list[Candidate]:
 _DIGITS_GLOSS = re.compile(r"[ \t]*\((\d{1,6})\)")
 
 
+_SUPERLATIVE = re.compile(r"[ \t]+(?:most|least)(?=[ \t]+[a-z])")
 _BETWEEN = re.compile(r"(?i:\bbetween[ \t]+)$")
 _RANGE_AND = re.compile(r"[ \t]+(?:and|to|-|–)[ \t]")  # between 200 and …: a range's first end
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
@@ -1348,6 +1349,8 @@ def _en_candidates(text: str) -> list[Candidate]:
             inner = rules.number.match(text, pos + 1) if text[pos : pos + 1] in " \t" else None
             if inner:
                 pos, cut = inner.end(), b
+            elif sm := _SUPERLATIVE.match(text, pos):
+                pos = sm.end()  # 139 of the most important European cities: "most" marks a superlative
         phrase = _en_phrase(text, pos, singular_ok=value == 1 and not part)
         if phrase is None and not part and not pm:
             # "Attendance topped 12,000": a bare total of the subject before the verb.
