@@ -148,6 +148,10 @@ def rules(lang: str) -> dict:
     }
     for name in ("country_forms", "city_prefixes", "region_prefixes"):
         r[name] = tuple(sorted(r.get(name, ()), key=len, reverse=True))
+    # City of, Municipality of (any case); State of: one pattern each, longest first
+    alt = {name: "|".join(re.escape(w) for w in r[name]) or "(?!)" for name in ("city_prefixes", "region_prefixes")}
+    r["city_prefix_rx"] = re.compile(rf"(?<![A-Za-z])({alt['city_prefixes']})\s+$", re.I)
+    r["region_prefix_rx"] = re.compile(rf"(?<![A-Za-z])(?:{alt['region_prefixes']})\s+$")
     if "venue_before" in r:
         r["venue_before"] = re.compile(r["venue_before"])
     if "suffixes" in r:
@@ -167,6 +171,8 @@ def rules(lang: str) -> dict:
         "venue_after",
         "list_region_after",
         "count_after",
+        "city_state_at",
+        "event_name_after",
     ):
         if name in r:
             r[name] = re.compile(r[name], re.I if name == "treaty_words" else 0)
@@ -223,10 +229,6 @@ def short_form(lang: str, key: str) -> City | None:
     full, code = entry
     found = [h.city for h in gaz().hits(fold(full)) if h.city.country == code]
     return max(found, key=lambda c: (_score(c), -c.idx)) if found else None
-
-
-_CITY_STATE_AT = re.compile(load_json("ja/cities.json")["city_state_at"])
-_EVENT_NAME_AFTER = re.compile(load_json("ja/cities.json")["event_name_after"])
 
 
 def place_of(text: str) -> Place | None:
@@ -534,7 +536,7 @@ def scan_ja(
                 m.flags.add("prefecture")  # 千葉: the prefecture or its capital
             elif any(h.city.country == place.country and h.city.kind == "capital" for h in hits):
                 m.flags.add("city_state")  # シンガポール: the country or its city
-                if _CITY_STATE_AT.match(text, stem_end):
+                if R["city_state_at"].match(text, stem_end):
                     # 香港で開催される見本市, シンガポールに到着: where something happens, the city
                     m.strong, m.rule = True, "cities.city_state"
                     m.flags.discard("place")
@@ -889,7 +891,7 @@ def _ja_flags(
         m.strong, m.rule = True, "cities.bracketed"
         m.flags -= {"internal", "person"}
     # 大阪・関西万博, 大阪万博: a place that opens an event's name is part of the name
-    if _EVENT_NAME_AFTER.match(text, m.end):
+    if R["event_name_after"].match(text, m.end):
         m.flags.add("internal")
     # （横浜） right after an event's name is the event's place in its title, not a mention.
     before = text[max(0, m.start - 8) : m.start]
@@ -1002,21 +1004,6 @@ def _top(hits: list[Hit]) -> float:
     return max(_score(h.city) for h in hits)
 
 
-@cache
-def _prefix_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
-    """The words before a name that make it a city's government (City of, Municipality of; any
-    case) and a region's (State of), compiled once: one pattern each, longest first."""
-    R = rules(lang)
-
-    def alt(words) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-    return (
-        re.compile(rf"(?<![A-Za-z])({alt(R['city_prefixes'])})\s+$", re.I),
-        re.compile(rf"(?<![A-Za-z])(?:{alt(R['region_prefixes'])})\s+$"),
-    )
-
-
 def _en_form(
     m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_words: set[str]
 ) -> None:
@@ -1066,8 +1053,7 @@ def _en_form(
 
     # Before: City of Detroit / Municipality of Loja (the government named by its city, kept whole
     # when written as a name), the city of Mombasa, Mayor of Madison, State of Michigan.
-    city_prefix, region_prefix = _prefix_rx(m.script)
-    mm = city_prefix.search(before)
+    mm = R["city_prefix_rx"].search(before)
     if mm:
         m.official, m.rule = True, "cities.prefix"
         written = mm.group(1)
@@ -1081,7 +1067,7 @@ def _en_form(
             m.flags.add("region")
         else:
             m.strong, m.rule = True, "cities.title"
-    if region_prefix.search(before):
+    if R["region_prefix_rx"].search(before):
         m.flags.add("region")
 
     # After: Iloilo City, Detroit Mayor, Nairobi County, Toyota Mobility Foundation.

@@ -2380,7 +2380,7 @@ def _recognise(doc: Document) -> list[Candidate]:
             # (Conference - World Bank Group: a title's word before a dash is no acronym)
         if doc.lang_at(a) == "en" and _is_acronym(text[a:b]) and (e := _section_acronym(text, b, en)):
             b, canon = e, None  # UCLG ASPAC: a regional section of the body, a body of its own
-        if doc.lang_at(a) == "en" and (bm := _broadcast_rx().match(text, b)):
+        if doc.lang_at(a) == "en" and (bm := _refine_rx()["channel"].match(text, b)):
             b, canon = bm.end(), None  # BBC Radio Leeds, ABC Radio National: a broadcaster's channel
         acr = text[a:b] if text[a:b] in body.get("acronyms", ()) else None  # URA: the acronym itself
         if body.get("country") and doc.lang_at(a) == "en":
@@ -2455,18 +2455,12 @@ def _national_governments(text: str, r: Rules) -> list[tuple[int, int]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _port_rx() -> re.Pattern:
-    heads = "|".join(re.escape(w) for w in load_json("en/organizations.json").get("city_port_heads", []))
-    return re.compile(rf"\b(?:{heads})[ \t]+of[ \t]+({_CITY_WORDS})(?![\w'’-])" if heads else r"(?!)")
-
-
 def _city_ports(text: str) -> list[tuple[int, int]]:
     """The Port of San Diego, the Port of Sasebo: a city's port authority, a body (the golds of
     three held-out sets); not a city named so (Port of Spain), nor the lowercase ports of a
     city (the ports of Baltimore and Nagoya)."""
     out = []
-    for m in _port_rx().finditer(text):
+    for m in _refine_rx()["port"].finditer(text):
         words = list(re.finditer(r"\S+", m.group(1)))
         for k in range(len(words), 0, -1):  # the longest run of words that is a city
             b = m.start(1) + words[k - 1].end()
@@ -2840,13 +2834,6 @@ def _country_initials() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
-def _broadcast_rx() -> re.Pattern:
-    """A channel's words after a broadcaster's name (BBC Radio Leeds, ABC Radio National)."""
-    words = "|".join(re.escape(w) for w in load_json("en/organizations.json").get("channel_words", []))
-    return re.compile(rf"[ \t]+(?:{words})(?:[ \t]+[A-Z0-9][\w&-]*){{0,2}}(?![\w-])" if words else r"(?!)")
-
-
 def _capitals(s: str, r: Rules) -> bool:
     """One word in capitals, long enough not to be a technical acronym (EUROCITIES, not LTE),
     and no word the rules know as common (PRESS, FORUM, MICE)."""
@@ -3030,15 +3017,6 @@ def _label_item(doc: Document, text: str, a: int, b: int, r: Rules, orgs: dict, 
 
 _JA_HONORIFIC = re.compile(r"氏|さん|様|君|議員|教授|市長|知事|社長")
 @lru_cache(maxsize=1)
-def _en_person_before() -> re.Pattern:
-    """What stands right before a person's name: an honorific, 'said', or a post in lowercase and
-    a comma in prose ("the Commission president, José Manuel Barroso"; a roster's capitalised
-    "Governor, Tokyo Metropolitan Government" is an affiliation)."""
-    posts = "|".join(re.escape(w) for w in load_json("en/organizations.json").get("prose_posts", []))
-    return re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|\bsaid\s+|\b(?:{posts}),\s+)$" if posts else r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|\bsaid\s+)$")
-
-
-@lru_cache(maxsize=1)
 def _en_person_after() -> re.Pattern:
     ts = sorted(rules("en").titles, key=len, reverse=True)
     titles = "|".join(re.escape(t) for t in ts)
@@ -3064,7 +3042,7 @@ def _personal(text: str, name: str) -> bool:
             if _JA_HONORIFIC.match(text, e):
                 return True
         elif (i == 0 or not text[i - 1].isalnum()) and (
-            after.match(text, e) or (e == len(text) or not text[e].isalnum()) and _en_person_before().search(text, max(0, i - 16), i)
+            after.match(text, e) or (e == len(text) or not text[e].isalnum()) and _refine_rx()["person_before"].search(text, max(0, i - 16), i)
         ):
             return True
         i = text.find(name, i + 1)
@@ -3238,8 +3216,10 @@ _CITY_WORDS = r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}"  # St. Louis, Buen
 
 @lru_cache(maxsize=1)
 def _refine_rx() -> dict[str, re.Pattern]:
-    """The English context checks of ``refine`` in en/organizations.json, compiled once."""
-    d = load_json("en/organizations.json").get("refine", {})
+    """The English context checks of ``refine`` in en/organizations.json, and the port, channel
+    and prose-post patterns of its top level, compiled once."""
+    top = load_json("en/organizations.json")
+    d = top.get("refine", {})
     r = rules("en")
 
     def alt(words) -> str:
@@ -3271,6 +3251,16 @@ def _refine_rx() -> dict[str, re.Pattern]:
         "pair_heads": re.compile(rf"\b(?:{alt(d.get('pair_heads', []))})\b"),
         "city_dash_before": re.compile(rf"({_CITY_WORDS})[ \t]*[–—-][ \t]*$"),
         "city_dash_after": re.compile(rf"[ \t]*[–—-][ \t]*({_CITY_WORDS})(?![\w'’-])"),
+        # the Port of San Diego: a city's port authority
+        "port": re.compile(rf"\b(?:{alt(top.get('city_port_heads', []))})[ \t]+of[ \t]+({_CITY_WORDS})(?![\w'’-])"),
+        # BBC Radio Leeds, ABC Radio National: a channel's words after a broadcaster's name
+        "channel": re.compile(rf"[ \t]+(?:{alt(top.get('channel_words', []))})(?:[ \t]+[A-Z0-9][\w&-]*){{0,2}}(?![\w-])"),
+        # an honorific, 'said', or a post in lowercase and a comma in prose before a person's name
+        # ("the Commission president, José Manuel Barroso"; a roster's capitalised "Governor,
+        # Tokyo Metropolitan Government" is an affiliation)
+        "person_before": re.compile(
+            rf"(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+|\bsaid\s+|\b(?:{alt(top.get('prose_posts', []))}),\s+)$"
+        ),
     }
 
 
