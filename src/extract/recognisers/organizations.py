@@ -151,7 +151,6 @@ class Rules:
     origin_marks: frozenset  # 産: X産食品 is produce of X, not a company
     campus_heads: tuple  # University of Missouri – St. Louis: a campus city after a dash
     concurrent_mark: str  # 兼: a post held together with the next (副会長兼…委員長)
-    titles_by_length: tuple
     school_heads: tuple  # schools are named after places UniDic may read as surnames (安東大学校)
     named_kinds: tuple  # 国立大学, 女子大学: kinds of body that a proper word before makes a name
     governance_words: frozenset  # Executive Committee, Management Board: a standing organ by its role
@@ -319,7 +318,6 @@ def rules(lang: str) -> Rules:
         origin_marks=frozenset(d.get("origin_marks", [])),
         campus_heads=tuple(d.get("campus_heads", [])),
         concurrent_mark=d.get("concurrent_mark", ""),
-        titles_by_length=tuple(sorted(d.get("titles", []), key=len, reverse=True)),
         school_heads=tuple(d.get("school_heads", [])),
         named_kinds=tuple(d.get("named_kinds", [])),
         governance_words=frozenset(d.get("governance", {}).get("words", [])),
@@ -1632,7 +1630,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         ):
             start += 1  # 森シティプロモーション部次長: a one-kanji surname before an office and its post
         for j in range(hs - 1, start, -1):
-            if part[j].text == r.concurrent_mark and text[part[start].start : part[j].start].endswith(r.titles_by_length):
+            if part[j].text == r.concurrent_mark and text[part[start].start : part[j].start].endswith(tuple(r.titles)):
                 start = j + 1  # FEC副会長兼日越文化経済委員会委員長: one post, then another body's
                 break
         if hs > start and _NUMBER.fullmatch(part[hs - 1].text):
