@@ -634,6 +634,7 @@ def recognise(doc: Document) -> list[Candidate]:
 
 
 _OPEN_BRACKET = frozenset("(（")
+_CLOSE_BRACKETS = frozenset(")）")
 
 
 def _restated(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -665,9 +666,6 @@ def _restated(text: str, found: list[Candidate]) -> list[Candidate]:
                 found[k + 2] = replace(after, start=c.start, attrs={**after.attrs, "_spec": month})
                 drop.add(k + 1)
     return [c for k, c in enumerate(found) if k not in drop]
-
-
-_CLOSE_BRACKETS = frozenset({")", "）"})
 
 
 _NEXT_FY = re.compile(r"[・、,と][ \t]?([0-9]{1,2})年度")
