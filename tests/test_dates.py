@@ -764,6 +764,29 @@ def test_an_anniversary_counts_from_its_events_year():
     assert got["8月24日(月)"] == "2009-08-24"
 
 
+def test_a_relative_year_that_an_anniversary_falls_in_dates_the_anniversary():
+    text = "平成22年7月23日から訪問した。両市は1979年に友好提携を締結し、昨年は友好提携30周年を迎えた。今年で第7回を迎える。"
+    got = {t: a for t, a, _, _ in run(text)}
+    assert got["昨年"] == "2009" and got["今年"] == "2010"
+    got = {t: a for t, a, _, _ in run("The cities were twinned in 1989. Last year marked the 30th anniversary. This year the mayor visits.")}
+    assert got["Last year"] == "2019" and got["This year"] == "2020"
+    # a relative year in another sentence dates the text, not the anniversary
+    got = {t: a for t, a, _, _ in run("1974年に姉妹都市提携を締結した。昨年は訪問団を送った。提携50周年を記念する。")}
+    assert got["昨年"] == "2023"
+
+
+def test_a_report_titled_by_its_fiscal_year_dates_its_months_in_that_year():
+    text = "令和4年度 国際交流員の活動報告\n最終更新日:2023年3月24日\n【報告】7・8月 多文化交流スクエア\n【報告】1月 講座"
+    got = {t: (a, b) for t, a, b, _ in run(text)}
+    assert got["7・8月"] == ("2022-07", "2022-08") and got["1月"] == ("2023-01", "2023-01")
+    # a plan dated before its fiscal year opens speaks of its own time
+    text = "令和5年度 事業計画\n2023年2月10日\n3月1日に説明会を開く。"
+    assert {t: a for t, a, _, _ in run(text)}["3月1日"] == "2023-03-01"
+    # a title naming two fiscal years names no one report year
+    text = "令和3年度・4年度 活動報告\n2023年3月24日\n7月 講座"
+    assert {t: a for t, a, _, _ in run(text)}["7月"] == "2023-07"
+
+
 def test_english_year_cues_this_year_and_dates_back_to():
     # "this 2019" writes the text's year; a date after it takes that year
     got = {t: a for t, a, _, _ in run("The expo will hold this 2019 its ninth edition, from 19th to 21st November.")}

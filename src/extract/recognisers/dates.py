@@ -980,13 +980,21 @@ def _goal_after() -> re.Pattern:
 
 
 ANNIVERSARY_REACH = 400  # characters before an anniversary in which its event's year is sought
+ANNIVERSARY_CLAUSE = 20  # characters from a relative year to the anniversary it dates
+_CLAUSE_END = re.compile(r"[。．！？!?\n]|\.\s")
 
 
-def _anniversary_marks(text: str, marks: list[YearMark]) -> list[YearMark]:
+def _anniversary_marks(text: str, marks: list[YearMark], candidates: list[Candidate]) -> list[YearMark]:
     """提携50周年, the 50th anniversary: with the counted event's year written before it (1974年に
     締結, twinned in 1974), the year the text speaks in. The event's year is the nearest year
     told as history before the anniversary (a year written otherwise may be the text's own:
-    平成21年度の訪問団 … 本年は提携30周年)."""
+    平成21年度の訪問団 … 本年は提携30周年). A relative year that the anniversary's clause
+    opens with dates the anniversary, not the text: 昨年は提携30周年 speaks a year later."""
+    relative = [
+        (c.end, s.rel[1])
+        for c in candidates
+        if (s := c.attrs.get("_spec")) is not None and s.rel is not None and s.rel[0] == "year" and s.rel[1]
+    ]
     out: list[YearMark] = []
     for lang in ("ja", "en"):
         for m in re.finditer(tables()[lang]["anniversary"], text):
@@ -1014,6 +1022,11 @@ def _anniversary_marks(text: str, marks: list[YearMark]) -> list[YearMark]:
                 ][:1]
             if event:
                 year = event[-1].first + int(m.group("n"))
+                year -= next(
+                    (off for end, off in relative if 0 <= m.start() - end <= ANNIVERSARY_CLAUSE
+                     and not _CLAUSE_END.search(text, end, m.start())),
+                    0,
+                )
                 out.append(YearMark(m.start(), year, year, False))
     return out
 
@@ -1095,7 +1108,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     ref = parse_iso(doc.metadata.date)
     updated = doc.metadata.date_source == "update line"
     marks = (_year_marks(candidates, doc.norm) or _weak_marks(doc.norm)) if ref is None else []
-    anniversaries = _anniversary_marks(doc.norm, marks) if ref is None else []
+    anniversaries = _anniversary_marks(doc.norm, marks, candidates) if ref is None else []
     history = [k for k in marks if k.history]
     marks = [k for k in marks if not k.history]  # a founding year is no context for the rest
     if anniversaries:
@@ -1113,6 +1126,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     head_month = max(dated_months(candidates, _head_end(doc.norm)), default=None) if ref is None else None
     head_year = head_month[0] if head_month else None  # the latest year the title block dates
     written_days = _written_days(candidates, doc.norm)
+    head_fy = _head_fiscal_year(candidates, _head_end(doc.norm)) if ref is not None else None
     out: list[Candidate] = []
     prev: Part | None = None  # the last date with a month
     prev_year: int | None = None  # the last year written or resolved
@@ -1163,6 +1177,9 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 # in full, restated without its year
                 _set_year(spec, y)
                 flags.append("year_from_context")
+            elif ref is not None and (fy := _report_year(head_fy, ref, spec, fiscal_start)) is not None:
+                # 令和4年度 国際交流員の活動報告, dated March 2023: its 7月 is July 2022
+                flags += _implicit_year(spec, fy) + ["year_from_context"]
             elif ref is not None:
                 flags += _implicit_year(spec, ref.y, back=UPDATE_BACK if updated else 0)
             else:
@@ -1185,6 +1202,31 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             prev = Part(p.y, p.m, p.d)
         out.append(replace(c, attrs={**c.attrs, "start": start, "end": end, "flags": flags}))
     return out
+
+
+REPORT_AFTER = 3  # months after its fiscal year's end that a report on that year appears
+
+
+def _head_fiscal_year(candidates: list[Candidate], end: int) -> int | None:
+    """The one fiscal year the title block names (令和4年度 活動報告), if it names just one."""
+    years = {
+        s.a.y
+        for c in candidates
+        if c.start < end and (s := c.attrs.get("_spec")) is not None and s.fy and not s.rel and s.b is None
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+def _report_year(fy: int | None, ref: Part, spec: Spec, fiscal_start: int) -> int | None:
+    """The year of a yearless month in a report titled by its fiscal year and dated within
+    that year or soon after it: the month's year inside the fiscal year. A text dated before
+    its fiscal year opens (a plan, a budget) speaks of its own time."""
+    if fy is None or spec.a.m is None or ref.m is None:
+        return None
+    months_in = (ref.y - fy) * 12 + ref.m - fiscal_start  # months since the fiscal year opened
+    if not 0 <= months_in < 12 + REPORT_AFTER:
+        return None
+    return fy if spec.a.m >= fiscal_start else fy + 1
 
 
 def _written_days(candidates: list[Candidate], text: str) -> dict[tuple[int, int], int]:
