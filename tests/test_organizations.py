@@ -74,6 +74,9 @@ EN = [
     ("Neology is a clean technology startup developing power systems.", {"Neology"}),
     ("most recently selling one to Detroit-based company Grounded EVs, where", {"Grounded EVs"}),
     ("said Zachary Schieffelin, co-founder and CEO of Civilized Cycles.", {"Civilized Cycles"}),
+    # a sector's "giant" names a company; a kind right before a name makes a town's name a body's
+    ("The mission met Finnish telecoms giant Nokia and the airline Delta.", {"Nokia", "Delta"}),
+    ("Samsung, the Korean electronics giant, joined the forum.", {"Samsung"}),
     # a weak head (Centre, Facility) is confirmed by its acronym
     ("シンガポール Centre for Liveable Cities(CLC)", {"Centre for Liveable Cities", "CLC"}),
     # an affiliation list names one body per line
@@ -591,6 +594,18 @@ NEGATIVE = [
     # venues
     ("パシフィコ横浜ノースで開催。厚木バスセンター東側で整備を進める。", ["パシフィコ横浜ノース", "厚木バスセンター"]),
 ]
+
+
+def test_a_kind_word_makes_a_body_only_right_before_the_name():
+    # "giant" alone is an adjective (the giant Panda); a list after "organizations including"
+    # may hold cities; a heading's last word is no kind for the dateline under it
+    assert texts("The giant Panda drew crowds.") == set()
+    got = process_text("Member cities and organizations including Ahwaz, Alquds attended.")
+    assert "Ahwaz" in {m.text for m in got.cities} and "Ahwaz" not in {m.text for m in got.organizations}
+    got = process_text("A world cities body\nDAEJEON, Oct. 13 (Yonhap) -- The mayor spoke.")
+    assert "DAEJEON" in {m.text for m in got.cities} and "DAEJEON" not in {m.text for m in got.organizations}
+    got = process_text("The mayor of Delta, a city in British Columbia, spoke.")
+    assert [m.text for m in got.cities] == ["Delta"] and not got.organizations
 
 
 @pytest.mark.parametrize("text, absent", NEGATIVE, ids=[t[:24] for t, _ in NEGATIVE])

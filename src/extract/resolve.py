@@ -13,6 +13,7 @@ from .document import Candidate, Document
 from .metadata import document_date, issuer, title
 from .models import CityMention, CountMention, DateMention, OrganizationMention, Span
 from .recognisers import dates as date_rules
+from .recognisers import organizations as org_rules
 
 MODELS = {
     "city": (CityMention, "cities"),
@@ -94,7 +95,7 @@ def settle(cands: list[Candidate]) -> list[Candidate]:
             c.kind == "city"
             and clash.kind == "organization"
             and (c.start, c.end) == (clash.start, clash.end)
-            and clash.rule != "organizations.list_intro"
+            and clash.rule not in org_rules.INTRODUCED
         ):
             group[group.index(clash)] = c
     # A number inside an organisation's name is part of the name (日中韓三国協力事務局,

@@ -269,6 +269,9 @@ def rules(lang: str) -> Rules:
         heads.setdefault(w, "weak")  # 部会: a body only as the section of one (see _validate)
     joiner = "" if lang == "ja" else " "
     org_nouns = "|".join(re.escape(w) for w in sorted(d.get("org_nouns", []), key=len, reverse=True))
+    if d.get("sector_nouns"):
+        sectors = "|".join(re.escape(w) for w in sorted(d["sector_nouns"], key=len, reverse=True))
+        org_nouns = rf"(?!(?:the|a|an|and|or|of)\s)[a-z][\w-]*\s+(?:{sectors})|{org_nouns}"
     title_cue = head_title_cue = after = before = list_intro = list_outro = None
     if lang == "en":
         titles = "|".join(re.escape(t) for t in sorted(d["org_titles"], key=len, reverse=True))
@@ -283,7 +286,7 @@ def rules(lang: str) -> Rules:
             rf"(?:(?!(?:with|to|of|for|in|on|at|by|from|and|or|that|which|who|will|would|is|are|was|were|meet|met)\b)[\w’'-]+\s+){{0,{n}}}?"
             rf"(?:{org_nouns})\b"
         )
-        before = re.compile(rf"(?<![A-Za-z])(?:{org_nouns})\s+(?:such as\s+|including\s+|like\s+)?$")
+        before = re.compile(rf"(?<![A-Za-z])(?:{org_nouns})(?:[ \t]+|(?P<list>\s+(?:such as|including|like)\s+))$")
         # companies such as …; Exhibitors of the 2019 edition are …; Sponsors include …
         # (partners and members may be cities: only "such as" makes their list one of bodies)
         staff = "|".join(re.escape(w) for w in d.get("staff_of_bodies", []))
@@ -2739,8 +2742,9 @@ def _corroborate(
     for (a, b) in cands:
         if r.apposition_after is not None and r.apposition_after.match(text, b):
             confirmed.setdefault((a, b), "organizations.apposition")
-        if r.apposition_before is not None and r.apposition_before.search(text, max(0, a - 40), a):
-            confirmed.setdefault((a, b), "organizations.apposition")
+        if r.apposition_before is not None and (m := r.apposition_before.search(text, max(0, a - 40), a)):
+            # the airline Delta: a kind right before the name makes even a town's name a body's
+            confirmed.setdefault((a, b), "organizations.apposition" if m.groupdict().get("list") else "organizations.kind")
     _confirm(doc, text, confirmed, cands, add, aliases)
     # 4. Lists: a name coordinated with bodies is a body (Civilized Cycles, ElectricFish Energy,
     #    Inc. and Neology; …世界経済フォーラム(WEF)、Circle Economy(サークル・エコノミー)など).
@@ -2842,11 +2846,16 @@ def _capitals(s: str, r: Rules) -> bool:
     return not (s in en.generic or w in en.generic or _is_stop(w, en) or w in en.strip or w in en.titles)
 
 
+# Rules whose words name the kind of body (companies such as X, the airline X; a dateline's
+# agency): a town's name there is a body's (Delta, Santander).
+INTRODUCED = frozenset({"organizations.list_intro", "organizations.agency", "organizations.kind"})
+
+
 def _confirm(doc: Document, text: str, confirmed: dict, cands: dict, add, aliases: dict) -> None:
     for (a, b), rule in sorted(confirmed.items()):
         c = cands.get((a, b))
         place = _place(text[a:b]) is not None or (
-            rule not in ("organizations.list_intro", "organizations.agency") and _is_city(text[a:b])
+            rule not in INTRODUCED and _is_city(text[a:b])
         )
         if (c is None or c.status == "plain") and (place or _personal(text, text[a:b])):
             continue  # a place or a person in a list of bodies is still a place or a person
