@@ -777,14 +777,34 @@ def test_a_relative_year_that_an_anniversary_falls_in_dates_the_anniversary():
 
 def test_a_report_titled_by_its_fiscal_year_dates_its_months_in_that_year():
     text = "令和4年度 国際交流員の活動報告\n最終更新日:2023年3月24日\n【報告】7・8月 多文化交流スクエア\n【報告】1月 講座"
-    got = {t: (a, b) for t, a, b, _ in run(text)}
+    got = {t: (a, b) for t, a, b, _ in run(text, "2023-03-24")}
     assert got["7・8月"] == ("2022-07", "2022-08") and got["1月"] == ("2023-01", "2023-01")
+    # a plan the report tells is for after its date: the document's year
+    text = "平成25年度 訪問団派遣事業 実施報告\n2014年3月28日\n次回の募集は10月中旬頃に掲載予定です。11月に出発した。"
+    got = {t: a for t, a, _, _ in run(text, "2014-03-28")}
+    assert got["10月中旬"] == "2014-10" and got["11月"] == "2013-11"
     # a plan dated before its fiscal year opens speaks of its own time
     text = "令和5年度 事業計画\n2023年2月10日\n3月1日に説明会を開く。"
-    assert {t: a for t, a, _, _ in run(text)}["3月1日"] == "2023-03-01"
+    assert {t: a for t, a, _, _ in run(text, "2023-02-10")}["3月1日"] == "2023-03-01"
     # a title naming two fiscal years names no one report year
     text = "令和3年度・4年度 活動報告\n2023年3月24日\n7月 講座"
-    assert {t: a for t, a, _, _ in run(text)}["7月"] == "2023-07"
+    assert {t: a for t, a, _, _ in run(text, "2023-03-24")}["7月"] == "2023-07"
+
+
+def test_a_weekday_written_out_without_brackets_is_read_and_checked():
+    got = [(t, a, b) for t, a, b, _ in run("9月9日金曜日から11日日曜日に開催。10日土曜日は式典。", "2022-09-01")]
+    assert ("9月9日金曜日から11日日曜日", "2022-09-09", "2022-09-11") in got
+    assert ("10日土曜日", "2022-09-10", "2022-09-10") in got
+    # a weekday that does not fit the document's year picks the year it fits
+    got = {t: (a, f) for t, a, _, f in run("9月10日日曜日に開催。", "2022-09-01")}
+    assert got["9月10日日曜日"] == ("2023-09-10", ["year_from_weekday"])
+
+
+def test_an_ordinal_days_dot_is_the_dates_only_before_more_of_the_date():
+    got = [t for t, *_ in run("The delegation will visit on April 13th and 14th. This is to echo it.", "2010-04-01")]
+    assert got == ["April 13th and 14th"]
+    got = [(t, a) for t, a, _, _ in run("It is on the 3rd. March 2012 and on 4th. - 5th. May 2012.")]
+    assert ("the 3rd. March 2012", "2012-03-03") in got and ("4th. - 5th. May 2012", "2012-05-04") in got
 
 
 def test_english_year_cues_this_year_and_dates_back_to():

@@ -77,6 +77,11 @@ EN = [
     # a sector's "giant" names a company; a kind right before a name makes a town's name a body's
     ("The mission met Finnish telecoms giant Nokia and the airline Delta.", {"Nokia", "Delta"}),
     ("Samsung, the Korean electronics giant, joined the forum.", {"Samsung"}),
+    # airlines are companies, and a company's name holds no "and" before its head
+    ("Executives from Hyundai Merchant Marine and Vietnam Airlines attended.", {"Hyundai Merchant Marine", "Vietnam Airlines"}),
+    ("Delta Air Lines is expanding, and Malaysia Airlines and Saudia signed a codeshare.", {"Delta Air Lines", "Malaysia Airlines", "Saudia"}),
+    # a department store is a company, a people's congress a legislature
+    ("The CEO of Tsuruya Department Store met the Beijing Municipal People's Congress.", {"Tsuruya Department Store", "Beijing Municipal People's Congress"}),
     # a weak head (Centre, Facility) is confirmed by its acronym
     ("シンガポール Centre for Liveable Cities(CLC)", {"Centre for Liveable Cities", "CLC"}),
     # an affiliation list names one body per line

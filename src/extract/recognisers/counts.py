@@ -823,6 +823,7 @@ class _En:
     coord_and: re.Pattern  # "120 mayors and governors": two plural nouns are one unit
     subject: re.Pattern  # the subject and verb before a bare total: Attendance topped 12,000
     reach: re.Pattern  # a verb of amount right before a number: rose to, reached
+    collective_of: re.Pattern  # a collective noun and "of" right before a number
     identifier_list: re.Pattern  # Scope 1 and 2: the second number is an identifier too
     people_after: re.Pattern  # 600 people attended → attendees
     people_before: re.Pattern  # attended by 350 people → attendees
@@ -903,6 +904,8 @@ def _en() -> _En:
             rf"|(?P<coll>{_alt(list(d['collective_nouns']))})[ \t]+of)[ \t]*$"
         ),
         reach=re.compile(rf"(?i:(?<![\w-])(?:{_alt(d['reach_verbs'])}))[ \t]*$"),
+        # "a population of 10.37 million": a collective noun and "of" make a bare number its total
+        collective_of=re.compile(rf"(?i:(?<![\w-])(?:{_alt(list(d['collective_nouns']))})[ \t]+of)[ \t]*$"),
         identifier_list=re.compile(
             rf"(?i:(?<![\w-])(?:{ids})[ \t]*\d+(?:[ \t]*,[ \t]*\d+)*[ \t]*(?:,|and|or|&|to)[ \t]*)$"
         ),
@@ -1355,7 +1358,11 @@ def _en_candidates(text: str) -> list[Candidate]:
         if phrase is None and not part and not pm:
             # "Attendance topped 12,000": a bare total of the subject before the verb.
             verb_mod = bool(bm) and _phrase(bm.group("mod")) in s["verb_modifiers"]
-            subj = _en_subject(text, start, verb_mod) if bm or rules.reach.search(window) else None
+            subj = (
+                _en_subject(text, start, verb_mod)
+                if bm or rules.reach.search(window) or rules.collective_of.search(window)
+                else None
+            )
             if subj and not (_YEAR.fullmatch(raw) and not bm):
                 out.append(
                     Candidate(

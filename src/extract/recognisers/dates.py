@@ -1177,7 +1177,11 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 # in full, restated without its year
                 _set_year(spec, y)
                 flags.append("year_from_context")
-            elif ref is not None and (fy := _report_year(head_fy, ref, spec, fiscal_start)) is not None:
+            elif (
+                ref is not None
+                and (fy := _report_year(head_fy, ref, spec, fiscal_start)) is not None
+                and not _planned(doc.norm, c.end, lang)
+            ):
                 # 令和4年度 国際交流員の活動報告, dated March 2023: its 7月 is July 2022
                 flags += _implicit_year(spec, fy) + ["year_from_context"]
             elif ref is not None:
@@ -1227,6 +1231,16 @@ def _report_year(fy: int | None, ref: Part, spec: Spec, fiscal_start: int) -> in
     if not 0 <= months_in < 12 + REPORT_AFTER:
         return None
     return fy if spec.a.m >= fiscal_start else fy + 1
+
+
+def _planned(text: str, end: int, lang: str) -> bool:
+    """Whether the clause after a date tells a plan (10月中旬頃に掲載予定): a report's plans are
+    for after its date, not inside the year it reports on."""
+    cue = tables()[lang].get("plan_cue")
+    if not cue:
+        return False
+    stop = _CLAUSE_END.search(text, end)
+    return re.compile(cue).search(text, end, stop.start() if stop else len(text)) is not None
 
 
 def _written_days(candidates: list[Candidate], text: str) -> dict[tuple[int, int], int]:

@@ -253,6 +253,7 @@ class Rules:
     section_heads: tuple
     quoted_event: re.Pattern | None
     gathering_words: tuple
+    company_heads: tuple
     caps_cue_after: re.Pattern | None
     caps_cue_before: re.Pattern | None
 
@@ -399,6 +400,7 @@ def rules(lang: str) -> Rules:
         cue_before=_compile(d.get("cues_before"), suffix="$"),
         item_stop=_compile(d.get("item_stop")),
         org_nouns=tuple(sorted(d.get("org_nouns", []), key=len, reverse=True)),
+        company_heads=tuple(d.get("company_heads", [])),
         clause_heads=frozenset(d.get("clause", {}).get("heads", [])),
         clause_particles=frozenset(d.get("clause", {}).get("particles", [])),
         event_verbs=frozenset(d.get("clause", {}).get("event_verbs", [])),
@@ -1077,6 +1079,14 @@ def _body_end(part: list[Unit], start: int, hs: int, r: Rules) -> int | None:
     return None
 
 
+def _company_named(units: list[Unit], r: Rules) -> bool:
+    """Words before a company head and the head at the end (Vietnam Airlines, Delta Air Lines)."""
+    words = [u.text for u in _trim(units) if u.kind == NAME]
+    return any(
+        len(words) > len(h.split()) and words[-len(h.split()) :] == h.split() for h in r.company_heads
+    )
+
+
 def _complete(units: list[Unit], r: Rules) -> bool:
     """A name on its own: a known body, a strong head, or a weak head at its end."""
     names = [u for u in units if u.kind == NAME]
@@ -1121,7 +1131,11 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         left, right = seg[start:c], seg[c + 1 : nxt]
         if not _trim(left):
             continue
-        if seg[c].text == ",":
+        if seg[c].text in ("and", ",") and _company_named(right, r) and any(u.kind == NAME for u in left):
+            # Hyundai Merchant Marine and Vietnam Airlines: a company's name holds no "and"
+            parts.append(_trim(left))
+            start = c + 1
+        elif seg[c].text == ",":
             rest = " ".join(u.text for u in right if u.kind == NAME)
             # Committee for Brisbane, Brisbane: a place after the comma says where the body is
             if not _in_complement(left, r) or _complete(right, r) or (rest and _is_place(rest)):
