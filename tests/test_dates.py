@@ -800,6 +800,15 @@ def test_a_weekday_written_out_without_brackets_is_read_and_checked():
     assert got["9月10日日曜日"] == ("2023-09-10", ["year_from_weekday"])
 
 
+def test_an_iso_dates_digits_are_no_day_range_and_a_day_may_take_a_dot():
+    # 2023-01-04 Jan. 4: the month and day of an ISO date are no day range before "Jan."
+    got = [(t, a) for t, a, _, _ in run(" date 2023-01-04 Jan. 4")]
+    assert got == [("2023-01-04", "2023-01-04"), ("Jan. 4", "2023-01-04")]
+    # 20. July 2023: a day with a dot, as German writes it, before a month and a year only
+    assert [(t, a) for t, a, _, _ in run("20. July 2023 | Expo & Event Market")] == [("20. July 2023", "2023-07-20")]
+    assert [t for t, *_ in run("See page 20. March was busy.", "2019-01-01")] == ["March"]
+
+
 def test_an_ordinal_days_dot_is_the_dates_only_before_more_of_the_date():
     got = [t for t, *_ in run("The delegation will visit on April 13th and 14th. This is to echo it.", "2010-04-01")]
     assert got == ["April 13th and 14th"]

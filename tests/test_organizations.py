@@ -80,6 +80,9 @@ EN = [
     # airlines are companies, and a company's name holds no "and" before its head
     ("Executives from Hyundai Merchant Marine and Vietnam Airlines attended.", {"Hyundai Merchant Marine", "Vietnam Airlines"}),
     ("Delta Air Lines is expanding, and Malaysia Airlines and Saudia signed a codeshare.", {"Delta Air Lines", "Malaysia Airlines", "Saudia"}),
+    # a booth at a fair is its exhibitor's; a branch (分会) named after its parent and its city
+    ("7日、消費財展示エリアにあるパナソニックのブース。", {"パナソニック"}),
+    ("中国国際貿易促進委員会大連市分会ならびに金沢商工会議所が来訪した。", {"中国国際貿易促進委員会大連市分会", "金沢商工会議所"}),
     # a department store is a company, a people's congress a legislature
     ("The CEO of Tsuruya Department Store met the Beijing Municipal People's Congress.", {"Tsuruya Department Store", "Beijing Municipal People's Congress"}),
     # a weak head (Centre, Facility) is confirmed by its acronym
@@ -609,6 +612,9 @@ def test_a_kind_word_makes_a_body_only_right_before_the_name():
     assert "Ahwaz" in {m.text for m in got.cities} and "Ahwaz" not in {m.text for m in got.organizations}
     got = process_text("A world cities body\nDAEJEON, Oct. 13 (Yonhap) -- The mayor spoke.")
     assert "DAEJEON" in {m.text for m in got.cities} and "DAEJEON" not in {m.text for m in got.organizations}
+    # a kind that is also an adjective (a new daily service) makes no town a body
+    got = process_text("LATAM opened a new daily Cuenca (CUE)-Quito service.")
+    assert "Cuenca" in {m.text for m in got.cities} and not got.organizations
     got = process_text("The mayor of Delta, a city in British Columbia, spoke.")
     assert [m.text for m in got.cities] == ["Delta"] and not got.organizations
 

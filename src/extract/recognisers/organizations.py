@@ -254,6 +254,7 @@ class Rules:
     quoted_event: re.Pattern | None
     gathering_words: tuple
     company_heads: tuple
+    kind_adjectives: frozenset
     caps_cue_after: re.Pattern | None
     caps_cue_before: re.Pattern | None
 
@@ -401,6 +402,7 @@ def rules(lang: str) -> Rules:
         item_stop=_compile(d.get("item_stop")),
         org_nouns=tuple(sorted(d.get("org_nouns", []), key=len, reverse=True)),
         company_heads=tuple(d.get("company_heads", [])),
+        kind_adjectives=frozenset(d.get("kind_adjectives", [])),
         clause_heads=frozenset(d.get("clause", {}).get("heads", [])),
         clause_particles=frozenset(d.get("clause", {}).get("particles", [])),
         event_verbs=frozenset(d.get("clause", {}).get("event_verbs", [])),
@@ -2758,7 +2760,9 @@ def _corroborate(
             confirmed.setdefault((a, b), "organizations.apposition")
         if r.apposition_before is not None and (m := r.apposition_before.search(text, max(0, a - 40), a)):
             # the airline Delta: a kind right before the name makes even a town's name a body's
-            confirmed.setdefault((a, b), "organizations.apposition" if m.groupdict().get("list") else "organizations.kind")
+            # (not an adjective that is also a kind: a new daily Cuenca–Quito service)
+            kind = m.group().split()[0].lower() not in r.kind_adjectives and not m.groupdict().get("list")
+            confirmed.setdefault((a, b), "organizations.kind" if kind else "organizations.apposition")
     _confirm(doc, text, confirmed, cands, add, aliases)
     # 4. Lists: a name coordinated with bodies is a body (Civilized Cycles, ElectricFish Energy,
     #    Inc. and Neology; …世界経済フォーラム(WEF)、Circle Economy(サークル・エコノミー)など).
