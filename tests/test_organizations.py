@@ -83,6 +83,8 @@ EN = [
     # a booth at a fair is its exhibitor's; a branch (分会) named after its parent and its city
     ("7日、消費財展示エリアにあるパナソニックのブース。", {"パナソニック"}),
     ("中国国際貿易促進委員会大連市分会ならびに金沢商工会議所が来訪した。", {"中国国際貿易促進委員会大連市分会", "金沢商工会議所"}),
+    # a coined word before a company's weak head names the company; common words do not
+    ("Wholly owned Keppel Urban Solutions will work with AirAsia Aviation Group.", {"Keppel Urban Solutions", "AirAsia Aviation Group"}),
     # a department store is a company, a people's congress a legislature
     ("The CEO of Tsuruya Department Store met the Beijing Municipal People's Congress.", {"Tsuruya Department Store", "Beijing Municipal People's Congress"}),
     # a weak head (Centre, Facility) is confirmed by its acronym
@@ -552,6 +554,8 @@ def test_finds_exactly_the_organisations(text, expected):
 
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
+    # a weak head that is no company's (Power, Energy, Centre) needs more than an uncommon word
+    ("The panel: Saskia Sassen and Anne Power. Minister for Economy, Innovation, Digitalisation and Energy.", ["Anne Power", "Digitalisation and Energy"]),
     # a head's room and a business meeting are no bodies
     ("県政情報 > 知事 > ようこそ!愛媛県知事室へ。一行は市長室を訪れ、商談会を行った。", ["愛媛県知事室", "市長室", "商談会"]),
     # a person after a post in lowercase and a comma, even beside a body

@@ -255,6 +255,7 @@ class Rules:
     gathering_words: tuple
     company_heads: tuple
     kind_adjectives: frozenset
+    coined_heads: frozenset
     caps_cue_after: re.Pattern | None
     caps_cue_before: re.Pattern | None
 
@@ -403,6 +404,7 @@ def rules(lang: str) -> Rules:
         org_nouns=tuple(sorted(d.get("org_nouns", []), key=len, reverse=True)),
         company_heads=tuple(d.get("company_heads", [])),
         kind_adjectives=frozenset(d.get("kind_adjectives", [])),
+        coined_heads=frozenset(d.get("coined_heads", [])),
         clause_heads=frozenset(d.get("clause", {}).get("heads", [])),
         clause_particles=frozenset(d.get("clause", {}).get("particles", [])),
         event_verbs=frozenset(d.get("clause", {}).get("event_verbs", [])),
@@ -1854,7 +1856,10 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     coded = r.lang == "en" and len(naming) == 1 and naming[0].text.isupper() and _is_acronym(naming[0].text) and _place(naming[0].text) is None
     # Whanganui & Partners, Smith & Associates: a name joined to a weak head by an ampersand is a firm's
     firm = r.lang == "en" and hs > start and part[hs - 1].text == "&"
-    status = "weak" if tier == "weak" and not nested and not section and not coded and not firm and not any(u.brand for u in naming) else "ok"
+    # Keppel Urban Solutions, Foxconn Industries: a word no dictionary of common English holds
+    # (nor the gazetteer) names a company before a weak head
+    coined = head in r.coined_heads and any(_coined(u.text, r) for u in naming)
+    status = "weak" if tier == "weak" and not nested and not section and not coded and not firm and not coined and not any(u.brand for u in naming) else "ok"
     if r.lang == "ja":
         if tier == "end" and any(u.text in r.origin_marks for u in prefix):
             return None  # 日本産食品, 日本産農林水産物・食品: produce of a place, not a company
@@ -1925,6 +1930,19 @@ def _city_government(part: list[Unit], start: int, hs: int, end: int, r: Rules, 
         return True  # Mexico City Government: "City" belongs to the city's name
     p = _place(place)
     return _is_city(place) and not (p and p.kind == "country")
+
+
+def _coined(word: str, r: Rules) -> bool:
+    """A capitalised word that is no common English word, no place and no person's title."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and word.lower() not in r.common_words
+        and word not in _en_vocabulary()
+        and _place(word) is None
+        and not _is_city(word)
+    )
 
 
 def _is_stop(text: str, r: Rules) -> bool:
