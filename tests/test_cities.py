@@ -23,6 +23,11 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # a roster: the holder's full name, a dot, then the city and the post; a mayor's own name
+    # and title (レックス・リチャードソン市長) and a name written in parts are no such roster
+    ("ラリー・クライン・サニーベール市長、ロングビーチ市のレックス・リチャードソン市長が出席した。",
+     {("サニーベール市", "US"), ("ロングビーチ市", "US")}),
+    ("ニュー・ヨーク市長が訪れた。", {("ニュー・ヨーク市", "US")}),
     # a city of millions in a pair with another country's city keeps its reading
     ("Sister city agreements:\nBetween Delhi and Chicago on 10/10/2001.", {("Delhi", "IN"), ("Chicago", "US")}),
     # a capital named Port of …; the lowercase ports of two cities are the cities

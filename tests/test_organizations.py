@@ -85,6 +85,11 @@ EN = [
     ("中国国際貿易促進委員会大連市分会ならびに金沢商工会議所が来訪した。", {"中国国際貿易促進委員会大連市分会", "金沢商工会議所"}),
     # a coined word before a company's weak head names the company; common words do not
     ("Wholly owned Keppel Urban Solutions will work with AirAsia Aviation Group.", {"Keppel Urban Solutions", "AirAsia Aviation Group"}),
+    # a roster: the holder's full name, a dot, then a city's body and the post
+    ("アモレンス・リー・サンマテオ市議会議員、サークル・エコノミー協会会長が出席した。", {"サンマテオ市議会", "サークル・エコノミー協会"}),
+    # a UN regional commission named with the organisation's own name before it
+    ("co-organized by the United Nations Economic and Social Commission for Asia and the Pacific (ESCAP)",
+     {"United Nations Economic and Social Commission for Asia and the Pacific", "ESCAP"}),
     # a department store is a company, a people's congress a legislature
     ("The CEO of Tsuruya Department Store met the Beijing Municipal People's Congress.", {"Tsuruya Department Store", "Beijing Municipal People's Congress"}),
     # a weak head (Centre, Facility) is confirmed by its acronym
@@ -554,6 +559,8 @@ def test_finds_exactly_the_organisations(text, expected):
 
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
+    # a post's room is no body, even as a page's section (教育長室 > 教育長日記)
+    ("トップ > まちづくり情報 > 教育長室 > 教育長日記\n社長室が対応した。", ["教育長室", "社長室"]),
     # a weak head that is no company's (Power, Energy, Centre) needs more than an uncommon word
     ("The panel: Saskia Sassen and Anne Power. Minister for Economy, Innovation, Digitalisation and Energy.", ["Anne Power", "Digitalisation and Energy"]),
     # a head's room and a business meeting are no bodies

@@ -322,6 +322,23 @@ def _suffix_at(text: str, pos: int, R: dict) -> tuple[str, int] | None:
     return None
 
 
+def _holder_dropped(text: str, a: int, end: int, suf_end: int, R: dict, g: Gazetteer) -> int:
+    """ラリー・クライン・サニーベール市長: a roster writes the holder's full name, a dot, then
+    the city and the post. Where the whole katakana run is no city the gazetteer knows, its
+    longest known tail after the name's own dot is the city, else the last part (matched by
+    sound later); only before a post (市長, 市議会)."""
+    if not any(text.startswith(w, suf_end) for w in R["title_suffixes"]):
+        return a
+    # a holder's full name holds a dot itself (レックス・リチャードソン市長 is a mayor's name and
+    # title); a word that opens place names is no holder's (セント・ピーターズバーグ)
+    dots = [k for k in range(a, end) if text[k] == "・"][1:]
+    dots = [k for k in dots if text[text.rfind("・", a, k) + 1 : k] not in R["name_openers"]]
+    for k in dots:
+        if g.cities_named(text[k + 1 : end]):
+            return k + 1
+    return dots[-1] + 1 if dots else a
+
+
 def _adjacent(a, b) -> bool:
     return b.idx == a.idx + len(a.text)
 
@@ -428,6 +445,9 @@ def scan_ja(
             if suf and R["suffixes"][suf[0]] in ("city", "capital"):
                 a = _line_start(text, t.idx, run_end, joins, g)
                 name = text[a:run_end]
+                if "・" in name and not g.cities_named(name):
+                    a = _holder_dropped(text, a, run_end, suf[1], R, g)
+                    name = text[a:run_end]
                 m = Mention(a, suf[1], name, g.cities_named(name), "ja", official=True)
                 m.suffix, m.suffix_text, m.rule = R["suffixes"][suf[0]], suf[0], "cities.suffix"
                 if known and best[3] is not None and best[3].kind == "state":

@@ -256,6 +256,7 @@ class Rules:
     company_heads: tuple
     kind_adjectives: frozenset
     coined_heads: frozenset
+    post_room: str
     caps_cue_after: re.Pattern | None
     caps_cue_before: re.Pattern | None
 
@@ -405,6 +406,7 @@ def rules(lang: str) -> Rules:
         company_heads=tuple(d.get("company_heads", [])),
         kind_adjectives=frozenset(d.get("kind_adjectives", [])),
         coined_heads=frozenset(d.get("coined_heads", [])),
+        post_room=d.get("post_room", ""),
         clause_heads=frozenset(d.get("clause", {}).get("heads", [])),
         clause_particles=frozenset(d.get("clause", {}).get("particles", [])),
         event_verbs=frozenset(d.get("clause", {}).get("event_verbs", [])),
@@ -1832,6 +1834,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             # context says it is a body (a post and its holder after it)
             return Name(part[start].start, part[end].end, "faint", f"organizations.head.{tier}")
         return None  # 会議室, バスセンター, 訪問団
+    if r.post_room and name.endswith(r.post_room) and any(name[: -len(r.post_room)].endswith(t) for t in r.titles):
+        return None  # 教育長室, 社長室: a post's office room (and a page's section), not a body
     if r.inner_heads and name.endswith(r.inner_heads):
         h = next(h for h in r.inner_heads if name.endswith(h))
         if name[: -len(h)] in r.generic:
@@ -3451,6 +3455,23 @@ _JA_LINE_LEAD = re.compile(r"(?:^|[:：])[ \t]*$")
 _JA_NAME_REST = re.compile(r"[^\s、。,，()（）「」『』【】\[\]:：;；/／]*")
 
 
+_KATA_HOLDER = re.compile(r"[ァ-ヺー]+(?:・[ァ-ヺー]+)+・")  # a full name: its own dot, then one more
+
+
+def _holder_before(text: str, n: Name) -> int | None:
+    """アモレンス・リー・サンマテオ市議会議員: a roster writes the holder's name, a dot, then the
+    body and the post; where the katakana after a dot is a city the gazetteer knows, the
+    body starts there (only before a post)."""
+    m = _KATA_HOLDER.match(text, n.start, n.end)
+    if m is None or not _title_rx("ja").match(text, n.end):
+        return None
+    for k in [i for i in range(n.start, m.end()) if text[i] == "・"][1:]:
+        tail = re.match(r"[ァ-ヺー]+", text[k + 1 : n.end])
+        if tail and _is_city(tail.group()):
+            return k + 1
+    return None
+
+
 def _refine_ja(doc: Document, n: Name) -> list[Name]:
     """(株)肉の田口, 提案団体：一般社団法人相続と空き家の相談窓口: a name after a legal form at the
     start of a line or label item runs to the end of the item, particles included. 各支所建設課:
@@ -3459,6 +3480,8 @@ def _refine_ja(doc: Document, n: Name) -> list[Name]:
     text = doc.norm
     if n.start and text[n.start - 1] in r.distributive_before:
         return []
+    if (h := _holder_before(text, n)) is not None:
+        n = Name(h, n.end, n.status, n.rule)
     if n.rule == "organizations.legal_form" and r.legal_any.match(text, n.start):
         line = text.rfind("\n", 0, n.start) + 1
         if _JA_LINE_LEAD.search(text[line : n.start]):
