@@ -90,6 +90,10 @@ EN = [
     # a UN regional commission named with the organisation's own name before it
     ("co-organized by the United Nations Economic and Social Commission for Asia and the Pacific (ESCAP)",
      {"United Nations Economic and Social Commission for Asia and the Pacific", "ESCAP"}),
+    # a state before a portfolio's head: the portfolio runs on through "and" (a weak head in it)
+    ("It was organized by the Virginia Department of Agriculture and Consumer Services.", {"Virginia Department of Agriculture and Consumer Services"}),
+    # a city government's own form and a body are coordinated, not one name
+    ("The City of Columbia and Columbia World Affairs Council were honored to host.", {"Columbia World Affairs Council"}),
     # a department store is a company, a people's congress a legislature
     ("The CEO of Tsuruya Department Store met the Beijing Municipal People's Congress.", {"Tsuruya Department Store", "Beijing Municipal People's Congress"}),
     # a weak head (Centre, Facility) is confirmed by its acronym

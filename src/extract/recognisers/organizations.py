@@ -1147,6 +1147,9 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             if not _in_complement(left, r) or _complete(right, r) or (rest and _is_place(rest)):
                 parts.append(_trim(left))
                 start = c + 1
+        elif r.lang == "en" and _jurisdiction_of_place(left, r) and _complete(right, r):
+            parts.append(_trim(left))  # The City of Columbia and Columbia World Affairs Council
+            start = c + 1
         elif r.lang == "ja" and all(u.person for u in _trim(left)) and _complete(right, r):
             start = c + 1  # 上村司・外務省中東アフリカ局長: the holder's name, then the body
         elif r.lang == "ja" and r.joiner.join(u.text for u in _trim(left)) in r.generic and _complete(right, r):
@@ -1231,11 +1234,27 @@ def _before_legal(seg: list[Unit], i: int, r: Rules) -> bool:
     return seg[i].text == "," and i + 1 < len(seg) and r.heads.get(seg[i + 1].text) == "legal"
 
 
+def _jurisdiction_of_place(units: list[Unit], r: Rules) -> bool:
+    """City of Columbia, County of Los Angeles: a city government's own form, a name of its own."""
+    names = [u for u in units[_skip(units, 0, r) :] if u.kind != BREAK]
+    return (
+        len(names) >= 3
+        and names[0].text in r.jurisdictions
+        and names[1].text == "of"
+        and (_is_city(place := " ".join(u.text for u in names[2:])) or _is_place(place))
+    )
+
+
 def _portfolio(units: list[Unit], r: Rules) -> bool:
     """Ministry of Local Government (and Rural Development): a portfolio's topic, in which a
     head word (Government) does not close the name."""
     names = [u for u in units[_skip(units, 0, r) :] if u.kind != BREAK]
-    k = 1 if len(names) >= 4 and _ABBREVIATED_PLACE.fullmatch(names[0].text) else 0  # L.A. Department of …
+    # L.A. Department of …, Virginia Department of Agriculture and …: a place before the head
+    k = next((i for i, u in enumerate(names[:3]) if u.text in r.portfolio_heads_en), 0)
+    if k and not (
+        _ABBREVIATED_PLACE.fullmatch(names[0].text) and k == 1 or _is_place(" ".join(u.text for u in names[:k]))
+    ):
+        k = 0
     return len(names) >= 3 + k and names[k].text in r.portfolio_heads_en and names[k + 1].text == "of"
 
 
