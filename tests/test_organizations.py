@@ -85,6 +85,10 @@ EN = [
     ("中国国際貿易促進委員会大連市分会ならびに金沢商工会議所が来訪した。", {"中国国際貿易促進委員会大連市分会", "金沢商工会議所"}),
     # a coined word before a company's weak head names the company; common words do not
     ("Wholly owned Keppel Urban Solutions will work with AirAsia Aviation Group.", {"Keppel Urban Solutions", "AirAsia Aviation Group"}),
+    # a company's legal form keeps its founder's surname (not the holder's, as before a chamber);
+    # Chinese companies' legal forms
+    ("牧野明次・岩谷産業株式会社代表取締役会長、中田稚内商工会議所会頭が出席した。", {"岩谷産業株式会社", "稚内商工会議所"}),
+    ("パナソニック中国有限公司が出展した。", {"パナソニック中国有限公司"}),
     # a roster: the holder's full name, a dot, then a city's body and the post
     ("アモレンス・リー・サンマテオ市議会議員、サークル・エコノミー協会会長が出席した。", {"サンマテオ市議会", "サークル・エコノミー協会"}),
     # a UN regional commission named with the organisation's own name before it

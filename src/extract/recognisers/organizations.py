@@ -1596,8 +1596,17 @@ def _lead(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) 
     i = _skip(part, i, r)
     if i + 2 < hs and part[i].person and part[i + 1].person:
         i += 2
-    elif titled and i + 1 < hs and part[i].person and "姓" in part[i].tag and not part[i + 1].person:
-        i += 1  # 中田稚内商工会議所会頭: the holder's surname, the body, then the post
+    elif (
+        titled
+        and i + 1 < hs
+        and part[i].person
+        and "姓" in part[i].tag
+        and not part[i + 1].person
+        and "".join(u.text for u in part[hs : end + 1]) not in r.legal_forms_set
+    ):
+        # 中田稚内商工会議所会頭: the holder's surname, the body, then the post (a company's
+        # legal form keeps its founder's name: 岩谷産業株式会社代表取締役)
+        i += 1
     elif (
         i < hs
         and part[i].person
