@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from extract.ingest import Ingested
-from extract.pipeline import process_ingested
+from extract.pipeline import process_ingested, process_text
 
 
 def cities(text: str) -> set[tuple[str, str]]:
@@ -795,6 +795,14 @@ def test_a_confirmed_name_confirms_its_bare_mentions() -> None:
         ("北杜市", "JP"),
         ("北杜", "JP"),
     }
+
+
+def test_a_councillors_word_glued_to_the_suffix_is_still_the_citys_mention() -> None:
+    # UniDic reads 市議 (city councillor) as one word: 伊万里|市議|長
+    text = "佐賀県伊万里市で会議。中山光義・佐賀県伊万里市議長、伊万里市議の山田氏。"
+    record = process_text(text)
+    starts = [m.span.start for m in record.cities if m.text == "伊万里市"]
+    assert starts == [text.index("伊万里市"), text.index("伊万里市議長"), text.index("伊万里市議の")]
 
 
 def test_job_title_alone_needs_another_mention() -> None:

@@ -275,6 +275,19 @@ def _tokens(doc: Document, joins: tuple[int, ...] = ()) -> list[Tok]:
         for k, (a, w, tag) in enumerate(zip(table.starts, table.texts, table.tags, strict=True))
         if not w.isspace()
     ]
+    compounds = rules("ja")["suffix_compounds"]
+    if any(t.text in compounds for t in out):
+        # 伊万里|市議|長: a councillor's word glued to the city's suffix; the suffix is the city's
+        out = [
+            y
+            for i, t in enumerate(out)
+            for y in (
+                (Tok(t.idx, t.text[0], t.tag_, t.k), Tok(t.idx + 1, t.text[1:], t.tag_, t.k))
+                if t.text in compounds and i and out[i - 1].idx + len(out[i - 1].text) == t.idx
+                and "地名" in out[i - 1].tag_
+                else (t,)
+            )
+        ]
     if not joins:
         return out
     split: list[Tok] = []
