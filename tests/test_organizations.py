@@ -98,6 +98,10 @@ EN = [
     ("It was organized by the Virginia Department of Agriculture and Consumer Services.", {"Virginia Department of Agriculture and Consumer Services"}),
     # a city government's own form and a body are coordinated, not one name
     ("The City of Columbia and Columbia World Affairs Council were honored to host.", {"Columbia World Affairs Council"}),
+    # an abbreviation's dot inside a company's name; a legal form keeps its dot at a sentence's
+    # end; another abbreviation's dot before a sentence's first word ends the sentence
+    ("Partners include Gongin Precision Ind. Co., Ltd. and Acme Inc. The mayor spoke.", {"Gongin Precision Ind. Co., Ltd.", "Acme Inc."}),
+    ("He studied at Georgia Tech. The University of Tokyo Foundation then joined.", {"University of Tokyo Foundation"}),
     # a department store is a company, a people's congress a legislature
     ("The CEO of Tsuruya Department Store met the Beijing Municipal People's Congress.", {"Tsuruya Department Store", "Beijing Municipal People's Congress"}),
     # a weak head (Centre, Facility) is confirmed by its acronym

@@ -54,13 +54,11 @@ _KATA_CH = re.compile(rf"[{_KATA}]")
 _KANJI_EDGE = re.compile(r"[\u3400-\u9fff]")
 _IS_KATA = re.compile(rf"[{_KATA}・]+")
 _IS_LATIN = re.compile(rf"[{_LATIN}][{_LATIN}.&'’-]*")
-_ABBREV = re.compile(
-    r"(?:[A-Za-z]\.){1,}|(?:Inc|Ltd|Co|Corp|Depart|Dept|St|Dr|Mr|Ms|Mrs|Prof|Jr|Sr|No|Bros|Gov|Sen|Rep)\."
-)
 _EN_TOKEN = re.compile(
     rf"(?P<word>(?:[A-Za-z]\.){{2,}}(?:-[{_LATIN}]+)*|[{_LATIN}]+(?:[-'’&][{_LATIN}]+)*\.?)"
     r"|(?P<amp>&)|(?P<comma>,)|(?P<slash>/)|(?P<nl>\n)|(?P<other>\S)"
 )
+_SENTENCE_OPENS = re.compile(r"[ \t]+(?:The|A|An|In|On|At|It|He|She|They|We|This|These|Those|His|Her|Its|Their|Our)\b")
 _LATIN_STRETCH = re.compile(rf"[{_LATIN}][{_LATIN} \t\n'’.,&/-]*")
 _BRACKET = re.compile(r"[ \t]?[(（][ \t]*([^()（）\n]{1,80}?)[ \t]*[)）]")
 _BRACKET_PART = re.compile(r"[:：;；、]")
@@ -257,6 +255,7 @@ class Rules:
     kind_adjectives: frozenset
     coined_heads: frozenset
     post_room: str
+    abbreviation: re.Pattern  # a word whose dot is its own (Inc., St., Ind.), no sentence end
     caps_cue_after: re.Pattern | None
     caps_cue_before: re.Pattern | None
 
@@ -407,6 +406,9 @@ def rules(lang: str) -> Rules:
         kind_adjectives=frozenset(d.get("kind_adjectives", [])),
         coined_heads=frozenset(d.get("coined_heads", [])),
         post_room=d.get("post_room", ""),
+        abbreviation=re.compile(
+            r"(?:[A-Za-z]\.){1,}|(?:" + "|".join(re.escape(w) for w in d.get("abbreviations", [])) + r")\."
+        ),
         clause_heads=frozenset(d.get("clause", {}).get("heads", [])),
         clause_particles=frozenset(d.get("clause", {}).get("particles", [])),
         event_verbs=frozenset(d.get("clause", {}).get("event_verbs", [])),
@@ -729,7 +731,10 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
                     w, poss = w[:-2], True
                 elif w.endswith(("s'", "s’")):
                     w, poss = w[:-1], True
-            if w[-1] == "." and not _ABBREV.fullmatch(w.rsplit("-", 1)[-1]):  # Missouri-St. Louis
+            if w[-1] == "." and (
+                not r.abbreviation.fullmatch(w.rsplit("-", 1)[-1])  # Missouri-St. Louis
+                or (_SENTENCE_OPENS.match(text, b) and r.heads.get(w) != "legal")  # Georgia Tech. The …
+            ):
                 w = w.rstrip(".")
                 if w:
                     units.append(_en_word(w, a, a + len(w), r, units, poss))
