@@ -89,6 +89,10 @@ EN = [
     # Chinese companies' legal forms
     ("牧野明次・岩谷産業株式会社代表取締役会長、中田稚内商工会議所会頭が出席した。", {"岩谷産業株式会社", "稚内商工会議所"}),
     ("パナソニック中国有限公司が出展した。", {"パナソニック中国有限公司"}),
+    # a body named after a Chinese city UniDic reads as common nouns (南|通|市); a roster's body
+    # after its holder and a dot keeps its city (成都日本商工クラブ, not a surname 成都)
+    ("参加団体である南通市人民対外友好協会、愛知県上山奨学財団が紹介した。", {"南通市人民対外友好協会", "愛知県上山奨学財団"}),
+    ("鈴木高徳・成都日本商工クラブ会長の音頭で乾杯した。", {"成都日本商工クラブ"}),
     # a roster: the holder's full name, a dot, then a city's body and the post
     ("アモレンス・リー・サンマテオ市議会議員、サークル・エコノミー協会会長が出席した。", {"サンマテオ市議会", "サークル・エコノミー協会"}),
     # a UN regional commission named with the organisation's own name before it

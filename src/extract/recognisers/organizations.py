@@ -1633,6 +1633,7 @@ def _lead(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) 
         and len(part[i].text) == 2
         and _place(part[i].text) is None
         and not _is_city(part[i].text + part[i + 1].text)
+        and text[part[i].start - 1 : part[i].start] != "・"  # (鈴木高徳・成都日本商工クラブ会長: named before)
     ):
         i += 1  # 吉井稚内観光協会長: a surname UniDic reads as a place, then the body's place
     else:
@@ -1889,6 +1890,12 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     proper = nested or inner or any(
         u.proper or u.legal or (head in r.katakana_heads and _IS_KATA.fullmatch(u.text)) for u in naming
     )
+    if not proper and r.lang == "ja":
+        # 南通市人民対外友好協会: a Chinese city UniDic reads as common nouns, known with its 市
+        proper = any(
+            part[k].text == "市" and _is_city(text[part[start].start : part[k].end])
+            for k in range(start + 1, hs)
+        )
     # ENN Group, SK Holdings: an acronym in capitals names a company with a weak head
     coded = r.lang == "en" and len(naming) == 1 and naming[0].text.isupper() and _is_acronym(naming[0].text) and _place(naming[0].text) is None
     # Whanganui & Partners, Smith & Associates: a name joined to a weak head by an ampersand is a firm's
