@@ -840,6 +840,15 @@ def test_a_news_items_day_alone_is_of_its_month():
     assert run("※27日は視察", "2025-11-27") == []
 
 
+def test_a_day_opening_a_news_sentence_is_the_items_not_a_months_told_before():
+    text = "市長が今年9月に開かれるサミットの広報を始める。\n11日、同市によると、市長は11日から20日まで歴訪する。"
+    got = {t: (a, b) for t, a, b, _ in run(text, "2017-06-11")}
+    assert got["11日"] == ("2017-06-11", "2017-06-11") and got["11日から20日"] == ("2017-06-11", "2017-06-20")
+    # an itinerary's day after a full date takes that date's month
+    got = {t: a for t, a, _, _ in run("9月10日 到着\n11日、視察", "2017-09-01")}
+    assert got["11日"] == "2017-09-11"
+
+
 def test_a_list_of_days_alone_is_one_date_first_to_last():
     got = [(t, a, b) for t, a, b, _ in run("2013年5月10日に訪問した。また、18日と19日には台北駅で博覧会へ参加した。")]
     assert ("18日と19日", "2013-05-18", "2013-05-19") in got

@@ -1061,6 +1061,15 @@ def _nearest_anniversary(marks: list[YearMark], pos: int) -> int | None:
 
 
 
+def _news_lead_day(text: str, c: Candidate) -> bool:
+    """A day alone opening a sentence and followed by a comma (11日、同市によると): news style."""
+    return (
+        c.rule == "ja.bare_day"
+        and (c.start == 0 or text[c.start - 1] in "。\n")
+        and text[c.end : c.end + 1] in ("、", "，")
+    )
+
+
 def _news_day(text: str, c: Candidate) -> bool:
     """A day alone right after its clause's subject (李副会長は23日、, サミットが2日午前): news style
     for a day of the item's own month."""
@@ -1157,8 +1166,13 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             flags.append("relative")
         elif spec.anchor:
             if spec.a.m is None:  # 同月15日, ※27日: month and year from the date before
-                if (prev is None or prev.y is None) and ref is not None and ref.d is not None and _news_day(doc.norm, c):
-                    # 李副会長は23日、南昌市で: a news item's day is the latest such day by its date
+                if ref is not None and ref.d is not None and (
+                    ((prev is None or prev.y is None) and _news_day(doc.norm, c))
+                    or (prev is not None and prev.d is None and _news_lead_day(doc.norm, c))
+                ):
+                    # 李副会長は23日、南昌市で: a news item's day is the latest such day by its date;
+                    # so is a day opening a sentence (今年9月に開かれる…。11日、同市によると): a month
+                    # told before without a day is no anchor for it
                     y, m = (ref.y, ref.m) if spec.a.d <= ref.d else _shift_month(ref.y, ref.m, -1)
                     prev = Part(y, m)
                 if prev is None or prev.y is None:
