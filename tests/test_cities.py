@@ -596,6 +596,8 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a town's or city's own word for itself (本町 "this town", 同市) is no place's name
+    "式典が執り行われ、本町から町長らが出席した。本市と同市の職員も参加した。",
     # a weekday's abbreviation before a date is no dateline's place
     "Asia Africa summit\nMon, April 20, 2015\n\nThe summit opened.",
     # a place that opens an expo's name is part of the name
