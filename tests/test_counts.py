@@ -885,6 +885,8 @@ EN_GENRE = [
     ("The mayor led the 28-man delegation to Chiba.", "28-man", 28, None, "man", "members"),
     ("Between 2015 and 2020 the number of member cities doubled to 240.", "240", 240, None, "member cities", "member cities"),
     ("open to cities with a population of over 100,000 within the EU", "over 100,000", 100000, "more_than", "population", "residents"),
+    # a figure card: a line of a number and a capitalised noun beside a line of the same shape
+    ("Results\n  • 262 sessions\n  • 30 Stands\n\nAccess the results", "30 Stands", 30, None, "Stands", "stands"),
     # a collective noun and "of" make a bare number its total, with no modifier too
     ("Qingdao, with a population of 10.37 million, has developed.", "10.37 million", 10370000, None, "population", "residents"),
     ("An attendance of 12,000 was recorded.", "12,000", 12000, None, "attendance", "attendees"),

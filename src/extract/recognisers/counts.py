@@ -997,6 +997,28 @@ def _pluralise(w: str) -> str:
     return w + "s"
 
 
+_FIGURE_LINE = re.compile(r"[ \t]*(?:[•·*\-–][ \t]*)?[0-9][0-9,.]*[ \t]+[a-z][a-z-]*s[ \t]*")
+
+
+def _figure_card(text: str, a: int, end: int) -> bool:
+    """262 sessions / 30 Stands: a line that holds only a number and its noun, beside a line of
+    the same shape in lower case, is one figure of a card; its capitals are the card's style."""
+    ls = text.rfind("\n", 0, a) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    if text[ls:a].strip(" \t•·*-–") or text[end:le].strip():
+        return False
+    prev_end = ls - 1
+    prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
+    nxt_end = text.find("\n", le + 1)
+    nxt_end = len(text) if nxt_end < 0 else nxt_end
+    return any(
+        _FIGURE_LINE.fullmatch(text, x, y) is not None
+        for x, y in ((prev_start, max(prev_start, prev_end)), (le + 1, nxt_end))
+        if x < y
+    )
+
+
 def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] | None:
     """The noun phrase after a number: its end and words up to its head, or None."""
     rules = _en()
@@ -1421,12 +1443,14 @@ def _en_candidates(text: str) -> list[Candidate]:
         end, words = phrase
         if words[0].lower() in s["vague"]:
             continue
-        if line_head and all(w[0].isupper() for w in words):
+        figure = all(w[0].isupper() for w in words) and _figure_card(text, a, end)
+        if line_head and all(w[0].isupper() for w in words) and not figure:
             continue  # "3 Key Actions": section numbering (but "62 C40 cities" is a count)
         if (
             not is_words
             and all(w[0].isupper() for w in words)
             and not part
+            and not figure
             and not _title_line(text, a)
             and not any(
                 " ".join(words[i:]).lower() in s["capitalised_plurals"] for i in range(len(words))
