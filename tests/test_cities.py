@@ -23,6 +23,11 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # a prefecture in brackets after a name read as a surname makes it the city; a route's cities
+    # after a carrier and a slash, or after 経由
+    ("境港(鳥取県)、金沢(石川県)を経て寄港した。", {("境港", "JP"), ("金沢", "JP")}),
+    ("アトラスエア/マイアミ線、マレーシア航空/ペナン経由クアラルンプール線が就航した。",
+     {("マイアミ", "US"), ("クアラルンプール", "MY")}),
     # a roster: the holder's full name, a dot, then the city and the post; a mayor's own name
     # and title (レックス・リチャードソン市長) and a name written in parts are no such roster
     ("ラリー・クライン・サニーベール市長、ロングビーチ市のレックス・リチャードソン市長が出席した。",
@@ -596,6 +601,8 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a prefecture before a governor's surname makes no city of the surname
+    "愛知県 大村秀章知事と埼玉県の上田清司知事が出席した。",
     # a town's or city's own word for itself (本町 "this town", 同市) is no place's name
     "式典が執り行われ、本町から町長らが出席した。本市と同市の職員も参加した。",
     # a weekday's abbreviation before a date is no dateline's place

@@ -849,6 +849,16 @@ def test_a_day_opening_a_news_sentence_is_the_items_not_a_months_told_before():
     assert got["11日"] == "2017-09-11"
 
 
+def test_a_western_year_with_its_era_in_brackets_and_a_newspapers_dash_range():
+    text = "2018年(平成30年) 7月3日(火)付紙面より\n船が1日、酒田港に初寄港した。6月25日―7月3日の航海。"
+    got = {t: (a, b) for t, a, b, _ in run(text, find_doc_date=True)}
+    assert got["2018年(平成30年) 7月3日(火)"] == ("2018-07-03", "2018-07-03")
+    # a news day after its subject's が, even 1日 (elsewhere 1日の/1日に may be "one day")
+    assert got["1日"] == ("2018-07-01", "2018-07-01")
+    assert got["6月25日―7月3日"] == ("2018-06-25", "2018-07-03")
+    assert "1日" not in {t for t, *_ in run("7月3日に開催。1日の乗客数は多い。", "2018-07-03")}
+
+
 def test_a_list_of_days_alone_is_one_date_first_to_last():
     got = [(t, a, b) for t, a, b, _ in run("2013年5月10日に訪問した。また、18日と19日には台北駅で博覧会へ参加した。")]
     assert ("18日と19日", "2013-05-18", "2013-05-19") in got

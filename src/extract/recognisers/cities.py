@@ -118,6 +118,8 @@ def rules(lang: str) -> dict:
         "stop_stems",
         "person_suffixes",
         "bare_followers",
+        "route_before",
+        "route_after",
         "event_heads",
         "bare_prefecture_cities",
         "ambiguous_words",
@@ -879,6 +881,8 @@ def _ja_flags(
     if nxt is not None and nxt.idx == m.end:
         if any(after.startswith(x) for x in R["bare_followers"]):
             pass
+        elif text[m.start - 1 : m.start] in R["route_before"] and any(after.startswith(x) for x in R["route_after"]):
+            pass  # アトラスエア/マイアミ線: a carrier, a slash, then the city its route serves
         elif (
             nxt.tag_.startswith(("助詞", "助動詞", "補助記号", "接続詞", "記号"))
             or nxt.text in "、。・，．"
@@ -1309,6 +1313,8 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
         p = place_of(inner) or place_of(inner.split(",")[-1])
         if p is not None and p.kind in ("country", "state", "prefecture"):
             _apply(m, p)
+            if p.kind == "prefecture":
+                m.flags.discard("person")  # 金沢(石川県): a prefecture in brackets after it, no surname
     if m.script == "en" and m.country is None:
         # from Chile (La Granja, Peñalolén and San Javier): a country opening a bracketed list
         k = text.rfind("(", max(0, m.start - 80), m.start)
@@ -1406,6 +1412,7 @@ def _apply(m: Mention, p: Place) -> None:
             m.flags -= {"internal", "after_name", "headline", "caps"}
         if p.kind in ("prefecture", "state", "state_code", "province"):
             m.admin1 = p.code.split("-", 1)[1]
+
 
 
 def _headings(text: str) -> list[tuple[int, int, str]]:
