@@ -1561,6 +1561,11 @@ def test_range_of_counts(text, expected):
     assert got == expected
 
 
+def test_a_japanese_change_from_one_count_to_another_is_two_counts_not_a_range():
+    got = [(c["text"], c["value"], c["modifier"]) for c in explain("秋田港が前年の14回から10回に減少し、能代港が同1回から4回に増加した。")]
+    assert got == [("14回", 14, None), ("10回", 10, None), ("1回", 1, None), ("4回", 4, None)]
+
+
 @pytest.mark.parametrize("text", RANGE_NOT)
 def test_not_a_range_count(text):
     got = [(c["text"], c["value"], c["modifier"]) for c in explain(text)]

@@ -472,14 +472,18 @@ def _ja_rate(text: str, start: int, unit: str, unit_end: int, value: float) -> b
     rest = text[unit_end : unit_end + 8]
     if rules.rate_after.match(rest):
         return True
+    change = tuple(rules.data.get("change_after", ()))
     rm = rules.range_after.match(text, unit_end)
     if rm and text.startswith(unit, rm.end()):
-        return True  # 1人から3人: the start of a range
+        # 1人から3人: the start of a range (14回から10回に減少: a change, two counts)
+        after = text.find(unit, rm.end()) + len(unit)
+        if not (change and text.startswith(change, after)):
+            return True
     if re.match(r"目(?![標的指安])", rest):
         return True  # 2社目, 5つ目: an ordinal
     if re.search(
         rf"\d(?:{re.escape(unit)})?[ \t]*(?:から|~)[ \t]*$", text[max(0, start - 12) : start]
-    ):
+    ) and not (change and text.startswith(change, unit_end)):
         return True  # the end of a range
     if value == 1:
         if re.match(r"[ \t]*[\d一二三四五六七八九十]", rest):
@@ -555,6 +559,8 @@ def _ja_ranges(doc: Document, text: str) -> list[Candidate]:
             continue
         if rules.rate_after.match(text[unit_end : unit_end + 8]):
             continue
+        if text.startswith(tuple(d.get("change_after", ())), unit_end):
+            continue  # 前年の14回から10回に減少: a change from one count to another, no range
         start = m.start("pre") if pre else m.start("a")
         approx = (pre and d["modifiers_before"][pre] == "approx") or bool(m.group("post"))
         end = m.end("post") if m.group("post") else unit_end
