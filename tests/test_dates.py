@@ -859,6 +859,16 @@ def test_a_western_year_with_its_era_in_brackets_and_a_newspapers_dash_range():
     assert "1日" not in {t for t, *_ in run("7月3日に開催。1日の乗客数は多い。", "2018-07-03")}
 
 
+def test_two_days_with_one_nichi_and_a_news_items_coming_days():
+    text = ("事務総長の訪日は、2015年3月仙台市で開催された会議以来です。\n"
+            "事務総長は、23、24日にトルコで開かれるサミット、25、26日のフォーラムに出席後、訪日します。")
+    got = {t: (a, b) for t, a, b, _ in run(text, "2016-05-20")}
+    # a few days after the release's date: this month's, not the month told before
+    assert got["23、24日"] == ("2016-05-23", "2016-05-24") and got["25、26日"] == ("2016-05-25", "2016-05-26")
+    # 2、3日 is "a couple of days"
+    assert [t for t, *_ in run("工事は2、3日で終わる。", "2016-05-20")] == []
+
+
 def test_a_list_of_days_alone_is_one_date_first_to_last():
     got = [(t, a, b) for t, a, b, _ in run("2013年5月10日に訪問した。また、18日と19日には台北駅で博覧会へ参加した。")]
     assert ("18日と19日", "2013-05-18", "2013-05-19") in got

@@ -93,6 +93,8 @@ EN = [
     # after its holder and a dot keeps its city (成都日本商工クラブ, not a surname 成都)
     ("参加団体である南通市人民対外友好協会、愛知県上山奨学財団が紹介した。", {"南通市人民対外友好協会", "愛知県上山奨学財団"}),
     ("鈴木高徳・成都日本商工クラブ会長の音頭で乾杯した。", {"成都日本商工クラブ"}),
+    # two acronyms hyphenated name one body (a UN body's institute or commission)
+    ("2020年5月下旬、UNU-IASは、UN-ESCAPと共催した。", {"UNU-IAS", "UN-ESCAP"}),
     # a roster: the holder's full name, a dot, then a city's body and the post
     ("アモレンス・リー・サンマテオ市議会議員、サークル・エコノミー協会会長が出席した。", {"サンマテオ市議会", "サークル・エコノミー協会"}),
     # a UN regional commission named with the organisation's own name before it

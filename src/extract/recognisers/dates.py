@@ -1061,13 +1061,18 @@ def _nearest_anniversary(marks: list[YearMark], pos: int) -> int | None:
 
 
 
+NEWS_AHEAD = 10  # days after a news item's date that a day alone may still be of its month
+
+
 def _news_lead_day(text: str, c: Candidate) -> bool:
-    """A day alone opening a sentence and followed by a comma (11日、同市によると): news style."""
+    """A day alone opening a sentence before a comma (11日、同市によると), or right after its
+    clause's subject and a comma (事務総長は、23、24日に): news style."""
+    if c.rule not in ("ja.bare_day", "ja.bare_day_pair"):
+        return False
+    before = text[max(0, c.start - 2) : c.start]
     return (
-        c.rule == "ja.bare_day"
-        and (c.start == 0 or text[c.start - 1] in "。\n")
-        and text[c.end : c.end + 1] in ("、", "，")
-    )
+        (c.start == 0 or text[c.start - 1] in "。\n") and text[c.end : c.end + 1] in ("、", "，")
+    ) or before in ("は、", "が、")
 
 
 def _news_day(text: str, c: Candidate) -> bool:
@@ -1173,7 +1178,9 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                     # 李副会長は23日、南昌市で: a news item's day is the latest such day by its date;
                     # so is a day opening a sentence (今年9月に開かれる…。11日、同市によると): a month
                     # told before without a day is no anchor for it
-                    y, m = (ref.y, ref.m) if spec.a.d <= ref.d else _shift_month(ref.y, ref.m, -1)
+                    # (a day a few days after the date is this month's: 20日付 … 23、24日に訪問)
+                    near = spec.a.d <= ref.d or spec.a.d - ref.d <= NEWS_AHEAD
+                    y, m = (ref.y, ref.m) if near else _shift_month(ref.y, ref.m, -1)
                     prev = Part(y, m)
                 if prev is None or prev.y is None:
                     continue

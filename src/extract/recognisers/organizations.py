@@ -58,6 +58,7 @@ _EN_TOKEN = re.compile(
     rf"(?P<word>(?:[A-Za-z]\.){{2,}}(?:-[{_LATIN}]+)*|[{_LATIN}]+(?:[-'’&][{_LATIN}]+)*\.?)"
     r"|(?P<amp>&)|(?P<comma>,)|(?P<slash>/)|(?P<nl>\n)|(?P<other>\S)"
 )
+_HYPHEN_ACRONYM = re.compile(r"-[A-Z][A-Z0-9]{1,9}(?![A-Za-z0-9-])")
 _SENTENCE_OPENS = re.compile(r"[ \t]+(?:The|A|An|In|On|At|It|He|She|They|We|This|These|Those|His|Her|Its|Their|Our)\b")
 _LATIN_STRETCH = re.compile(rf"[{_LATIN}][{_LATIN} \t\n'’.,&/-]*")
 _BRACKET = re.compile(r"[ \t]?[(（][ \t]*([^()（）\n]{1,80}?)[ \t]*[)）]")
@@ -2459,6 +2460,8 @@ def _recognise(doc: Document) -> list[Candidate]:
             # (Conference - World Bank Group: a title's word before a dash is no acronym)
         if doc.lang_at(a) == "en" and _is_acronym(text[a:b]) and (e := _section_acronym(text, b, en)):
             b, canon = e, None  # UCLG ASPAC: a regional section of the body, a body of its own
+        elif _is_acronym(text[a:b]) and (hm := _HYPHEN_ACRONYM.match(text, b)):
+            b, canon = hm.end(), None  # UNU-IAS, UN-ESCAP: two acronyms hyphenated name one body
         if doc.lang_at(a) == "en" and (bm := _refine_rx()["channel"].match(text, b)):
             b, canon = bm.end(), None  # BBC Radio Leeds, ABC Radio National: a broadcaster's channel
         acr = text[a:b] if text[a:b] in body.get("acronyms", ()) else None  # URA: the acronym itself
