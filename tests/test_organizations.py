@@ -108,6 +108,9 @@ EN = [
     # end; another abbreviation's dot before a sentence's first word ends the sentence
     ("Partners include Gongin Precision Ind. Co., Ltd. and Acme Inc. The mayor spoke.", {"Gongin Precision Ind. Co., Ltd.", "Acme Inc."}),
     ("He studied at Georgia Tech. The University of Tokyo Foundation then joined.", {"University of Tokyo Foundation"}),
+    # a roster: the holder's name after a body's plural head is no part of the body's name
+    ("Board: President of Union of Dannieh Municipalities Muhammed Saadieh, Mongolia President of Association of Local Authorities Batbold Sundui, Uzbekistan.",
+     {"Union of Dannieh Municipalities", "Association of Local Authorities"}),
     # a department store is a company, a people's congress a legislature
     ("The CEO of Tsuruya Department Store met the Beijing Municipal People's Congress.", {"Tsuruya Department Store", "Beijing Municipal People's Congress"}),
     # a weak head (Centre, Facility) is confirmed by its acronym

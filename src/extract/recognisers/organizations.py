@@ -58,6 +58,7 @@ _EN_TOKEN = re.compile(
     rf"(?P<word>(?:[A-Za-z]\.){{2,}}(?:-[{_LATIN}]+)*|[{_LATIN}]+(?:[-'’&][{_LATIN}]+)*\.?)"
     r"|(?P<amp>&)|(?P<comma>,)|(?P<slash>/)|(?P<nl>\n)|(?P<other>\S)"
 )
+_HOLDER_AFTER_PLURAL = re.compile(r"\b([A-Z][a-z]+s) ((?:[A-Z][a-zà-ÿ'’-]+ ){1,2}[A-Z][a-zà-ÿ'’-]+)")
 _HYPHEN_ACRONYM = re.compile(r"-[A-Z][A-Z0-9]{1,9}(?![A-Za-z0-9-])")
 _SENTENCE_OPENS = re.compile(r"[ \t]+(?:The|A|An|In|On|At|It|He|She|They|We|This|These|Those|His|Her|Its|Their|Our)\b")
 _LATIN_STRETCH = re.compile(rf"[{_LATIN}][{_LATIN} \t\n'’.,&/-]*")
@@ -3417,6 +3418,18 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     m = rx["comma_person"].search(text, a, b)
     if m and _person_words(text[m.start() + 1 : b]):
         b = m.start()
+    # President of Union of Dannieh Municipalities Muhammed Saadieh, …: a roster's holder after
+    # the body's plural head (two or three words of no body's vocabulary, then a comma or the end)
+    m = _HOLDER_AFTER_PLURAL.search(text, a, b)
+    if (
+        m
+        and m.end() == b
+        and m.group(1) in _en_vocabulary()
+        and _person_words(m.group(2))
+        and not any(w.lower() in rules("en").common_words or _is_place(w) for w in m.group(2).split())
+        and re.match(r"[ \t]*(?:,|\n|$)", text[b : b + 2])
+    ):
+        b = m.start(2) - 1
     # Mayors for Peace on Manchester, June 19: a name never runs across "on" + a place or date
     for m in rx["place"].finditer(text, a, b):
         tail = text[m.end() : b].split(",")[0].strip()
