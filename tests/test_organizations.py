@@ -694,6 +694,8 @@ def test_reverse_bracket_links_acronym_to_the_name_inside():
         ("世界経済フォーラム、JICAなどが共有しました。", "JICA", "Japan International Cooperation Agency"),
         ("UN-Habitat and C40 signed.", "C40", "C40 Cities Climate Leadership Group"),
         ("the World Economic Forum said", "World Economic Forum", "World Economic Forum"),
+        # a wire's short credit at a story's end
+        ("Mayors gathered in Hiroshima. (Kyodo)", "Kyodo", "Kyodo News"),
     ],
 )
 def test_known_bodies_carry_their_canonical_name(text, name, canonical):
