@@ -111,6 +111,8 @@ EN = [
     # a roster: the holder's name after a body's plural head is no part of the body's name
     ("Board: President of Union of Dannieh Municipalities Muhammed Saadieh, Mongolia President of Association of Local Authorities Batbold Sundui, Uzbekistan.",
      {"Union of Dannieh Municipalities", "Association of Local Authorities"}),
+    # an agency in capitals closing a dateline
+    ("YEREVAN, JANUARY 16, ARMENPRESS. The mayor met the ambassador.", {"ARMENPRESS"}),
     # a department store is a company, a people's congress a legislature
     ("The CEO of Tsuruya Department Store met the Beijing Municipal People's Congress.", {"Tsuruya Department Store", "Beijing Municipal People's Congress"}),
     # a weak head (Centre, Facility) is confirmed by its acronym

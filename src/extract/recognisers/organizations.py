@@ -2026,6 +2026,10 @@ def _and_pair(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
 _WIRE_CREDIT = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,30},[ \t]*\(((?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3})(?:[ \t]*/[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3})+)[ \t]*-[ \t]*[0-9]"
 )
+_DATELINE_AGENCY = re.compile(
+    r"(?<!\S)[A-Z][A-Z.'’-]{2,}(?:[ \t][A-Z][A-Z.'’-]+){0,3},[ \t]*(?:[A-Za-z]{3,9}\.?[ \t]+[0-9]{1,2}|[0-9]{1,2}[ \t]+[A-Za-z]{3,9})"
+    r"(?:,?[ \t]+[0-9]{4})?,[ \t]*([A-Z]{4,15})\.[ \t]"
+)
 _CREDIT_PART = re.compile(r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*")
 _AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,15})\)[ \t]*(?:--|—|–|-(?=[ \t])|:(?=[ \t]))")  # (IANS): too
 _CREDIT_JA = re.compile(r"(?m)^[ \t]*「([^「」\n]{2,20})」[ \t]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ \t|]*$")
@@ -2802,6 +2806,10 @@ def _corroborate(
     for m in _kind_quoted_ja().finditer(text):
         if m.span(1) not in orgs and not _is_place(m.group(1)):
             add(Org(m.start(1), m.end(1), "organizations.quoted", priority=1))
+    # YEREVAN, JANUARY 16, ARMENPRESS. …: an agency in capitals closing a dateline
+    for m in _DATELINE_AGENCY.finditer(text):
+        if m.span(1) not in orgs and not _is_place(m.group(1)) and not _is_city(m.group(1).title()):
+            add(Org(m.start(1), m.end(1), "organizations.agency", priority=1))
     # DUBAI, (UrduPoint / Pakistan Point News / WAM - 07th Oct, 2019): a dateline's wire credits
     for m in _WIRE_CREDIT.finditer(text):
         for w in _CREDIT_PART.finditer(text, m.start(1), m.end(1)):
