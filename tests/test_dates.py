@@ -818,6 +818,14 @@ def test_an_ordinal_days_dot_is_the_dates_only_before_more_of_the_date():
     assert ("the 3rd. March 2012", "2012-03-03") in got and ("4th. - 5th. May 2012", "2012-05-04") in got
 
 
+def test_years_of_a_bond_count_from_the_year_it_was_made_told_further_on():
+    text = ("Celebration of 50 years of twinning between Dundas and Kaga began Friday, Aug. 10 with a lunch.\n\n"
+            "Students visited last year.\n\nThe communities were officially twinned in July 1968.\n\n"
+            "A student exchange started in 1970.")
+    got = {t: a for t, a, _, _ in run(text)}
+    assert got["Friday, Aug. 10"] == "2018-08-10" and got["last year"] == "2017"
+
+
 def test_english_year_cues_this_year_and_dates_back_to():
     # "this 2019" writes the text's year; a date after it takes that year
     got = {t: a for t, a, _, _ in run("The expo will hold this 2019 its ninth edition, from 19th to 21st November.")}

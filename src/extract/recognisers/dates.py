@@ -1008,6 +1008,15 @@ def _anniversary_marks(text: str, marks: list[YearMark], candidates: list[Candid
                 and not _goal_after().match(text, k.start)  # a goal's year (…に向け) counts no anniversary
             ]
             named = _founding_words()[0].search(text, max(0, m.start() - 12), m.start())
+            kind = m.groupdict().get("kind")
+            if not event and kind:
+                # 50 years of twinning between Dundas and Kaga … officially twinned in July 1968:
+                # the bond the count names, told further on
+                event = [
+                    k
+                    for k in marks
+                    if k.history and m.end() <= k.start < m.end() + 2 * ANNIVERSARY_REACH and _founding(text, k.start)
+                ][:1]
             if not event and named:
                 # 提携50周年を記念して… 昭和50年に提携を締結し: the same event told right after, in
                 # the same paragraph (not 設立から50周年 … 平成22年に提携: another event's year)
