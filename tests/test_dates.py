@@ -877,6 +877,9 @@ def test_two_days_with_one_nichi_and_a_news_items_coming_days():
     assert got["23、24日"] == ("2016-05-23", "2016-05-24") and got["25、26日"] == ("2016-05-25", "2016-05-26")
     # 2、3日 is "a couple of days"
     assert [t for t, *_ in run("工事は2、3日で終わる。", "2016-05-20")] == []
+    # days joined by a newspaper's dash with one 日
+    got = {t: (a, b) for t, a, b, _ in run("11月17日にトラベルマートを開き、18―21日にはファムトリップを実施。", "2011-11-17")}
+    assert got["18―21日"] == ("2011-11-18", "2011-11-21")
 
 
 def test_a_list_of_days_alone_is_one_date_first_to_last():
