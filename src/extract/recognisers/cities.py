@@ -1414,7 +1414,6 @@ def _apply(m: Mention, p: Place) -> None:
             m.admin1 = p.code.split("-", 1)[1]
 
 
-
 def _headings(text: str) -> list[tuple[int, int, str]]:
     """Country headings over a list: （フィリピン共和国） or ``Philippines:`` on a line of its own.
 

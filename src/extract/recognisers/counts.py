@@ -100,6 +100,7 @@ class _Ja:
     rate_after: re.Pattern  # 1人当たり, 1基あたり, 3人に1人, 5人1組
     rate_before: re.Pattern  # the 1 of 3人に1人, 100年に1度, 5人1組
     range_after: re.Pattern  # 1人から3人: the start of a range
+    change_after: tuple  # 14回から10回に減少: words after a second count that tell a change
     kind_acronym: re.Pattern  # NGO161団体: an acronym a count may follow
     status: re.Pattern  # 死亡者： before a label: what happened to the people counted
     network_after: re.Pattern  # による都市ネットワーク: the count is of members
@@ -177,6 +178,7 @@ def _ja() -> _Ja:
         ),
         network_after=re.compile(d["network_after"]),
         range_after=re.compile(rf"[ \t]*(?:から|~)[ \t]*(?:{JA_QUANTITY})"),
+        change_after=tuple(d.get("change_after", [])),
         rate_before=re.compile(rf"(?:\d|[一二三四五六七八九十百千万])[{_CJK}]{{1,3}}に?$"),
         heading=heading,
         heading_line=heading_line,
@@ -472,12 +474,11 @@ def _ja_rate(text: str, start: int, unit: str, unit_end: int, value: float) -> b
     rest = text[unit_end : unit_end + 8]
     if rules.rate_after.match(rest):
         return True
-    change = tuple(rules.data.get("change_after", ()))
+    change = rules.change_after
     rm = rules.range_after.match(text, unit_end)
     if rm and text.startswith(unit, rm.end()):
         # 1人から3人: the start of a range (14回から10回に減少: a change, two counts)
-        after = text.find(unit, rm.end()) + len(unit)
-        if not (change and text.startswith(change, after)):
+        if not (change and text.startswith(change, rm.end() + len(unit))):
             return True
     if re.match(r"目(?![標的指安])", rest):
         return True  # 2社目, 5つ目: an ordinal
@@ -559,7 +560,7 @@ def _ja_ranges(doc: Document, text: str) -> list[Candidate]:
             continue
         if rules.rate_after.match(text[unit_end : unit_end + 8]):
             continue
-        if text.startswith(tuple(d.get("change_after", ())), unit_end):
+        if rules.change_after and text.startswith(rules.change_after, unit_end):
             continue  # 前年の14回から10回に減少: a change from one count to another, no range
         start = m.start("pre") if pre else m.start("a")
         approx = (pre and d["modifiers_before"][pre] == "approx") or bool(m.group("post"))

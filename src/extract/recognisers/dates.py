@@ -1068,8 +1068,6 @@ def _nearest_anniversary(marks: list[YearMark], pos: int) -> int | None:
     return min(marks, key=lambda k: abs(k.start - pos)).first if marks else None
 
 
-
-
 NEWS_AHEAD = 10  # days after a news item's date that a day alone may still be of its month
 
 
@@ -1266,11 +1264,17 @@ def _report_year(fy: int | None, ref: Part, spec: Spec, fiscal_start: int) -> in
 def _planned(text: str, end: int, lang: str) -> bool:
     """Whether the clause after a date tells a plan (10月中旬頃に掲載予定): a report's plans are
     for after its date, not inside the year it reports on."""
-    cue = tables()[lang].get("plan_cue")
-    if not cue:
+    cue = _plan_cue(lang)
+    if cue is None:
         return False
     stop = _CLAUSE_END.search(text, end)
-    return re.compile(cue).search(text, end, stop.start() if stop else len(text)) is not None
+    return cue.search(text, end, stop.start() if stop else len(text)) is not None
+
+
+@lru_cache(maxsize=2)
+def _plan_cue(lang: str) -> re.Pattern | None:
+    cue = tables()[lang].get("plan_cue")
+    return re.compile(cue) if cue else None
 
 
 def _written_days(candidates: list[Candidate], text: str) -> dict[tuple[int, int], int]:

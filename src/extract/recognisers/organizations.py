@@ -60,7 +60,6 @@ _EN_TOKEN = re.compile(
 )
 _HOLDER_AFTER_PLURAL = re.compile(r"\b([A-Z][a-z]+s) ((?:[A-Z][a-zà-ÿ'’-]+ ){1,2}[A-Z][a-zà-ÿ'’-]+)")
 _HYPHEN_ACRONYM = re.compile(r"-[A-Z][A-Z0-9]{1,9}(?![A-Za-z0-9-])")
-_SENTENCE_OPENS = re.compile(r"[ \t]+(?:The|A|An|In|On|At|It|He|She|They|We|This|These|Those|His|Her|Its|Their|Our)\b")
 _LATIN_STRETCH = re.compile(rf"[{_LATIN}][{_LATIN} \t\n'’.,&/-]*")
 _BRACKET = re.compile(r"[ \t]?[(（][ \t]*([^()（）\n]{1,80}?)[ \t]*[)）]")
 _BRACKET_PART = re.compile(r"[:：;；、]")
@@ -258,6 +257,7 @@ class Rules:
     coined_heads: frozenset
     post_room: str
     abbreviation: re.Pattern  # a word whose dot is its own (Inc., St., Ind.), no sentence end
+    sentence_opens: re.Pattern  # a sentence's first word after such a dot: the dot ends it too
     caps_cue_after: re.Pattern | None
     caps_cue_before: re.Pattern | None
 
@@ -410,6 +410,9 @@ def rules(lang: str) -> Rules:
         post_room=d.get("post_room", ""),
         abbreviation=re.compile(
             r"(?:[A-Za-z]\.){1,}|(?:" + "|".join(re.escape(w) for w in d.get("abbreviations", [])) + r")\."
+        ),
+        sentence_opens=re.compile(
+            r"[ \t]+(?:" + "|".join(re.escape(w) for w in d.get("sentence_openers", ["The"])) + r")\b"
         ),
         clause_heads=frozenset(d.get("clause", {}).get("heads", [])),
         clause_particles=frozenset(d.get("clause", {}).get("particles", [])),
@@ -735,7 +738,7 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
                     w, poss = w[:-1], True
             if w[-1] == "." and (
                 not r.abbreviation.fullmatch(w.rsplit("-", 1)[-1])  # Missouri-St. Louis
-                or (_SENTENCE_OPENS.match(text, b) and r.heads.get(w) != "legal")  # Georgia Tech. The …
+                or (r.sentence_opens.match(text, b) and r.heads.get(w) != "legal")  # Georgia Tech. The …
             ):
                 w = w.rstrip(".")
                 if w:
@@ -1979,7 +1982,7 @@ def _city_government(part: list[Unit], start: int, hs: int, end: int, r: Rules, 
 
 
 def _coined(word: str, r: Rules) -> bool:
-    """A capitalised word that is no common English word, no place and no person's title."""
+    """A capitalised word that is no common English word, no word of bodies' names, no place."""
     return (
         word[:1].isupper()
         and word.isalpha()
