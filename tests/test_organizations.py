@@ -111,6 +111,9 @@ EN = [
     # a roster: the holder's name after a body's plural head is no part of the body's name
     ("Board: President of Union of Dannieh Municipalities Muhammed Saadieh, Mongolia President of Association of Local Authorities Batbold Sundui, Uzbekistan.",
      {"Union of Dannieh Municipalities", "Association of Local Authorities"}),
+    # a station's name of two words in brackets before a dateline's dash; a region there is a place
+    ("2023-06-20 ST. CLOUD (WJON News) -- St. Cloud will welcome a delegation.", {"WJON News"}),
+    ("The port was founded in 1993 (Kaliningrad Region) - a new start.", set()),
     # an agency in capitals closing a dateline
     ("YEREVAN, JANUARY 16, ARMENPRESS. The mayor met the ambassador.", {"ARMENPRESS"}),
     # a department store is a company, a people's congress a legislature

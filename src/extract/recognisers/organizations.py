@@ -2034,7 +2034,9 @@ _DATELINE_AGENCY = re.compile(
     r"(?:,?[ \t]+[0-9]{4})?,[ \t]*([A-Z]{4,15})\.[ \t]"
 )
 _CREDIT_PART = re.compile(r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*")
-_AGENCY = re.compile(r"\(([A-Z][A-Za-z]{1,15})\)[ \t]*(?:--|—|–|-(?=[ \t])|:(?=[ \t]))")  # (IANS): too
+_AGENCY = re.compile(
+    r"\(([A-Z][A-Za-z]{1,15}(?:[ \t][A-Z][A-Za-z]{1,15}){0,2})\)[ \t]*(?:--|—|–|-(?=[ \t])|:(?=[ \t]))"
+)  # (IANS): too; (WJON News) --: a station's name of two or three words
 _CREDIT_JA = re.compile(r"(?m)^[ \t]*「([^「」\n]{2,20})」[ \t]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ \t|]*$")
 _AGENCY_JA = re.compile(
     r"(?m)^[ \t]*【[\u30a0-\u30ff\u4e00-\u9fff々A-Za-z・ ]{1,12}[=＝]([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,8})】"
@@ -2788,8 +2790,12 @@ def _corroborate(
             confirmed.setdefault((a, b), "organizations.possessive")
     # KUNMING, Nov. 19 (Xinhua) -- : the name in brackets before a dateline's dash is the agency
     for m in _AGENCY.finditer(text):
-        if m.span(1) in cands and (m.group(1).isupper() or not _is_place(m.group(1))):
-            # (…1993 (Kaliningrad) - …: a place; an acronym in capitals is the agency: PIA)
+        words = m.group(1).split()
+        if m.span(1) in cands and (
+            m.group(1).isupper() or not any(_is_place(w) or (len(words) > 1 and _is_city(w)) for w in [m.group(1), *words])
+        ):
+            # (…1993 (Kaliningrad) - …, (Kaliningrad Region) - …: a place; an acronym in capitals
+            # is the agency: PIA)
             confirmed.setdefault(m.span(1), "organizations.agency")
     # Speakers: Jane Doe (Arup), John Smith (Siemens Mobility): a person's affiliation in brackets
     for m in _PERSON_BRACKET.finditer(text):
