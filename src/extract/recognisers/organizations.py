@@ -256,6 +256,7 @@ class Rules:
     kind_adjectives: frozenset
     coined_heads: frozenset
     post_room: str
+    press_heads: frozenset  # a newspaper's last word: its name keeps "The" (The Denver Post)
     abbreviation: re.Pattern  # a word whose dot is its own (Inc., St., Ind.), no sentence end
     sentence_opens: re.Pattern  # a sentence's first word after such a dot: the dot ends it too
     caps_cue_after: re.Pattern | None
@@ -408,6 +409,7 @@ def rules(lang: str) -> Rules:
         kind_adjectives=frozenset(d.get("kind_adjectives", [])),
         coined_heads=frozenset(d.get("coined_heads", [])),
         post_room=d.get("post_room", ""),
+        press_heads=frozenset(d.get("press_heads", [])),
         abbreviation=re.compile(
             r"(?:[A-Za-z]\.){1,}|(?:" + "|".join(re.escape(w) for w in d.get("abbreviations", [])) + r")\."
         ),
@@ -3447,6 +3449,9 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         and re.match(r"[ \t]*(?:,|\n|$)", text[b : b + 2])
     ):
         b = m.start(2) - 1
+    # The Denver Post, The Detroit News: a newspaper's name holds its article
+    if text[max(0, a - 4) : a] == "The " and text[a:b].rsplit(None, 1)[-1] in rules("en").press_heads:
+        a -= 4
     # Mayors for Peace on Manchester, June 19: a name never runs across "on" + a place or date
     for m in rx["place"].finditer(text, a, b):
         tail = text[m.end() : b].split(",")[0].strip()
