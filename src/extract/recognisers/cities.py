@@ -278,7 +278,7 @@ def _tokens(doc: Document, joins: tuple[int, ...] = ()) -> list[Tok]:
         if not w.isspace()
     ]
     compounds = rules("ja")["suffix_compounds"]
-    if any(t.text in compounds for t in out):
+    if any(w in doc.norm for w in compounds):
         # 伊万里|市議|長: a councillor's word glued to the city's suffix; the suffix is the city's
         out = [
             y
