@@ -23,6 +23,9 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # towns of one itinerary joined by ・, a katakana town among them, are a list, no compound
+    ("ファムトリップでは、札幌・小樽・ニセコ・富良野・旭川の「北海道2泊3日」を実施。",
+     {("札幌", "JP"), ("小樽", "JP"), ("ニセコ", "JP"), ("富良野", "JP"), ("旭川", "JP")}),
     # a prefecture in brackets after a name read as a surname makes it the city; a route's cities
     # after a carrier and a slash, or after 経由
     ("境港(鳥取県)、金沢(石川県)を経て寄港した。", {("境港", "JP"), ("金沢", "JP")}),

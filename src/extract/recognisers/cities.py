@@ -949,8 +949,14 @@ def _katakana_name(stem: str) -> bool:
 
 
 def _foreign_word(word: str) -> bool:
-    """A katakana word that is not itself a place (so ・ joins it to the name as one compound)."""
-    return bool(_KATAKANA.match(word)) and len(word) >= 2 and not _ends_place(word)
+    """A katakana word that is not itself a place (so ・ joins it to the name as one compound);
+    a Japanese town written in katakana is a place however small (札幌・小樽・ニセコ・富良野)."""
+    return (
+        bool(_KATAKANA.match(word))
+        and len(word) >= 2
+        and not _ends_place(word)
+        and not any(h.city.country == "JP" for h in gaz().cities_named(word))
+    )
 
 
 # --- scanning: Latin script --------------------------------------------------------------
