@@ -116,6 +116,8 @@ EN = [
     ("The port was founded in 1993 (Kaliningrad Region) - a new start.", set()),
     # a newspaper's name holds its article
     ("Photo by Helen H. Richardson, The Denver Post", {"The Denver Post"}),
+    # a table's label (Place, Venue, Location) before a name is no part of it
+    ("Date Monday, June 27, 2016\nPlace Koyo Senior High School\nDetails The students met.", {"Koyo Senior High School"}),
     # an agency in capitals closing a dateline
     ("YEREVAN, JANUARY 16, ARMENPRESS. The mayor met the ambassador.", {"ARMENPRESS"}),
     # a department store is a company, a people's congress a legislature
