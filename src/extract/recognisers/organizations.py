@@ -257,6 +257,7 @@ class Rules:
     coined_heads: frozenset
     post_room: str
     press_heads: frozenset  # a newspaper's last word: its name keeps "The" (The Denver Post)
+    ministry_ends: str  # last characters of national ministries and agencies (省, 庁, 府)
     abbreviation: re.Pattern  # a word whose dot is its own (Inc., St., Ind.), no sentence end
     sentence_opens: re.Pattern  # a sentence's first word after such a dot: the dot ends it too
     caps_cue_after: re.Pattern | None
@@ -410,6 +411,7 @@ def rules(lang: str) -> Rules:
         coined_heads=frozenset(d.get("coined_heads", [])),
         post_room=d.get("post_room", ""),
         press_heads=frozenset(d.get("press_heads", [])),
+        ministry_ends="".join(d.get("ministry_ends", [])),
         abbreviation=re.compile(
             r"(?:[A-Za-z]\.){1,}|(?:" + "|".join(re.escape(w) for w in d.get("abbreviations", [])) + r")\."
         ),
@@ -2598,7 +2600,7 @@ def _join_hierarchy(text: str, orgs: dict, r: Rules) -> None:
             o is not None
             and run
             and text[run[-1].end : o.start] in (" ", "\u3000")
-            and text[run[-1].end - 1] in r.office_heads
+            and (text[run[-1].end - 1] in r.office_heads or len(run) == 1)
             and text[o.end - 1] in r.office_heads
         ):
             run.append(o)
@@ -2607,7 +2609,11 @@ def _join_hierarchy(text: str, orgs: dict, r: Rules) -> None:
             for x in run:
                 orgs.pop((x.start, x.end), None)
             orgs[(run[0].start, run[-1].end)] = Org(run[0].start, run[-1].end, "organizations.hierarchy", priority=2)
-        run = [o] if o is not None and text[o.end - 1 : o.end] in r.office_heads else []
+        run = [o] if o is not None and (
+            text[o.end - 1 : o.end] in r.office_heads
+            # 内閣府 地方創生推進事務局: a national ministry or agency the known list names, then its office
+            or (o.rule == "organizations.known" and text[o.end - 1 : o.end] in r.ministry_ends)
+        ) else []
 
 
 @lru_cache(maxsize=1)
