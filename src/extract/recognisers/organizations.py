@@ -1151,6 +1151,16 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         left, right = seg[start:c], seg[c + 1 : nxt]
         if not _trim(left):
             continue
+        if (
+            r.lang == "ja"
+            and seg[c].text == "・"
+            and 0 < c < len(seg) - 1
+            and _IS_KATA.fullmatch(seg[c - 1].text)
+            and _IS_KATA.fullmatch(seg[c + 1].text)
+            and seg[c - 1].known < 0
+            and not _place(seg[c - 1].text)
+        ):
+            continue  # 国連グローバル・コミュニケーション局: a katakana name written in parts
         if seg[c].text in ("and", ",") and _company_named(right, r) and any(u.kind == NAME for u in left):
             # Hyundai Merchant Marine and Vietnam Airlines: a company's name holds no "and"
             parts.append(_trim(left))
