@@ -98,6 +98,8 @@ EN = [
     # a national ministry and its office written with a space are one name; two ministries are two
     ("政府機関の出展では、内閣府 地方創生推進事務局、経済産業省が出展した。", {"内閣府 地方創生推進事務局", "経済産業省"}),
     ("主催：外務省 共催：国土交通省 観光庁", {"外務省", "国土交通省", "観光庁"}),
+    # 全国 opens national bodies' names (全国経済人連合会, 全国市・道知事協議会)
+    ("後援:外交通商部、法務部、全国経済人連合会が協力した。", {"外交通商部", "法務部", "全国経済人連合会"}),
     # a katakana name written in parts with ・ inside a body's name is no coordination
     ("広報官が国連グローバル・コミュニケーション局のサイトに寄稿した。", {"国連グローバル・コミュニケーション局"}),
     # a roster: the holder's full name, a dot, then a city's body and the post
