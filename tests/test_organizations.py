@@ -597,6 +597,8 @@ def test_finds_exactly_the_organisations(text, expected):
 
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
+    # a news photo's credit: a place, =, then the agency; the place is no part of a name
+    ("消費財展示エリアにあるブース。(上海=新華社記者/辛夢晨)", ["上海=新華社"]),
     # a post's room is no body, even as a page's section (教育長室 > 教育長日記)
     ("トップ > まちづくり情報 > 教育長室 > 教育長日記\n社長室が対応した。", ["教育長室", "社長室"]),
     # a weak head that is no company's (Power, Energy, Centre) needs more than an uncommon word

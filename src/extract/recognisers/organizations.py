@@ -1617,6 +1617,9 @@ def _lead(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) 
                 return None
             if nxt in r.date_counters or nxt in r.session_counters:
                 i = j + 2
+    for j in range(i, hs):
+        if part[j].text in ("=", "＝") and j > i and part[j - 1].place:
+            i = j + 1  # (上海=新華社記者): a news photo's place, then the agency
     i = _skip(part, i, r)
     if i + 2 < hs and part[i].person and part[i + 1].person:
         i += 2
