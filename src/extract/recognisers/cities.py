@@ -948,6 +948,7 @@ def _katakana_name(stem: str) -> bool:
     return bool(_KATAKANA.match(stem.replace("・", "")))
 
 
+@lru_cache(maxsize=4096)
 def _foreign_word(word: str) -> bool:
     """A katakana word that is not itself a place (so ・ joins it to the name as one compound);
     a Japanese town written in katakana is a place however small (札幌・小樽・ニセコ・富良野)."""

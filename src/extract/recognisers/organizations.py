@@ -1155,8 +1155,7 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             r.lang == "ja"
             and seg[c].text == "・"
             and 0 < c < len(seg) - 1
-            and _IS_KATA.fullmatch(seg[c - 1].text)
-            and _IS_KATA.fullmatch(seg[c + 1].text)
+            and _katakana_around(seg, c)
             and seg[c - 1].known < 0
             and not _place(seg[c - 1].text)
         ):
@@ -2015,6 +2014,11 @@ def _is_stop(text: str, r: Rules) -> bool:
     return text in r.stops or (bool(r.stop_endings) and text.endswith(r.stop_endings))
 
 
+def _katakana_around(units: list[Unit], i: int) -> bool:
+    """Katakana on both sides of the mark at ``i``: one foreign name written in parts."""
+    return bool(_IS_KATA.fullmatch(units[i - 1].text) and _IS_KATA.fullmatch(units[i + 1].text))
+
+
 def _plain_pieces(part: list[Unit], r: Rules) -> list[list[Unit]]:
     """Jリーグ・FC東京: a middle dot between two names coordinates them, except inside a
     foreign name written in katakana (オリックス・バファローズ, サークル・エコノミー)."""
@@ -2024,7 +2028,7 @@ def _plain_pieces(part: list[Unit], r: Rules) -> list[list[Unit]]:
     for i, u in enumerate(part):
         if (
             u.kind == CONN and u.text in r.coordinators and 0 < i < len(part) - 1
-            and not (_IS_KATA.fullmatch(part[i - 1].text) and _IS_KATA.fullmatch(part[i + 1].text))
+            and not _katakana_around(part, i)
         ):
             out.append(cur)
             cur = []
@@ -3552,7 +3556,8 @@ _JA_LINE_LEAD = re.compile(r"(?:^|[:：])[ \t]*$")
 _JA_NAME_REST = re.compile(r"[^\s、。,，()（）「」『』【】\[\]:：;；/／]*")
 
 
-_KATA_HOLDER = re.compile(r"[ァ-ヺー]+(?:・[ァ-ヺー]+)+・")  # a full name: its own dot, then one more
+_KATA_HOLDER = re.compile(rf"[{_KATA}]+(?:・[{_KATA}]+)+・")  # a full name: its own dot, then one more
+_KATA_RUN = re.compile(rf"[{_KATA}]+")
 
 
 def _holder_before(text: str, n: Name) -> int | None:
@@ -3563,7 +3568,7 @@ def _holder_before(text: str, n: Name) -> int | None:
     if m is None or not _title_rx("ja").match(text, n.end):
         return None
     for k in [i for i in range(n.start, m.end()) if text[i] == "・"][1:]:
-        tail = re.match(r"[ァ-ヺー]+", text[k + 1 : n.end])
+        tail = _KATA_RUN.match(text, k + 1, n.end)
         if tail and _is_city(tail.group()):
             return k + 1
     return None
