@@ -15,9 +15,9 @@ import pytest
 from extract.document import Document
 from extract.ingest import Ingested
 from extract.language import detect
-from extract.metadata import document_date
+from extract.metadata import document_date, file_name_date
 from extract.normalise import normalise
-from extract.pipeline import process_text
+from extract.pipeline import process, process_text
 from extract.recognisers import dates
 
 
@@ -456,6 +456,8 @@ EN = [
     # a month between an article and the noun it describes; May as a verb is no month
     ("The August visit coincides with the festival. The board may decide.", "2018-06-13", [("August", "2018-08", "2018-08")]),
     ("The May meeting and the year’s November summit", "2018-06-13", [("May", "2018-05", "2018-05"), ("November", "2018-11", "2018-11")]),
+    # two months and the year after "of" they share, not the document's year
+    ("The mission took place in April and May of 2010.", "2011-03-01", [("April and May of 2010", "2010-04", "2010-05")]),
 ]
 
 EN_NOT = [
@@ -959,3 +961,49 @@ def test_a_goal_year_gives_no_context_and_no_anniversary_base():
     )
     # the only year is a goal's: no year for the days, and no anniversary counted from it
     assert [t for t, *_ in run(text)] == ["2015年"]
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("press_2018-06-08.txt", "2018-06-08"),
+        ("20180608_release.pdf", "2018-06-08"),
+        ("2018.06.08 Bürgermeister.md", "2018-06-08"),
+        ("09_en_krakow_creative_cities_2018.txt", "2018"),
+        ("2015_sister_city_visit.txt", "2015"),
+        ("plan_2020_2030.txt", None),  # two years: neither is the document's
+        ("tel_0312345678.txt", None),
+        ("item12018.txt", None),  # digits run on: a serial number
+        ("report_20181345.txt", None),  # no month 13, and eight digits are no year
+        ("minutes.txt", None),
+    ],
+)
+def test_file_name_date(name, expected):
+    assert file_name_date(name) == expected
+
+
+def test_a_text_without_a_year_takes_it_from_its_file_name(tmp_path):
+    text = (
+        "Paris, 08 June—Krakow and Katowice will host the annual meeting of the network from 12 to 15 June.\n"
+        "The mayors will open the meeting this year on the first day."
+    )
+    path = tmp_path / "09_en_krakow_meeting_2018.txt"
+    path.write_text(text)
+    rec = process(path, "t")
+    assert (rec.metadata.date, rec.metadata.date_source) == ("2018", "file name")
+    got = {d.text: (d.start, d.end) for d in rec.dates}
+    assert got["08 June"] == ("2018-06-08", "2018-06-08")
+    assert got["12 to 15 June"] == ("2018-06-12", "2018-06-15")
+    assert got["this year"] == ("2018", "2018")
+    # the same text under a plain name has no year to give
+    plain = tmp_path / "meeting.txt"
+    plain.write_text(text)
+    assert process(plain, "t").dates == []
+
+
+def test_a_written_date_line_beats_the_file_name(tmp_path):
+    path = tmp_path / "archive_2019.txt"
+    path.write_text("Sister city visit\n14 March 2017\n\nThe delegation arrived on 20 March.")
+    rec = process(path, "t")
+    assert (rec.metadata.date, rec.metadata.date_source) == ("2017-03-14", "date line")
+    assert {d.text: d.start for d in rec.dates}["20 March"] == "2017-03-20"

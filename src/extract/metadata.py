@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
@@ -131,7 +132,33 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         # a page whose only year is its last edit's: the best there is for 昨年, ことし, 2月10日
         # (a page that writes another year may have been edited years after it was issued)
         return updated.attrs["start"], "update line"
+    named = file_name_date(doc.source.path.name)
+    if named is not None:
+        return named, "file name"
     return None, None
+
+
+# A date or a year in a file's name, between separators: ``press_2018-06-08.txt``,
+# ``20180608_release.pdf``, ``krakow_meeting_2018.txt``. Years from 1900 to 2099 only, so
+# that a serial number or a postal code is no date.
+_NAMED_DAY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12][0-9]|3[01])(?![0-9])")
+_NAMED_YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)[0-9]{2})(?![0-9A-Za-z])")
+
+
+def file_name_date(name: str) -> str | None:
+    """The date an archive's file name gives its document, when its text gives none: archives
+    name files by their date or year. A name with two different years (``plan_2020_2030``)
+    gives none."""
+    stem = name.rsplit(".", 1)[0]
+    days = {m.groups() for m in _NAMED_DAY.finditer(stem)}
+    if len(days) == 1:
+        y, m, d = days.pop()
+        try:
+            return dt.date(int(y), int(m), int(d)).isoformat()
+        except ValueError:
+            return None
+    years = {m.group(1) for m in _NAMED_YEAR.finditer(stem)}
+    return years.pop() if len(years) == 1 else None
 
 
 _SENTENCE_END = re.compile(r"。|[.!?](?=\s)")
