@@ -115,9 +115,15 @@ JA = [
     ("参加者数は約60カ国から2千人", "約60カ国", 60, "approx", "カ国", "countries"),
     ("10人の職員を派遣", "10人", 10, None, "人", "staff"),
     ("3回の会合を開いた", "3回", 3, None, "回", "meetings"),
+    ("国内外から5万人前後の選手が参加する見込み", "5万人前後", 50000, "approx", "人", "athletes"),
+    ("公式競技 35競技59種目を実施", "35競技", 35, None, "競技", "sports"),
+    ("公式競技 35競技59種目を実施", "59種目", 59, None, "種目", "events"),
 ]
 
 JA_NOT = [
+    "大友さん(経営学部経営学科3年次)が訪問した。",  # a student's year
+    "韓国大学生訪日研修団(第3・4団)が来日した。",  # 第 governs both numbers of the list
+    "一人前の料理を用意した。",  # a portion
     "陳水扁総統と馬英九台北市長が会談した。",  # 九 ends a name; 台 opens 台北
     "会場の様子\n(1 / 3 枚)\n",  # a photo gallery's page counter
     "横浜市が第1号都市として署名しました。",  # ordinal

@@ -233,6 +233,19 @@ JA = [
     ("令和5年の計画。22年4月の比較", None, [("令和5年", "2023", "2023")]),  # an era-year text
     ("2023年の計画。令和の時代の22年4月に開始", None, [("2023年", "2023", "2023")]),  # era in the sentence
     ("2023年の計画。22年間続いた。22年ぶり。22年目。", None, [("2023年", "2023", "2023")]),
+    # 同 before a month: the year of the date before
+    ("2013年9月に準備委員会を設立、同11月には合意書を締結。", None, [("2013年9月", "2013-09", "2013-09"), ("同11月", "2013-11", "2013-11")]),
+    # a range's start without its month is in the month before the end's
+    ("映画祭が13日―10月14日に開かれる。", "2024-09-02", [("13日―10月14日", "2024-09-13", "2024-10-14")]),
+    ("会期は28日~1月5日。", "2024-12-20", [("28日~1月5日", "2024-12-28", "2025-01-05")]),
+    # 同月 opening a range's end
+    ("研修は3月4日から同月9日まで実施した。", "2024-03-01", [("3月4日から同月9日", "2024-03-04", "2024-03-09")]),
+    # a schedule's day with its weekday and no 日: only where the weekday fits
+    ("競技日程(2027年5月)\n|21(金)|スプリント|\n|24(水)|休暇|", None, [("2027年5月", "2027-05", "2027-05"), ("21(金)", "2027-05-21", "2027-05-21")]),
+    # 翌 and a weekday point past a month told in between to the last day dated
+    ("2013年12月18日(水)に訪問した。4月には本学を訪れた。翌19日(木)には別の大学へ。", None, [("2013年12月18日(水)", "2013-12-18", "2013-12-18"), ("4月", "2013-04", "2013-04"), ("19日(木)", "2013-12-19", "2013-12-19")]),
+    ("2013年12月18日に訪問した。4月には本学を訪れた。19日(木)には別の大学へ。", None, [("2013年12月18日", "2013-12-18", "2013-12-18"), ("4月", "2013-04", "2013-04"), ("19日(木)", "2013-12-19", "2013-12-19")]),
+    ("2013年1月31日に到着した。翌1日には市長を訪問。", None, [("2013年1月31日", "2013-01-31", "2013-01-31"), ("1日", "2013-02-01", "2013-02-01")]),
 ]
 
 JA_NOT = [
@@ -456,6 +469,11 @@ EN = [
     # a month between an article and the noun it describes; May as a verb is no month
     ("The August visit coincides with the festival. The board may decide.", "2018-06-13", [("August", "2018-08", "2018-08")]),
     ("The May meeting and the year’s November summit", "2018-06-13", [("May", "2018-05", "2018-05"), ("November", "2018-11", "2018-11")]),
+    # a weekday and an ordinal day take the month of the date before, if the weekday fits it
+    ("It runs from 15 to 19 September 2017; delegates arrive on Sunday the 17th.", None, [("15 to 19 September 2017", "2017-09-15", "2017-09-19"), ("Sunday the 17th", "2017-09-17", "2017-09-17")]),
+    ("The talks were held in June 2017. The team met on Sunday the 17th.", None, [("June 2017", "2017-06", "2017-06")]),
+    # a date naming a street or a square is part of that name
+    ("A party in the middle of the 9th of July Avenue on 6 October 2018.", None, [("6 October 2018", "2018-10-06", "2018-10-06")]),
     # two months and the year after "of" they share, not the document's year
     ("The mission took place in April and May of 2010.", "2011-03-01", [("April and May of 2010", "2010-04", "2010-05")]),
 ]
@@ -1007,3 +1025,11 @@ def test_a_written_date_line_beats_the_file_name(tmp_path):
     rec = process(path, "t")
     assert (rec.metadata.date, rec.metadata.date_source) == ("2017-03-14", "date line")
     assert {d.text: d.start for d in rec.dates}["20 March"] == "2017-03-20"
+
+
+def test_a_date_left_out_for_want_of_a_year_keeps_its_digits_from_the_counts():
+    rec = process_text("The Sustainable Cities Symposium on March 14 explores the challenge. It is 20 years since 1992.")
+    assert [d.text for d in rec.dates] == ["1992"]
+    assert rec.counts == []  # not 14 'explores'
+    rec = process_text("As of November 3, 584 guests from 113 cities had registered.")
+    assert [c.text for c in rec.counts] == ["584 guests", "113 cities"]

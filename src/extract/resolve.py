@@ -29,6 +29,10 @@ RANK = {"date": 4, "organization": 3, "city": 2, "count": 1}
 # A web or e-mail address.
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]（）「」、。]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
+def _starts_within(c: Candidate, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= c.start < b for a, b in spans)
+
+
 def resolve(doc: Document) -> None:
     cands = doc.candidates
     dates = [c for c in cands if c.kind == "date"]
@@ -37,8 +41,16 @@ def resolve(doc: Document) -> None:
     doc.metadata.date = date
     doc.metadata.date_source = how
     doc.metadata.issuer = issuer(doc)
-    dates = date_rules.complete(doc, dates)
-    cands = [c for c in cands if c.kind != "date"] + dates
+    kept_dates = date_rules.complete(doc, dates)
+    kept_spans = {(k.start, k.end) for k in kept_dates}
+    void = [
+        (c.start, c.end)
+        for c in dates
+        if (c.start, c.end) not in kept_spans and (spec := c.attrs.get("_spec")) is not None and spec.a.y is None
+    ]
+    # a date whose year the text never gives is left out, but its digits stay a date's:
+    # March 14 explores… is no count of 14 'explores'
+    cands = [c for c in cands if c.kind != "date" and not (c.kind == "count" and _starts_within(c, void))] + kept_dates
     links = [m.span() for m in _LINK.finditer(doc.norm)]
     if links:
         # www.UCLGA.org, info@kisumu.go.ke: a name inside an address is part of the address

@@ -865,7 +865,11 @@ def _en() -> _En:
         rf"(?:[ -]{scale})*"
     )
     # 1 800 signatories, 100 000: thousands grouped by spaces (European style)
-    spaced = r"[1-9]\d{0,2}(?:[ \u202f\u2009]\d{3})+(?![\d,.])"
+    # 3, 531 athletes: a comma and a space between thousands (a typesetting slip), not after
+    # another number and a comma (a list: 2, 3, 400) nor after a month (November 3, 584 guests)
+    months = sorted(load_json("en/dates.json")["months"], key=len, reverse=True)
+    not_month = "".join(rf"(?<!{m[0].upper()}{m[1:]} )(?<!{m[0].upper()}{m[1:]}\. )" for m in months)
+    spaced = rf"(?:[1-9]\d{{0,2}}(?:[ \u202f\u2009]\d{{3}})+|(?<![0-9],[ \t]){not_month}[1-9]\d{{0,2}}(?:, \d{{3}})+)(?![\d,.])"
     digits = rf"(?:{spaced}|{ARABIC})(?:(?:[ -]|[ \t]*\n[ \t]*)(?:{big})\b|k(?![A-Za-z]))?"
     number = re.compile(
         rf"(?<![\w$€£¥.,:/#~-])(?:(?P<digits>{digits})|(?P<words>(?i:{word_num})))(?![\w%°])(?!\.\d)"

@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..document import Candidate, Document
@@ -71,6 +71,8 @@ class Rule:
     keep_before: re.Pattern | None = None  # context before the match that keeps it a range
     trigger: str = "default"  # the bundle trigger whose windows this rule scans
     head: int | None = None  # a dateline rule: only within this many characters of the top
+    start_before_end: bool = False  # a range's start without a month is in the month before the end's
+    must_fit: bool = False  # a date only when its written weekday fits the value it takes
     source: str = ""  # the expanded pattern before its first-character guard
     fields: dict[tuple[str, str | None], tuple[str, ...]] = field(default_factory=dict)
 
@@ -212,6 +214,16 @@ def rules() -> tuple[Rule, ...]:
 
 
 @lru_cache(maxsize=1)
+def _name_after() -> re.Pattern:
+    return re.compile(tables()["en"]["name_after"])
+
+
+@cache
+def _rule(name: str) -> Rule:
+    return next(r for r in rules() if r.name == name)
+
+
+@lru_cache(maxsize=1)
 def bundles() -> tuple[Bundle, ...]:
     shared = load_json("dates.json")
     out: list[Bundle] = []
@@ -251,6 +263,8 @@ def bundles() -> tuple[Bundle, ...]:
                     keep_before=comp("keep_before"),
                     trigger=r.get("trigger", "default"),
                     head=r.get("head"),
+                    start_before_end=r.get("start_month") == "before_end",
+                    must_fit=bool(r.get("weekday_must_fit")),
                     source=source,
                     fields=_field_index(regex),
                 )
@@ -431,6 +445,10 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
     if not _valid(a) or (b is not None and not _valid(b)):
         return None
     if b is not None:
+        if rule.start_before_end and a.m is None and b.m is not None:
+            a.m = 12 if b.m == 1 else b.m - 1  # 13日―10月14日: from September 13
+            if b.y is not None:
+                a.y = b.y - (1 if b.m == 1 else 0)
         fill_range(spec)
         if not _ordered(spec):
             return None
@@ -630,6 +648,8 @@ def recognise(doc: Document) -> list[Candidate]:
                     seen = m.end()
                     found.extend(_read(doc, rule, m, lang, fiscal_start))
     found.extend(_fiscal_list(text, found))
+    named = _name_after()
+    found = [c for c in found if not (c.rule.startswith("en.") and named.match(text, c.end))]
     return _restated(text, _settle(_day_first(_short_years_ok(text, found))))
 
 
@@ -1150,6 +1170,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     head_fy = _head_fiscal_year(candidates, _head_end(doc.norm)) if ref is not None else None
     out: list[Candidate] = []
     prev: Part | None = None  # the last date with a month
+    prev_day: Part | None = None  # the last date with a day
     prev_year: int | None = None  # the last year written or resolved
     for c in sorted(candidates, key=lambda c: (c.start, c.end)):
         spec: Spec | None = c.attrs.get("_spec")
@@ -1191,7 +1212,17 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                     prev = Part(y, m)
                 if prev is None or prev.y is None:
                     continue
-                spec.a.m, spec.a.y = prev.m, prev.y
+                base = prev
+                after_day = doc.norm[c.start - 1 : c.start] == "翌"
+                if prev_day is not None and prev_day is not prev and (
+                    after_day or (spec.a.wd is not None and not _weekday_fits(prev, spec.a) and _weekday_fits(prev_day, spec.a))
+                ):
+                    # 12月18日(水)… 4月には… 翌19日(木): 翌 and the weekday both point past the
+                    # month told in between to the last day the text dated
+                    base = prev_day
+                spec.a.m, spec.a.y = base.m, base.y
+                if after_day and base.d is not None and spec.a.d is not None and spec.a.d < base.d:
+                    spec.a.y, spec.a.m = _shift_month(base.y, base.m, 1)  # 31日… 翌1日
                 fill_range(spec)  # 翌10日から12日: the end takes them from the start
             elif spec.a.y is None:  # 同年10月: the year before
                 if prev_year is None:
@@ -1226,14 +1257,26 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         start, end, vflags = values(spec, fiscal_start)
         if start is None or not _valid(spec.a):
             continue
+        if "weekday_mismatch" in vflags and _rule(c.rule).must_fit:
+            continue
         flags = sorted(set(flags + vflags))
         p = spec.b or spec.a
         if p.y is not None:
             prev_year = p.y
         if p.m is not None:
             prev = Part(p.y, p.m, p.d)
+            if p.d is not None:
+                prev_day = prev
         out.append(replace(c, attrs={**c.attrs, "start": start, "end": end, "flags": flags}))
     return out
+
+
+def _weekday_fits(base: Part, a: Part) -> bool:
+    """A day written with its weekday falls on that weekday in ``base``'s month."""
+    try:
+        return dt.date(base.y, base.m, a.d).weekday() == a.wd
+    except (TypeError, ValueError):
+        return False
 
 
 REPORT_AFTER = 3  # months after its fiscal year's end that a report on that year appears
