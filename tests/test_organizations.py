@@ -1079,3 +1079,51 @@ def test_a_regional_section_is_not_given_the_whole_bodys_canonical_name():
 def test_sections_near_misses(text, absent):
     found = texts(text)
     assert not (found & set(absent)), sorted(found & set(absent))
+
+
+# Universities, sports bodies and rosters (sets 35–36)
+ROSTERS_AND_UNITS = [
+    # an academic unit's field may join two subjects by "and"; a body with its own head ends it
+    ("An academic visit to the School of Economics and Management was made.", {"School of Economics and Management"}),
+    (
+        "It was organised by the Institute of Socio-Economic Geography and Spatial Management at the University of Gdansk.",
+        {"Institute of Socio-Economic Geography and Spatial Management", "University of Gdansk"},
+    ),
+    ("A deal between the Institute of Technology and Harvard University was signed.", {"Institute of Technology", "Harvard University"}),
+    ("The Ministry of Health and Harvard University signed.", {"Ministry of Health", "Harvard University"}),
+    # a Faculty is a head; a Centre opening its name with "for" and a field is a body
+    ("Hosted by the Faculty of Environmental Design, the symposium explores cities.", {"Faculty of Environmental Design"}),
+    ("It was organised by the Centre for Sustainable Development together with others.", {"Centre for Sustainable Development"}),
+    # the acronym spells a word before the known name: it is part of the name
+    ("Chicago Sister Cities International (CSCI) presents the festival.", {"Chicago Sister Cities International", "CSCI"}),
+    ("The Urban Redevelopment Authority (URA) said.", {"Urban Redevelopment Authority", "URA"}),
+    # a roster's person, post and affiliation, each after a comma
+    (
+        "Speakers: Jasmine Tan, Co-Founder, Insect Feed Technologies, Estibaliz Luengo, Smart Cities Lead, Arup.",
+        {"Insect Feed Technologies", "Arup"},
+    ),
+    # a title's word that opens a head is the head's (委員|会) after a legal form
+    ("この度、公益財団法人ワールドマスターズゲームズ2021関西組織委員会は発表した。", {"公益財団法人ワールドマスターズゲームズ2021関西組織委員会"}),
+    ("活動者名 | 特定非営利活動法人 奈良国際映画祭実行委員会 |", {"特定非営利活動法人 奈良国際映画祭実行委員会"}),
+    ("公益財団法人日本オリンピック委員会委員長が出席した。", {"公益財団法人日本オリンピック委員会"}),
+    # 高専, ポリテクニック, and a Chinese university's school (商学院)
+    ("今回は、津山高専から11名、呉高専から1名が参加。ニーアンポリテクニックで研修。", {"津山高専", "呉高専", "ニーアンポリテクニック"}),
+    ("1年間、温州大学商学院で経営戦略などを学んだ。", {"温州大学商学院"}),
+    ("倉林学長は、北京第二外国語学院(大学)を訪問した。", {"北京第二外国語学院"}),
+    # a unit of the body named before by 同 and its head
+    ("東義大学に伺い、同大学ホテルコンベンション経営学科の劉先生と面談。", {"東義大学", "ホテルコンベンション経営学科"}),
+    ("同市国際交流課の職員が説明した。", {"国際交流課"}),
+    # a room named by what is done in it; an office named by its field is a body
+    ("東義大学の実習室にて集合写真。国際交流室を訪ねた。", {"東義大学", "国際交流室"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROSTERS_AND_UNITS, ids=[t[:24] for t, _ in ROSTERS_AND_UNITS])
+def test_rosters_and_academic_units(text, expected):
+    assert texts(text) == expected
+
+
+def test_a_pointing_word_and_a_head_alone_name_no_body():
+    assert texts("同水道局は発表した。") == set()
+    assert texts("Visitors came to the Centre of Town. The new Center of Excellence opened.") == set()
+    assert texts("John Smith, Mayor, Springfield, spoke.") == set()

@@ -216,6 +216,7 @@ class Rules:
     venue_endings: tuple
     region_words: frozenset
     portfolio_heads_en: frozenset
+    academic_heads_en: frozenset
     attributive_participles: frozenset
     word_coordinators: frozenset
     territory_suffixes: str
@@ -395,6 +396,7 @@ def rules(lang: str) -> Rules:
         venue_endings=tuple(d.get("venue_endings", [])),
         region_words=frozenset(d.get("region_words", [])),
         portfolio_heads_en=frozenset(d.get("portfolio_heads", [])) if lang == "en" else frozenset(),
+        academic_heads_en=frozenset(d.get("academic_heads", [])) if lang == "en" else frozenset(),
         attributive_participles=frozenset(d.get("attributive_participles", [])),
         word_coordinators=frozenset(d.get("word_coordinators", [])),
         territory_suffixes=d.get("territory_suffixes", ""),
@@ -1181,6 +1183,7 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             _complete(left, r)
             and not _serial_complement(left, r)
             and not (_portfolio(left, r) and _topic_words(right, r))
+            and not (_portfolio(left, r, r.academic_heads_en) and _topic_words(right, r) and not _has_strong_head(right, r))
             and (
                 _complete(_before_complement(right, r), r)
                 or _starts_with_head(right, r)
@@ -1268,17 +1271,24 @@ def _jurisdiction_of_place(units: list[Unit], r: Rules) -> bool:
     )
 
 
-def _portfolio(units: list[Unit], r: Rules) -> bool:
+def _portfolio(units: list[Unit], r: Rules, heads: frozenset | None = None) -> bool:
     """Ministry of Local Government (and Rural Development): a portfolio's topic, in which a
-    head word (Government) does not close the name."""
+    head word (Government) does not close the name. With ``heads``, an academic unit's field
+    (School of Economics and Management), which a body with a head of its own does end."""
+    heads = r.portfolio_heads_en if heads is None else heads
     names = [u for u in units[_skip(units, 0, r) :] if u.kind != BREAK]
     # L.A. Department of …, Virginia Department of Agriculture and …: a place before the head
-    k = next((i for i, u in enumerate(names[:3]) if u.text in r.portfolio_heads_en), 0)
+    k = next((i for i, u in enumerate(names[:3]) if u.text in heads), 0)
     if k and not (
         _ABBREVIATED_PLACE.fullmatch(names[0].text) and k == 1 or _is_place(" ".join(u.text for u in names[:k]))
     ):
         k = 0
-    return len(names) >= 3 + k and names[k].text in r.portfolio_heads_en and names[k + 1].text == "of"
+    return len(names) >= 3 + k and names[k].text in heads and names[k + 1].text in ("of", "for")
+
+
+def _has_strong_head(units: list[Unit], r: Rules) -> bool:
+    """A head that makes a body of its own (Harvard University), not a weak one (Management)."""
+    return any((h := _head_at(units, k, r))[0] and h[1] != "weak" for k in range(len(units)))
 
 
 _ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){2,3}")  # L.A., D.C., U.K.
@@ -1790,6 +1800,11 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         and _points_back(part, start, r, text)
         and not any("固有名詞" in u.tag or u.known >= 0 for u in naming)
     ):
+        hl0 = _head_at(part, start, r)[0] if r.lang == "ja" else 0
+        if hl0 and start + hl0 < hs:
+            # 同大学ホテルコンベンション経営学科: a unit of the body named before is named by
+            # what follows that body's head
+            return Name(part[start + hl0].start, part[end].end, "ok", f"organizations.head.{tier}")
         return None  # 同水道局, 両ロータリークラブ, このクラブ: the body named before, not a name
     if (
         r.lang == "ja"
@@ -1891,6 +1906,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         return None  # 会議室, バスセンター, 訪問団
     if r.post_room and name.endswith(r.post_room) and any(name[: -len(r.post_room)].endswith(t) for t in r.titles):
         return None  # 教育長室, 社長室: a post's office room (and a page's section), not a body
+    if r.lang == "ja" and end == start + 1 and part[end].text == r.post_room and part[start].tag.endswith("サ変可能"):
+        return None  # 実習室, 研修室: a room named by what is done in it
     if r.inner_heads and name.endswith(r.inner_heads):
         h = next(h for h in r.inner_heads if name.endswith(h))
         if name[: -len(h)] in r.generic:
@@ -1924,7 +1941,17 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     # Keppel Urban Solutions, Foxconn Industries: a word no dictionary of common English holds
     # (nor the gazetteer) names a company before a weak head
     coined = head in r.coined_heads and any(_coined(u.text, r) for u in naming)
-    status = "weak" if tier == "weak" and not nested and not section and not coded and not firm and not coined and not any(u.brand for u in naming) else "ok"
+    # the Centre for Sustainable Development: an academic unit's head opening its name, "for" and
+    # its field after (not the Centre of Town)
+    field = (
+        r.lang == "en"
+        and hs == start
+        and end >= hs + 2
+        and part[hs].text in r.academic_heads_en
+        and part[hs + 1].text == "for"
+        and part[hs + 2].text[:1].isupper()
+    )
+    status = "weak" if tier == "weak" and not nested and not section and not coded and not firm and not coined and not field and not any(u.brand for u in naming) else "ok"
     if r.lang == "ja":
         if tier == "end" and any(u.text in r.origin_marks for u in prefix):
             return None  # 日本産食品, 日本産農林水産物・食品: produce of a place, not a company
@@ -2137,7 +2164,8 @@ def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
         if i and chunk[i - 1].kind == NAME and not chunk[i - 1].legal:
             continue  # トヨタ自動車株式会社: a suffix, read by the heads
         j = k
-        while j < len(chunk) and not _seq(chunk, j, r.titles, 4, r.joiner):
+        # (委員|会: a title's word that opens a head is the head's, 実行委員会)
+        while j < len(chunk) and (not (t := _seq(chunk, j, r.titles, 4, r.joiner)) or _head_at(chunk, j, r)[0] > t):
             if _is_stop(chunk[j].text, r) and not any(_head_at(chunk, x, r)[0] for x in range(j + 1, len(chunk))):
                 break  # 株式会社X主催セミナー…; but 株式会社日本政策投資銀行 runs to its head
             j += 1
@@ -2753,6 +2781,12 @@ def _link_brackets(text: str, orgs: dict, pending: list[Name], add, doc: Documen
                 continue  # Commercial Property Assessed Clean Energy (C-PACE) program
             add(Org(a0, b0, "organizations.acronym_link", _canonical_of(doc, a0, b0), priority=2))
         host = orgs[(a0, b0)]
+        if acronym and accepted and (a1 := _acronym_extent(text, a0, b0, s)) is not None:
+            # Chicago Sister Cities International (CSCI): the acronym spells a word before a
+            # known name, which is part of this body's name
+            del orgs[(a0, b0)]
+            host = add(Org(a1, b0, "organizations.acronym_extent", _canonical_of(doc, a1, b0), priority=host.priority))
+            a0 = a1
         if acronym:
             host.acronym = host.acronym or s
         elif host.canonical is None:
@@ -2831,6 +2865,13 @@ def _corroborate(
             span = m.span(2)
             if span in cands and cands[span].status == "plain" and not _is_place(m.group(2)):
                 confirmed.setdefault(span, "organizations.affiliation")
+    # Tan Wei, Co-Founder, Insect Feed Technologies, …: a roster's person, post and affiliation,
+    # each after a comma
+    if r.lang == "en":
+        for m in _roster_post(r.lang).finditer(text):
+            k = by_start.get(m.end())
+            if k is not None and cands[k].status == "plain" and _ROSTER_END.match(text, k[1]) and not _is_place(text[k[0] : k[1]]):
+                confirmed.setdefault(k, "organizations.affiliation")
     # 【北京=共同】: a Japanese news item's dateline names its place, then the agency;
     # 「人民網日本語版」2007年10月24日: a copy's credit line names its medium (a press-release
     # wire between slashes, /PRNewswire/, is left out: four held-out golds of five leave it)
@@ -3425,6 +3466,21 @@ def _initials_of(acronym: str, name: str) -> bool:
     return all(c in it for c in acr)
 
 
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][A-Za-z'’-]+ ){1,2}$")
+
+
+def _acronym_extent(text: str, a: int, b: int, acronym: str) -> int | None:
+    """Where a name starts that its acronym spells in full, when the acronym spells one or two
+    capitalised words before the name found (Chicago | Sister Cities International (CSCI))."""
+    if _initials_of(acronym, text[a:b]):
+        return None
+    m = _WORDS_BEFORE.search(text, max(0, a - 40), a)
+    if m is None:
+        return None
+    starts = [m.start() + k.start() for k in re.finditer(r"[A-Z][A-Za-z'’-]+ ", m.group())]
+    return next((x for x in reversed(starts) if _initials_of(acronym, text[x:b]) and len(acronym) == len(_INITIAL_WORDS.findall(text[x:b]))), None)
+
+
 _SECTION_ACRONYM = re.compile(r"(?:[ \t]|-(?=[A-Z]{3}))([A-Z]{3,8})(?![A-Za-z0-9&'’-])")
 
 
@@ -3440,6 +3496,20 @@ def _section_acronym(text: str, b: int, r: Rules) -> int | None:
     if _is_place(w) or _is_place(w.capitalize()):
         return None
     return m.end()
+
+
+_ROSTER_END = re.compile(r"[ \t]*(?:[,.;]|\n|$)")
+
+
+@lru_cache(maxsize=1)
+def _roster_post(lang: str) -> re.Pattern:
+    """A person's name, a comma, a post (its last word a title: Smart Cities Lead, Co-Founder)
+    and a comma: what follows is where the person works."""
+    r = rules(lang)
+    titles = "|".join(sorted((re.escape(t) for t in r.titles if t[:1].isupper() and not t.endswith(".")), key=len, reverse=True))
+    return re.compile(
+        rf"[A-Z][a-z]+(?:[ \t][A-Z][a-z'’-]+){{1,2}},[ \t]+(?:[A-Z][\w&-]*[ \t]+){{0,3}}(?:{titles}),[ \t]+"
+    )
 
 
 def _person_words(s: str) -> bool:
