@@ -601,6 +601,12 @@ FOUND = [
     ("Ontario, California hosted the fair; Canada sent a delegation.", {("Ontario", "US")}),
     # a Japanese municipality in romaji with its kind after a hyphen
     ("The delegation visited its sister city Nagaizumi-cho and Takasaki-shi.", {("Nagaizumi-cho", "JP"), ("Takasaki-shi", "JP")}),
+    # a dateline in capitals without a date, before a dash
+    ("FISU news\n\nTORINO – Future Universiade hosts met.", {("TORINO", "IT")}),
+    # a host city and a year name the games; the city stays a city elsewhere
+    ("They debut at Buenos Aires 2018. Naples 2019 took the stage. The mayor spoke in Paris in 2019.", {("Paris", "FR")}),
+    # a major city in Latin script inside Japanese text stays a city
+    ("東京とLondonとParisで開催。", {("東京", "JP"), ("London", "GB"), ("Paris", "FR")}),
 ]
 
 LEFT_OUT = [
@@ -763,6 +769,9 @@ LEFT_OUT = [
     # a province of the country the text speaks of, not a city of another country
 
     "Eight mayors from Ontario and business leaders from Canada visited China.",
+    # an English word glossing Japanese text is no town (Forest, Belgium)
+    "## 競技\n\n* Sprint (予選と決勝)\n* Forest (予選, ミドル決勝)",
+    "SUMMARY – The hosts met.",
 ]
 
 

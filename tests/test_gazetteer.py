@@ -52,6 +52,8 @@ def top(surface: str) -> tuple[str, str, int | None]:
         ("Kinshasa", ("Kinshasa", "CD", 2314302)),
         # another romanisation of a smaller city (GeoNames: Darhan)
         ("Darkhan", ("Darhan", "MN", 2031964)),
+        # an exonym that only a hamlet outside the gazetteer shares (Lucerne, California)
+        ("Lucerne", ("Luzern", "CH", 2659811)),
     ],
 )
 def test_names_lead_to_the_expected_city(surface: str, expected: tuple) -> None:

