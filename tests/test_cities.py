@@ -605,6 +605,11 @@ FOUND = [
     ("FISU news\n\nTORINO – Future Universiade hosts met.", {("TORINO", "IT")}),
     # a host city and a year name the games; the city stays a city elsewhere
     ("They debut at Buenos Aires 2018. Naples 2019 took the stage. The mayor spoke in Paris in 2019.", {("Paris", "FR")}),
+    # a city and a ward written in katakana
+    ("ブラジル宮崎県人会は24日、サンパウロ市リベルダーデ区の会館で式典を開く。", {("サンパウロ市", "BR")}),
+    # a state alone is no city named after it (California City); a city in two languages
+    ("メキシコ、パラグアイ、ペルー、アメリカ(カリフォルニア、シアトル)の県人会。", {("シアトル", "US")}),
+    ("Spain hosts: Seville, Barcelona, San Sebastian, Madrid.", {("Seville", "ES"), ("Barcelona", "ES"), ("San Sebastian", "ES"), ("Madrid", "ES")}),
     # a major city in Latin script inside Japanese text stays a city
     ("東京とLondonとParisで開催。", {("東京", "JP"), ("London", "GB"), ("Paris", "FR")}),
 ]

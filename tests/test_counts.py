@@ -175,6 +175,8 @@ EN = [
         "urban leaders",
     ),
     ("Across the three cities, TMF invested", "three cities", 3, None, "cities", "cities"),
+    ("In 2011, Vancouver hosted 55 such meetings.", "55 such meetings", 55, None, "meetings", "meetings"),
+    ("「防災ガイドBOOK」を2万部作成した。", "2万部", 20000, None, "部", ANY),
     # a doubled hyphen is a dash after the phrase, not part of its word
     ("It took place in four Chinese cities--Shanghai, Chengdu.", "four Chinese cities", 4, None, "cities", "cities"),
     (
@@ -328,6 +330,7 @@ EN = [
 ]
 
 EN_NOT = [
+    "She recalled the successful one held in 2010 and the need to bring together in one place all stakeholders.",  # 'one' as a pronoun; an idiom
     "The index rose 2.500 points; 1.5 million tonnes.",  # a decimal before no count noun
     "Call +81 3 1234 5678 for details.",  # a phone number after a plus sign
     "the 2025-2026 WRI Ross Center Prize",  # years

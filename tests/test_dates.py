@@ -246,9 +246,14 @@ JA = [
     ("2013年12月18日(水)に訪問した。4月には本学を訪れた。翌19日(木)には別の大学へ。", None, [("2013年12月18日(水)", "2013-12-18", "2013-12-18"), ("4月", "2013-04", "2013-04"), ("19日(木)", "2013-12-19", "2013-12-19")]),
     ("2013年12月18日に訪問した。4月には本学を訪れた。19日(木)には別の大学へ。", None, [("2013年12月18日", "2013-12-18", "2013-12-18"), ("4月", "2013-04", "2013-04"), ("19日(木)", "2013-12-19", "2013-12-19")]),
     ("2013年1月31日に到着した。翌1日には市長を訪問。", None, [("2013年1月31日", "2013-01-31", "2013-01-31"), ("1日", "2013-02-01", "2013-02-01")]),
+    # a newspaper's day in kanji numerals takes month and year from the date before
+    ("2007年8月23日付け\n式典が二十六日午前十時から開かれる。前日の二十五日には大会。", None, [("2007年8月23日", "2007-08-23", "2007-08-23"), ("二十六日", "2007-08-26", "2007-08-26"), ("二十五日", "2007-08-25", "2007-08-25")]),
+    # two days before 両日 with no month
+    ("2017年11月1日\n期間中の26、27の両日、国民大会も開かれる。", None, [("2017年11月1日", "2017-11-01", "2017-11-01"), ("26、27", "2017-11-26", "2017-11-27")]),
 ]
 
 JA_NOT = [
+    "一日中、五日市と四日市市を回った。十日町の祭り。",  # 'all day' and towns named by a day
     "5泊7日の日程です。1泊2日のツアー。",  # a stay's length, not days of a month
     "【大紀元日本】石原知事が訪台",  # 元日 inside a word (紀元 + 日本)
     "成長率は前年から上昇した。\n2019.5 ポイントの増加",  # a decimal with its unit at a line's head
@@ -472,6 +477,8 @@ EN = [
     # a weekday and an ordinal day take the month of the date before, if the weekday fits it
     ("It runs from 15 to 19 September 2017; delegates arrive on Sunday the 17th.", None, [("15 to 19 September 2017", "2017-09-15", "2017-09-19"), ("Sunday the 17th", "2017-09-17", "2017-09-17")]),
     ("The talks were held in June 2017. The team met on Sunday the 17th.", None, [("June 2017", "2017-06", "2017-06")]),
+    # "the" before an ordinal day and its month
+    ("The busiest day being the 22nd July with over 13,500 passengers.", "2015-12-01", [("the 22nd July", "2015-07-22", "2015-07-22")]),
     # a date naming a street or a square is part of that name
     ("A party in the middle of the 9th of July Avenue on 6 October 2018.", None, [("6 October 2018", "2018-10-06", "2018-10-06")]),
     # two months and the year after "of" they share, not the document's year
@@ -1033,3 +1040,9 @@ def test_a_date_left_out_for_want_of_a_year_keeps_its_digits_from_the_counts():
     assert rec.counts == []  # not 14 'explores'
     rec = process_text("As of November 3, 584 guests from 113 cities had registered.")
     assert [c.text for c in rec.counts] == ["584 guests", "113 cities"]
+
+
+def test_a_weekday_or_a_month_inside_a_date_is_no_organisation():
+    rec = process_text("Deccan Chronicle , Friday, November 01, 2013\nKochi: The mayors met.")
+    assert [o.text for o in rec.organizations] == ["Deccan Chronicle"]
+    assert [d.text for d in rec.dates] == ["Friday, November 01, 2013"]

@@ -1115,6 +1115,20 @@ ROSTERS_AND_UNITS = [
     ("同市国際交流課の職員が説明した。", {"国際交流課"}),
     # a room named by what is done in it; an office named by its field is a body
     ("東義大学の実習室にて集合写真。国際交流室を訪ねた。", {"東義大学", "国際交流室"}),
+    ("式典も24日(土)午前9時半から文協貴賓室にて開催される。", set()),
+    # a prefecture's people abroad: 県人会, and the country before a Japanese prefecture stays
+    (
+        "ブラジル宮崎県人会(蛯原忠男会長)は式典を開く。アルゼンチンの静岡県人会の大島です。ペルー山口県人会の式典に出席する。",
+        {"ブラジル宮崎県人会", "静岡県人会", "ペルー山口県人会"},
+    ),
+    ("ブラジル北海道文化福祉協会(平野オストン会長)は式典を開く。", {"ブラジル北海道文化福祉協会"}),
+    ("中国山東大学に留学した。英国ケンブリッジ大学も。", {"山東大学", "ケンブリッジ大学"}),
+    # a holder's full name glued to a council and a post; a bare 県議会 names no body
+    ("慶祝団として稲村久男北海道議会副議長が参加。母県からは工藤大輔県議会議長はじめ9人。", {"北海道議会"}),
+    ("鳥越課長代理、向井係長、田村議会議長が出席。", set()),
+    ("本年も受け入れいただき、閔行中学校の生徒たちと交流した。", {"閔行中学校"}),
+    # a figure and its counter 部 are no department
+    ("「防災ガイドBOOK」を2万部作成した。", set()),
 ]
 
 

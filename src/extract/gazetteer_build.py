@@ -374,6 +374,11 @@ def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) 
             continue
         alts = c["alternatenames"]
         names = [(c["name"], "n")]
+        # Donostia / San Sebastián, Gasteiz / Vitoria: a city named in two languages goes by each
+        # (not a district's label: Zürich (Kreis 11) / Affoltern, Central 14th Street / Spring Road)
+        parts = c["name"].split(" / ")
+        if len(parts) == 2 and c["population"] >= UNIQUE_ALT_POPULATION and not re.search(r"[()0-9]", c["name"]):
+            names += [(part, "n") for part in parts]
         names += ja_names(alts, city_suffixes)
         if c["population"] >= LATIN_ALT_POPULATION or gid in capital_of:
             names += [(a, "a") for a in latin_names(alts)]

@@ -51,6 +51,9 @@ def resolve(doc: Document) -> None:
     # a date whose year the text never gives is left out, but its digits stay a date's:
     # March 14 explores… is no count of 14 'explores'
     cands = [c for c in cands if c.kind != "date" and not (c.kind == "count" and _starts_within(c, void))] + kept_dates
+    # Deccan Chronicle, Friday, November 01, 2013: a weekday or a month inside a date is no body
+    within = [(d.start, d.end) for d in kept_dates]
+    cands = [c for c in cands if not (c.kind == "organization" and any(a <= c.start and c.end <= b for a, b in within))]
     links = [m.span() for m in _LINK.finditer(doc.norm)]
     if links:
         # www.UCLGA.org, info@kisumu.go.ke: a name inside an address is part of the address

@@ -679,7 +679,7 @@ def _city_suffix_rx() -> re.Pattern:
     return re.compile("|".join(re.escape(k) for k in R["suffix_list"] if R["suffixes"][k] == "city"))
 
 
-_WARD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}区(?![域画分間別])")
+_WARD_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[ァ-ヴー]{2,10})区(?![域画分間別])")  # 潼南区, リベルダーデ区
 
 
 def _kanji_city(
@@ -1753,9 +1753,9 @@ def _by_sound(m: Mention, doc_countries: set[str]) -> City | None:
     official form (クリアウォーター市) the one foreign country, of the few the document names,
     that has it."""
     if m.country and (m.official or m.flags & {"toponym", "beside", "listed"}):
-        return _transliterated(m.stem, m.country)
+        return _not_state_city(m, _transliterated(m.stem, m.country))
     if m.hint:
-        return _transliterated(m.stem, m.hint)  # チェンマイ市: the city of the province
+        return _not_state_city(m, _transliterated(m.stem, m.hint))  # チェンマイ市: the city of the province
     foreign = doc_countries - {"JP"}
     if m.official and m.suffix == "city" and len(foreign) <= 3:
         found = {c: city for c in sorted(foreign) if (city := _transliterated(m.stem, c))}
@@ -1769,6 +1769,14 @@ def _by_sound(m: Mention, doc_countries: set[str]) -> City | None:
         if len({c.country for c in found}) == 1:
             return max(found, key=lambda c: (_score(c), -c.idx))
     return None
+
+
+def _not_state_city(m: Mention, city: City | None) -> City | None:
+    """カリフォルニア alone is the state, not California City (オクラホマシティ is written so)."""
+    if city is None or m.official or not fold(city.name).endswith(" city"):
+        return city
+    place = gaz().place_key(fold(m.stem))
+    return None if place is not None and place.kind == "state" else city
 
 
 @lru_cache(maxsize=1)

@@ -1044,12 +1044,17 @@ def _ja_name_start(part: list[Unit], start: int, hs: int, r: Rules, text: str) -
     if k is not None and k > start and all(u.person or u.text in r.titles for u in part[start:k]):
         # 宇田川紀通・武蔵商事株式会社社長: the holder's name, then the body; 団長・田村…: a post
         start = k + 1
+    if start + 2 <= hs and part[start].tag.endswith("人名-姓") and part[start + 1].tag.endswith("人名-名") and (
+        (start + 2 < hs and part[start + 2].place) or (start + 2 == hs and "".join(u.text for u in part[hs : hs + 2]).endswith(tuple(r.council_heads)))
+    ):
+        start += 2  # 稲村久男北海道議会副議長: the holder's full name, glued to the body and the post
     if (
         start + 1 < hs
         and _country(part[start].text)
         and part[start + 1].place
         and _is_place(part[start + 1].text)
         and not _country(part[start + 1].text)
+        and not _japanese_prefecture(part, start + 1)
     ):
         start += 1  # 中国山東大学: the country locates a body named after its own place (not 中国銀行)
     return start
@@ -1810,6 +1815,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         r.lang == "ja"
         and len(prefix) == 1
         and "固有名詞" in prefix[0].tag
+        and not _japanese_prefecture(prefix, 0)  # (北海道議会副議長: a prefecture's council)
         and prefix[0].known < 0
         and (
             (part[hs].text in r.office_heads and text.startswith("長", part[end].end))
@@ -1849,6 +1855,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     if r.description_before is not None and not any(u.proper or u.legal or u.place for u in naming):
         if r.description_before.search(text, max(0, part[start].start - 12), part[start].start):
             return None  # 世界最大規模の国際環境機構: a description, not a name
+    if r.lang == "ja" and hs > start and _FIGURE.fullmatch("".join(u.text for u in part[start:hs])):
+        return None  # 2万部作成: a figure and its counter (部), not a department
     name = text[part[start].start : part[end].end]
     if (p := _place(name)) is not None and p.kind == "country":
         return None  # Russian Federation, ロシア連邦: a country's name, not a body
@@ -1982,6 +1990,17 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     return Name(part[start].start, part[end].end, status, f"organizations.head.{tier}")
 
 
+_FIGURE = re.compile(r"[0-9][0-9,.]*[万億千百]?")
+_PREFECTURE_MARKS = frozenset(("県", "道", "府", "都"))
+
+
+def _japanese_prefecture(part: list[Unit], k: int) -> bool:
+    """宮崎(県), 北海道 after a foreign country: the people of a Japanese prefecture abroad
+    (ブラジル宮崎県人会, ペルー山口県人会), whose name keeps the country."""
+    p = _place(part[k].text)
+    return (p is not None and p.kind == "prefecture") or (k + 1 < len(part) and part[k + 1].text in _PREFECTURE_MARKS)
+
+
 def _country_lead(part: list[Unit], start: int, hs: int, r: Rules) -> int:
     """英国ケンブリッジ大学, アメリカ合衆国ネブラスカ大学オマハ校: a country before a foreign
     university's own name says where it is; the name starts after it (中国科学技術大学 keeps it:
@@ -1996,6 +2015,8 @@ def _country_lead(part: list[Unit], start: int, hs: int, r: Rules) -> int:
             nxt = part[k]
             if nxt.text == "・" and k + 1 < hs:
                 return k + 1  # ラオス・ラオス国立大学, 韓国・成均館大学校: the country, a dot, the name
+            if _japanese_prefecture(part[:hs], k):
+                return start  # ブラジル北海道文化福祉協会, ペルー山口県人会: a Japanese prefecture's people abroad
             if _IS_KATA.fullmatch(nxt.text) or ("固有名詞" in nxt.tag and not nxt.place):
                 return k
             return start
