@@ -1129,6 +1129,19 @@ ROSTERS_AND_UNITS = [
     ("本年も受け入れいただき、閔行中学校の生徒たちと交流した。", {"閔行中学校"}),
     # a figure and its counter 部 are no department
     ("「防災ガイドBOOK」を2万部作成した。", set()),
+    # an acronym after ", and" closing a list is another body
+    (
+        "Partners were the ECOWAS Commission, the German Association of Cities, and SKEW.",
+        {"ECOWAS Commission", "German Association of Cities", "SKEW"},
+    ),
+    # a known body before "region" names the area its members cover
+    ("Twelve cities from the ECOWAS region gathered. ASEAN leaders met; the ASEAN region grew.", {"ASEAN"}),
+    # a place's tourism board, named by the place and the word
+    (
+        "Richard Yore, Tourism Vancouver's director of sales, said. Sri Lanka Tourism Director Marketing spoke. Tourism Australia joined.",
+        {"Tourism Vancouver", "Sri Lanka Tourism", "Tourism Australia"},
+    ),
+    ("The Abu Dhabi Tourism sector grew at the Indonesia Tourism Award and the Twin Cities World Tourism Forum.", set()),
 ]
 
 

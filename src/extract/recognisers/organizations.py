@@ -1167,7 +1167,18 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             and not _place(seg[c - 1].text)
         ):
             continue  # 国連グローバル・コミュニケーション局: a katakana name written in parts
-        if seg[c].text in ("and", ",") and _company_named(right, r) and any(u.kind == NAME for u in left):
+        names_right = [u for u in right if u.kind == NAME]
+        if (
+            r.lang == "en"
+            and seg[c].text == "and"
+            and c > 0
+            and seg[c - 1].text == ","
+            and len(names_right) == 1
+            and _is_acronym(names_right[0].text)
+        ):
+            parts.append(_trim(left))  # the German Association of Cities, and SKEW: another body
+            start = c + 1
+        elif seg[c].text in ("and", ",") and _company_named(right, r) and any(u.kind == NAME for u in left):
             # Hyundai Merchant Marine and Vietnam Airlines: a company's name holds no "and"
             parts.append(_trim(left))
             start = c + 1
@@ -1990,6 +2001,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     return Name(part[start].start, part[end].end, status, f"organizations.head.{tier}")
 
 
+_REGION_AFTER = re.compile(r"[ \t]+regions?\b")
 _FIGURE = re.compile(r"[0-9][0-9,.]*[万億千百]?")
 _PREFECTURE_MARKS = frozenset(("県", "道", "府", "都"))
 
@@ -2529,6 +2541,8 @@ def _recognise(doc: Document) -> list[Candidate]:
 
     headings = _country_headings(text)
     for u in knowns:
+        if _REGION_AFTER.match(text, u.end) and doc.lang_at(u.start) == "en":
+            continue  # the ECOWAS region, the ASEAN region: the area its members cover
         body = bodies[u.known]
         canon = body["canonical"]
         if body.get("country") and _heading_country(headings, u.start) not in (None, body["country"]):
@@ -2562,6 +2576,9 @@ def _recognise(doc: Document) -> list[Candidate]:
         for a, b in _city_ports(text):
             if not any(oa <= a < ob or oa < b <= ob for (oa, ob) in orgs):
                 add(Org(a, b, "organizations.port", None, priority=1))
+        for a, b in _tourism_boards(text):
+            if not any(oa <= a < ob or oa < b <= ob for (oa, ob) in orgs):
+                add(Org(a, b, "organizations.tourism_board", None, priority=1))
     for a, b in _acronym_modifiers(text, en):
         if not any(oa <= a and b <= ob for (oa, ob) in orgs):
             add(Org(a, b, "organizations.acronym_modifier", None, text[a:b], priority=1))
@@ -2632,6 +2649,28 @@ def _city_ports(text: str) -> list[tuple[int, int]]:
                 if not _is_city(text[m.start() : b]):
                     out.append((m.start(), b))
                 break
+    return out
+
+
+_TOURISM_AFTER = re.compile(r"\bTourism[ \t]+((?:[A-Z][\w'’.-]*[ \t]?){1,3})")
+_TOURISM_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]){1,3})Tourism\b(?![ \t]+(?:[a-z]|(?:Board|Authority|Agency|Office|Bureau|Organization|Organisation|Council|Commission|Ministry|Department|Promotion|Forum|Awards?|Day|Week|Expo|Fair|Summit|Conference|Festival|Year|Ministers?|Mart|Exchange|Fund)\b))")
+
+
+def _tourism_boards(text: str) -> list[tuple[int, int]]:
+    """Tourism Vancouver, Tourism Australia, Sri Lanka Tourism: a place's tourism board, named by
+    the place and the word (Japan Tourism Agency has a head of its own; tourism in lower case is
+    the trade)."""
+    out = []
+    for rx, after in ((_TOURISM_AFTER, True), (_TOURISM_BEFORE, False)):
+        for m in rx.finditer(text):
+            words = list(re.finditer(r"[^\s]+", m.group(1)))
+            order = range(len(words), 0, -1) if after else range(len(words))
+            for k in order:
+                a, b = (m.start(1), m.start(1) + words[k - 1].end()) if after else (m.start(1) + words[k].start(), m.end(1))
+                place = re.sub(r"['’]s$", "", text[a:b].strip())
+                if place and place != "World" and (_is_city(place) or _is_place(place)):
+                    out.append((m.start(), a + len(place)) if after else (a, m.end()))
+                    break
     return out
 
 
@@ -3346,7 +3385,13 @@ def _propagate(text: str, orgs: dict, aliases: dict, add) -> None:
         return
     for a, b in _trie_finditer(text, sorted(forms)):
         s = text[a:b]
-        if (a, b) not in orgs and s in forms and _at_edges(text, a, b) and not (_is_acronym(s) and _describes(text, b, rules("en"))):
+        if (
+            (a, b) not in orgs
+            and s in forms
+            and _at_edges(text, a, b)
+            and not (_is_acronym(s) and _describes(text, b, rules("en")))
+            and not _REGION_AFTER.match(text, b)
+        ):
             canon, acr = forms[s]
             add(Org(a, b, "organizations.repeat", canon, acr, priority=0))
 
