@@ -610,6 +610,11 @@ FOUND = [
     # a state alone is no city named after it (California City); a city in two languages
     ("メキシコ、パラグアイ、ペルー、アメリカ(カリフォルニア、シアトル)の県人会。", {("シアトル", "US")}),
     ("Spain hosts: Seville, Barcelona, San Sebastian, Madrid.", {("Seville", "ES"), ("Barcelona", "ES"), ("San Sebastian", "ES"), ("Madrid", "ES")}),
+    # a large city in Latin script inside Japanese text
+    ("第1回が1984年にBaltimoreで開かれ、今回はBostonで開かれた。", {("Baltimore", "US"), ("Boston", "US")}),
+    # a Korean city's romanised suffix; a state after "the state of" is no city
+    ("It adds Yeosu-si in South Korea and Suwon-si.", {("Yeosu-si", "KR"), ("Suwon-si", "KR")}),
+    ("Recife, capital of the state of Pernambuco, Brazil.", {("Recife", "BR")}),
     # a major city in Latin script inside Japanese text stays a city
     ("東京とLondonとParisで開催。", {("東京", "JP"), ("London", "GB"), ("Paris", "FR")}),
 ]

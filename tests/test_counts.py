@@ -176,6 +176,9 @@ EN = [
     ),
     ("Across the three cities, TMF invested", "three cities", 3, None, "cities", "cities"),
     ("In 2011, Vancouver hosted 55 such meetings.", "55 such meetings", 55, None, "meetings", "meetings"),
+    ("About 1,000 Mayors and 14 Local Authorities joined.", "About 1,000 Mayors", 1000, "approx", "Mayors", "mayors"),
+    ("About 1,000 Mayors and 14 Local Authorities joined.", "14 Local Authorities", 14, None, "Local Authorities", "local authorities"),
+    ("23か国、7国際機関から250名が参加。", "7国際機関", 7, None, "国際機関", "international organizations"),
     ("「防災ガイドBOOK」を2万部作成した。", "2万部", 20000, None, "部", ANY),
     # a doubled hyphen is a dash after the phrase, not part of its word
     ("It took place in four Chinese cities--Shanghai, Chengdu.", "four Chinese cities", 4, None, "cities", "cities"),
@@ -330,6 +333,7 @@ EN = [
 ]
 
 EN_NOT = [
+    "CITIIS 2.0 envisions a comprehensive plan.",  # a version
     "She recalled the successful one held in 2010 and the need to bring together in one place all stakeholders.",  # 'one' as a pronoun; an idiom
     "The index rose 2.500 points; 1.5 million tonnes.",  # a decimal before no count noun
     "Call +81 3 1234 5678 for details.",  # a phone number after a plus sign

@@ -1142,6 +1142,20 @@ ROSTERS_AND_UNITS = [
         {"Tourism Vancouver", "Sri Lanka Tourism", "Tourism Australia"},
     ),
     ("The Abu Dhabi Tourism sector grew at the Indonesia Tourism Award and the Twin Cities World Tourism Forum.", set()),
+    # a roster's name and post are no list of bodies; a sentence's full stop is no part of a place
+    ("Lucy Pillai, Consul, Consulate of Singapore in Bangladesh.\n\nThe club met.", {"Consulate of Singapore in Bangladesh"}),
+    ("He works at the Embassy of Japan in Washington D.C.", {"Embassy of Japan in Washington D.C."}),
+    # newspapers, police forces; a newspaper named by "The" and its press word mid-sentence
+    (
+        "Williams told The Gleaner after Wednesday. (Trinidad Guardian) The Jamaica Constabulary Force said. The Guardian reported.",
+        {"The Gleaner", "Trinidad Guardian", "Jamaica Constabulary Force"},
+    ),
+    # an acronym said as a word, written with one capital
+    ("The event is promoted by Unesco and Unicef. Clair spoke.", {"Unesco", "Unicef"}),
+    # generic committees, both governments, a form's field label, body parts, a figure and 室
+    ("実行委員会や市の主催事業以外にも商店街が参加。日米両国政府の中枢が参集した。", set()),
+    ("行事名称日中(大連市)高齢者産業交流会\n主催者名ジェトロ大連事務所\n開催期間2018年9月21日", {"ジェトロ大連事務所"}),
+    ("頭頸部癌のresearch workを討議する。この施設には20数室の会議室が用意された。", set()),
 ]
 
 

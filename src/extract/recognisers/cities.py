@@ -1200,6 +1200,9 @@ def _en_form(
     elif hy and hy.group(1) in R["romaji_suffixes"] and any(h.city.country == "JP" for h in m.hits):
         m.hits = [h for h in m.hits if h.city.country == "JP"]
         m.end, m.official, m.rule = hy.end(), True, "cities.suffix"
+    elif hy and (cc := R["country_romaji_suffixes"].get(hy.group(1))) and any(h.city.country == cc for h in m.hits):
+        m.hits = [h for h in m.hits if h.city.country == cc]  # Yeosu-si: a Korean city
+        m.end, m.official, m.rule = hy.end(), True, "cities.suffix"
     elif hy and hy.group(1).lower() not in R["hyphen_ok"]:
         m.flags.add("internal")
     if _EVENT_YEAR.match(text, m.end):
@@ -1872,8 +1875,8 @@ def recognise(doc: Document) -> list[Candidate]:
             continue
         _context(m, text, places)
         _venue(m, text)
-        if m.script == "en" and " " not in m.stem and not m.stem.isupper() and doc.lang_at(m.start) == "ja" and m.stem.lower() in _english_words() and not any(_major(h.city, rules("en")) for h in m.hits):
-            # * Forest (予選, 決勝): an English word glossing Japanese text (London, Paris stay cities)
+        if m.script == "en" and " " not in m.stem and not m.stem.isupper() and doc.lang_at(m.start) == "ja" and m.stem.lower() in _english_words() and not any(h.city.population >= rules("en")["gloss_city_population"] for h in m.hits):
+            # * Forest (予選, 決勝): an English word glossing Japanese text (Boston, Paris stay cities)
             m.flags.add("common")
         if m.country is None:
             for a, b, code in scopes:

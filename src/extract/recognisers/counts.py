@@ -1270,6 +1270,7 @@ _DIGITS_GLOSS = re.compile(r"[ \t]*\((\d{1,6})\)")
 _SUPERLATIVE = re.compile(r"[ \t]+(?:most|least)(?=[ \t]+[a-z])")
 _BETWEEN = re.compile(r"(?i:\bbetween[ \t]+)$")
 _RANGE_AND = re.compile(r"[ \t]+(?:and|to|-|–)[ \t]")  # between 200 and …: a range's first end
+_VERSION = re.compile(r"\d+\.0")
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _LEADING_PLUS = re.compile(r"(?:^|[\n•·*])[ \t]*(\+)[ \t]?$")  # a plus sign opening a line or bullet
 
@@ -1285,6 +1286,8 @@ def _en_candidates(text: str) -> list[Candidate]:
         value = parse_en(raw)
         if not is_words and _DOT_THOUSANDS.fullmatch(raw):
             value = int(raw.replace(".", ""))  # 9.300 participants: a count is whole, the dot groups thousands
+        elif not is_words and _VERSION.fullmatch(raw):
+            continue  # CITIIS 2.0 envisions: a version, a count is not written with a decimal zero
         if value is None or not float(value).is_integer() or value <= 0:
             continue
         if not is_words and re.match(r"[ \t]*[-–/:]\d", text[b : b + 3]):

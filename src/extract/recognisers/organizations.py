@@ -167,6 +167,7 @@ class Rules:
     apposition_after_words: tuple
     topic_connectors: frozenset
     mission_heads: tuple
+    field_labels: frozenset
     place_heads: frozenset
     connectors: frozenset
     complement: frozenset
@@ -346,6 +347,7 @@ def rules(lang: str) -> Rules:
         apposition_after_words=tuple(d.get("apposition_after_words", [])),
         topic_connectors=frozenset(d.get("topic_connectors", [])),
         mission_heads=tuple(d.get("mission_heads", [])),
+        field_labels=frozenset(d.get("field_labels", [])),
         place_heads=frozenset(d.get("place_heads", [])),
         connectors=frozenset(d["connectors"]),
         complement=frozenset(d.get("complement", [])),
@@ -546,13 +548,17 @@ def _trie_pattern(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def known_bodies() -> tuple[list[dict], dict[str, tuple[int, bool]], re.Pattern]:
     """The curated bodies, a name → (index, is_acronym) map, and one matcher for every name."""
-    bodies = load_json("organizations.json")["bodies"]
+    data = load_json("organizations.json")
+    bodies = data["bodies"]
+    as_words = set(data.get("acronyms_as_words", []))
     names: dict[str, tuple[int, bool]] = {}
     for i, b in enumerate(bodies):
         for n in b.get("en", []) + b.get("ja", []):
             names.setdefault(_squash(n), (i, False))
         for a in b.get("acronyms", []):
             names.setdefault(_squash(a), (i, True))
+            if a in as_words:  # Unesco, Unicef: newspapers write an acronym said as a word so
+                names.setdefault(_squash(a.capitalize()), (i, True))
     return bodies, names, re.compile(_trie_pattern(sorted(names)))
 
 
@@ -1044,6 +1050,9 @@ def _ja_name_start(part: list[Unit], start: int, hs: int, r: Rules, text: str) -
     if k is not None and k > start and all(u.person or u.text in r.titles for u in part[start:k]):
         # 宇田川紀通・武蔵商事株式会社社長: the holder's name, then the body; 団長・田村…: a post
         start = k + 1
+    for k in range(start, hs):
+        if (n := _seq(part, k, r.field_labels, 4, r.joiner)) and k + n < hs:
+            start = k + n  # 高齢者産業交流会|主催者名|ジェトロ大連事務所: a form's field, then its value
     if start + 2 <= hs and part[start].tag.endswith("人名-姓") and part[start + 1].tag.endswith("人名-名") and (
         (start + 2 < hs and part[start + 2].place) or (start + 2 == hs and "".join(u.text for u in part[hs : hs + 2]).endswith(tuple(r.council_heads)))
     ):
@@ -1867,7 +1876,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         if r.description_before.search(text, max(0, part[start].start - 12), part[start].start):
             return None  # 世界最大規模の国際環境機構: a description, not a name
     if r.lang == "ja" and hs > start and _FIGURE.fullmatch("".join(u.text for u in part[start:hs])):
-        return None  # 2万部作成: a figure and its counter (部), not a department
+        return None  # 2万部作成, 20数室の会議室: a figure and its counter (部, 室), not a body
     name = text[part[start].start : part[end].end]
     if (p := _place(name)) is not None and p.kind == "country":
         return None  # Russian Federation, ロシア連邦: a country's name, not a body
@@ -2002,7 +2011,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
 
 
 _REGION_AFTER = re.compile(r"[ \t]+regions?\b")
-_FIGURE = re.compile(r"[0-9][0-9,.]*[万億千百]?")
+_FIGURE = re.compile(r"[0-9][0-9,.]*(?:数|余)?[万億千百]?(?:数|余)?")
 _PREFECTURE_MARKS = frozenset(("県", "道", "府", "都"))
 
 
@@ -2576,6 +2585,9 @@ def _recognise(doc: Document) -> list[Candidate]:
         for a, b in _city_ports(text):
             if not any(oa <= a < ob or oa < b <= ob for (oa, ob) in orgs):
                 add(Org(a, b, "organizations.port", None, priority=1))
+        for a, b in _the_papers(text):
+            if not any(oa <= a < ob or oa < b <= ob for (oa, ob) in orgs):
+                add(Org(a, b, "organizations.press", None, priority=1))
         for a, b in _tourism_boards(text):
             if not any(oa <= a < ob or oa < b <= ob for (oa, ob) in orgs):
                 add(Org(a, b, "organizations.tourism_board", None, priority=1))
@@ -2654,6 +2666,17 @@ def _city_ports(text: str) -> list[tuple[int, int]]:
 
 _TOURISM_AFTER = re.compile(r"\bTourism[ \t]+((?:[A-Z][\w'’.-]*[ \t]?){1,3})")
 _TOURISM_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]){1,3})Tourism\b(?![ \t]+(?:[a-z]|(?:Board|Authority|Agency|Office|Bureau|Organization|Organisation|Council|Commission|Ministry|Department|Promotion|Forum|Awards?|Day|Week|Expo|Fair|Summit|Conference|Festival|Year|Ministers?|Mart|Exchange|Fund)\b))")
+
+
+def _the_papers(text: str) -> list[tuple[int, int]]:
+    """told The Gleaner, in The Guardian: a newspaper named by a capitalised article and its
+    press word alone, mid-sentence (a sentence's own The says nothing)."""
+    heads = "|".join(sorted(map(re.escape, rules("en").press_heads), key=len, reverse=True))
+    rx = _PAPER_RX.get(heads) or _PAPER_RX.setdefault(heads, re.compile(rf"(?<=[a-z,;] )The (?:{heads})\b(?![ \t]+[A-Z])"))
+    return [m.span() for m in rx.finditer(text)]
+
+
+_PAPER_RX: dict[str, re.Pattern] = {}
 
 
 def _tourism_boards(text: str) -> list[tuple[int, int]]:
@@ -3021,6 +3044,8 @@ def _corroborate(
                 cands.update({k: Name(k[0], k[1], "plain", "organizations.list") for k in last})
             if any(_personal(text, text[a:b]) for a, b in named):
                 return  # a list is of one kind: one person in it makes the others people too
+            if any(text[a:b].split()[-1] in r.titles for a, b in named):
+                return  # Lucy Pillai, Consul, Consulate of Singapore: a roster's name, post and body
             if 2 * sum(_is_city(text[a:b]) for a, b in named) > len(named):
                 return  # "the new members are: Copenhagen, Fredericia, …": a network's cities
             for a, b in named:
@@ -3654,7 +3679,8 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         return []  # Finance Ministers and Central Bank Governors: people holding a post
     # the Consulate-General of Japan in Vancouver: a mission's name runs on to its place
     if s.startswith(rules("en").mission_heads) and (m := _MISSION_PLACE.match(text, b)) and _is_place(m.group(1)):
-        b = m.end()
+        # (…in Bangladesh. : a sentence's full stop, not an abbreviation's as in D.C.)
+        b = m.end() - (1 if m.group(1).endswith(".") and m.group(1).count(".") == 1 else 0)
     # Good Governance Foundation India, Habitat for Humanity Kenya: a national branch's country
     # written right after the name is part of it
     elif (m := _COUNTRY_AFTER_NAME.match(text, b)) and (p := _place(m.group(1))) is not None and p.kind == "country":
