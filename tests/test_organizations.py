@@ -1156,6 +1156,12 @@ ROSTERS_AND_UNITS = [
     ("実行委員会や市の主催事業以外にも商店街が参加。日米両国政府の中枢が参集した。", set()),
     ("行事名称日中(大連市)高齢者産業交流会\n主催者名ジェトロ大連事務所\n開催期間2018年9月21日", {"ジェトロ大連事務所"}),
     ("頭頸部癌のresearch workを討議する。この施設には20数室の会議室が用意された。", set()),
+    # two portfolios before one ministry head
+    ("The Union Housing and Urban Affairs Ministry announced the awards.", {"Union Housing and Urban Affairs Ministry"}),
+    # a numbered or annual session of a gathering is an event
+    ("Participants in the first Caribbean Conference of Mayors met. The US Conference of Mayors said.", {"US Conference of Mayors"}),
+    # a bank named by a coined pair of kanji; a kind of bank is no name
+    ("北洋銀行がバンコクに事務所を開設した。常陽銀行が主催。中央銀行と地方銀行と開発銀行。", {"北洋銀行", "常陽銀行"}),
 ]
 
 

@@ -1171,6 +1171,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     prev: Part | None = None  # the last date with a month
     prev_day: Part | None = None  # the last date with a day
+    prev_end = 0  # where the last date with a month ends
     prev_year: int | None = None  # the last year written or resolved
     for c in sorted(candidates, key=lambda c: (c.start, c.end)):
         spec: Spec | None = c.attrs.get("_spec")
@@ -1243,6 +1244,19 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             ):
                 # 令和4年度 国際交流員の活動報告, dated March 2023: its 7月 is July 2022
                 flags += _implicit_year(spec, fy) + ["year_from_context"]
+            elif (
+                ref is not None
+                and prev is not None
+                and prev.y not in (None, ref.y)
+                and spec.a.m is not None
+                and prev.m is not None
+                and prev.m <= spec.a.m
+                and c.start - prev_end <= LIST_GAP
+                and not _SENTENCE_BREAK.search(doc.norm, prev_end, c.start)
+            ):
+                # 来年5月にはIPCC、9月にはICOM、12月には…: months listed after a dated one in its
+                # sentence run on in that year
+                flags += _implicit_year(spec, prev.y) + ["year_from_context"]
             elif ref is not None:
                 flags += _implicit_year(spec, ref.y, back=UPDATE_BACK if updated else 0)
             else:
@@ -1264,11 +1278,15 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         if p.y is not None:
             prev_year = p.y
         if p.m is not None:
-            prev = Part(p.y, p.m, p.d)
+            prev, prev_end = Part(p.y, p.m, p.d), c.end
             if p.d is not None:
                 prev_day = prev
         out.append(replace(c, attrs={**c.attrs, "start": start, "end": end, "flags": flags}))
     return out
+
+
+LIST_GAP = 25  # characters between the dated month and the next in a list of months
+_SENTENCE_BREAK = re.compile(r"。|[.!?](?=\s)|\n")
 
 
 def _weekday_fits(base: Part, a: Part) -> bool:

@@ -257,6 +257,8 @@ class Rules:
     company_heads: tuple
     kind_adjectives: frozenset
     coined_heads: frozenset
+    pair_named_heads: frozenset
+    pair_kinds: frozenset
     post_room: str
     press_heads: frozenset  # a newspaper's last word: its name keeps "The" (The Denver Post)
     ministry_ends: str  # last characters of national ministries and agencies (省, 庁, 府)
@@ -413,6 +415,8 @@ def rules(lang: str) -> Rules:
         company_heads=tuple(d.get("company_heads", [])),
         kind_adjectives=frozenset(d.get("kind_adjectives", [])),
         coined_heads=frozenset(d.get("coined_heads", [])),
+        pair_named_heads=frozenset(d.get("pair_named_heads", [])),
+        pair_kinds=frozenset(d.get("pair_kinds", [])),
         post_room=d.get("post_room", ""),
         press_heads=frozenset(d.get("press_heads", [])),
         ministry_ends="".join(d.get("ministry_ends", [])),
@@ -1177,6 +1181,21 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         ):
             continue  # 国連グローバル・コミュニケーション局: a katakana name written in parts
         names_right = [u for u in right if u.kind == NAME]
+        if (
+            r.lang == "en"
+            and seg[c].text == "and"
+            and names_right
+            and names_right[-1].text in r.portfolio_heads_en
+            and 2 <= len(names_right) <= 4
+            and not any(u.text == "the" for u in right)
+            and (lw := [u for u in left if u.kind == NAME])
+            and not _head_at(left, left.index(lw[-1]), r)[0]
+            and not _is_place(lw[-1].text)
+            and not _is_city(lw[-1].text)
+            and not _is_acronym(lw[-1].text)
+            and lw[-1].known < 0
+        ):
+            continue  # the Union Housing and Urban Affairs Ministry: two portfolios before one head
         if (
             r.lang == "en"
             and seg[c].text == "and"
@@ -1990,6 +2009,15 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             proper = True  # 国際防災研究センター(IDRC): a body that gives its own acronym is named
         if tier == "proper" and not proper and holder and naming and _title_at(text, part[end].end, r):
             proper = True  # 畠山襄国際経済交流財団会長: a holder, the body and the post name one body
+        if (
+            tier == "proper"
+            and not proper
+            and head in r.pair_named_heads
+            and len(naming) == 1
+            and _KANJI_PAIR.fullmatch(naming[0].text)
+            and naming[0].text not in r.pair_kinds
+        ):
+            proper = True  # 北洋銀行: a bank's name is a coined pair of kanji (not 中央銀行, 地方銀行)
         if tier in ("proper", "end") and not proper:
             if head in r.faint_heads and not _NUMBER.fullmatch(part[hs - 1].text):
                 # 講談社より発売, 毎日新聞社が: a name of common words; a context must say so
@@ -2010,6 +2038,9 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     return Name(part[start].start, part[end].end, status, f"organizations.head.{tier}")
 
 
+_EDITION_BEFORE = re.compile(r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|biennial|[0-9]+(?:st|nd|rd|th)))[ \t]+$")
+_GATHERING_IN = re.compile(r"\b(?:Conference|Congress|Summit|Forum|Assembly|Convention|Symposium)\b")
+_KANJI_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _REGION_AFTER = re.compile(r"[ \t]+regions?\b")
 _FIGURE = re.compile(r"[0-9][0-9,.]*(?:数|余)?[万億千百]?(?:数|余)?")
 _PREFECTURE_MARKS = frozenset(("県", "道", "府", "都"))
@@ -3642,6 +3673,10 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         if rx["month"].match(tail) or _is_place(tail) or _is_place(tail.split()[0] if tail else ""):
             b = m.start()
             break
+    # the first Caribbean Conference of Mayors, the 36th FISU General Assembly: a numbered
+    # session of a gathering is an event, not the body
+    if _EDITION_BEFORE.search(text, max(0, a - 14), a) and _GATHERING_IN.search(text, a, b):
+        return []
     # Akron Mayor Jane Doe and U.S. Conference of Mayors: a person coordinated with a body
     m = rx["person_and"].match(text, a, b)
     if m and (rx["title_before"].search(text, max(0, a - 40), a) or _person_words(m.group(1))):
