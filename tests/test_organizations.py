@@ -1160,6 +1160,11 @@ ROSTERS_AND_UNITS = [
     ("The Union Housing and Urban Affairs Ministry announced the awards.", {"Union Housing and Urban Affairs Ministry"}),
     # a numbered or annual session of a gathering is an event
     ("Participants in the first Caribbean Conference of Mayors met. The US Conference of Mayors said.", {"US Conference of Mayors"}),
+    # a municipality named by its city is a body (golds: 11 to 5); City Hall stays the city's
+    (
+        "Director of Doha Municipality Mohamed Al Sayed spoke. Konya Metropolitan Municipality hosted it.",
+        {"Doha Municipality", "Konya Metropolitan Municipality"},
+    ),
     # a bank named by a coined pair of kanji; a kind of bank is no name
     ("北洋銀行がバンコクに事務所を開設した。常陽銀行が主催。中央銀行と地方銀行と開発銀行。", {"北洋銀行", "常陽銀行"}),
 ]

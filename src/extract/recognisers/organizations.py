@@ -1181,6 +1181,17 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         ):
             continue  # 国連グローバル・コミュニケーション局: a katakana name written in parts
         names_right = [u for u in right if u.kind == NAME]
+        names_left = [u for u in left if u.kind == NAME]
+        if (
+            r.lang == "en"
+            and seg[c].text == "and"
+            and len(names_left) == 1
+            and _is_acronym(names_left[0].text)
+            and _complete(right, r)
+        ):
+            parts.append(_trim(left))  # SALGA and eThekwini Municipality: a body's acronym, then another body
+            start = c + 1
+            continue
         if (
             r.lang == "en"
             and seg[c].text == "and"
