@@ -484,6 +484,7 @@ EN = [
     ("The busiest day being the 22nd July with over 13,500 passengers.", "2015-12-01", [("the 22nd July", "2015-07-22", "2015-07-22")]),
     # a date naming a street or a square is part of that name
     ("A party in the middle of the 9th of July Avenue on 6 October 2018.", None, [("6 October 2018", "2018-10-06", "2018-10-06")]),
+    ("The ministry held 71 exhibitions between January and the end of December 2017.", None, [("January and the end of December 2017", "2017-01", "2017-12")]),
     # two months and the year after "of" they share, not the document's year
     ("The mission took place in April and May of 2010.", "2011-03-01", [("April and May of 2010", "2010-04", "2010-05")]),
 ]

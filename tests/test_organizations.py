@@ -1165,6 +1165,12 @@ ROSTERS_AND_UNITS = [
         "Director of Doha Municipality Mohamed Al Sayed spoke. Konya Metropolitan Municipality hosted it.",
         {"Doha Municipality", "Konya Metropolitan Municipality"},
     ),
+    # a person written with initials glued to the surname ends a name or is none
+    (
+        "The chairman of the Energy Committee of Novosibirsk M.A.Grekhov inked a MoU. The rector A.S.Donchenko accepted.",
+        {"Energy Committee of Novosibirsk"},
+    ),
+    ("The St.Louis Council met.", {"St.Louis Council"}),
     # a bank named by a coined pair of kanji; a kind of bank is no name
     ("北洋銀行がバンコクに事務所を開設した。常陽銀行が主催。中央銀行と地方銀行と開発銀行。", {"北洋銀行", "常陽銀行"}),
 ]

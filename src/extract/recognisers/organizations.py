@@ -2049,6 +2049,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     return Name(part[start].start, part[end].end, status, f"organizations.head.{tier}")
 
 
+_INITIALS_PERSON = re.compile(r"(?<![\w.])(?!(?:St|Mt|Ft|Dr|Mr|Ms)\.)(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}\b")
 _EDITION_BEFORE = re.compile(r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|biennial|[0-9]+(?:st|nd|rd|th)))[ \t]+$")
 _GATHERING_IN = re.compile(r"\b(?:Conference|Congress|Summit|Forum|Assembly|Convention|Symposium)\b")
 _KANJI_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -3684,6 +3685,15 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         if rx["month"].match(tail) or _is_place(tail) or _is_place(tail.split()[0] if tail else ""):
             b = m.start()
             break
+    # the Energy Committee of Novosibirsk M.A.Grekhov, the rector A.S.Donchenko: a person written
+    # with initials glued to the surname (Russian and Mongolian style) ends a name or is none
+    m = _INITIALS_PERSON.search(text, a, b)
+    if m:
+        if m.start() <= a:
+            return []
+        b = m.start()
+        while b > a and text[b - 1] in " \t,":
+            b -= 1
     # the first Caribbean Conference of Mayors, the 36th FISU General Assembly: a numbered
     # session of a gathering is an event, not the body
     if _EDITION_BEFORE.search(text, max(0, a - 14), a) and _GATHERING_IN.search(text, a, b):
