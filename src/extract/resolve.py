@@ -29,6 +29,7 @@ RANK = {"date": 4, "organization": 3, "city": 2, "count": 1}
 # A web or e-mail address.
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]（）「」、。]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
+
 def _starts_within(c: Candidate, spans: list[tuple[int, int]]) -> bool:
     return any(a <= c.start < b for a, b in spans)
 

@@ -259,6 +259,9 @@ class Rules:
     coined_heads: frozenset
     pair_named_heads: frozenset
     pair_kinds: frozenset
+    tourism_stop: tuple
+    edition_words: tuple
+    gathering_heads: tuple
     post_room: str
     press_heads: frozenset  # a newspaper's last word: its name keeps "The" (The Denver Post)
     ministry_ends: str  # last characters of national ministries and agencies (省, 庁, 府)
@@ -417,6 +420,9 @@ def rules(lang: str) -> Rules:
         coined_heads=frozenset(d.get("coined_heads", [])),
         pair_named_heads=frozenset(d.get("pair_named_heads", [])),
         pair_kinds=frozenset(d.get("pair_kinds", [])),
+        tourism_stop=tuple(d.get("tourism_stop", [])),
+        edition_words=tuple(d.get("edition_words", [])),
+        gathering_heads=tuple(d.get("gathering_heads", [])),
         post_room=d.get("post_room", ""),
         press_heads=frozenset(d.get("press_heads", [])),
         ministry_ends="".join(d.get("ministry_ends", [])),
@@ -2050,9 +2056,19 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
 
 
 _INITIALS_PERSON = re.compile(r"(?<![\w.])(?!(?:St|Mt|Ft|Dr|Mr|Ms)\.)(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}\b")
-_EDITION_BEFORE = re.compile(r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|biennial|[0-9]+(?:st|nd|rd|th)))[ \t]+$")
-_GATHERING_IN = re.compile(r"\b(?:Conference|Congress|Summit|Forum|Assembly|Convention|Symposium)\b")
 _KANJI_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+@lru_cache(maxsize=1)
+def _edition_rx() -> tuple[re.Pattern, re.Pattern]:
+    """An edition's word before a name (the first, the 36th, annual) and a gathering's word in it."""
+    en = rules("en")
+    words = "|".join(sorted(map(re.escape, en.edition_words), key=len, reverse=True))
+    gathering = "|".join(sorted(map(re.escape, en.gathering_heads), key=len, reverse=True))
+    return (
+        re.compile(rf"(?i:\b(?:{words}|[0-9]+(?:st|nd|rd|th)))[ \t]+$"),
+        re.compile(rf"\b(?:{gathering})\b"),
+    )
+
+
 _REGION_AFTER = re.compile(r"[ \t]+regions?\b")
 _FIGURE = re.compile(r"[0-9][0-9,.]*(?:数|余)?[万億千百]?(?:数|余)?")
 _PREFECTURE_MARKS = frozenset(("県", "道", "府", "都"))
@@ -2707,19 +2723,25 @@ def _city_ports(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_TOURISM_AFTER = re.compile(r"\bTourism[ \t]+((?:[A-Z][\w'’.-]*[ \t]?){1,3})")
-_TOURISM_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]){1,3})Tourism\b(?![ \t]+(?:[a-z]|(?:Board|Authority|Agency|Office|Bureau|Organization|Organisation|Council|Commission|Ministry|Department|Promotion|Forum|Awards?|Day|Week|Expo|Fair|Summit|Conference|Festival|Year|Ministers?|Mart|Exchange|Fund)\b))")
 
 
 def _the_papers(text: str) -> list[tuple[int, int]]:
     """told The Gleaner, in The Guardian: a newspaper named by a capitalised article and its
     press word alone, mid-sentence (a sentence's own The says nothing)."""
-    heads = "|".join(sorted(map(re.escape, rules("en").press_heads), key=len, reverse=True))
-    rx = _PAPER_RX.get(heads) or _PAPER_RX.setdefault(heads, re.compile(rf"(?<=[a-z,;] )The (?:{heads})\b(?![ \t]+[A-Z])"))
-    return [m.span() for m in rx.finditer(text)]
+    return [m.span() for m in _tourism_and_press_rx()[2].finditer(text)]
 
 
-_PAPER_RX: dict[str, re.Pattern] = {}
+@lru_cache(maxsize=1)
+def _tourism_and_press_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The tourism board's two word orders and the bare newspaper, from the English data."""
+    en = rules("en")
+    stop = "|".join(sorted(map(re.escape, en.tourism_stop), key=len, reverse=True))
+    heads = "|".join(sorted(map(re.escape, en.press_heads), key=len, reverse=True))
+    return (
+        re.compile(r"\bTourism[ \t]+((?:[A-Z][\w'’.-]*[ \t]?){1,3})"),
+        re.compile(rf"((?:[A-Z][\w'’.-]*[ \t]){{1,3}})Tourism\b(?![ \t]+(?:[a-z]|(?:{stop})\b))"),
+        re.compile(rf"(?<=[a-z,;] )The (?:{heads})\b(?![ \t]+[A-Z])"),
+    )
 
 
 def _tourism_boards(text: str) -> list[tuple[int, int]]:
@@ -2727,7 +2749,8 @@ def _tourism_boards(text: str) -> list[tuple[int, int]]:
     the place and the word (Japan Tourism Agency has a head of its own; tourism in lower case is
     the trade)."""
     out = []
-    for rx, after in ((_TOURISM_AFTER, True), (_TOURISM_BEFORE, False)):
+    after_rx, before_rx, _ = _tourism_and_press_rx()
+    for rx, after in ((after_rx, True), (before_rx, False)):
         for m in rx.finditer(text):
             words = list(re.finditer(r"[^\s]+", m.group(1)))
             order = range(len(words), 0, -1) if after else range(len(words))
@@ -3696,7 +3719,8 @@ def _refine_en(text: str, n: Name) -> list[Name]:
             b -= 1
     # the first Caribbean Conference of Mayors, the 36th FISU General Assembly: a numbered
     # session of a gathering is an event, not the body
-    if _EDITION_BEFORE.search(text, max(0, a - 14), a) and _GATHERING_IN.search(text, a, b):
+    edition, gathering = _edition_rx()
+    if edition.search(text, max(0, a - 14), a) and gathering.search(text, a, b):
         return []
     # Akron Mayor Jane Doe and U.S. Conference of Mayors: a person coordinated with a body
     m = rx["person_and"].match(text, a, b)
