@@ -1171,6 +1171,8 @@ ROSTERS_AND_UNITS = [
         {"Energy Committee of Novosibirsk"},
     ),
     ("The St.Louis Council met.", {"St.Louis Council"}),
+    # a circle used as a bullet opens no name
+    ("報告について\n〇開封市人民代表大会常務委員会の訪問", {"開封市人民代表大会常務委員会"}),
     # a bank named by a coined pair of kanji; a kind of bank is no name
     ("北洋銀行がバンコクに事務所を開設した。常陽銀行が主催。中央銀行と地方銀行と開発銀行。", {"北洋銀行", "常陽銀行"}),
 ]
