@@ -485,6 +485,9 @@ EN = [
     # a date naming a street or a square is part of that name
     ("A party in the middle of the 9th of July Avenue on 6 October 2018.", None, [("6 October 2018", "2018-10-06", "2018-10-06")]),
     ("The ministry held 71 exhibitions between January and the end of December 2017.", None, [("January and the end of December 2017", "2017-01", "2017-12")]),
+    # a season and its year: the season's months
+    ("Details to be announced in Summer 2016. The fall of 2019 was busy.", None, [("Summer 2016", "2016-06", "2016-08"), ("fall of 2019", "2019-09", "2019-11")]),
+    ("We fall 2019 times short.", None, [("2019", "2019", "2019")]),
     # two months and the year after "of" they share, not the document's year
     ("The mission took place in April and May of 2010.", "2011-03-01", [("April and May of 2010", "2010-04", "2010-05")]),
 ]

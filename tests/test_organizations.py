@@ -1171,6 +1171,11 @@ ROSTERS_AND_UNITS = [
         {"Energy Committee of Novosibirsk"},
     ),
     ("The St.Louis Council met.", {"St.Louis Council"}),
+    # the full name of a chamber; a cabinet secretary is a post
+    (
+        "The Northern Ireland Chamber of Commerce and Industry were present. Devolution Cabinet Secretary Eugene Wamalwa spoke.",
+        {"Northern Ireland Chamber of Commerce and Industry"},
+    ),
     # a circle used as a bullet opens no name
     ("報告について\n〇開封市人民代表大会常務委員会の訪問", {"開封市人民代表大会常務委員会"}),
     # a bank named by a coined pair of kanji; a kind of bank is no name

@@ -436,6 +436,9 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
     half = _get(m, rule, "half", None) or _get(m, rule, "hnum", None)
     if half:
         spec.months = tuple(tables()["en"]["halves"].get(half.lower(), [1, 6] if half == "1" else [7, 12]))
+    season = _get(m, rule, "season", None)
+    if season:
+        spec.months = tuple(tables()["en"]["seasons"][season.lower()])
     q = _get(m, rule, "quarter", None) or _get(m, rule, "qnum", None)
     if q:
         n = int(q) if q.isdigit() else tables()["en"]["quarters"][q.lower()]
