@@ -179,6 +179,7 @@ EN = [
     ("About 1,000 Mayors and 14 Local Authorities joined.", "About 1,000 Mayors", 1000, "approx", "Mayors", "mayors"),
     ("About 1,000 Mayors and 14 Local Authorities joined.", "14 Local Authorities", 14, None, "Local Authorities", "local authorities"),
     ("23か国、7国際機関から250名が参加。", "7国際機関", 7, None, "国際機関", "international organizations"),
+    ("Fukuoka City\n  • Population: 1.24 million\n  • Area: 343 km2", "1.24 million", 1240000, None, "Population", "residents"),
     ("「防災ガイドBOOK」を2万部作成した。", "2万部", 20000, None, "部", ANY),
     # a doubled hyphen is a dash after the phrase, not part of its word
     ("It took place in four Chinese cities--Shanghai, Chengdu.", "four Chinese cities", 4, None, "cities", "cities"),

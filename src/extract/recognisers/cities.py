@@ -2273,6 +2273,11 @@ def _list_context(items: list[Mention], text: str) -> None:
     「など の都市」「の各市」 make each a city; a country given for some (韓国の大邱、光州) is the
     one the others are looked up in first."""
     first, last = items[0], items[-1]
+    R0 = rules(first.script)
+    if len(items) > 1 and "region_list_after" in R0 and re.match(R0["region_list_after"], text[last.end : last.end + 20]):
+        for m in items:
+            m.flags |= {"region", "region_list"}  # Fukuoka, Saga, and Kumamoto prefectures: regions here
+        return
     _, before, after = _list_patterns(first.script)
     tail = after.match(text, last.end, last.end + 20)
     head = rules(first.script).get("list_word_head")

@@ -898,7 +898,7 @@ def _en() -> _En:
         label=re.compile(
             rf"(?im)^[ \t]*(?:[-•*][ \t]*)?(?P<numof>(?:total[ \t]+)?(?:number|no\.)[ \t]+of[ \t]+)?"
             rf"(?P<label>[A-Za-z][A-Za-z -]{{2,40}}?)[ \t]*[:：][ \t]*"
-            rf"(?:(?P<pre>{_alt(d['modifiers_before'])})[ \t]+)?(?P<num>{ARABIC})(?P<plus>\+)?(?=[ \t]*(?:$|[,;(]|\.(?!\d)))"
+            rf"(?:(?P<pre>{_alt(d['modifiers_before'])})[ \t]+)?(?P<num>{ARABIC}(?:[ \t]+(?:{big}))?)(?P<plus>\+)?(?=[ \t]*(?:$|[,;(]|\.(?!\d)))"
         ),
         ratio=re.compile(
             r"(?i:\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:in|out[ \t]+of)[ \t]+)$"
