@@ -487,6 +487,10 @@ EN = [
     # a date naming a street or a square is part of that name
     ("A party in the middle of the 9th of July Avenue on 6 October 2018.", None, [("6 October 2018", "2018-10-06", "2018-10-06")]),
     ("The ministry held 71 exhibitions between January and the end of December 2017.", None, [("January and the end of December 2017", "2017-01", "2017-12")]),
+    # an ordinal day after a preposition and 'the', anchored to the date before
+    ("Published November 2009\n\nThe fair will end on the 27th. In the 21st century. On the 27th session.", None, [("November 2009", "2009-11", "2009-11"), ("the 27th", "2009-11-27", "2009-11-27")]),
+    # a European dotted date with spaces
+    ("Friday, 26. 10. 2012\n\nStrategies for change.", None, [("Friday, 26. 10. 2012", "2012-10-26", "2012-10-26")]),
     # a season and its year: the season's months
     ("Details to be announced in Summer 2016. The fall of 2019 was busy.", None, [("Summer 2016", "2016-06", "2016-08"), ("fall of 2019", "2019-09", "2019-11")]),
     ("We fall 2019 times short.", None, [("2019", "2019", "2019")]),

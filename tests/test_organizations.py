@@ -1176,6 +1176,11 @@ ROSTERS_AND_UNITS = [
         "The Northern Ireland Chamber of Commerce and Industry were present. Devolution Cabinet Secretary Eugene Wamalwa spoke.",
         {"Northern Ireland Chamber of Commerce and Industry"},
     ),
+    # a newspaper's two press words; a fleet; a German city's Governing Mayor is a post
+    (
+        "Shawn Raymundo\nPacific Daily News\nThe conference was hosted by Governing Mayor of Berlin Klaus Wowereit. Commander of the U.S. Pacific Fleet spoke.",
+        {"Pacific Daily News", "U.S. Pacific Fleet"},
+    ),
     # a circle used as a bullet opens no name
     ("報告について\n〇開封市人民代表大会常務委員会の訪問", {"開封市人民代表大会常務委員会"}),
     # a bank named by a coined pair of kanji; a kind of bank is no name
