@@ -507,7 +507,12 @@ def _alternation(words: list[str]) -> re.Pattern | None:
     """One pattern for a list of literal strings, longest first."""
     if not words:
         return None
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(_alternatives(words))
+
+
+def _alternatives(words) -> str:
+    """Literal strings as regex alternatives, longest first (a longer entry wins its prefix)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _compile(patterns: list[str] | None, suffix: str = "") -> re.Pattern | None:
@@ -2057,15 +2062,15 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
 
 _INITIALS_PERSON = re.compile(r"(?<![\w.])(?!(?:St|Mt|Ft|Dr|Mr|Ms)\.)(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}\b")
 _KANJI_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 @lru_cache(maxsize=1)
 def _edition_rx() -> tuple[re.Pattern, re.Pattern]:
     """An edition's word before a name (the first, the 36th, annual) and a gathering's word in it."""
     en = rules("en")
-    words = "|".join(sorted(map(re.escape, en.edition_words), key=len, reverse=True))
-    gathering = "|".join(sorted(map(re.escape, en.gathering_heads), key=len, reverse=True))
     return (
-        re.compile(rf"(?i:\b(?:{words}|[0-9]+(?:st|nd|rd|th)))[ \t]+$"),
-        re.compile(rf"\b(?:{gathering})\b"),
+        re.compile(rf"(?i:\b(?:{_alternatives(en.edition_words)}|[0-9]+(?:st|nd|rd|th)))[ \t]+$"),
+        re.compile(rf"\b(?:{_alternatives(en.gathering_heads)})\b"),
     )
 
 
@@ -2735,8 +2740,7 @@ def _the_papers(text: str) -> list[tuple[int, int]]:
 def _tourism_and_press_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The tourism board's two word orders and the bare newspaper, from the English data."""
     en = rules("en")
-    stop = "|".join(sorted(map(re.escape, en.tourism_stop), key=len, reverse=True))
-    heads = "|".join(sorted(map(re.escape, en.press_heads), key=len, reverse=True))
+    stop, heads = _alternatives(en.tourism_stop), _alternatives(en.press_heads)
     return (
         re.compile(r"\bTourism[ \t]+((?:[A-Z][\w'’.-]*[ \t]?){1,3})"),
         re.compile(rf"((?:[A-Z][\w'’.-]*[ \t]){{1,3}})Tourism\b(?![ \t]+(?:[a-z]|(?:{stop})\b))"),
