@@ -1181,6 +1181,9 @@ ROSTERS_AND_UNITS = [
         "Shawn Raymundo\nPacific Daily News\nThe conference was hosted by Governing Mayor of Berlin Klaus Wowereit. Commander of the U.S. Pacific Fleet spoke.",
         {"Pacific Daily News", "U.S. Pacific Fleet"},
     ),
+    # a museum, zoo or library is a body only as a party to an agreement or exchange
+    ("九州国立博物館は成都博物院と学術文化交流協定を締結しました。", {"九州国立博物館", "成都博物院"}),
+    ("会場は横浜美術館です。高校生はホストファミリーとの交流を深めた。", set()),
     # a circle used as a bullet opens no name
     ("報告について\n〇開封市人民代表大会常務委員会の訪問", {"開封市人民代表大会常務委員会"}),
     # a bank named by a coined pair of kanji; a kind of bank is no name

@@ -168,6 +168,7 @@ class Rules:
     topic_connectors: frozenset
     mission_heads: tuple
     field_labels: frozenset
+    party_heads: frozenset
     place_heads: frozenset
     connectors: frozenset
     complement: frozenset
@@ -353,6 +354,7 @@ def rules(lang: str) -> Rules:
         topic_connectors=frozenset(d.get("topic_connectors", [])),
         mission_heads=tuple(d.get("mission_heads", [])),
         field_labels=frozenset(d.get("field_labels", [])),
+        party_heads=frozenset(d.get("party_heads", [])),
         place_heads=frozenset(d.get("place_heads", [])),
         connectors=frozenset(d["connectors"]),
         complement=frozenset(d.get("complement", [])),
@@ -2057,6 +2059,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             if any(u.proper for u in naming):
                 status = "ok"  # くらしき防災士の会: a named association
         start = _country_lead(part, start, hs, r)
+        if r.joiner.join(u.text for u in part[hs : end + 1]) in r.party_heads:
+            status = "faint"  # 成都博物院と協定を締結: a museum or zoo is a body only as a party
     return Name(part[start].start, part[end].end, status, f"organizations.head.{tier}")
 
 
