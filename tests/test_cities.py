@@ -610,6 +610,8 @@ FOUND = [
     # a state alone is no city named after it (California City); a city in two languages
     ("メキシコ、パラグアイ、ペルー、アメリカ(カリフォルニア、シアトル)の県人会。", {("シアトル", "US")}),
     ("Spain hosts: Seville, Barcelona, San Sebastian, Madrid.", {("Seville", "ES"), ("Barcelona", "ES"), ("San Sebastian", "ES"), ("Madrid", "ES")}),
+    # a Japanese town written in romaji with its kind in English
+    ("The mayor of Kin Town in Okinawa Prefecture visited. Higashikawa Town and Shiraoi Town signed.", {("Kin Town", "JP"), ("Higashikawa Town", "JP"), ("Shiraoi Town", "JP")}),
     # a list of names before 'prefectures' names regions; the cities stay cities elsewhere
     ("Companies from Fukuoka, Saga, and Kumamoto prefectures exhibit. The cities of Fukuoka and Saga joined.", {("Fukuoka", "JP"), ("Saga", "JP")}),
     # a large city in Latin script inside Japanese text

@@ -1024,6 +1024,12 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
                 # leaders gather in Singapore, a forum in Singapore: the city where it happens
                 m.strong, m.rule = True, "cities.city_state"
                 m.flags.discard("place")
+        nxt = toks[j + 1] if j + 1 < n else None
+        kinds = R["japanese_kind_words"].get(nxt.text) if nxt is not None and text[b : nxt.idx] == " " else None
+        if kinds and any(h.city.country == "JP" and h.city.kind in kinds for h in hits):
+            # Kin Town in Okinawa: the Japanese town of the name, written with its kind in English
+            m.hits = [h for h in hits if h.city.country == "JP" and h.city.kind in kinds]
+            m.end, m.official, m.rule = nxt.idx + len(nxt.text), True, "cities.suffix"
         if j > i and toks[j].text in R["city_suffixes"] and not all(
             h.form == "alt" and h.city.population < R["bare_alt_population"] for h in hits
         ):
