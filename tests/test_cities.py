@@ -610,6 +610,8 @@ FOUND = [
     # a state alone is no city named after it (California City); a city in two languages
     ("メキシコ、パラグアイ、ペルー、アメリカ(カリフォルニア、シアトル)の県人会。", {("シアトル", "US")}),
     ("Spain hosts: Seville, Barcelona, San Sebastian, Madrid.", {("Seville", "ES"), ("Barcelona", "ES"), ("San Sebastian", "ES"), ("Madrid", "ES")}),
+    # a headline's verb after its city is no part of a name
+    ("Riyadh Hosts Inaugural Arab-European Cities Dialogue Forum\n\nThe forum opened.", {("Riyadh", "SA")}),
     # a Japanese town written in romaji with its kind in English
     ("The mayor of Kin Town in Okinawa Prefecture visited. Higashikawa Town and Shiraoi Town signed.", {("Kin Town", "JP"), ("Higashikawa Town", "JP"), ("Shiraoi Town", "JP")}),
     # a list of names before 'prefectures' names regions; the cities stay cities elsewhere

@@ -1192,6 +1192,7 @@ def _en_form(
             and _LATIN_WORD.match(nxt.text)
             and nxt.text not in R["followers_ok"]
             and not (title and m.strong)  # Mayor of London Sadiq Khan: the holder's name
+            and not ("headline" in m.flags and nxt.text in R["headline_verbs"])  # Riyadh Hosts…
         ):
             m.flags.add("internal")
             if "headline" in m.flags:
