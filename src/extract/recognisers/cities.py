@@ -1305,12 +1305,20 @@ def _headline(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-@lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    return load_words("en/common_words.txt")
+def _gloss_word(m: Mention, doc: Document) -> bool:
+    """* Forest (予選, 決勝): an ordinary English word glossing Japanese text, no town (a city as
+    large as Boston or Paris stays a city)."""
+    return (
+        m.script == "en"
+        and " " not in m.stem
+        and not m.stem.isupper()
+        and doc.lang_at(m.start) == "ja"
+        and m.stem.lower() in load_words("en/common_words.txt")
+        and not any(h.city.population >= rules("en")["gloss_city_population"] for h in m.hits)
+    )
 
 
+@lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -1882,8 +1890,7 @@ def recognise(doc: Document) -> list[Candidate]:
             continue
         _context(m, text, places)
         _venue(m, text)
-        if m.script == "en" and " " not in m.stem and not m.stem.isupper() and doc.lang_at(m.start) == "ja" and m.stem.lower() in _english_words() and not any(h.city.population >= rules("en")["gloss_city_population"] for h in m.hits):
-            # * Forest (予選, 決勝): an English word glossing Japanese text (Boston, Paris stay cities)
+        if _gloss_word(m, doc):
             m.flags.add("common")
         if m.country is None:
             for a, b, code in scopes:

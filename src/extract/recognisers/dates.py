@@ -449,9 +449,7 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
         return None
     if b is not None:
         if rule.start_before_end and a.m is None and b.m is not None:
-            a.m = 12 if b.m == 1 else b.m - 1  # 13日―10月14日: from September 13
-            if b.y is not None:
-                a.y = b.y - (1 if b.m == 1 else 0)
+            a.m = 12 if b.m == 1 else b.m - 1  # 13日―10月14日: from September 13 (fill_range gives the year)
         fill_range(spec)
         if not _ordered(spec):
             return None
@@ -1255,7 +1253,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 and prev.m is not None
                 and prev.m <= spec.a.m
                 and c.start - prev_end <= LIST_GAP
-                and not _SENTENCE_BREAK.search(doc.norm, prev_end, c.start)
+                and not _CLAUSE_END.search(doc.norm, prev_end, c.start)
             ):
                 # 来年5月にはIPCC、9月にはICOM、12月には…: months listed after a dated one in its
                 # sentence run on in that year
@@ -1289,7 +1287,6 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
 
 
 LIST_GAP = 25  # characters between the dated month and the next in a list of months
-_SENTENCE_BREAK = re.compile(r"。|[.!?](?=\s)|\n")
 
 
 def _weekday_fits(base: Part, a: Part) -> bool:

@@ -429,10 +429,10 @@ def rules(lang: str) -> Rules:
         press_heads=frozenset(d.get("press_heads", [])),
         ministry_ends="".join(d.get("ministry_ends", [])),
         abbreviation=re.compile(
-            r"(?:[A-Za-z]\.){1,}|(?:" + "|".join(re.escape(w) for w in d.get("abbreviations", [])) + r")\."
+            r"(?:[A-Za-z]\.){1,}|(?:" + _alternatives(d.get("abbreviations", [])) + r")\."
         ),
         sentence_opens=re.compile(
-            r"[ \t]+(?:" + "|".join(re.escape(w) for w in d.get("sentence_openers", ["The"])) + r")\b"
+            r"[ \t]+(?:" + _alternatives(d.get("sentence_openers", ["The"])) + r")\b"
         ),
         clause_heads=frozenset(d.get("clause", {}).get("heads", [])),
         clause_particles=frozenset(d.get("clause", {}).get("particles", [])),
