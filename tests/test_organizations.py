@@ -1200,3 +1200,45 @@ def test_a_pointing_word_and_a_head_alone_name_no_body():
     assert texts("同水道局は発表した。") == set()
     assert texts("Visitors came to the Centre of Town. The new Center of Excellence opened.") == set()
     assert texts("John Smith, Mayor, Springfield, spoke.") == set()
+
+
+SPELLINGS_AND_PORTFOLIOS = [
+    # a head word right after "of" in a portfolio joined by "&" or "and" is the topic's
+    (
+        "The Ministry of Municipality & Urban Planning and the Ministry of Municipality and Environment met.",
+        {"Ministry of Municipality & Urban Planning", "Ministry of Municipality and Environment"},
+    ),
+    # a head word before a plural noun in a complement modifies it; the complement goes on
+    (
+        "It is the Caribbean Association of Local Government Authorities and the Union of Local Government Engineers.",
+        {"Caribbean Association of Local Government Authorities", "Union of Local Government Engineers"},
+    ),
+    # a known body in the other spelling (Program, Center) or with a space for its hyphen
+    (
+        "Partners like the United Nations Development Program joined Asia Pacific Economic Cooperation meetings.",
+        {"United Nations Development Program", "Asia Pacific Economic Cooperation"},
+    ),
+    # a spelled-out known name before a generic noun names the body; an acronym there describes
+    (
+        "It builds links with Association of Southeast Asian Nations member states; ASEAN member states agreed.",
+        {"Association of Southeast Asian Nations"},
+    ),
+    # political parties are bodies; a party as a gathering is not
+    (
+        "The Communist Party of China and the Democratic Progressive Party met. A Welcome Party and the Farewell Party followed.",
+        {"Communist Party of China", "Democratic Progressive Party"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPELLINGS_AND_PORTFOLIOS, ids=[t[:24] for t, _ in SPELLINGS_AND_PORTFOLIOS])
+def test_spellings_portfolios_and_parties(text, expected):
+    assert texts(text) == expected
+
+
+def test_spelling_variants_never_displace_a_written_name():
+    from extract.recognisers.organizations import known_bodies
+
+    bodies, names, _ = known_bodies()
+    assert bodies[names["United Nations Development Programme"][0]]["canonical"] == "United Nations Development Programme"
+    assert bodies[names["United Nations Development Program"][0]]["canonical"] == "United Nations Development Programme"

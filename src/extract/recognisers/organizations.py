@@ -562,6 +562,22 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
+_CAPS_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+
+
+def _spellings(name: str, pairs: list[list[str]]) -> set[str]:
+    """Other spellings of an English name: each British/American pair swapped, and a hyphen
+    between capitalised words written as a space (Asia-Pacific → Asia Pacific)."""
+    out = {name}
+    for a, b in pairs:
+        for s in list(out):
+            out.add(re.sub(rf"\b{a}\b", b, s))
+            out.add(re.sub(rf"\b{b}\b", a, s))
+    out |= {_CAPS_HYPHEN.sub(" ", s) for s in out}
+    out.discard(name)
+    return out
+
+
 @lru_cache(maxsize=1)
 def known_bodies() -> tuple[list[dict], dict[str, tuple[int, bool]], re.Pattern]:
     """The curated bodies, a name → (index, is_acronym) map, and one matcher for every name."""
@@ -576,6 +592,10 @@ def known_bodies() -> tuple[list[dict], dict[str, tuple[int, bool]], re.Pattern]
             names.setdefault(_squash(a), (i, True))
             if a in as_words:  # Unesco, Unicef: newspapers write an acronym said as a word so
                 names.setdefault(_squash(a.capitalize()), (i, True))
+    for i, b in enumerate(bodies):  # after every written name, so a variant never displaces one
+        for n in b.get("en", []):
+            for v in sorted(_spellings(_squash(n), data.get("spelling_variants", []))):
+                names.setdefault(v, (i, False))
     return bodies, names, re.compile(_trie_pattern(sorted(names)))
 
 
@@ -1397,6 +1417,16 @@ def _in_complement(units: list[Unit], r: Rules) -> bool:
     return state == 2
 
 
+def _plural_kind(part: list[Unit], k: int, r: Rules) -> bool:
+    """A capitalised plural noun (Authorities, Ministers) that is no head of its own."""
+    u = part[k]
+    w = u.text
+    return (
+        r.lang == "en" and u.kind == NAME and u.known < 0 and w[:1].isupper() and w[1:].islower()
+        and len(w) > 3 and w.endswith("s") and not w.endswith("ss") and not _head_at(part, k, r)[0]
+    )
+
+
 def _skip(part: list[Unit], i: int, r: Rules) -> int:
     """Past leading connectors and words that never begin a name (The, About, 本庁, 親会社)."""
     while i < len(part):
@@ -1482,7 +1512,7 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
             gov = [i, i, "any"]
             i += 1
             continue
-        if u.known >= 0 and _describes(text, part[i].end, r):
+        if u.known >= 0 and _describes(text, part[i].end, r) and not _spelled_out(u, r):
             i += 1  # 国連機関, "the UN body": a kind of body, not this one
             continue
         if u.known >= 0 and comp and gov and _of_the(part, i, r):
@@ -1514,14 +1544,21 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
             if r.lang == "ja" and end + 2 == n and part[end + 1].place and tier in ("weak", "proper"):
                 end += 1  # エコネットワーク岡山: a body and the place it serves
             if (
-                comp and gov is not None and not comp_and and part[i - 1].kind == NAME
+                comp and gov is not None and not comp_and
                 and part[gov[0]].text in r.portfolio_heads_en
                 and end + 2 < n and part[end + 1].text in ("and", "&") and part[end + 2].kind == NAME
             ):
-                # Ministry of Local Government and Rural Development: a head word after a
-                # modifier in a portfolio is part of its topic, which goes on after "and"
+                # Ministry of Local Government and Rural Development, Ministry of Municipality &
+                # Urban Planning: a head word in a portfolio is part of its topic, which goes on
+                # after "and"
                 gov[1] = end
                 i = end + 1
+                continue
+            if comp and gov is not None and end + 1 < n and _plural_kind(part, end + 1, r):
+                # Caribbean Association of Local Government Authorities: a head word before a
+                # plural noun is a modifier in the complement, which goes on
+                gov[1] = end + 1
+                i = end + 2
                 continue
             gov = [i, end, tier]
             comp = False
@@ -1565,6 +1602,12 @@ def _of_the(part: list[Unit], i: int, r: Rules) -> bool:
     if k >= 0 and part[k].text == "the":
         k -= 1
     return k >= 0 and part[k].kind == CONN and part[k].text in r.complement
+
+
+def _spelled_out(u: Unit, r: Rules) -> bool:
+    """A known English name of three words or more names its body even before a generic noun
+    (the Association of Southeast Asian Nations member states), where an acronym describes."""
+    return r.lang == "en" and len(u.text.split()) >= 3
 
 
 def _describes(text: str, pos: int, r: Rules) -> bool:
