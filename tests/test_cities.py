@@ -623,6 +623,12 @@ FOUND = [
     ("Recife, capital of the state of Pernambuco, Brazil.", {("Recife", "BR")}),
     # a major city in Latin script inside Japanese text stays a city
     ("東京とLondonとParisで開催。", {("東京", "JP"), ("London", "GB"), ("Paris", "FR")}),
+    # a foreign city UniDic reads as a place, though its Japanese name is GeoNames' alternate
+    # and it is smaller than a quarter of a million, and though a canton shares its name
+    ("平成22年11月18日、ジュネーブで開催されている理事会に出席。", {("ジュネーブ", "CH")}),
+    # a title before a place glued to it (首都ハノイ); a flight to a city (上海便)
+    ("ベトナムの首都ハノイでは首相府を訪問した。", {("ハノイ", "VN")}),
+    ("小松空港の上海便は、十月から定期便が増便された。", {("上海", "CN")}),
 ]
 
 LEFT_OUT = [

@@ -884,6 +884,8 @@ def _ja_flags(
             pass
         elif text[m.start - 1 : m.start] in R["route_before"] and any(after.startswith(x) for x in R["route_after"]):
             pass  # アトラスエア/マイアミ線: a carrier, a slash, then the city its route serves
+        elif nxt.text in R["flight_after"]:
+            pass  # 上海便, ソウル便: a flight to the city
         elif (
             nxt.tag_.startswith(("助詞", "助動詞", "補助記号", "接続詞", "記号"))
             or nxt.text in "、。・，．"
@@ -900,7 +902,7 @@ def _ja_flags(
         compound = (
             prev.tag_.startswith(("名詞-固有名詞", "名詞-普通名詞-一般")) and len(prev.text) >= 2
         )
-        if compound and m.start not in places and not _ends_place(prev.text):
+        if compound and m.start not in places and not _ends_place(prev.text) and prev.text not in R["place_titles"]:
             m.flags.add("internal")  # パシフィコ横浜, 平戸瀬戸 (not その後ニューヨーク)
         if "人名" in prev.tag_:
             m.flags.add("person")
@@ -2595,10 +2597,14 @@ def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
         return False
     if _score(city) < R["bare_min_score"]:
         return False
-    if city.population < R["bare_alt_population"] and all(
-        h.form == "alt" for h in m.hits if h.city is city
+    if (
+        city.population < R["bare_alt_population"]
+        and not (m.script == "ja" and "toponym" in m.flags)
+        and all(h.form == "alt" for h in m.hits if h.city is city)
     ):
-        return False  # Ypres, Suguru (Liège): another language's name of a smaller city
+        # Ypres, Suguru (Liège): another language's name of a smaller city (a Japanese name
+        # of a foreign city is always GeoNames' alternate: UniDic's place name vouches for it)
+        return False
     if m.script == "en":
         return True
     # Japanese: a city UniDic also reads as a place name; a large Japanese city written in
