@@ -255,6 +255,15 @@ JA = [
     ("開催期間 春:2016 年 3 月 20 日(春分の日)~4 月 17 日(日) 29 日間", None, [("2016年3月20日(春分の日)~4月17日(日)", "2016-03-20", "2016-04-17")]),
     # two days before 両日 with no month
     ("2017年11月1日\n期間中の26、27の両日、国民大会も開かれる。", None, [("2017年11月1日", "2017-11-01", "2017-11-01"), ("26、27", "2017-11-26", "2017-11-27")]),
+    # days in a list are one span only when they follow each other (golds 27 to 3); else each is
+    # its own date (golds 5 to 0)
+    ("2005年12月1日\n作品が披露された。9日、16日、17日にはオークションも行われた。", None, [("2005年12月1日", "2005-12-01", "2005-12-01"), ("9日", "2005-12-09", "2005-12-09"), ("16日", "2005-12-16", "2005-12-16"), ("17日", "2005-12-17", "2005-12-17")]),
+    ("映画祭(9月26日、27日)と公演(10月25日(金)、27日(日))", "2019-08-01", [("9月26日、27日", "2019-09-26", "2019-09-27"), ("10月25日(金)", "2019-10-25", "2019-10-25"), ("27日(日)", "2019-10-27", "2019-10-27")]),
+    # three days joined by ・ after a slashed month
+    ("中国広州で5/18・19・20と3日間にわたり開催された。", "2018-06-01", [("5/18・19・20", "2018-05-18", "2018-05-20")]),
+    # a Western year with its era in brackets before 年, as far back as 明治; a range of years
+    # whose end is written in two digits
+    ("1901(明治34)年、製鉄所が操業した。大阪市は2016~20年を対象とした計画を作った。", None, [("1901(明治34)年", "1901", "1901"), ("2016~20年", "2016", "2020")]),
 ]
 
 JA_NOT = [
@@ -496,6 +505,10 @@ EN = [
     ("We fall 2019 times short.", None, [("2019", "2019", "2019")]),
     # two months and the year after "of" they share, not the document's year
     ("The mission took place in April and May of 2010.", "2011-03-01", [("April and May of 2010", "2010-04", "2010-05")]),
+    # a tilde between the ends of an English range (Japanese authors' English)
+    ("June 28~30, 2019 at the store; October 30~November 3, 2019 in Kaohsiung.", None, [("June 28~30, 2019", "2019-06-28", "2019-06-30"), ("October 30~November 3, 2019", "2019-10-30", "2019-11-03")]),
+    # a range's end day before its month keeps "this year" apart, as its own date
+    ("Africities is from the 17th to 21st May this year.", "2022-03-01", [("17th to 21st May", "2022-05-17", "2022-05-21"), ("this year", "2022", "2022")]),
 ]
 
 EN_NOT = [

@@ -73,6 +73,7 @@ class Rule:
     head: int | None = None  # a dateline rule: only within this many characters of the top
     start_before_end: bool = False  # a range's start without a month is in the month before the end's
     must_fit: bool = False  # a date only when its written weekday fits the value it takes
+    list_split: bool = False  # two days joined by a list mark are one span only when consecutive
     source: str = ""  # the expanded pattern before its first-character guard
     fields: dict[tuple[str, str | None], tuple[str, ...]] = field(default_factory=dict)
 
@@ -265,6 +266,7 @@ def bundles() -> tuple[Bundle, ...]:
                     head=r.get("head"),
                     start_before_end=r.get("start_month") == "before_end",
                     must_fit=bool(r.get("weekday_must_fit")),
+                    list_split=bool(r.get("list_split")),
                     source=source,
                     fields=_field_index(regex),
                 )
@@ -775,7 +777,7 @@ def _read(doc: Document, rule: Rule, m: re.Match, lang: str, fiscal_start: int) 
     spec = read_date(m, rule, rule.lang or doc.lang_at(a))
     if spec is None:
         return []
-    pair = _split_pair(rule, m, spec, text)
+    pair = _split_pair(rule, m, spec, text) or _split_list(rule, m, spec, text)
     if pair:
         return [_candidate(rule, pa, pb, part, fiscal_start) for pa, pb, part in pair]
     return [_candidate(rule, a, b, spec, fiscal_start)]
@@ -812,6 +814,33 @@ def _split_pair(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[in
     return [
         (m.start(), a_end, Spec(a=replace(spec.a), flags=list(spec.flags))),
         (b_start, m.end(), Spec(a=replace(spec.b), flags=list(spec.flags))),
+    ]
+
+
+_LIST_MARK = re.compile(r"日?(?:[(（][^)）\n]{1,4}[)）]|[)）])?[・、,と]")
+
+
+def _split_list(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[int, int, Spec]]:
+    """Two days joined by a list mark are one span when they follow each other (10月8・9日,
+    26日、27日: the golds 27 to 3) and two dates when they do not (9日、16日: 5 to 0)."""
+    if not rule.list_split or spec.b is None or spec.a.d is None or spec.b.d is None:
+        return []
+    if spec.b.m not in (None, spec.a.m) or spec.b.d == spec.a.d + 1:
+        return []
+    ends_a = [m.end(g) for g in m.re.groupindex if g.endswith("_a") and m.start(g) >= 0]
+    starts_b = [m.start(g) for g in m.re.groupindex if g.endswith("_b") and m.start(g) >= 0]
+    if not ends_a or not starts_b:
+        return []
+    a_end, b_start = max(ends_a), min(starts_b)
+    mark = _LIST_MARK.match(text, a_end)
+    if mark is None or mark.end() != b_start:
+        return []  # a range mark (~, から) or days listed between
+    first = a_end + len(mark.group().rstrip("・、,と"))
+    b = replace(spec.b)
+    b.y, b.m = spec.a.y, spec.a.m
+    return [
+        (m.start(), first, Spec(a=replace(spec.a), flags=list(spec.flags), anchor=spec.anchor, anchor_offset=spec.anchor_offset)),
+        (b_start, m.end(), Spec(a=b, flags=list(spec.flags), anchor=spec.anchor, anchor_offset=spec.anchor_offset)),
     ]
 
 
