@@ -1242,3 +1242,28 @@ def test_spelling_variants_never_displace_a_written_name():
     bodies, names, _ = known_bodies()
     assert bodies[names["United Nations Development Programme"][0]]["canonical"] == "United Nations Development Programme"
     assert bodies[names["United Nations Development Program"][0]]["canonical"] == "United Nations Development Programme"
+
+
+JAPANESE_SHORT_FORMS_AND_TEAMS = [
+    # universities by their short head 大, not inside a longer word
+    ("明治大学を含む8大学(ほか東北大、筑波大、東京大、九州大)の代表者が出席した。", {"明治大学", "東北大", "筑波大", "東京大", "九州大"}),
+    ("東北芸術工科大3年の作品が選ばれた。実物大の模型と東京大空襲の資料。", {"東北芸術工科大"}),
+    # a cooperative's name after JA, as a club's after FC
+    ("JA全農山形の輸出先。JAふらのが出展した。", {"JA全農山形", "JAふらの"}),
+    # a member's name before a house of parliament names no other body
+    ("金子容三衆議院議員、古賀友一郎参議院議員が出席した。", {"衆議院", "参議院"}),
+    # a count before a known body or a kind of body is no part of a name
+    ("消防17名・警察23名・海上保安庁14名、7消防本部16名で構成された。", {"海上保安庁"}),
+    # a full name whose last kanji is a head word (軍) is a person
+    ("劉暁軍総領事は着任した。", set()),
+    # Japan's disaster relief teams, the agency under its ministry, and 国連 before an acronym
+    (
+        "総務省消防庁は国際消防救助隊を派遣し、国際緊急援助隊・救助チームに加わった。国連WFPも支援した。",
+        {"総務省消防庁", "国際消防救助隊", "国際緊急援助隊・救助チーム", "国連WFP"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", JAPANESE_SHORT_FORMS_AND_TEAMS, ids=[t[:24] for t, _ in JAPANESE_SHORT_FORMS_AND_TEAMS])
+def test_japanese_short_forms_and_teams(text, expected):
+    assert texts(text) == expected

@@ -74,6 +74,7 @@ _CODE_AFTER = re.compile(r"[-_/][0-9]")
 _CODE_BEFORE = re.compile(r"[0-9][-_/]$")
 _CONTINUED = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z]")
 _NUMBER = re.compile(r"[0-9〇一二三四五六七八九十百千]+")
+_DIGITS = re.compile(r"[0-9]+")  # (十勝, 九都県市, 六大学: kanji numerals open names)
 _MARKUP_INSIDE = re.compile(r"<[A-Za-z/][^<>]*>")
 _CONTINUED_LINE = re.compile(r"[ \t]*(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z]")
 _LIST_BREAK = re.compile(r"[.;:!?。\n]")
@@ -190,6 +191,7 @@ class Rules:
     legal_prefixes: frozenset
     legal_any: re.Pattern
     lead_forms: frozenset
+    abbreviated_heads: frozenset
     head_rx: re.Pattern
     label_non_items: frozenset
     people_nouns: tuple
@@ -376,6 +378,7 @@ def rules(lang: str) -> Rules:
         legal_prefixes=frozenset(f[:k] for f in d.get("legal_forms", []) + d.get("lead_forms", []) for k in range(len(f))),
         legal_any=_alternation(d.get("legal_forms", []) + d.get("lead_forms", [])) or re.compile(r"(?!)"),
         lead_forms=frozenset(d.get("lead_forms", [])),
+        abbreviated_heads=frozenset(d.get("abbreviated_heads", [])),
         short_heads=tuple(h for h in heads if len(h) <= 3),
         label_non_items=frozenset(d.get("label_non_items", [])),
         people_nouns=tuple(d.get("people_nouns", [])),
@@ -1661,6 +1664,10 @@ def _qualified_known(part: list[Unit], start: int, i: int, r: Rules, text: str) 
                 before.pop()
         else:
             break
+    if before and (before[-1].person or (len(before) > 1 and before[-2].person and _NUMBER.fullmatch(before[-1].text))):
+        return False  # 古賀友一郎参議院議員, 金子容三衆議院議員: a member's name before the body
+    if any(_DIGITS.fullmatch(u.text) for u in before[-2:]):
+        return False  # 警察23名・海上保安庁14名: a count before the body, no place
     return bool(before) and before[-1].known < 0 and any(u.text not in r.generic for u in before)
 
 
@@ -1893,6 +1900,15 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     naming = [u for u in prefix if u.text not in r.generic and not u.text.isdigit()]
     if r.lang == "en" and naming and all(u.text in r.member_titles for u in naming):
         naming = []  # Councillors and Council's Executive: posts name no body
+    if (
+        r.lang == "ja"
+        and tier == "proper"
+        and naming
+        and all(u.person for u in naming)
+        and any(u.tag.endswith("姓") for u in naming)
+        and any(u.tag.endswith("-名") for u in naming)
+    ):
+        return None  # 劉暁軍総領事: a full name whose last kanji is a head word (軍), no body
     if r.joiner.join(u.text for u in prefix) in r.generic:
         naming = []
     if (
@@ -1963,6 +1979,13 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             return None  # 世界最大規模の国際環境機構: a description, not a name
     if r.lang == "ja" and hs > start and _FIGURE.fullmatch("".join(u.text for u in part[start:hs])):
         return None  # 2万部作成, 20数室の会議室: a figure and its counter (部, 室), not a body
+    if (
+        r.lang == "ja"
+        and tier == "any"
+        and any(_DIGITS.fullmatch(u.text) for u in prefix)
+        and not any(u.proper or u.place or u.known >= 0 or u.text == "第" for u in prefix)
+    ):
+        return None  # 7消防本部16名, 全国77消防本部: a number of bodies of a kind, no name
     name = text[part[start].start : part[end].end]
     if (p := _place(name)) is not None and p.kind == "country":
         return None  # Russian Federation, ロシア連邦: a country's name, not a body
@@ -2039,6 +2062,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         return None  # Kuala Lumpur Convention Center: a venue, not a body
     nested = any(u.known >= 0 for u in part[start : end + 1])  # …Center of the World Bank
     head = r.joiner.join(u.text for u in part[hs : end + 1])
+    if head in r.abbreviated_heads and _WORD_GOES_ON.match(text, part[end].end):
+        return None  # 東京大空襲: the short head is the start of another word
     proper = nested or inner or any(
         u.proper or u.legal or (head in r.katakana_heads and _IS_KATA.fullmatch(u.text)) for u in naming
     )
@@ -2107,6 +2132,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     return Name(part[start].start, part[end].end, status, f"organizations.head.{tier}")
 
 
+_WORD_GOES_ON = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fcA-Za-z]")
 _INITIALS_PERSON = re.compile(r"(?<![\w.])(?!(?:St|Mt|Ft|Dr|Mr|Ms)\.)(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}\b")
 _KANJI_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
@@ -2330,8 +2356,11 @@ def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
                 j = max(ends)  # 財団法人大村国際交流協会|太田靖臣|理事: the post's holder, not the name
         tail = _trim(chunk[k:j])
         if "".join(x.text for x in chunk[i:k]) in r.lead_forms:
-            n = 0  # FC琉球, 劇団関西芸術座: a club's or troupe's name is a proper one
-            while n < len(tail) and (tail[n].proper or tail[n].kind == CONN or _IS_KATA.fullmatch(tail[n].text)):
+            n = 0  # FC琉球, JAふらの: a club's or cooperative's name is a proper one
+            while n < len(tail) and (
+                tail[n].proper or tail[n].kind == CONN or _IS_KATA.fullmatch(tail[n].text)
+                or (tail[n].kind == NAME and _HIRAGANA_WORD.fullmatch(tail[n].text))  # JAめむろ
+            ):
                 n += 1
             tail = _trim(tail[:n])
         while tail and tail[-1].text in r.context_suffixes:
@@ -3877,7 +3906,11 @@ def _refine_ja(doc: Document, n: Name) -> list[Name]:
         return []
     if (h := _holder_before(text, n)) is not None:
         n = Name(h, n.end, n.status, n.rule)
-    if n.rule == "organizations.legal_form" and r.legal_any.match(text, n.start):
+    if (
+        n.rule == "organizations.legal_form"
+        and (lead := r.legal_any.match(text, n.start))
+        and lead.group() not in r.lead_forms  # (JA全農山形の輸出先: a club's name ends where it ends)
+    ):
         line = text.rfind("\n", 0, n.start) + 1
         if _JA_LINE_LEAD.search(text[line : n.start]):
             m = _JA_NAME_REST.match(text, n.end)
