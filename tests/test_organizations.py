@@ -1267,3 +1267,26 @@ JAPANESE_SHORT_FORMS_AND_TEAMS = [
 @pytest.mark.parametrize("text, expected", JAPANESE_SHORT_FORMS_AND_TEAMS, ids=[t[:24] for t, _ in JAPANESE_SHORT_FORMS_AND_TEAMS])
 def test_japanese_short_forms_and_teams(text, expected):
     assert texts(text) == expected
+
+
+NEWS_CREDITS_AND_MODIFIERS = [
+    # a news report's source after a comma, or after "as reported by" / "reports citing"
+    (
+        "The forum will be held in Baku in 2026, Trend reports.\n\nThey became sister cities, APA reports citing Sputnik. As reported by Azernews, it was stated. Smith reports.",
+        {"Trend", "APA", "Sputnik", "Azernews"},
+    ),
+    # a known acronym before funding, a resolution or a programme describes them
+    ("The town hall is granted EU funding under the relevant UN resolution.", set()),
+    # a place and a common word before "and" are no person's name: the name is one body
+    (
+        "It was released by the Singapore Exhibitions and Conventions Bureau (SECB) today.",
+        {"Singapore Exhibitions and Conventions Bureau", "SECB"},
+    ),
+    # a university's campus after "at"
+    ("He works at the University of Texas at San Antonio.", {"University of Texas at San Antonio"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEWS_CREDITS_AND_MODIFIERS, ids=[t[:24] for t, _ in NEWS_CREDITS_AND_MODIFIERS])
+def test_news_credits_and_modifiers(text, expected):
+    assert texts(text) == expected

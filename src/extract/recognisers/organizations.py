@@ -229,6 +229,7 @@ class Rules:
     labels: re.Pattern | None
     labels_spaced: re.Pattern | None
     cue_after: re.Pattern | None
+    credit_after: re.Pattern | None
     cue_before: re.Pattern | None
     item_stop: re.Pattern | None
     org_nouns: tuple
@@ -417,6 +418,7 @@ def rules(lang: str) -> Rules:
         labels=_compile(d.get("labels")),
         labels_spaced=re.compile(d["labels_spaced"], re.M) if d.get("labels_spaced") else None,
         cue_after=_compile(d.get("cues_after")),
+        credit_after=re.compile(d["credit_after"]) if d.get("credit_after") else None,
         cue_before=_compile(d.get("cues_before"), suffix="$"),
         item_stop=_compile(d.get("item_stop")),
         org_nouns=tuple(sorted(d.get("org_nouns", []), key=len, reverse=True)),
@@ -3055,8 +3057,14 @@ def _corroborate(
     # 2. Cues: ○○に入社, ○○の社長, ○○が買収, 対○○戦; titles only a body has (CEO of X).
     for cr in (rules("ja"), rules("en")):
         for (a, b) in cands:
-            if (cr.cue_after is not None and cr.cue_after.match(text, b)) or (
-                cr.cue_before is not None and cr.cue_before.search(text, max(0, a - 16), a)
+            if (
+                (cr.cue_after is not None and cr.cue_after.match(text, b))
+                or (cr.cue_before is not None and cr.cue_before.search(text, max(0, a - 16), a))
+                or (
+                    cr.credit_after is not None
+                    and cr.credit_after.match(text, b)
+                    and (a == 0 or text[a - 1] == "\n" or text[max(0, a - 2) : a] == ", ")
+                )
             ):
                 confirmed.setdefault((a, b), "organizations.cue")
     for cr in (rules("ja"), rules("en")):
@@ -3753,6 +3761,16 @@ def _person_words(s: str) -> bool:
     return not any(w.rstrip(".,") in _en_vocabulary() for w in s.split())
 
 
+def _name_of_things(s: str) -> bool:
+    """Singapore Exhibitions (and Conventions Bureau): a place or a common English word,
+    singular or plural, among the words is no person's name."""
+    common = rules("en").common_words
+    return any(
+        len(w) > 3 and (_is_place(w) or w.lower() in common or (w.endswith("s") and w[:-1].lower() in common))
+        for w in s.split()
+    )
+
+
 def _refine_en(text: str, n: Name) -> list[Name]:
     """Reads a proposed English name against its context: cut where it runs into a place, a
     date, a person or a portfolio; drop it when it names an event, a publication, a programme
@@ -3804,7 +3822,10 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         return []
     # Akron Mayor Jane Doe and U.S. Conference of Mayors: a person coordinated with a body
     m = rx["person_and"].match(text, a, b)
-    if m and (rx["title_before"].search(text, max(0, a - 40), a) or _person_words(m.group(1))):
+    if m and (
+        rx["title_before"].search(text, max(0, a - 40), a)
+        or (_person_words(m.group(1)) and not _name_of_things(m.group(1)))
+    ):
         a = m.end()
     s = text[a:b]
     if len(s) < 2:
@@ -3855,11 +3876,15 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     # University of Missouri – St. Louis: a university's campus city after a dash
     elif s.startswith(rules("en").campus_heads) and (m := rx["city_dash_after"].match(text, b)) and _is_city(m.group(1)):
         b = m.end(1)
+    # the University of Texas at San Antonio: a university's campus city after "at"
+    elif s.startswith(rules("en").campus_heads) and (m := _CAMPUS_AT.match(text, b)) and _is_city(m.group(1).rstrip(".")):
+        b = m.end(1) - (1 if m.group(1).endswith(".") and m.group(1).count(".") == 1 else 0)
     if (a, b) == (n.start, n.end):
         return [n]
     return [Name(a, b, n.status, n.rule)]
 
 
+_CAMPUS_AT = re.compile(r"[ \t]+at[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
 _COUNTRY_AFTER_NAME = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w’'-])(?![ \t]+[A-Z])")
 _MISSION_PLACE = re.compile(r"[ \t]+in[ \t]+((?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
 
