@@ -629,6 +629,11 @@ FOUND = [
     # a title before a place glued to it (首都ハノイ); a flight to a city (上海便)
     ("ベトナムの首都ハノイでは首相府を訪問した。", {("ハノイ", "VN")}),
     ("小松空港の上海便は、十月から定期便が増便された。", {("上海", "CN")}),
+    # a table flattened to a line of names with only spaces between is a row of cities
+    (
+        "Sister Cities\n    Seattle Budapest Nanjing Calgary Uppsala Binh Duong Province Sapporo\n",
+        {("Seattle", "US"), ("Budapest", "HU"), ("Nanjing", "CN"), ("Calgary", "CA"), ("Uppsala", "SE"), ("Sapporo", "JP")},
+    ),
 ]
 
 LEFT_OUT = [
@@ -794,6 +799,9 @@ LEFT_OUT = [
     # an English word glossing Japanese text is no town (Forest, Belgium)
     "## 競技\n\n* Sprint (予選と決勝)\n* Forest (予選, ミドル決勝)",
     "SUMMARY – The hosts met.",
+    # a headline or a line of people's names is no row of cities
+    "Host Asia Pacific Cities Summit 2013 Opens",
+    "Photo of Mary Upton (Dublin South Central, Labour)\nPhoto of Olivia Mitchell Sharon Weston Broome",
 ]
 
 

@@ -505,6 +505,8 @@ EN = [
     ("We fall 2019 times short.", None, [("2019", "2019", "2019")]),
     # two months and the year after "of" they share, not the document's year
     ("The mission took place in April and May of 2010.", "2011-03-01", [("April and May of 2010", "2010-04", "2010-05")]),
+    # a two-digit year after an apostrophe, then month and day (Korean tables)
+    ("Beijing, China\n‘94.10.18 1,250,000 50.7㎢ The city", None, [("'94.10.18", "1994-10-18", "1994-10-18")]),
     # a tilde between the ends of an English range (Japanese authors' English)
     ("June 28~30, 2019 at the store; October 30~November 3, 2019 in Kaohsiung.", None, [("June 28~30, 2019", "2019-06-28", "2019-06-30"), ("October 30~November 3, 2019", "2019-10-30", "2019-11-03")]),
     # a range's end day before its month keeps "this year" apart, as its own date

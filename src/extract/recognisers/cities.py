@@ -1907,6 +1907,7 @@ def recognise(doc: Document) -> list[Candidate]:
     for group in groups:
         _list_context([mentions[k] for k in group], text)
         _joint_name([mentions[k] for k in group], text)
+    _rows_of_names(mentions, text)
 
     # A city for each mention, as far as the mention itself can tell.
     chosen: dict[int, City] = {}
@@ -2253,6 +2254,38 @@ def _list_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         re.compile(R["list_before"]),
         re.compile(R["list_after"]),
     )
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+\b")
+ROW_MIN_NAMES = 4  # names on one line, spaces between, that make a table row of cities
+ROW_MIN_COVER = 0.6  # share of the line's letters those names cover
+
+
+def _rows_of_names(mentions: list[Mention], text: str) -> None:
+    """Ohda Seattle Budapest Nanjing Calgary …: a table flattened to a line of names with only
+    spaces between is a list of cities, as if commas stood there."""
+    by_line: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.script == "en" and m.hits and "region" not in m.flags:
+            by_line.setdefault(text.rfind("\n", 0, m.start) + 1, []).append(m)
+    for start, items in by_line.items():
+        if len(items) < ROW_MIN_NAMES:
+            continue
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)]
+        if _LOWER_WORD.search(line):
+            continue  # prose or a headline (Kaohsiung to Host …), not a row of names
+        items = [m for m in items if not m.flags & {"common", "person"} and _top(m.hits) >= rules("en")["bare_min_score"]]
+        if len(items) < ROW_MIN_NAMES:
+            continue
+        letters = sum(not c.isspace() for c in line)
+        covered = sum(sum(not c.isspace() for c in text[m.start : m.end]) for m in items)
+        if letters and covered / letters >= ROW_MIN_COVER:
+            for m in items:
+                if m.flags & {"next_cap", "after_name"}:
+                    m.flags -= {"internal", "headline", "next_cap", "after_name"}  # its neighbours' capitals
+                if not m.strong and not m.official and not m.flags & {"internal", "person"}:
+                    m.strong, m.rule = True, "cities.list"
 
 
 def _groups(mentions: list[Mention], text: str) -> list[list[int]]:
