@@ -629,6 +629,9 @@ FOUND = [
     # a title before a place glued to it (首都ハノイ); a flight to a city (上海便)
     ("ベトナムの首都ハノイでは首相府を訪問した。", {("ハノイ", "VN")}),
     ("小松空港の上海便は、十月から定期便が増便された。", {("上海", "CN")}),
+    # a Chinese city in Japanese or traditional characters (厦門, 廣州) is found by its simplified
+    # name; a country and its province in brackets after a name give its country
+    ("主な出発地は基隆(台湾)、厦門(中国・福建省)、温州(中国・浙江省)など。", {("基隆", "TW"), ("厦門", "CN"), ("温州", "CN")}),
     # a table flattened to a line of names with only spaces between is a row of cities
     (
         "Sister Cities\n    Seattle Budapest Nanjing Calgary Uppsala Binh Duong Province Sapporo\n",

