@@ -1290,3 +1290,13 @@ NEWS_CREDITS_AND_MODIFIERS = [
 @pytest.mark.parametrize("text, expected", NEWS_CREDITS_AND_MODIFIERS, ids=[t[:24] for t, _ in NEWS_CREDITS_AND_MODIFIERS])
 def test_news_credits_and_modifiers(text, expected):
     assert texts(text) == expected
+
+
+def test_schools_by_their_place_and_a_short_head():
+    text = (
+        "北海道室蘭市の室蘭西中(酒井浩一校長、生徒267人)の3年生。山崎さん(32)=三島東中卒業=が報告。"
+        "遠藤君(11)=高坂小・5年=は話した。静内中3人、静内第三中2人、静内農業高2人。"
+    )
+    assert texts(text) == {"室蘭西中", "三島東中", "高坂小", "静内中", "静内第三中", "静内農業高"}
+    # all over a prefecture or a country, during a period: no school
+    assert texts("東京中の生徒が集まった。日本中の学校。期間中に。会議中の生徒。") == set()

@@ -191,6 +191,7 @@ class Rules:
     legal_prefixes: frozenset
     legal_any: re.Pattern
     lead_forms: frozenset
+    school_short: re.Pattern | None
     abbreviated_heads: frozenset
     head_rx: re.Pattern
     label_non_items: frozenset
@@ -379,6 +380,11 @@ def rules(lang: str) -> Rules:
         legal_prefixes=frozenset(f[:k] for f in d.get("legal_forms", []) + d.get("lead_forms", []) for k in range(len(f))),
         legal_any=_alternation(d.get("legal_forms", []) + d.get("lead_forms", [])) or re.compile(r"(?!)"),
         lead_forms=frozenset(d.get("lead_forms", [])),
+        school_short=(
+            re.compile(d["school_short"]["modifier"] + d["school_short"]["heads"] + d["school_short"]["cue"])
+            if d.get("school_short")
+            else None
+        ),
         abbreviated_heads=frozenset(d.get("abbreviated_heads", [])),
         short_heads=tuple(h for h in heads if len(h) <= 3),
         label_non_items=frozenset(d.get("label_non_items", [])),
@@ -2335,6 +2341,25 @@ def _jurisdiction_body(units: list[Unit], r: Rules, text: str) -> Name | None:
     return None
 
 
+def _school_short(units: list[Unit], text: str, r: Rules) -> list[Name]:
+    """室蘭西中(酒井浩一校長), 静内第三中2人, 高坂小・5年: a school by its place and a short
+    head, read only where a proper name opens it and what follows says it is a school."""
+    if r.school_short is None:
+        return []
+    out: list[Name] = []
+    for k, u in enumerate(units):
+        if not ("固有名詞" in u.tag and (u.place or u.proper or u.person)) or u.known >= 0:
+            continue
+        if k and units[k - 1].end == u.start and "固有名詞" in units[k - 1].tag:
+            continue  # the name starts earlier (鈴木一也|平: a person's name before)
+        if _place(u.text) is not None:
+            continue  # 東京中の生徒, 日本中: all over a country or prefecture, no school
+        m = r.school_short.match(text, u.end)
+        if m:
+            out.append(Name(u.start, m.end(), "ok", "organizations.school"))
+    return out
+
+
 def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
     """株式会社トヨタ, 一般社団法人くらしき防災士の会, (株)クボタ筑波工場: a legal form written
     before the name is part of it; the name runs to a job title, an event word or the chunk's end."""
@@ -2653,6 +2678,7 @@ def _recognise(doc: Document) -> list[Candidate]:
     affil = _affiliation_lines(text) if doc.lang == "en" else []
     if ja_units is not None:
         run(ja_units, rules("ja"))
+        props.extend((x, rules("ja")) for x in _school_short(ja_units, text, rules("ja")))
         # Latin-script stretches inside Japanese read as English (Centre for Liveable Cities).
         for m in _LATIN_STRETCH.finditer(text):
             if any(c.isupper() for c in m.group()):
