@@ -1282,6 +1282,13 @@ NEWS_CREDITS_AND_MODIFIERS = [
         "It was released by the Singapore Exhibitions and Conventions Bureau (SECB) today.",
         {"Singapore Exhibitions and Conventions Bureau", "SECB"},
     ),
+    # a known body and a region of the world after it: its regional section
+    (
+        "It is handled by the United Cities and Local Governments Asia Pacific (UCLG ASPAC) office.",
+        {"United Cities and Local Governments Asia Pacific", "UCLG ASPAC"},
+    ),
+    # a blog's navigation is no newspaper
+    ("Post a Comment\n\nPrevious Post Next Post\n", set()),
     # a university's campus after "at"
     ("He works at the University of Texas at San Antonio.", {"University of Texas at San Antonio"}),
 ]

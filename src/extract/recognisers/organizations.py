@@ -1705,6 +1705,14 @@ def _qualified_known_en(part: list[Unit], start: int, i: int, r: Rules, text: st
 
 def _office(part: list[Unit], i: int, r: Rules, text: str) -> int:
     """イクレイ日本, ICLEI Europe, UNDP Sri Lanka: a known body and a country or region."""
+    if r.lang == "en":
+        for j in range(min(i + 4, len(part)) - 1, i, -1):
+            if (
+                all(u.kind == NAME and u.known < 0 for u in part[i + 1 : j + 1])
+                and text[part[i + 1].start : part[j].end] in r.region_names
+                and not (j + 1 < len(part) and part[j + 1].kind == NAME)
+            ):
+                return j  # United Cities and Local Governments Asia Pacific: its regional section
     for j in range(i + 1, min(i + 4, len(part))):
         if part[j].kind != NAME or part[j].known >= 0:
             return 0
