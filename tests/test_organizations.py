@@ -1307,3 +1307,13 @@ def test_schools_by_their_place_and_a_short_head():
     assert texts(text) == {"室蘭西中", "三島東中", "高坂小", "静内中", "静内第三中", "静内農業高"}
     # all over a prefecture or a country, during a period: no school
     assert texts("東京中の生徒が集まった。日本中の学校。期間中に。会議中の生徒。") == set()
+
+
+def test_seats_dates_and_surnames_before_bodies():
+    # a known body's seat where something happens is the body's mention
+    assert texts("本会議では、2015年に国連本部において採択された。") == {"国連"}
+    # a date's day before a name is no part of it
+    assert texts("1.30~1.31筑波大学留学生ホームステイ") == {"筑波大学"}
+    # a surname opens a body's name unless a post or an office head follows
+    assert texts("森記念財団都市戦略研究所は指標を発表した。") == {"森記念財団都市戦略研究所"}
+    assert texts("西岡文化・スポーツ交流局副局長ほか。") == {"文化・スポーツ交流局"}

@@ -191,6 +191,8 @@ class Rules:
     legal_prefixes: frozenset
     legal_any: re.Pattern
     lead_forms: frozenset
+    seat_heads: tuple
+    seat_after: re.Pattern | None
     school_short: re.Pattern | None
     abbreviated_heads: frozenset
     head_rx: re.Pattern
@@ -380,6 +382,8 @@ def rules(lang: str) -> Rules:
         legal_prefixes=frozenset(f[:k] for f in d.get("legal_forms", []) + d.get("lead_forms", []) for k in range(len(f))),
         legal_any=_alternation(d.get("legal_forms", []) + d.get("lead_forms", [])) or re.compile(r"(?!)"),
         lead_forms=frozenset(d.get("lead_forms", [])),
+        seat_heads=tuple(d.get("seat_heads", [])),
+        seat_after=re.compile(d["seat_after"]) if d.get("seat_after") else None,
         school_short=(
             re.compile(d["school_short"]["modifier"] + d["school_short"]["heads"] + d["school_short"]["cue"])
             if d.get("school_short")
@@ -1079,8 +1083,8 @@ _KANJI_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 def _ja_name_start(part: list[Unit], start: int, hs: int, r: Rules, text: str) -> int:
     """Where a Japanese name begins once what only stands before it is left out: a schedule's
     time, a photo caption's position, an adverbial noun of the prose, a post and its holder."""
-    if start < hs and part[start].text.isdigit() and text[part[start].start - 1 : part[start].start] == ":":
-        start += 1  # 14:00 県観光営業部長: a time before the name is no part of it
+    if start < hs and part[start].text.isdigit() and text[part[start].start - 1 : part[start].start] in (":", ".", "/"):
+        start += 1  # 14:00 県観光営業部長, 1.31筑波大学: a time or a date before the name is no part of it
     if (pm := _POSITION_MARK.match(text, part[start].start)) is not None:
         # 写真左から2人目五邑大学卓雄副学長, 2列目以後…: a place in a photo, not the name
         start = next((k for k in range(start, hs + 1) if part[k].start >= pm.end()), start)
@@ -1779,6 +1783,7 @@ def _lead(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) 
         i += 1
     elif (
         i < hs
+        and (titled or part[hs].text in r.office_heads)  # (森記念財団都市戦略研究所: the surname names it)
         and part[i].person
         and "姓" in part[i].tag
         and not text.startswith(r.school_heads, part[hs].start)  # (安東大学校, 島田第一中学校: a place's)
@@ -3965,6 +3970,11 @@ def _refine_ja(doc: Document, n: Name) -> list[Name]:
         return []
     if (h := _holder_before(text, n)) is not None:
         n = Name(h, n.end, n.status, n.rule)
+    if r.seat_after is not None and r.seat_after.match(text, n.end):
+        seat = next((x for x in r.seat_heads if text.endswith(x, n.start, n.end)), None)
+        if seat and text[n.start : n.end - len(seat)] in known_bodies()[1]:
+            # 国連本部において採択: the body, whose seat is where it happened
+            return [Name(n.start, n.end - len(seat), "ok", "organizations.known")]
     if (
         n.rule == "organizations.legal_form"
         and (lead := r.legal_any.match(text, n.start))
