@@ -632,6 +632,11 @@ FOUND = [
     # a Chinese city in Japanese or traditional characters (厦門, 廣州) is found by its simplified
     # name; a country and its province in brackets after a name give its country
     ("主な出発地は基隆(台湾)、厦門(中国・福建省)、温州(中国・浙江省)など。", {("基隆", "TW"), ("厦門", "CN"), ("温州", "CN")}),
+    # a country and its cities on one line: each is the country's
+    (
+        "Finalists:\n  • Chile: Santiago, Puerto Montt\n  • Philippines: Pasig, Makati\n",
+        {("Santiago", "CL"), ("Puerto Montt", "CL"), ("Pasig", "PH"), ("Makati", "PH")},
+    ),
     # a table flattened to a line of names with only spaces between is a row of cities
     (
         "Sister Cities\n    Seattle Budapest Nanjing Calgary Uppsala Binh Duong Province Sapporo\n",

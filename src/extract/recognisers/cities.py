@@ -1459,6 +1459,15 @@ def _apply(m: Mention, p: Place) -> None:
             m.admin1 = p.code.split("-", 1)[1]
 
 
+_COUNTRY_ROW = re.compile(r"[ \t]*(?:[•*●■◆\-][ \t]*)?([A-Z][^:：\n()]{1,38}?)[ \t]*(?:\([^()\n]{1,10}\))?[ \t]*[:：][ \t]*(\S.*)")
+
+
+def _short_items(rest: str) -> bool:
+    """A comma list of short capitalised names (a row of places, not a sentence)."""
+    items = [x.strip() for x in rest.split(",")]
+    return len(items) >= 2 and all(x and x[0].isupper() and len(x.split()) <= 4 for x in items)
+
+
 def _headings(text: str) -> list[tuple[int, int, str]]:
     """Country headings over a list: （フィリピン共和国） or ``Philippines:`` on a line of its own.
 
@@ -1475,6 +1484,10 @@ def _headings(text: str) -> list[tuple[int, int, str]]:
         code = None
         if 1 < len(inner) <= 40 and inner != stripped:
             code = country_of(inner)
+        if code is None and (row := _COUNTRY_ROW.match(line)) and _short_items(row.group(2)):
+            # • Chile: Santiago, Valdivia, Independencia: a country and its cities on one line
+            if (row_code := country_of(row.group(1))) is not None:
+                scopes.append((pos + row.start(2), pos + len(line), row_code))
         if code:
             if current:
                 scopes.append((current[0], pos, current[1]))
