@@ -632,6 +632,8 @@ FOUND = [
     # a Chinese city in Japanese or traditional characters (厦門, 廣州) is found by its simplified
     # name; a country and its province in brackets after a name give its country
     ("主な出発地は基隆(台湾)、厦門(中国・福建省)、温州(中国・浙江省)など。", {("基隆", "TW"), ("厦門", "CN"), ("温州", "CN")}),
+    # a prefecture after a Japanese municipality in romaji and a comma is the prefecture
+    ("They visited Yawata-shi, Kyoto and Gifu-shi, Gifu last week.", {("Yawata-shi", "JP"), ("Gifu-shi", "JP")}),
     # a country and its cities on one line: each is the country's
     (
         "Finalists:\n  • Chile: Santiago, Puerto Montt\n  • Philippines: Pasig, Makati\n",

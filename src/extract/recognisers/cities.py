@@ -1338,6 +1338,12 @@ def _country_first(inner: str) -> Place | None:
     return None
 
 
+@cache
+def _romaji_kinds() -> re.Pattern:
+    kinds = "|".join(rules("en")["romaji_suffixes"])
+    return re.compile(rf"[A-Z][A-Za-z]+-(?:{kinds})\Z")
+
+
 def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
     """Country or subdivision written next to the name."""
     # Before: フランスのパリ, フィンランド・トゥルク市, 中国揚州市, 山梨県北杜市.
@@ -1349,6 +1355,13 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                 p = None  # 福岡、熊本; インド、シンガポール: a list of names, not a place and its city
         if p is not None:
             _apply(m, p)
+    # Yawata-shi, Kyoto; Oiso-machi, Kanagawa: a prefecture after a Japanese municipality in
+    # romaji and a comma is the prefecture, whatever city shares its name
+    if m.script == "en" and text[max(0, m.start - 2) : m.start] == ", " and (rm := _romaji_kinds().search(text, max(0, m.start - 32), m.start - 2)):
+        p = place_of(m.stem)
+        before = {h.city.admin1 for h in gaz().cities_named(rm.group().rsplit("-", 1)[0]) if h.city.country == "JP"}
+        if (p is not None and p.kind == "prefecture") or any(h.city.country == "JP" and h.city.admin1 in before for h in m.hits):
+            m.flags.add("region")
     # After: バンコク(タイ), Cape Town (South Africa), (Loja, Ecuador), Colombo, Sri Lanka.
     rest = text[m.end : m.end + 60]
     mm = _AFTER_PAREN.match(rest)  # (match: anchored at the start)
