@@ -1317,3 +1317,9 @@ def test_seats_dates_and_surnames_before_bodies():
     # a surname opens a body's name unless a post or an office head follows
     assert texts("森記念財団都市戦略研究所は指標を発表した。") == {"森記念財団都市戦略研究所"}
     assert texts("西岡文化・スポーツ交流局副局長ほか。") == {"文化・スポーツ交流局"}
+
+
+def test_lists_opened_by_the_likes_of_and_a_kind_of_company():
+    text = "Exhibitors this year are the likes of Bosch, Cellnex and Huawei.\n\nSeveral agents – including Savills, CBRE and JLL – withdraw."
+    assert texts(text) == {"Bosch", "Cellnex", "Huawei", "Savills", "CBRE", "JLL"}
+    assert texts("It compares with the likes of Paris and London.") == set()

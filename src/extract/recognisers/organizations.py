@@ -312,9 +312,10 @@ def rules(lang: str) -> Rules:
         # (partners and members may be cities: only "such as" makes their list one of bodies)
         staff = "|".join(re.escape(w) for w in d.get("staff_of_bodies", []))
         list_intro = re.compile(
-            rf"(?<![A-Za-z])(?:(?i:{org_nouns}|exhibitors|sponsors|partners|members)(?:\s*,)?\s+"
+            rf"(?<![A-Za-z])(?:(?i:{org_nouns}|exhibitors|sponsors|partners|members)(?:\s*[,–—-])?\s+"
             rf"(?:such as|including|like|among them|notably)|(?i:{org_nouns}|exhibitors|sponsors)"
-            rf"\b[^.:;\n]{{0,40}}?\s(?:are|include|included|were)|(?i:{staff})\s+(?:from|of|at))\s*:?\s+(?:the\s+)?$"
+            rf"\b[^.:;\n]{{0,40}}?\s(?:are|include|included|were)|(?i:{staff})\s+(?:from|of|at)"
+            rf"|(?:(?i:{org_nouns}|exhibitors|sponsors)\b[^.:;\n]{{0,40}}?\s)?the likes of)\s*:?\s+(?:the\s+)?$"
         )
         # American Airlines, Cathay Bank, Trammell Crow and other companies: a list that closes so
         # …, East Riding Farm Services and Garth Partnership, companies working in …: so does an
