@@ -639,6 +639,12 @@ FOUND = [
         "Finalists:\n  • Chile: Santiago, Puerto Montt\n  • Philippines: Pasig, Makati\n",
         {("Santiago", "CL"), ("Puerto Montt", "CL"), ("Pasig", "PH"), ("Makati", "PH")},
     ),
+    # a katakana town of the foreign country the text names; a loanword's sound right after
+    # that country (オーストラリアのパース) is the city
+    (
+        "兵庫県代表団は、オーストラリアのパースを訪れ、アルバニーやフリーマントルを視察した。",
+        {("パース", "AU"), ("アルバニー", "AU"), ("フリーマントル", "AU")},
+    ),
     # a table flattened to a line of names with only spaces between is a row of cities
     (
         "Sister Cities\n    Seattle Budapest Nanjing Calgary Uppsala Binh Duong Province Sapporo\n",
@@ -809,6 +815,8 @@ LEFT_OUT = [
     # an English word glossing Japanese text is no town (Forest, Belgium)
     "## 競技\n\n* Sprint (予選と決勝)\n* Forest (予選, ミドル決勝)",
     "SUMMARY – The hosts met.",
+    # a loanword after Japan is no Japanese town (日本パビリオン)
+    "官民が一体となった日本パビリオンの企画・運営を行った。",
     # a headline or a line of people's names is no row of cities
     "Host Asia Pacific Cities Summit 2013 Opens",
     "Photo of Mary Upton (Dublin South Central, Labour)\nPhoto of Olivia Mitchell Sharon Weston Broome",

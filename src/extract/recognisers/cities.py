@@ -1956,6 +1956,10 @@ def recognise(doc: Document) -> list[Candidate]:
         if city is not None:
             chosen[k] = city
     _title_pairs(mentions, chosen, text)
+    for k, city in chosen.items():
+        m = mentions[k]
+        if m.script == "ja" and _KATAKANA.match(m.stem) and city.country in doc_countries - {"JP"}:
+            m.flags.add("country_named")  # アルバニー in a text on Australia: a city of the country it names
     # Eight mayors from Ontario, in Bali (a text on Canada, on Jakarta): a province or state of
     # a country the text speaks of or has a major city of, read as another country's city
     spoken = doc_countries | {c.country for k, c in chosen.items() if _major(c, rules(mentions[k].script))}
@@ -2268,7 +2272,9 @@ def _accept(
             # Mayor Pia; a well-known foreign city in katakana, or a city of millions, is no
             # one's name: パリ市長, バンコク都知事, 大阪市長, 東京都知事
             return None
-        ok = m.official or not m.flags & {"internal", "person", "loanword", "stop"}
+        # (オーストラリアのパース: a country beside a name makes a loanword's sound a place)
+        foreign_beside = "beside" in m.flags and city.country != "JP"
+        ok = m.official or not m.flags & ({"internal", "person", "stop"} | (set() if foreign_beside else {"loanword"}))
     elif key in confirmed:
         ok = not m.flags & {"internal", "person"} and key not in regions
         ok = ok and not ("common" in m.flags and m.flags & {"initial", "headline"})
@@ -2663,11 +2669,11 @@ def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
         blockers -= {"caps", "headline", "state"}
     if doubtful or m.flags & blockers:
         return False
-    if _score(city) < R["bare_min_score"]:
-        return False
+    if _score(city) < (R["sound_min_score"] if "country_named" in m.flags else R["bare_min_score"]):
+        return False  # (a katakana name of the country the text names may be a small town)
     if (
         city.population < R["bare_alt_population"]
-        and not (m.script == "ja" and "toponym" in m.flags)
+        and not (m.script == "ja" and m.flags & {"toponym", "country_named"})
         and all(h.form == "alt" for h in m.hits if h.city is city)
     ):
         # Ypres, Suguru (Liège): another language's name of a smaller city (a Japanese name
@@ -2678,7 +2684,7 @@ def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
     # Japanese: a city UniDic also reads as a place name; a large Japanese city written in
     # kanji even when UniDic does not (倉敷); a world capital in katakana (キンシャサ); not a
     # common word that is a foreign city's translated name (自由: Freetown, 新港: Porto-Novo).
-    if "toponym" in m.flags:
+    if m.flags & {"toponym", "country_named"}:
         return True
     if major and (city.country == "JP" or _KATAKANA.match(m.stem)):
         return True
