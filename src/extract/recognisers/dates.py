@@ -786,6 +786,15 @@ def _read(doc: Document, rule: Rule, m: re.Match, lang: str, fiscal_start: int) 
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)")
 
 
+def _between(m: re.Match) -> tuple[int, int] | None:
+    """Where a range's first end stops and its second starts (its ``_a`` and ``_b`` groups)."""
+    ends_a = [m.end(g) for g in m.re.groupindex if g.endswith("_a") and m.start(g) >= 0]
+    starts_b = [m.start(g) for g in m.re.groupindex if g.endswith("_b") and m.start(g) >= 0]
+    if not ends_a or not starts_b:
+        return None
+    return max(ends_a), min(starts_b)
+
+
 def _split_pair(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[int, int, Spec]]:
     """Two complete dates joined by a list word are two dates, not a range.
 
@@ -799,11 +808,9 @@ def _split_pair(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[in
     for side in SIDES:
         if not (_has(m, rule, "month", side) and (_has(m, rule, "day", side) or _has(m, rule, "year", side))):
             return []
-    ends_a = [m.end(g) for g in m.re.groupindex if g.endswith("_a") and m.start(g) >= 0]
-    starts_b = [m.start(g) for g in m.re.groupindex if g.endswith("_b") and m.start(g) >= 0]
-    if not ends_a or not starts_b:
+    if (ends := _between(m)) is None:
         return []
-    a_end, b_start = max(ends_a), min(starts_b)
+    a_end, b_start = ends
     if not rule.split.search(text[a_end:b_start]):
         return []
     if rule.keep_before and rule.keep_before.search(text[max(0, m.start() - CONTEXT) : m.start()]):
@@ -827,11 +834,9 @@ def _split_list(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[in
         return []
     if spec.b.m not in (None, spec.a.m) or spec.b.d == spec.a.d + 1:
         return []
-    ends_a = [m.end(g) for g in m.re.groupindex if g.endswith("_a") and m.start(g) >= 0]
-    starts_b = [m.start(g) for g in m.re.groupindex if g.endswith("_b") and m.start(g) >= 0]
-    if not ends_a or not starts_b:
+    if (ends := _between(m)) is None:
         return []
-    a_end, b_start = max(ends_a), min(starts_b)
+    a_end, b_start = ends
     mark = _LIST_MARK.match(text, a_end)
     if mark is None or mark.end() != b_start:
         return []  # a range mark (~, から) or days listed between
