@@ -1323,3 +1323,10 @@ def test_lists_opened_by_the_likes_of_and_a_kind_of_company():
     text = "Exhibitors this year are the likes of Bosch, Cellnex and Huawei.\n\nSeveral agents – including Savills, CBRE and JLL – withdraw."
     assert texts(text) == {"Bosch", "Cellnex", "Huawei", "Savills", "CBRE", "JLL"}
     assert texts("It compares with the likes of Paris and London.") == set()
+
+
+def test_a_list_items_number_and_a_reported_credit():
+    # a list item's number glued before a name is no part of it
+    assert texts("主要な業務:\n 1サハリン州行政府との連絡\n") == {"サハリン州行政府"}
+    # a news report's source: "…, IRIB reported on Friday."
+    assert texts("Isfahan signed a sister city agreement, IRIB reported on Friday.") == {"IRIB"}

@@ -1757,6 +1757,13 @@ def _lead(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) 
     (太田耐造司法省…); None for a numbered session (第78回国会外務委員会), unless a title
     follows and the number counts holders of the post (第5代自由民主党総裁)."""
     i = start
+    if (
+        i < hs
+        and _DIGITS.fullmatch(part[i].text)
+        and (part[i].start == 0 or text[part[i].start - 1].isspace())
+        and (_IS_KATA.fullmatch(part[i + 1].text) or part[i + 1].place or part[i + 1].proper)
+    ):
+        i += 1  # ⏎ 1サハリン州行政府: a list item's number before the name
     titled = bool(_title_rx(r.lang).match(text, part[end].end))
     for j in range(start, hs - 1):
         if part[j].kind == NAME and part[j].text.isdigit():
