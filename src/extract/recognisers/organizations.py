@@ -1248,12 +1248,12 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             and names_right[-1].text in r.portfolio_heads_en
             and 2 <= len(names_right) <= 4
             and not any(u.text == "the" for u in right)
-            and (lw := [u for u in left if u.kind == NAME])
-            and not _head_at(left, left.index(lw[-1]), r)[0]
-            and not _is_place(lw[-1].text)
-            and not _is_city(lw[-1].text)
-            and not _is_acronym(lw[-1].text)
-            and lw[-1].known < 0
+            and names_left
+            and not _head_at(left, left.index(names_left[-1]), r)[0]
+            and not _is_place(names_left[-1].text)
+            and not _is_city(names_left[-1].text)
+            and not _is_acronym(names_left[-1].text)
+            and names_left[-1].known < 0
         ):
             continue  # the Union Housing and Urban Affairs Ministry: two portfolios before one head
         if (
@@ -2774,12 +2774,10 @@ def _recognise(doc: Document) -> list[Candidate]:
         for a, b in _city_ports(text):
             if not any(oa <= a < ob or oa < b <= ob for (oa, ob) in orgs):
                 add(Org(a, b, "organizations.port", None, priority=1))
-        for a, b in _the_papers(text):
-            if not any(oa <= a < ob or oa < b <= ob for (oa, ob) in orgs):
-                add(Org(a, b, "organizations.press", None, priority=1))
-        for a, b in _tourism_boards(text):
-            if not any(oa <= a < ob or oa < b <= ob for (oa, ob) in orgs):
-                add(Org(a, b, "organizations.tourism_board", None, priority=1))
+        for spans, rule in ((_the_papers(text), "organizations.press"), (_tourism_boards(text), "organizations.tourism_board")):
+            for a, b in spans:
+                if not any(oa <= a < ob or oa < b <= ob for (oa, ob) in orgs):
+                    add(Org(a, b, rule, None, priority=1))
     for a, b in _acronym_modifiers(text, en):
         if not any(oa <= a and b <= ob for (oa, ob) in orgs):
             add(Org(a, b, "organizations.acronym_modifier", None, text[a:b], priority=1))
@@ -3907,8 +3905,7 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         return []  # Finance Ministers and Central Bank Governors: people holding a post
     # the Consulate-General of Japan in Vancouver: a mission's name runs on to its place
     if s.startswith(rules("en").mission_heads) and (m := _MISSION_PLACE.match(text, b)) and _is_place(m.group(1)):
-        # (…in Bangladesh. : a sentence's full stop, not an abbreviation's as in D.C.)
-        b = m.end() - (1 if m.group(1).endswith(".") and m.group(1).count(".") == 1 else 0)
+        b = _place_end(m)
     # Good Governance Foundation India, Habitat for Humanity Kenya: a national branch's country
     # written right after the name is part of it
     elif (m := _COUNTRY_AFTER_NAME.match(text, b)) and (p := _place(m.group(1))) is not None and p.kind == "country":
@@ -3925,10 +3922,16 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         b = m.end(1)
     # the University of Texas at San Antonio: a university's campus city after "at"
     elif s.startswith(rules("en").campus_heads) and (m := _CAMPUS_AT.match(text, b)) and _is_city(m.group(1).rstrip(".")):
-        b = m.end(1) - (1 if m.group(1).endswith(".") and m.group(1).count(".") == 1 else 0)
+        b = _place_end(m)
     if (a, b) == (n.start, n.end):
         return [n]
     return [Name(a, b, n.status, n.rule)]
+
+
+def _place_end(m: re.Match) -> int:
+    """Where a place after a name ends: a sentence's full stop is none of it (…in Bangladesh.),
+    an abbreviation's dots are (D.C.)."""
+    return m.end(1) - (1 if m.group(1).endswith(".") and m.group(1).count(".") == 1 else 0)
 
 
 _CAMPUS_AT = re.compile(r"[ \t]+at[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
