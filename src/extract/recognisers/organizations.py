@@ -2411,6 +2411,7 @@ def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
             ):
                 n += 1
             tail = _trim(tail[:n])
+        tail = _trim(tail[: _list_dot(tail, r)])
         while tail and tail[-1].text in r.context_suffixes:
             tail = _trim(tail[:-1])  # …戦, …製: a suffix after the name is its context
         if tail and not tail[0].suffix:
@@ -2418,6 +2419,24 @@ def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
             start = tail[0].start if k == i + 1 and u.text in r.status_marks else u.start
             return [Name(start, tail[-1].end, "ok", "organizations.legal_form")]
     return []
+
+
+def _list_dot(tail: list[Unit], r: Rules) -> int:
+    """Where a list mark ends a legal form's name (株式会社梅酒屋・河内ワイン, 株式会社デンソー・高棚製作所).
+    A 中黒 between two katakana words spells one foreign name (株式会社ジェイ・アイ・エス), and one
+    between common words before a head joins the words of one name (一般社団法人計画・交通研究会)."""
+    for x in range(1, len(tail) - 1):
+        if tail[x].text != "・":
+            continue
+        if _KATA_CH.fullmatch(tail[x - 1].text[-1]) and _KATA_CH.fullmatch(tail[x + 1].text[0]):
+            continue
+        nxt = next((y for y in range(x + 1, len(tail)) if tail[y].text == "・"), len(tail))
+        if not any(u.proper or u.place or u.person or _KATA_CH.search(u.text) for u in tail[:x]) and any(
+            _head_at(tail, y, r)[0] for y in range(x + 1, nxt)
+        ):
+            continue
+        return x
+    return len(tail)
 
 
 def _legal_form_end(units: list[Unit], i: int, r: Rules) -> int:
