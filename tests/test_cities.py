@@ -653,6 +653,8 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a loanword glued to the noun after it is that word, even right after a country (コンテナ船)
+    "船会社が運航する、中国のコンテナ船の第1便が入港した。",
     # a prefecture before a governor's surname makes no city of the surname
     "愛知県 大村秀章知事と埼玉県の上田清司知事が出席した。",
     # a town's or city's own word for itself (本町 "this town", 同市) is no place's name

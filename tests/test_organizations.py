@@ -751,9 +751,12 @@ def test_canonical_is_the_name_as_written_in_the_source():
     assert [(m.text, m.canonical) for m in ms] == [("ElectricFish Energy, Inc.", "ElectricFish Energy, Inc.")]
 
 
-def test_who_counts_only_next_to_its_full_name():
+def test_who_is_the_body_in_running_text_not_in_a_heading_in_capitals():
     assert texts("WHO WE ARE: a network of cities.") == set()
+    assert texts("WHO WE ARE\nWe are a network of cities.") == set()
     assert texts("The World Health Organization (WHO) warned. WHO said more.") == {"World Health Organization", "WHO"}
+    assert texts("On 19 June 2017, WHO’s network welcomed Paris.") == {"WHO"}
+    assert texts("大会はWHOの共催を得て開催された。") == {"WHO"}
 
 
 def test_known_bodies_data_is_well_formed():

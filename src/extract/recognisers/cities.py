@@ -1466,8 +1466,9 @@ def _apply(m: Mention, p: Place) -> None:
         if p.kind == "country":
             # City/Country Cordoba, Spain: the country written beside it says the capitalised
             # word before or the title-case line is no reason to doubt the name (a body's name
-            # that holds the city still wins by its length)
-            m.flags -= {"internal", "after_name", "headline", "caps"}
+            # that holds the city still wins by its length); a loanword glued to the noun after
+            # it stays part of that word (中国のコンテナ船; not カナダ・トロント大会)
+            m.flags -= {"after_name", "headline", "caps"} | (set() if "loanword" in m.flags else {"internal"})
         if p.kind in ("prefecture", "state", "state_code", "province"):
             m.admin1 = p.code.split("-", 1)[1]
 

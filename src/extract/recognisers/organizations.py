@@ -625,6 +625,21 @@ def _at_edges(text: str, a: int, b: int) -> bool:
     return True
 
 
+def _not_the_word(doc: Document, a: int, b: int) -> bool:
+    """An acronym that spells an English word (WHO) is the body in Japanese text, or in a line
+    of English that has small letters (not a heading in capitals: WHO WE ARE)."""
+    text = doc.norm
+    if _CAPS_AFTER.match(text, b):
+        return False
+    if doc.lang_at(a) == "ja":
+        return True
+    line = text[text.rfind("\n", 0, a) + 1 : (text.find("\n", b) + 1 or len(text) + 1) - 1]
+    return sum(c.islower() for c in line) >= 3
+
+
+_CAPS_AFTER = re.compile(r"[ \t]*[A-Z]{2,}\b")
+
+
 def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int, int]]:
     """(start, end, body) for every known name in the view text; with Japanese units, a name
     with a kanji edge must sit on token edges (国連 is not in 米国連邦)."""
@@ -653,7 +668,9 @@ def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int
             (_KANJI_EDGE.match(s[0]) and a not in starts) or (_KANJI_EDGE.match(s[-1]) and b not in ends)
         ):
             continue
-        if is_acr and bodies[idx].get("acronym_needs_name"):
+        if is_acr and bodies[idx].get("acronym_spells_word") and _not_the_word(doc, a, b):
+            pass  # WHOの共催, WHO's network: the capitals in running text are the body's, not "who"
+        elif is_acr and bodies[idx].get("acronym_spells_word", bodies[idx].get("acronym_needs_name")):
             held.append((a, b, idx))  # WHO counts only where the full name is also written
             continue
         if not is_acr:
