@@ -645,6 +645,11 @@ FOUND = [
         "兵庫県代表団は、オーストラリアのパースを訪れ、アルバニーやフリーマントルを視察した。",
         {("パース", "AU"), ("アルバニー", "AU"), ("フリーマントル", "AU")},
     ),
+    # an Australian state or a Canadian province before a city gives its country (Logan is
+    # also a US city); a province's bare name that a city goes by stays the city (ビクトリア)
+    ("開催地をオーストラリア・クイーンズランド州・ローガン市に決定しました。", {("ローガン市", "AU")}),
+    ("カナダ・ブリティッシュコロンビア州ビクトリア市と姉妹都市を結んだ。", {("ビクトリア市", "CA")}),
+    ("ケベック州モントリオール市とケベックを訪れた。", {("モントリオール市", "CA"), ("ケベック", "CA")}),
     # a table flattened to a line of names with only spaces between is a row of cities
     (
         "Sister Cities\n    Seattle Budapest Nanjing Calgary Uppsala Binh Duong Province Sapporo\n",

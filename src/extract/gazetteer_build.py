@@ -187,8 +187,9 @@ EXTRA_SUBDIVISIONS = Path(__file__).parent / "data" / "gazetteer" / "subdivision
 
 
 def subdivisions_extra() -> list[tuple[str, str, str]]:
-    """China's provinces and Korea's provinces in their Japanese kanji forms (江蘇省, 慶尚北道),
-    which the iso-codes Japanese translation leaves out; ISO 3166-2 codes."""
+    """China's and Korea's provinces in their Japanese kanji forms (江蘇省, 慶尚北道), Australia's
+    states and Canada's provinces in katakana (クイーンズランド州), which the iso-codes Japanese
+    translation leaves out; ISO 3166-2 codes."""
     with open(EXTRA_SUBDIVISIONS, encoding="utf-8") as f:
         return [(r["ja"], r["code"], r["type"]) for r in csv.DictReader(f, delimiter="\t")]
 
@@ -203,6 +204,7 @@ def cldr_territories() -> dict[str, dict[str, str]]:
 
 
 _KANA_REGION = re.compile(r"^[\u30a0-\u30ffー・]+[州県省郡]$")
+_KANA = re.compile(r"[\u30a0-\u30ffー・]+")
 
 
 def ja_names(alts: list[str], suffixes: tuple[str, ...] = ("市",)) -> list[tuple[str, str]]:
@@ -454,13 +456,17 @@ def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) 
 
     pycountry_path = pycountry_path or _wheel(PYCOUNTRY)
     subdivisions = subdivisions_ja(pycountry_path) + subdivisions_extra()
+    # A katakana state is also read without its suffix, unless a city goes by that name
+    # (ビクトリア州 / Victoria in Canada, ケベック州 / Quebec City): the bare name stays the city's.
+    city_names = {fold(form) for r in rows for form, _ in r["names"]}
     for ja, code, kind in subdivisions:
         cc = code.split("-", 1)[0]
         if cc == "JP" or kind in CITY_TYPES:
             continue
         forms = {ja}
-        if ja[-1] in "州省県道区" and len(ja) >= 3:
-            forms.add(ja[:-1])
+        stem = ja[:-2] if ja.endswith("準州") else ja[:-1] if ja[-1] in "州省県道区" else ""
+        if len(stem) >= 2 and not (_KANA.fullmatch(stem) and fold(stem) in city_names):
+            forms.add(stem)
         for v in sorted(forms):
             if not common_word(v):
                 places.add((fold(v), "state", code, cc))
