@@ -310,6 +310,15 @@ GENRE_EN = [
     ("The award was given on behalf of the Port of Baltimore. Sixteen years ago it began.", {"Port of Baltimore"}),
     # a city's port authority; the lowercase ports of cities are the cities
     ("The Port of San Diego hosted a delegation from its sister port, the Port of Sasebo, Japan.", {"Port of San Diego", "Port of Sasebo"}),
+    # a body of a city's port authority holds the port's name (not Port of Spain's council)
+    ("He is president of the Port of Tacoma Commission. Photo/Port of Houston Authority", {"Port of Tacoma Commission", "Port of Houston Authority"}),
+    # a place whose possessive follows opens the next body; a count of years ends a name
+    (
+        "Partners were the International Federation on Ageing, and Ireland's Ageing Well Network.",
+        {"International Federation on Ageing", "Ageing Well Network"},
+    ),
+    ("Doctors came from Kurobe City Hospital for the 19th year of the exchange.", {"Kurobe City Hospital"}),
+    ("The Institute for the 21st Century met.", {"Institute for the 21st Century"}),
     # a brewery or a distillery is a company
     ("German settlers founded the Tsingtao Brewery in 1903.", {"Tsingtao Brewery"}),
     # a country names its mission (the generic US is a naming word before Embassy)

@@ -3753,6 +3753,7 @@ def _refine_rx() -> dict[str, re.Pattern]:
         "city_dash_after": re.compile(rf"[ \t]*[–—-][ \t]*({_CITY_WORDS})(?![\w'’-])"),
         # the Port of San Diego: a city's port authority
         "port": re.compile(rf"\b(?:{alt(top.get('city_port_heads', []))})[ \t]+of[ \t]+({_CITY_WORDS})(?![\w'’-])"),
+        "port_before": re.compile(rf"\b(?:{alt(top.get('city_port_heads', []))})[ \t]+of[ \t]+$"),
         # BBC Radio Leeds, ABC Radio National: a channel's words after a broadcaster's name
         "channel": re.compile(rf"[ \t]+(?:{alt(top.get('channel_words', []))})(?:[ \t]+[A-Z0-9][\w&-]*){{0,2}}(?![\w-])"),
         # an honorific, 'said', or a post in lowercase and a comma in prose before a person's name
@@ -3852,6 +3853,12 @@ def _name_of_things(s: str) -> bool:
     )
 
 
+_AND_PLACE_END = re.compile(r",?[ \t]+and[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)$")
+_FOR_ORDINAL = re.compile(
+    r"[ \t]+for[ \t]+(?:the[ \t]+)?[0-9]+(?:st|nd|rd|th)[ \t]+(?:(?:consecutive|straight)[ \t]+)?(?:years?|times?|seasons?|editions?)\b"
+)
+
+
 def _refine_en(text: str, n: Name) -> list[Name]:
     """Reads a proposed English name against its context: cut where it runs into a place, a
     date, a person or a portfolio; drop it when it names an event, a publication, a programme
@@ -3878,6 +3885,20 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         and re.match(r"[ \t]*(?:,|\n|$)", text[b : b + 2])
     ):
         b = m.start(2) - 1
+    # the Port of Seattle Commission: a body of the city's port authority holds the port's name
+    m = rx["port_before"].search(text, max(0, a - 12), a)
+    if m:
+        words = text[a:b].split()
+        if any(_is_city(" ".join(words[:k])) for k in range(1, min(3, len(words) - 1) + 1)):
+            a = m.start()
+    # the International Federation on Ageing, and Ireland's Ageing Well Network: a place whose
+    # possessive follows opens the next body; the Hospital for the 19th year: a count of times
+    m = _AND_PLACE_END.search(text, a, b)
+    if m and text.startswith(("'s", "’s"), b) and (_is_place(m.group(1)) or _is_city(m.group(1))):
+        b = m.start()
+    m = _FOR_ORDINAL.search(text, a, b + 40)
+    if m and m.start() < b:
+        b = m.start()
     # The Denver Post, The Detroit News: a newspaper's name holds its article
     if text[max(0, a - 4) : a] == "The " and text[a:b].rsplit(None, 1)[-1] in rules("en").press_heads:
         a -= 4
