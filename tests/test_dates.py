@@ -641,6 +641,20 @@ def test_one_day_first_numeric_date_makes_the_others_day_first():
     assert got == {"10/05/2024": "2024-10-05", "11/27/2024": "2024-11-27"}
 
 
+
+def test_a_weekday_beside_a_numeric_date_picks_the_order_it_fits():
+    # 11 December 2018 was a Tuesday, 12 November a Monday
+    got = {t: a for t, a, _, _ in run("The mayor spoke on Tuesday (11/12/2018).")}
+    assert got["11/12/2018"] == "2018-12-11"
+    got = {t: a for t, a, _, _ in run("The mayor spoke on Monday (11/12/2018).")}
+    assert got["11/12/2018"] == "2018-11-12"
+    # 7 June 2025 was a Saturday: the day-first reading, weekday and all
+    assert {t: a for t, a, _, _ in run("Saturday, 07/06/2025 15:25")} == {"Saturday, 07/06/2025": "2025-06-07"}
+    # a weekday neither reading fits changes nothing (the US order)
+    got = {t: a for t, a, _, _ in run("The mayor spoke on Friday (11/12/2018).")}
+    assert got["11/12/2018"] == "2018-11-12"
+
+
 def test_two_digit_years_take_the_century_of_a_fixed_pivot():
     got = {t: a for t, a, _, _ in run("1969年度から留学生を、85年度から研修員を受け入れた。")}
     assert got["85年度"] == "1985-04-01"

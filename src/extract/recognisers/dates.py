@@ -653,7 +653,7 @@ def recognise(doc: Document) -> list[Candidate]:
     found.extend(_fiscal_list(text, found))
     named = _name_after()
     found = [c for c in found if not (c.rule.startswith("en.") and named.match(text, c.end))]
-    return _restated(text, _settle(_day_first(_short_years_ok(text, found))))
+    return _restated(text, _settle(_day_first(_short_years_ok(text, found), text)))
 
 
 _OPEN_BRACKET = frozenset("(（")
@@ -725,15 +725,42 @@ def _fiscal_list(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _day_first(found: list[Candidate]) -> list[Candidate]:
+def _day_first(found: list[Candidate], text: str) -> list[Candidate]:
     """A text that writes one numeric date day first (16/09/2024: no 16th month) writes them
-    all so: its 10/05/2024 is 10 May, not October 5 (the US reading is kept otherwise)."""
+    all so: its 10/05/2024 is 10 May, not October 5 (the US reading is kept otherwise). A
+    weekday written beside a date that reads both ways picks the reading it fits: Tuesday
+    (11/12/2018) is 11 December."""
     mdy = {(c.start, c.end) for c in found if c.rule == "en.numeric_mdy"}
     dmy = [c for c in found if c.rule == "en.numeric_dmy"]
+    drop: set[int] = set()
+    for d in dmy:
+        for c in found:
+            if c.rule != "en.numeric_mdy" or c.end != d.end or c.start < d.start:
+                continue
+            m = _WEEKDAY_BESIDE.search(text, max(0, c.start - 16), c.start)
+            wd = _weekday_of(m.group(1), "en") if m else None
+            if wd is None:
+                continue
+            fits = [x for x in (c, d) if _weekday_fits_iso(x.attrs.get("start"), wd)]
+            if len(fits) == 1:
+                drop.add(id(d if fits[0] is c else c))
+                mdy.discard((c.start, c.end))
+    found = [c for c in found if id(c) not in drop]
+    dmy = [c for c in dmy if id(c) not in drop]
     if not any((c.start, c.end) not in mdy for c in dmy):
         return found
     both = {(c.start, c.end) for c in dmy} & mdy
     return [c for c in found if not (c.rule == "en.numeric_mdy" and (c.start, c.end) in both)]
+
+
+_WEEKDAY_BESIDE = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?[ \t]*\(?[ \t]*$")
+
+
+def _weekday_fits_iso(iso: str | None, wd: int) -> bool:
+    try:
+        return iso is not None and len(iso) == 10 and dt.date.fromisoformat(iso).weekday() == wd
+    except ValueError:
+        return False
 
 
 _SENTENCE_END = re.compile(r"[。.!?！？\n]")
