@@ -111,6 +111,11 @@ JA = [
     ("定員20名以下", "20名以下", 20, "at_most", "名", "participants"),
     ("18歳未満の方は5名未満で", "5名未満", 5, "less_than", "名", ANY),
     ("最大100名まで", "最大100名まで", 100, "at_most", "名", ANY),
+    # まで before a verb of change is where the number fell to; 台 after a counter is its range
+    ("2020年度は88万9千人まで激減した", "88万9千人", 889000, None, "人", ANY),
+    ("旅客数は300万人台を突破しました", "300万人台", 3_000_000, "at_least", "人", ANY),
+    ("参加者は100人台にとどまった", "100人台", 100, "at_least", "人", "participants"),
+    ("約100人台湾から来日した", "約100人", 100, "approx", "人", ANY),
     ("参加予定者は2千人規模", "2千人規模", 2000, "approx", "人", ANY),
     ("参加者数は約60カ国から2千人", "約60カ国", 60, "approx", "カ国", "countries"),
     ("10人の職員を派遣", "10人", 10, None, "人", "staff"),

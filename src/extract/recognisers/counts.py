@@ -50,6 +50,18 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words)
 
 
+def _alt_not_before(words, not_before: dict[str, list[str]]) -> str:
+    """An alternation of modifiers, each held back before the words its data lists (まで before
+    激減: where a number fell to, not a maximum)."""
+    alts = []
+    for w in sorted(words, key=lambda w: (-len(w), w)):
+        x = re.escape(w).replace("\\ ", r"\s+")
+        if not_before.get(w):
+            x += f"(?!{_alt(not_before[w])})"
+        alts.append(x)
+    return "|".join(alts)
+
+
 def _phrase(s: str) -> str:
     """A matched phrase as its data key: lower case, single spaces."""
     return " ".join(s.lower().split())
@@ -126,7 +138,7 @@ def _ja() -> _Ja:
     d = load_json("ja/counts.json")
     counters, nouns = d["counters"], d["nouns"]
     pre = _alt(d["modifiers_before"])
-    post = _alt(d["modifiers_after"])
+    post = _alt_not_before(d["modifiers_after"], d.get("modifiers_not_before", {}))
     verb = _alt(d["verb_modifiers"])
     noun = f"(?:{_alt(nouns)})"
     unit = rf"(?:{_alt(list(counters) + list(nouns))})(?:・{noun})*"
@@ -622,9 +634,11 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
             continue  # 「3 地方自治体などとの連携」: a heading's number
         if _ja_rate(text, start, unit, unit_end, value):
             continue
-        if tokens.compound_at(unit_end):
+        # (a modifier after the counter ends the word: 100人台 is one token in UniDic)
+        word_end = m.end("post") if m.group("post") else unit_end
+        if tokens.compound_at(word_end):
             continue  # 3会議室, 5人槽: a longer word
-        if not tokens.is_end(unit_end) or (kanji and not tokens.numeral_at(a)):
+        if not tokens.is_end(word_end) or (kanji and not tokens.numeral_at(a)):
             continue  # 46社会, 四国, 三重: the counter is part of another word
         if kanji and _place_goes_on(text, m.start("unit") if m.group("unit") else unit_end, unit_end):
             continue  # 馬英九台北市長: the counter opens a place's name (台北), the numeral ends a person's
