@@ -470,6 +470,11 @@ GENRE_EN = [
     ("丸本学長らが中国山東大学を訪問し、中国銀行と日本中華総商会の代表と会った。", {"山東大学", "中国銀行", "日本中華総商会"}),
     # a copy's credit line at its end names its medium
     ("同大会には14カ国から180人余りが出席した。\n「人民網日本語版」2007年10月24日", {"人民網日本語版"}),
+    # a dated report's credit names the paper or agency that carried it
+    ("計16のブースを出展した。10月5日付でPrima Mediaが伝えた。", {"Prima Media"}),
+    ("輸出量はおよそ1500本(10月10日付コムソモリスカヤ・プラウダ紙)。", {"コムソモリスカヤ・プラウダ"}),
+    ("同日付の人民日報の記事によると、式典が開かれた。", {"人民日報"}),
+    ("申込は10月5日付で受け付けた。", set()),
     # a place, then 及び a body or another place: two items, not one name
     ("重慶市潼南区及び四川省への視察を実施した。東京都及び環境省が主催する。", {"環境省"}),
     # a comma in a topic is a serial list only when "and <Name>" closes it

@@ -2311,6 +2311,13 @@ _AGENCY = re.compile(
     r"\(([A-Z][A-Za-z]{1,15}(?:[ \t][A-Z][A-Za-z]{1,15}){0,2})\)[ \t]*(?:--|—|–|-(?=[ \t])|:(?=[ \t]))"
 )  # (IANS): too; (WJON News) --: a station's name of two or three words
 _CREDIT_JA = re.compile(r"(?m)^[ \t]*「([^「」\n]{2,20})」[ \t]*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ \t|]*$")
+# 10月5日付でPrima Mediaが伝えた, 10月10日付コムソモリスカヤ・プラウダ紙, 20日付工商時報が報じた:
+# a report's date, then the paper or the agency that carried it
+_DATED_CREDIT_JA = re.compile(
+    r"[0-9０-９一二三四五六七八九十同]日付け?(?:で|の)?"
+    r"([A-Za-z][A-Za-z0-9 .&'-]{0,30}[A-Za-z0-9]|[\u30a1-\u30faー・]{2,20}|[\u4e00-\u9fff]{2,10})"
+    r"(?=紙|誌|が(?:伝え|報じ)|の(?:報道|記事|電子版))"
+)
 _AGENCY_JA = re.compile(
     r"(?m)^[ \t]*【[\u30a0-\u30ff\u4e00-\u9fff々A-Za-z・ ]{1,12}[=＝]([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,8})】"
 )  # (no hiragana: 【記者会見する森市長=四日市市役所で】 is a photo caption)
@@ -3191,9 +3198,10 @@ def _corroborate(
             if k is not None and cands[k].status == "plain" and _ROSTER_END.match(text, k[1]) and not _is_place(text[k[0] : k[1]]):
                 confirmed.setdefault(k, "organizations.affiliation")
     # 【北京=共同】: a Japanese news item's dateline names its place, then the agency;
-    # 「人民網日本語版」2007年10月24日: a copy's credit line names its medium (a press-release
+    # 「人民網日本語版」2007年10月24日: a copy's credit line names its medium, and so does a dated
+    # report's credit (10月5日付でPrima Mediaが伝えた; see _DATED_CREDIT_JA) (a press-release
     # wire between slashes, /PRNewswire/, is left out: four held-out golds of five leave it)
-    for m in [*_AGENCY_JA.finditer(text), *_CREDIT_JA.finditer(text)]:
+    for m in [*_AGENCY_JA.finditer(text), *_CREDIT_JA.finditer(text), *_DATED_CREDIT_JA.finditer(text)]:
         if m.span(1) not in orgs:
             add(Org(m.start(1), m.end(1), "organizations.agency", priority=1))
     for m in _kind_quoted_ja().finditer(text):
