@@ -650,6 +650,15 @@ FOUND = [
     ("開催地をオーストラリア・クイーンズランド州・ローガン市に決定しました。", {("ローガン市", "AU")}),
     ("カナダ・ブリティッシュコロンビア州ビクトリア市と姉妹都市を結んだ。", {("ビクトリア市", "CA")}),
     ("ケベック州モントリオール市とケベックを訪れた。", {("モントリオール市", "CA"), ("ケベック", "CA")}),
+    # a list of world cities with US cities in it still means Frankfurt am Main, not Frankfort,
+    # Kentucky (twenty times smaller and no better known)
+    (
+        "Finalists came from Atlanta, Boston, Buenos Aires, Doha, Frankfurt, Kiev, New York and Paris.",
+        {("Atlanta", "US"), ("Boston", "US"), ("Buenos Aires", "AR"), ("Doha", "QA"), ("Frankfurt", "DE"),
+         ("Kiev", "UA"), ("New York", "US"), ("Paris", "FR")},
+    ),
+    # a weekday after "on" is no river of a town's name (Bradford on Avon is one)
+    ("They met in London on Monday and in Bradford on Avon on Tuesday.", {("London", "GB")}),
     # a table flattened to a line of names with only spaces between is a row of cities
     (
         "Sister Cities\n    Seattle Budapest Nanjing Calgary Uppsala Binh Duong Province Sapporo\n",

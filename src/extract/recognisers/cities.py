@@ -817,6 +817,14 @@ def _merger_lists(text: str, toks: list, mentions: list[Mention], g: Gazetteer) 
     return out
 
 
+_ON_RIVER = re.compile(
+    r"[ -](?:on|upon|am|an der)[ -]"
+    r"(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b)"
+    r"[A-Z][a-z]+\b(?![ \t]+[A-Z0-9])"
+)
+
+
 def _country_beside(text: str, a: int, b: int, places: dict[int, Place]) -> bool:
     p = places.get(a) or (
         places.get(a - 1) if a and text[a - 1] in rules("ja")["country_links"] else None
@@ -1214,6 +1222,8 @@ def _en_form(
         m.end, m.official, m.rule = hy.end(), True, "cities.suffix"
     elif hy and hy.group(1).lower() not in R["hyphen_ok"]:
         m.flags.add("internal")
+    if _ON_RIVER.match(text, m.end):
+        m.flags.add("internal")  # Bradford on Avon, Newcastle upon Tyne: a town named by its river
     if _EVENT_YEAR.match(text, m.end):
         m.flags.add("internal")  # Tokyo 2020 Olympics, Abu Dhabi 2026 Summit, Naples 2019: an event
     if R["treaty_words"].match(text, m.end, m.end + 40):
@@ -1702,7 +1712,7 @@ def _best(
         and not (_major(best, R) and not _major(in_doc[0], R))
         # (nor a world city into a town twenty times smaller: Rotterdam in a list that also
         # holds Houston is still the Dutch port, not Rotterdam, New York)
-        and not (best.population >= 20 * in_doc[0].population and best.prominence > 2 * in_doc[0].prominence)
+        and not (best.population >= 20 * in_doc[0].population and best.prominence >= in_doc[0].prominence)
     ):
         # Colombo in a document about Sri Lanka. A country named elsewhere in the document is
         # weak evidence: it never turns a capital or a city of millions into a small place of
@@ -1922,7 +1932,12 @@ def recognise(doc: Document) -> list[Candidate]:
     mentions.sort(key=lambda m: m.start)
     _structure_ja(mentions, text, rules("ja"))
     scopes = _headings(text)
-    doc_countries = {p.country for p in places.values() if p.country}
+    # (a name that is a state and a major city, New York, says nothing of the document's
+    # country: a list with New York in it keeps Frankfurt am Main; Virginia still does)
+    both = {
+        m.end for m in mentions if "state" in m.flags and any(_major(h.city, rules(m.script)) for h in m.hits)
+    }
+    doc_countries = {p.country for b, p in places.items() if p.country and b not in both}
     for m in mentions:
         if m.rule == "cities.municipality_list":
             continue
