@@ -1166,6 +1166,13 @@ ROSTERS_AND_UNITS = [
     ("The Abu Dhabi Tourism sector grew at the Indonesia Tourism Award and the Twin Cities World Tourism Forum.", set()),
     # a roster's name and post are no list of bodies; a sentence's full stop is no part of a place
     ("Lucy Pillai, Consul, Consulate of Singapore in Bangladesh.\n\nThe club met.", {"Consulate of Singapore in Bangladesh"}),
+    # a person in a list of bodies, with a lower-case post after the name, is no body; nor a
+    # body's head in brackets after it
+    (
+        "The parties were represented by the Port Authority and Andrew Tan, chief executive official of MPA.",
+        {"Port Authority"},
+    ),
+    ("The Ministry of Environment (Minister Kim Wansup) announced the training.", {"Ministry of Environment"}),
     ("He works at the Embassy of Japan in Washington D.C.", {"Embassy of Japan in Washington D.C."}),
     # newspapers, police forces; a newspaper named by "The" and its press word mid-sentence
     (

@@ -3067,6 +3067,8 @@ def _is_alias_like(s: str) -> bool:
     if s in rules("en").generic:
         return False  # (PDF), (SDGs), (MICE): a common abbreviation, not the body's own
     words = s.split()
+    if len(words) > 1 and words[0] in rules("en").titles:
+        return False  # Ministry of Environment (Minister Kim Wansup): its head, not another name
     return sum(c.isupper() for c in s) >= 2 and all(
         w[0].isupper() or w[0].isdigit() or w in ("of", "for", "and", "the", "on", "&", "-", "–") for w in words
     )
@@ -3522,12 +3524,12 @@ _JA_HONORIFIC = re.compile(r"氏|さん|様|君|議員|教授|市長|知事|社�
 def _en_person_after() -> re.Pattern:
     ts = sorted(rules("en").titles, key=len, reverse=True)
     titles = "|".join(re.escape(t) for t in ts)
-    lower = "|".join(re.escape(t[0].lower() + t[1:]) for t in ts if t[:1].isupper())
+    lower = "|".join(sorted({re.escape(x) for t in ts if t[:1].isupper() for x in (t[0].lower() + t[1:], t.lower())}, key=len, reverse=True))
     # …, president of the Business Coordinating Council: a post in lower case names a person
     # when its body follows
     return re.compile(
         rf"(?![\w])(?:\s+(?:said|says|added|noted)\b|,\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){{0,3}}(?:{titles})\b"
-        rf"|,\s+(?:the\s+)?(?:{lower})\s+(?:of|at)\b)"
+        rf"|,\s+(?:the\s+)?(?:{lower})(?:\s+[a-z]+){{0,2}}\s+(?:of|at)\b)"
     )
 
 
