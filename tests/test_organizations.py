@@ -1173,6 +1173,8 @@ ROSTERS_AND_UNITS = [
         {"Port Authority"},
     ),
     ("The Ministry of Environment (Minister Kim Wansup) announced the training.", {"Ministry of Environment"}),
+    # places joined by "and" before an apposition are what the body covers, not its name
+    ("Centered around healthy cities in Asia and Australia, the alliance operates a secretariat.", set()),
     ("He works at the Embassy of Japan in Washington D.C.", {"Embassy of Japan in Washington D.C."}),
     # newspapers, police forces; a newspaper named by "The" and its press word mid-sentence
     (

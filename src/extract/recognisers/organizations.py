@@ -3233,7 +3233,8 @@ def _corroborate(
     # 3. Apposition: "Neology is a clean technology startup", "company Grounded EVs",
     #    "news outlets such as Axios", 自治体ネットワークであるシティネット.
     for (a, b) in cands:
-        if r.apposition_after is not None and r.apposition_after.match(text, b):
+        if r.apposition_after is not None and r.apposition_after.match(text, b) and not _places_only(text[a:b]):
+            # (healthy cities in Asia and Australia, the alliance …: the places it covers)
             confirmed.setdefault((a, b), "organizations.apposition")
         if r.apposition_before is not None and (m := r.apposition_before.search(text, max(0, a - 40), a)):
             # the airline Delta: a kind right before the name makes even a town's name a body's
@@ -3531,6 +3532,12 @@ def _en_person_after() -> re.Pattern:
         rf"(?![\w])(?:\s+(?:said|says|added|noted)\b|,\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){{0,3}}(?:{titles})\b"
         rf"|,\s+(?:the\s+)?(?:{lower})(?:\s+[a-z]+){{0,2}}\s+(?:of|at)\b)"
     )
+
+
+def _places_only(s: str) -> bool:
+    """Asia and Australia, Japan and Korea: places joined by a coordinator, no body's name."""
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", s) if p]
+    return len(parts) > 1 and all(_is_place(p) or _is_city(p) for p in parts)
 
 
 def _personal(text: str, name: str) -> bool:
