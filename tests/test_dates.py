@@ -355,6 +355,12 @@ EN = [
     ("31 July to 3 August 2022", None, [("31 July to 3 August 2022", "2022-07-31", "2022-08-03")]),
     ("Event (25-26 July 2025)", None, [("25-26 July 2025", "2025-07-25", "2025-07-26")]),
     ("Nov. 18-20, 2024", None, [("Nov. 18-20, 2024", "2024-11-18", "2024-11-20")]),
+    (
+        "On February 8th (Thursday) to 9th (Friday), 2024, the forum met.",
+        None,
+        [("February 8th (Thursday) to 9th (Friday), 2024", "2024-02-08", "2024-02-09")],
+    ),
+    ("The consortium in 2023 fiscal year delivered a course.", None, [("2023 fiscal year", "2023-04-01", "2024-03-31")]),
     ("July 31 - August 2, 2025", None, [("July 31 - August 2, 2025", "2025-07-31", "2025-08-02")]),
     ("December 28, 2024 to January 3, 2025", None, [("December 28, 2024 to January 3, 2025", "2024-12-28", "2025-01-03")]),
     ("from July to September 2025", None, [("July to September 2025", "2025-07", "2025-09")]),
