@@ -470,6 +470,9 @@ GENRE_EN = [
     ("丸本学長らが中国山東大学を訪問し、中国銀行と日本中華総商会の代表と会った。", {"山東大学", "中国銀行", "日本中華総商会"}),
     # a copy's credit line at its end names its medium
     ("同大会には14カ国から180人余りが出席した。\n「人民網日本語版」2007年10月24日", {"人民網日本語版"}),
+    # a bank named by its charter's number; an airline before its head office
+    ("八十二銀行、千葉銀行、七十七銀行の3行で開催。五銀行が並ぶ。", {"八十二銀行", "千葉銀行", "七十七銀行"}),
+    ("26日にはシンガポール航空本社を訪れ、中国東方航空本社も訪問した。", {"シンガポール航空", "中国東方航空"}),
     # a dated report's credit names the paper or agency that carried it
     ("計16のブースを出展した。10月5日付でPrima Mediaが伝えた。", {"Prima Media"}),
     ("輸出量はおよそ1500本(10月10日付コムソモリスカヤ・プラウダ紙)。", {"コムソモリスカヤ・プラウダ"}),

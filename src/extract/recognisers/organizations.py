@@ -74,6 +74,7 @@ _CODE_AFTER = re.compile(r"[-_/][0-9]")
 _CODE_BEFORE = re.compile(r"[0-9][-_/]$")
 _CONTINUED = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z]")
 _NUMBER = re.compile(r"[0-9〇一二三四五六七八九十百千]+")
+_KANJI_NUMERAL = re.compile(r"[一二三四五六七八九十百]{2,}")  # (五銀行: five banks)
 _DIGITS = re.compile(r"[0-9]+")  # (十勝, 九都県市, 六大学: kanji numerals open names)
 _MARKUP_INSIDE = re.compile(r"<[A-Za-z/][^<>]*>")
 _CONTINUED_LINE = re.compile(r"[ \t]*(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z]")
@@ -247,6 +248,7 @@ class Rules:
     faint_heads: frozenset
     suffix_ok: frozenset
     ordinal_heads: frozenset
+    numeral_name_heads: frozenset
     lowercase_suffixes: tuple
     common_words: frozenset  # ordinary words: never a brand before a head (a strong Council)
     report_words: tuple
@@ -461,6 +463,7 @@ def rules(lang: str) -> Rules:
         faint_heads=frozenset(d.get("faint_heads", [])),
         suffix_ok=frozenset(d.get("suffix_after_name", [])),
         ordinal_heads=frozenset(d.get("ordinal_heads", [])),
+        numeral_name_heads=frozenset(d.get("numeral_name_heads", [])),
         lowercase_suffixes=tuple(d.get("lowercase_suffixes", [])),
         common_words=load_words(d["common_words"]) if d.get("common_words") else frozenset(),
         report_words=tuple(d.get("report_words", [])),
@@ -1887,7 +1890,12 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
                 break
         if hs > start and _NUMBER.fullmatch(part[hs - 1].text):
             ordinal = hs - 2 >= start and part[hs - 2].text == "第"
-            if not (ordinal and r.joiner.join(u.text for u in part[hs : end + 1]) in r.ordinal_heads):
+            head = r.joiner.join(u.text for u in part[hs : end + 1])
+            numeral = text[part[start].start : part[hs].start]
+            if head in r.numeral_name_heads and _KANJI_NUMERAL.fullmatch(numeral):
+                # 八十二銀行, 七十七銀行: a bank named by its charter's number (banks are counted in 行)
+                return Name(part[start].start, part[end].end, "ok", "organizations.ordinal")
+            if not (ordinal and head in r.ordinal_heads):
                 return None  # 6室, 10社, 第一部: a counter, not a head
             return Name(part[start].start, part[end].end, "ok", "organizations.ordinal")  # 第13師団
         nxt = part[end + 1] if end + 1 < len(part) else None
