@@ -310,6 +310,12 @@ GENRE_EN = [
     ("The award was given on behalf of the Port of Baltimore. Sixteen years ago it began.", {"Port of Baltimore"}),
     # a city's port authority; the lowercase ports of cities are the cities
     ("The Port of San Diego hosted a delegation from its sister port, the Port of Sasebo, Japan.", {"Port of San Diego", "Port of Sasebo"}),
+    # a paper's name before the date of its story or a verb of reporting; a page's heading
+    # (Latest News) or a body's news page (WA Government News) is none
+    ("Kansas City Star, January 26, 2009\n\nThe exchange began.", {"Kansas City Star"}),
+    ("By Adrian Nieoczym - Kelowna Capital News - April 04, 2008", {"Kelowna Capital News"}),
+    ("Naija News understands that the governor left. Later the Sina Tech News reported it.", {"Naija News", "Sina Tech News"}),
+    ("Latest News, May 3, 2024\n\nWA Government News | Oct 20, 2017", set()),
     # a body of a city's port authority holds the port's name (not Port of Spain's council)
     ("He is president of the Port of Tacoma Commission. Photo/Port of Houston Authority", {"Port of Tacoma Commission", "Port of Houston Authority"}),
     # a place whose possessive follows opens the next body; a count of years ends a name

@@ -273,6 +273,8 @@ class Rules:
     gathering_heads: tuple
     post_room: str
     press_heads: frozenset  # a newspaper's last word: its name keeps "The" (The Denver Post)
+    press_heading_words: frozenset  # Latest News, City News: a page's heading, no paper
+    press_body_words: frozenset  # WA Government News: a body's news page
     ministry_ends: str  # last characters of national ministries and agencies (省, 庁, 府)
     abbreviation: re.Pattern  # a word whose dot is its own (Inc., St., Ind.), no sentence end
     sentence_opens: re.Pattern  # a sentence's first word after such a dot: the dot ends it too
@@ -445,6 +447,8 @@ def rules(lang: str) -> Rules:
         gathering_heads=tuple(d.get("gathering_heads", [])),
         post_room=d.get("post_room", ""),
         press_heads=frozenset(d.get("press_heads", [])),
+        press_heading_words=frozenset(d.get("press_heading_words", [])),
+        press_body_words=frozenset(d.get("press_body_words", [])),
         ministry_ends="".join(d.get("ministry_ends", [])),
         abbreviation=re.compile(
             r"(?:[A-Za-z]\.){1,}|(?:" + _alternatives(d.get("abbreviations", [])) + r")\."
@@ -2906,19 +2910,35 @@ def _city_ports(text: str) -> list[tuple[int, int]]:
 
 def _the_papers(text: str) -> list[tuple[int, int]]:
     """told The Gleaner, in The Guardian: a newspaper named by a capitalised article and its
-    press word alone, mid-sentence (a sentence's own The says nothing)."""
-    return [m.span() for m in _tourism_and_press_rx()[2].finditer(text)]
+    press word alone, mid-sentence (a sentence's own The says nothing); a paper's name before
+    the date of its story (Kansas City Star, January 26, 2009; MG News | July 30, 2017) or
+    before a verb of reporting (Naija News understands…, the Sina Tech News reported)."""
+    _, _, bare, byline, credit = _tourism_and_press_rx()
+    out = [m.span() for m in bare.finditer(text)]
+    for rx in (byline, credit):
+        for m in rx.finditer(text):
+            words = m.group(1).split()
+            if words[0] not in rules("en").stops and words[0] not in rules("en").press_heading_words and not any(
+                w in rules("en").press_body_words for w in words
+            ):  # (WA Government News: a body's news page)
+                out.append(m.span(1))
+    return sorted(set(out))
 
 
 @lru_cache(maxsize=1)
-def _tourism_and_press_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """The tourism board's two word orders and the bare newspaper, from the English data."""
+def _tourism_and_press_rx() -> tuple[re.Pattern, ...]:
+    """The tourism board's two word orders, the bare newspaper, a paper's byline before a date
+    and a paper before a verb of reporting, from the English data."""
     en = rules("en")
     stop, heads = _alternatives(en.tourism_stop), _alternatives(en.press_heads)
+    name = rf"((?:[A-Z][\w&'’.-]*[ \t]+){{1,3}}(?:{heads}))"
+    month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     return (
         re.compile(r"\bTourism[ \t]+((?:[A-Z][\w'’.-]*[ \t]?){1,3})"),
         re.compile(rf"((?:[A-Z][\w'’.-]*[ \t]){{1,3}})Tourism\b(?![ \t]+(?:[a-z]|(?:{stop})\b))"),
         re.compile(rf"(?<=[a-z,;] )The (?:{heads})\b(?![ \t]+[A-Z])"),
+        re.compile(rf"(?m)(?:^|(?<=[-–—|/(][ \t]))[ \t]*{name}[ \t]*(?:,|[-–—|])[ \t]*(?:{month}[ \t]+[0-9]|[0-9]{{1,2}}[ \t]+{month}|[0-9]{{1,4}}[/.-][0-9])"),
+        re.compile(rf"(?m)(?:^|(?<=\bthe )|(?<=\bThe ))[ \t]*{name}[ \t]+(?:understands|understood|learnt|learned|gathered|reports|reported|says|said|quoted)\b"),
     )
 
 
@@ -2927,7 +2947,7 @@ def _tourism_boards(text: str) -> list[tuple[int, int]]:
     the place and the word (Japan Tourism Agency has a head of its own; tourism in lower case is
     the trade)."""
     out = []
-    after_rx, before_rx, _ = _tourism_and_press_rx()
+    after_rx, before_rx = _tourism_and_press_rx()[:2]
     for rx, after in ((after_rx, True), (before_rx, False)):
         for m in rx.finditer(text):
             words = list(re.finditer(r"[^\s]+", m.group(1)))
