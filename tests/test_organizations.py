@@ -316,6 +316,7 @@ GENRE_EN = [
     ("By Adrian Nieoczym - Kelowna Capital News - April 04, 2008", {"Kelowna Capital News"}),
     ("Naija News understands that the governor left. Later the Sina Tech News reported it.", {"Naija News", "Sina Tech News"}),
     ("Latest News, May 3, 2024\n\nWA Government News | Oct 20, 2017", set()),
+    ("TEHRAN (Iran News) – The Iranian city signed an agreement.", {"Iran News"}),
     # a body of a city's port authority holds the port's name (not Port of Spain's council)
     ("He is president of the Port of Tacoma Commission. Photo/Port of Houston Authority", {"Port of Tacoma Commission", "Port of Houston Authority"}),
     # a place whose possessive follows opens the next body; a count of years ends a name

@@ -3206,7 +3206,9 @@ def _corroborate(
     for m in _AGENCY.finditer(text):
         words = m.group(1).split()
         if m.span(1) in cands and (
-            m.group(1).isupper() or not any(_is_place(w) or (len(words) > 1 and _is_city(w)) for w in [m.group(1), *words])
+            m.group(1).isupper()
+            or (len(words) > 1 and words[-1] in r.press_heads)  # TEHRAN (Iran News) –: a paper
+            or not any(_is_place(w) or (len(words) > 1 and _is_city(w)) for w in [m.group(1), *words])
         ):
             # (…1993 (Kaliningrad) - …, (Kaliningrad Region) - …: a place; an acronym in capitals
             # is the agency: PIA)
