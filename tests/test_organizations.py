@@ -317,6 +317,8 @@ GENRE_EN = [
     ("Naija News understands that the governor left. Later the Sina Tech News reported it.", {"Naija News", "Sina Tech News"}),
     ("Latest News, May 3, 2024\n\nWA Government News | Oct 20, 2017", set()),
     ("TEHRAN (Iran News) – The Iranian city signed an agreement.", {"Iran News"}),
+    # cruise and container lines are companies by their head word
+    ("Norwegian Cruise Line returned to Houston. Oceania Cruises’ Sirena called. We enjoyed river cruises.", {"Norwegian Cruise Line", "Oceania Cruises"}),
     # a body of a city's port authority holds the port's name (not Port of Spain's council)
     ("He is president of the Port of Tacoma Commission. Photo/Port of Houston Authority", {"Port of Tacoma Commission", "Port of Houston Authority"}),
     # a place whose possessive follows opens the next body; a count of years ends a name
