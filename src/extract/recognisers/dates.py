@@ -730,12 +730,13 @@ def _day_first(found: list[Candidate], text: str) -> list[Candidate]:
     all so: its 10/05/2024 is 10 May, not October 5 (the US reading is kept otherwise). A
     weekday written beside a date that reads both ways picks the reading it fits: Tuesday
     (11/12/2018) is 11 December."""
-    mdy = {(c.start, c.end) for c in found if c.rule == "en.numeric_mdy"}
+    us = [c for c in found if c.rule == "en.numeric_mdy"]
+    mdy = {(c.start, c.end) for c in us}
     dmy = [c for c in found if c.rule == "en.numeric_dmy"]
     drop: set[int] = set()
     for d in dmy:
-        for c in found:
-            if c.rule != "en.numeric_mdy" or c.end != d.end or c.start < d.start:
+        for c in us:
+            if c.end != d.end or c.start < d.start:
                 continue
             m = _WEEKDAY_BESIDE.search(text, max(0, c.start - 16), c.start)
             wd = _weekday_of(m.group(1), "en") if m else None

@@ -640,7 +640,8 @@ def _not_the_word(doc: Document, a: int, b: int) -> bool:
         return False
     if doc.lang_at(a) == "ja":
         return True
-    line = text[text.rfind("\n", 0, a) + 1 : (text.find("\n", b) + 1 or len(text) + 1) - 1]
+    end = text.find("\n", b)
+    line = text[text.rfind("\n", 0, a) + 1 : end if end >= 0 else len(text)]
     return sum(c.islower() for c in line) >= 3
 
 
@@ -675,10 +676,11 @@ def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int
             (_KANJI_EDGE.match(s[0]) and a not in starts) or (_KANJI_EDGE.match(s[-1]) and b not in ends)
         ):
             continue
-        if is_acr and bodies[idx].get("acronym_spells_word") and _not_the_word(doc, a, b):
-            pass  # WHOの共催, WHO's network: the capitals in running text are the body's, not "who"
-        elif is_acr and bodies[idx].get("acronym_spells_word", bodies[idx].get("acronym_needs_name")):
-            held.append((a, b, idx))  # WHO counts only where the full name is also written
+        body = bodies[idx]
+        # WHOの共催, WHO's network: capitals in running text are the body's, not "who"
+        spelt = is_acr and body.get("acronym_spells_word") and not _not_the_word(doc, a, b)
+        if is_acr and (body.get("acronym_needs_name") or spelt):
+            held.append((a, b, idx))  # URA, or WHO in a heading: only where the full name is also written
             continue
         if not is_acr:
             named.add(idx)
