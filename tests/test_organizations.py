@@ -317,6 +317,16 @@ GENRE_EN = [
     ("Naija News understands that the governor left. Later the Sina Tech News reported it.", {"Naija News", "Sina Tech News"}),
     ("Latest News, May 3, 2024\n\nWA Government News | Oct 20, 2017", set()),
     ("TEHRAN (Iran News) – The Iranian city signed an agreement.", {"Iran News"}),
+    # orchestras and conservatories are bodies; a city before Sister Cities International names
+    # its local chapter
+    (
+        "The Philadelphia Orchestra played with the Tianjin Conservatory of Music.",
+        {"Philadelphia Orchestra", "Tianjin Conservatory of Music"},
+    ),
+    (
+        "Members of the Duluth Sister Cities International traveled. The Sister Cities International met.",
+        {"Duluth Sister Cities International", "Sister Cities International"},
+    ),
     # cruise and container lines are companies by their head word
     ("Norwegian Cruise Line returned to Houston. Oceania Cruises’ Sirena called. We enjoyed river cruises.", {"Norwegian Cruise Line", "Oceania Cruises"}),
     # a body of a city's port authority holds the port's name (not Port of Spain's council)

@@ -2816,6 +2816,8 @@ def _recognise(doc: Document) -> list[Candidate]:
         acr = text[a:b] if text[a:b] in body.get("acronyms", ()) else None  # URA: the acronym itself
         if body.get("country") and doc.lang_at(a) == "en":
             a = _own_country_before(text, a, body["country"])
+        if body.get("city_chapters") and doc.lang_at(a) == "en" and (c := _city_before(text, a)) < a:
+            a, canon = c, None  # Duluth Sister Cities International: the city's chapter
         add(Org(a, b, "organizations.known", canon, acr, priority=3))
     pending: list[Name] = []
     for n, _r in props:
@@ -2961,6 +2963,17 @@ def _tourism_boards(text: str) -> list[tuple[int, int]]:
                     out.append((m.start(), a + len(place)) if after else (a, m.end()))
                     break
     return out
+
+
+def _city_before(text: str, a: int) -> int:
+    """Fort Wayne Sister Cities International: where a city's name written right before a name
+    starts (a if none)."""
+    m = _COUNTRY_BEFORE.search(text, max(0, a - 30), a)
+    if m:
+        for w in re.finditer(r"\S+", m.group(1)):
+            if _is_city(" ".join(m.group(1)[w.start() :].split())):
+                return m.start(1) + w.start()
+    return a
 
 
 def _own_country_before(text: str, a: int, country: str) -> int:
