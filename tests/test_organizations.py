@@ -489,6 +489,8 @@ GENRE_EN = [
     ("丸本学長らが中国山東大学を訪問し、中国銀行と日本中華総商会の代表と会った。", {"山東大学", "中国銀行", "日本中華総商会"}),
     # a copy's credit line at its end names its medium
     ("同大会には14カ国から180人余りが出席した。\n「人民網日本語版」2007年10月24日", {"人民網日本語版"}),
+    # an office, then its head's post opening with the same kanji (課 + 課長)
+    ("国際交流課課長の山田氏とJASSO留学情報課課長補佐の宮井氏が出席。", {"国際交流課", "JASSO留学情報課"}),
     # a bank named by its charter's number; an airline before its head office
     ("八十二銀行、千葉銀行、七十七銀行の3行で開催。五銀行が並ぶ。", {"八十二銀行", "千葉銀行", "七十七銀行"}),
     ("26日にはシンガポール航空本社を訪れ、中国東方航空本社も訪問した。", {"シンガポール航空", "中国東方航空"}),

@@ -4100,6 +4100,9 @@ def _refine_ja(doc: Document, n: Name) -> list[Name]:
         return []
     if (h := _holder_before(text, n)) is not None:
         n = Name(h, n.end, n.status, n.rule)
+    if n.end - n.start > 2 and text[n.end - 1] == text[n.end - 2] and _title_at(text, n.end, r):
+        # 国際交流課課長: the office, then its head's post (課長) opening with the same kanji
+        n = Name(n.start, n.end - 1, n.status, n.rule)
     if r.seat_after is not None and r.seat_after.match(text, n.end):
         seat = next((x for x in r.seat_heads if text.endswith(x, n.start, n.end)), None)
         if seat and text[n.start : n.end - len(seat)] in known_bodies()[1]:
