@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import gc
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -2917,7 +2918,7 @@ def _the_papers(text: str) -> list[tuple[int, int]]:
     press word alone, mid-sentence (a sentence's own The says nothing); a paper's name before
     the date of its story (Kansas City Star, January 26, 2009; MG News | July 30, 2017) or
     before a verb of reporting (Naija News understands…, the Sina Tech News reported)."""
-    _, _, bare, byline, credit = _tourism_and_press_rx()
+    bare, byline, credit = _press_rx()
     out = [m.span() for m in bare.finditer(text)]
     for rx in (byline, credit):
         for m in rx.finditer(text):
@@ -2930,16 +2931,24 @@ def _the_papers(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _tourism_and_press_rx() -> tuple[re.Pattern, ...]:
-    """The tourism board's two word orders, the bare newspaper, a paper's byline before a date
-    and a paper before a verb of reporting, from the English data."""
-    en = rules("en")
-    stop, heads = _alternatives(en.tourism_stop), _alternatives(en.press_heads)
-    name = rf"((?:[A-Z][\w&'’.-]*[ \t]+){{1,3}}(?:{heads}))"
-    month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+def _tourism_rx() -> tuple[re.Pattern, re.Pattern]:
+    """The tourism board's two word orders (Tourism Vancouver, Sri Lanka Tourism), from the
+    English data."""
+    stop = _alternatives(rules("en").tourism_stop)
     return (
         re.compile(r"\bTourism[ \t]+((?:[A-Z][\w'’.-]*[ \t]?){1,3})"),
         re.compile(rf"((?:[A-Z][\w'’.-]*[ \t]){{1,3}})Tourism\b(?![ \t]+(?:[a-z]|(?:{stop})\b))"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _press_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The bare newspaper, a paper's byline before a date and a paper before a verb of
+    reporting, from the English data's press words."""
+    heads = _alternatives(rules("en").press_heads)
+    name = rf"((?:[A-Z][\w&'’.-]*[ \t]+){{1,3}}(?:{heads}))"
+    month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    return (
         re.compile(rf"(?<=[a-z,;] )The (?:{heads})\b(?![ \t]+[A-Z])"),
         re.compile(rf"(?m)(?:^|(?<=[-–—|/(][ \t]))[ \t]*{name}[ \t]*(?:,|[-–—|])[ \t]*(?:{month}[ \t]+[0-9]|[0-9]{{1,2}}[ \t]+{month}|[0-9]{{1,4}}[/.-][0-9])"),
         re.compile(rf"(?m)(?:^|(?<=\bthe )|(?<=\bThe ))[ \t]*{name}[ \t]+(?:understands|understood|learnt|learned|gathered|reports|reported|says|said|quoted)\b"),
@@ -2951,7 +2960,7 @@ def _tourism_boards(text: str) -> list[tuple[int, int]]:
     the place and the word (Japan Tourism Agency has a head of its own; tourism in lower case is
     the trade)."""
     out = []
-    after_rx, before_rx = _tourism_and_press_rx()[:2]
+    after_rx, before_rx = _tourism_rx()
     for rx, after in ((after_rx, True), (before_rx, False)):
         for m in rx.finditer(text):
             words = list(re.finditer(r"[^\s]+", m.group(1)))
@@ -2965,30 +2974,31 @@ def _tourism_boards(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _city_before(text: str, a: int) -> int:
-    """Fort Wayne Sister Cities International: where a city's name written right before a name
-    starts (a if none)."""
+def _written_before(text: str, a: int, names: Callable[[str], bool], skip: frozenset = frozenset()) -> int:
+    """Where the longest run of capitalised words right before a name that ``names`` accepts
+    starts (a if none): a place written before a body's name is part of it as written."""
     m = _COUNTRY_BEFORE.search(text, max(0, a - 30), a)
     if m:
         for w in re.finditer(r"\S+", m.group(1)):
-            if _is_city(" ".join(m.group(1)[w.start() :].split())):
+            if w.group() not in skip and names(" ".join(m.group(1)[w.start() :].split())):
                 return m.start(1) + w.start()
     return a
 
 
+def _city_before(text: str, a: int) -> int:
+    """Fort Wayne Sister Cities International: a city's chapter of the body."""
+    return _written_before(text, a, _is_city)
+
+
 def _own_country_before(text: str, a: int, country: str) -> int:
-    """U.S. State Department, UK Home Office: a national body's own country written before
-    its name is part of the name as written."""
-    m = _COUNTRY_BEFORE.search(text, max(0, a - 30), a)
-    if not m:
-        return a
-    for w in re.finditer(r"\S+", m.group(1)):
-        if w.group() in rules("en").strip:
-            continue  # The US State Department: the article is not part of the name
-        p = _place(" ".join(m.group(1)[w.start() :].split()))
-        if p is not None and p.kind == "country" and p.country == country:
-            return m.start(1) + w.start()
-    return a
+    """U.S. State Department, UK Home Office: a national body's own country (The US State
+    Department: the article is not part of the name)."""
+
+    def own(phrase: str) -> bool:
+        p = _place(phrase)
+        return p is not None and p.kind == "country" and p.country == country
+
+    return _written_before(text, a, own, rules("en").strip)
 
 
 @lru_cache(maxsize=1)
