@@ -340,8 +340,9 @@ GENRE_EN = [
     ("The Institute for the 21st Century met.", {"Institute for the 21st Century"}),
     # a brewery or a distillery is a company
     ("German settlers founded the Tsingtao Brewery in 1903.", {"Tsingtao Brewery"}),
-    # a country names its mission (the generic US is a naming word before Embassy)
-    ("The chargé d'affaires at the U.S. Embassy in The Hague met the UK High Commission.", {"U.S. Embassy", "UK High Commission"}),
+    # a country names its mission (the generic US is a naming word before Embassy), and the
+    # mission's name runs on to the place it is in
+    ("The chargé d'affaires at the U.S. Embassy in The Hague met the UK High Commission.", {"U.S. Embassy in The Hague", "UK High Commission"}),
     # a broadcaster's channel after its name is one name
     ("The twinning featured on BBC Radio Leeds from St Pol.", {"BBC Radio Leeds"}),
     # a broadcaster named with TV or Television
@@ -546,6 +547,12 @@ GENRE_EN = [
     ("The West Asia Session of World Mayors Forum of UCLG-MEWA was chaired by the mayor.", {"UCLG-MEWA"}),
     # a diplomatic mission's name runs on to the place it is in
     ("Representatives from the Consulate-General of Japan in Vancouver and the Embassy of Japan in Canada attended.", {"Consulate-General of Japan in Vancouver", "Embassy of Japan in Canada"}),
+    ("He held a briefing at the U.S. Embassy in Japan, then the Austrian Consulate General in Chengdu opened.", {"U.S. Embassy in Japan", "Austrian Consulate General in Chengdu"}),
+    ("We thank the Taipei Economic & Cultural Office in Brisbane for its help.", {"Taipei Economic & Cultural Office in Brisbane"}),
+    # ... but not where "in" opens something other than a place
+    ("The U.S. Embassy in April hosted a reception.", {"U.S. Embassy"}),
+    # a school district is the body, not a school
+    ("The Kittery School District is a better fit than the Delaware City School District.", {"Kittery School District", "Delaware City School District"}),
     # an article in capitals and a council's term number are no part of its name
     ("THE 20th Davao City Council approved a sister city agreement.", {"Davao City Council"}),
     # a title's word before a dash is no acronym of the body after it
@@ -1362,6 +1369,26 @@ def test_schools_by_their_place_and_a_short_head():
     assert texts(text) == {"室蘭西中", "三島東中", "高坂小", "静内中", "静内第三中", "静内農業高"}
     # all over a prefecture or a country, during a period: no school
     assert texts("東京中の生徒が集まった。日本中の学校。期間中に。会議中の生徒。") == set()
+
+
+def test_schools_named_in_full():
+    # UniDic cuts the head oddly after a rare name (伊岐須小|学校, 弘道中|学校); the name opens at the
+    # run's first proper name, a city's and a founder's words included
+    text = (
+        "二瀬中学校や伊岐須小学校を訪問した。台北市弘道中学校を視察。南クリル中等学校の生徒。"
+        "姫路市立増位中学校 2年生。杭州第十四中学校と交流。盈進高等学校の生徒。同日午後二瀬中学校を訪れた。"
+        "東部中学と永明中学が提携した。"
+    )
+    assert texts(text) == {
+        "二瀬中学校", "伊岐須小学校", "台北市弘道中学校", "南クリル中等学校", "姫路市立増位中学校",
+        "杭州第十四中学校", "盈進高等学校", "東部中学", "永明中学",
+    }
+    # a place alone, a founder or an area, a common word, a number alone, a pupil, a word cut by a
+    # line break: no school's name
+    assert texts(
+        "市内中学校の生徒、県立高校、横浜市中学校、日本の高校、ホスト高校と新興高校。第二中学校学生訪問団。"
+        "中学生と高校生。姉妹都市訪 問事業参加中学・高校生の家庭。"
+    ) == set()
 
 
 def test_seats_dates_and_surnames_before_bodies():

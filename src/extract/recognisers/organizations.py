@@ -137,6 +137,27 @@ class Org:
 
 
 @dataclass(frozen=True)
+class SchoolNames:
+    """Full school heads (小学校, 高校) and what may stand before them: see ja/organizations.json."""
+
+    rx: re.Pattern  # a run of kanji (and katakana) ending in a school head
+    modifier: re.Pattern  # a run that names a school alone (南, 第一)
+    leads: frozenset  # a direction before the proper name is part of it (南クリル)
+    generic_ends: tuple  # 県立, 市内: a run ending so is no name
+
+    @classmethod
+    def of(cls, d: dict) -> SchoolNames:
+        letters = rf"\u3400-\u9fff々〆ヵヶ{_KATA}"
+        heads = "|".join(sorted(map(re.escape, d["heads"]), key=len, reverse=True))
+        return cls(
+            re.compile(rf"(?<![{letters}])([{letters}]{{1,12}}?)(?:{heads})(?!{d['not_after']})"),
+            re.compile(d["modifier"]),
+            frozenset(d.get("lead_modifiers", [])),
+            tuple(d.get("generic_ends", [])),
+        )
+
+
+@dataclass(frozen=True)
 class Rules:
     lang: str
     joiner: str
@@ -196,6 +217,7 @@ class Rules:
     seat_heads: tuple
     seat_after: re.Pattern | None
     school_short: re.Pattern | None
+    school_names: SchoolNames | None
     abbreviated_heads: frozenset
     head_rx: re.Pattern
     label_non_items: frozenset
@@ -395,6 +417,7 @@ def rules(lang: str) -> Rules:
             if d.get("school_short")
             else None
         ),
+        school_names=SchoolNames.of(d["school_names"]) if d.get("school_names") else None,
         abbreviated_heads=frozenset(d.get("abbreviated_heads", [])),
         short_heads=tuple(h for h in heads if len(h) <= 3),
         label_non_items=frozenset(d.get("label_non_items", [])),
@@ -2420,6 +2443,51 @@ def _school_short(units: list[Unit], text: str, r: Rules) -> list[Name]:
     return out
 
 
+def _schools(units: list[Unit], text: str, r: Rules) -> list[Name]:
+    """伊岐須小学校, 杭州第十四中学校, 東部中学: a school named in full, from the first proper name
+    of the run of letters before its head (UniDic cuts these heads oddly after a rare name)."""
+    sn = r.school_names
+    if sn is None:
+        return []
+    out: list[Name] = []
+    at = {u.start: k for k, u in enumerate(units)}
+    for m in sn.rx.finditer(text):
+        a, b = m.span(1)
+        part = m.group(1)
+        if sn.modifier.fullmatch(part):
+            out.append(Name(a, m.end(), "ok", "organizations.school"))
+            continue
+        k = at.get(a)
+        if k is None or part.endswith(sn.generic_ends) or _only_place(part):
+            continue  # 県立高校, 市内中学校, 横浜市中学校: no school's own name
+        # the name opens at its first proper name (同日午後|二瀬中学校), or at rare kanji UniDic
+        # reads as symbols (盈進高等学校); a direction just before it is part of it (南クリル)
+        while k < len(units) and units[k].end <= b and not ("固有名詞" in units[k].tag or _rare_kanji(units, k)):
+            k += 1
+        if k >= len(units) or units[k].end > b:
+            continue  # no proper name in the run (新興高校, ホスト高校)
+        if k and units[k - 1].start >= a and units[k - 1].text in sn.leads:
+            k -= 1
+        rest = text[units[k].start : b]
+        if _only_place(rest):
+            continue
+        out.append(Name(units[k].start, m.end(), "ok", "organizations.school"))
+    return out
+
+
+def _rare_kanji(units: list[Unit], k: int) -> bool:
+    """Two kanji in a row that UniDic knows only as symbols (盈|進): a name it lacks. One alone
+    is as often a word cut by a line break (訪|問)."""
+    return k + 1 < len(units) and all(
+        units[j].tag.startswith("記号") and _KANJI_EDGE.match(units[j].text) for j in (k, k + 1)
+    )
+
+
+def _only_place(s: str) -> bool:
+    """Whether a text is a place and nothing more: a country, a prefecture, a city (横浜, 横浜市)."""
+    return _place(s) is not None or _is_city(s)
+
+
 def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
     """株式会社トヨタ, 一般社団法人くらしき防災士の会, (株)クボタ筑波工場: a legal form written
     before the name is part of it; the name runs to a job title, an event word or the chunk's end."""
@@ -2758,6 +2826,7 @@ def _recognise(doc: Document) -> list[Candidate]:
     if ja_units is not None:
         run(ja_units, rules("ja"))
         props.extend((x, rules("ja")) for x in _school_short(ja_units, text, rules("ja")))
+        props.extend((x, rules("ja")) for x in _schools(ja_units, text, rules("ja")))
         # Latin-script stretches inside Japanese read as English (Centre for Liveable Cities).
         for m in _LATIN_STRETCH.finditer(text):
             if any(c.isupper() for c in m.group()):
@@ -4032,8 +4101,9 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         for m in roles
     ):
         return []  # Finance Ministers and Central Bank Governors: people holding a post
-    # the Consulate-General of Japan in Vancouver: a mission's name runs on to its place
-    if s.startswith(rules("en").mission_heads) and (m := _MISSION_PLACE.match(text, b)) and _is_place(m.group(1)):
+    # the Consulate-General of Japan in Vancouver, the Lao Embassy in Tokyo: a mission's name
+    # runs on to its place
+    if _names_mission(s) and (m := _MISSION_PLACE.match(text, b)) and _is_place(m.group(1)):
         b = _place_end(m)
     # Good Governance Foundation India, Habitat for Humanity Kenya: a national branch's country
     # written right after the name is part of it
@@ -4055,6 +4125,13 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     if (a, b) == (n.start, n.end):
         return [n]
     return [Name(a, b, n.status, n.rule)]
+
+
+def _names_mission(s: str) -> bool:
+    """Whether a name is a diplomatic mission's: it opens with the mission (Embassy of Japan)
+    or ends with it (U.S. Embassy, Austrian Consulate General)."""
+    heads = rules("en").mission_heads
+    return s.startswith(heads) or any(s.endswith(" " + h) for h in heads)
 
 
 def _place_end(m: re.Match) -> int:
