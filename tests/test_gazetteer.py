@@ -22,10 +22,19 @@ from extract.recognisers.cities import country_of
         ("Washington, D.C.", "washington, dc"),
         ("ネヴァダ", "ネバダ"),
         ("ヴェネツィア", "ベネツィア"),
+        # a small vowel written full size (older or looser transcription)
+        ("ウエリントン", "ウェリントン"),
+        ("イスフアハン", "イスファハン"),
     ],
 )
 def test_fold_joins_written_variants(a: str, b: str) -> None:
     assert fold(a) == fold(b)
+
+
+def test_fold_keeps_small_vowels_that_make_another_sound() -> None:
+    # ディリ (Dili) is not デイリー (Daly City): after テ, デ, ト, ド a full-size vowel is read apart
+    assert fold("ディリ") != fold("デイリー")
+    assert fold("トゥール") != fold("トウール")
 
 
 def test_fold_keeps_long_vowels_inside_a_word() -> None:

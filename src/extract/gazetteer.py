@@ -24,6 +24,11 @@ _SPACES = re.compile(r"\s+")
 _KANA_FOLD = str.maketrans(
     {"ヴ": "ブ", "ヂ": "ジ", "ヅ": "ズ", "ヶ": "ケ", "ヵ": "カ", "’": "'", "`": "'"}
 )
+# ウェリントン and ウエリントン, イスファハン and イスフアハン: a small vowel is written full size
+# as often as not in older or looser transcription, so the two meet; not after テ, デ, ト, ド,
+# where the full-size vowel is another sound (ディリ, Dili, is not デイリー, Daly).
+_SMALL_VOWEL = re.compile("(?<=[ウフクグツスズシジチイキギヒビピミニリ])[ァィゥェォ]")
+_FULL_VOWEL = {"ァ": "ア", "ィ": "イ", "ゥ": "ウ", "ェ": "エ", "ォ": "オ"}
 _JA_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 HAN_COUNTRIES = frozenset(("CN", "TW", "HK", "MO"))  # whose city names the Han fold reaches
@@ -41,6 +46,8 @@ def fold(s: str) -> str:
     if "ヴ" in s:
         s = _VU.sub(lambda m: _VU_SYLLABLE[m.group(1)], s)
     s = s.translate(_KANA_FOLD).lower()
+    if _SMALL_VOWEL.search(s):
+        s = _SMALL_VOWEL.sub(lambda m: _FULL_VOWEL[m.group()], s)
     if _JA_CHAR.search(s):
         return _KANA_DROP.sub("", s)
     return _SPACES.sub(" ", s.replace(".", "")).strip()
