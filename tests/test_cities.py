@@ -630,6 +630,9 @@ FOUND = [
     ("平成22年11月18日、ジュネーブで開催されている理事会に出席。", {("ジュネーブ", "CH")}),
     # a title before a place glued to it (首都ハノイ); a flight to a city (上海便)
     ("ベトナムの首都ハノイでは首相府を訪問した。", {("ハノイ", "VN")}),
+    ("最大都市ヤンゴンから古都マンダレーまでの鉄道。", {("ヤンゴン", "MM"), ("マンダレー", "MM")}),
+    # a katakana name ending in the word for a city says it is one
+    ("国際的なシンポジウムがケベック・シティで開催された。", {("ケベック・シティ", "CA")}),
     ("小松空港の上海便は、十月から定期便が増便された。", {("上海", "CN")}),
     # a Chinese city in Japanese or traditional characters (厦門, 廣州) is found by its simplified
     # name; a country and its province in brackets after a name give its country

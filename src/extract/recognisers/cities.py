@@ -2702,6 +2702,8 @@ def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
     # common word that is a foreign city's translated name (自由: Freetown, 新港: Porto-Novo).
     if m.flags & {"toponym", "country_named"}:
         return True
+    if _KATAKANA.match(m.stem.replace("・", "")) and m.stem.endswith(tuple(R["city_word_ends"])):
+        return True  # ケベック・シティ: the name says it is a city
     if major and (city.country == "JP" or _KATAKANA.match(m.stem)):
         return True
     return city.country == "JP" and not _KATAKANA.match(m.stem)
