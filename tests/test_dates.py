@@ -719,6 +719,15 @@ DOC_DATES = [
     # … but when no other year is written, it is the best date the page has (昨年, ことし)
     ("Last updated: 12 March 2024\nCity news\nThe council met.", "2024-03-12", "update line"),
     ("ページ番号:0054207 更新日:2024年2月29日更新\n\n昨年夏に4年ぶりに再開した交流。ことし夏の交流に向けて", "2024-02-29", "update line"),
+    # … and a list of other pages (a bullet, a date, a title) is neither the page's date line
+    # nor a year written in it
+    (
+        "義援金が送られました\n更新日:2011年6月13日\n去る3月11日に発生した震災を受けて\n他の記事\n"
+        "- 2024年8月16日 令和6年能登半島地震に伴う義援金のお礼\n- 2020年11月12日 令和2年7月豪雨に伴う義援金のお礼",
+        "2011-06-13",
+        "update line",
+    ),
+    ("Council news\n- 12 May 2025\nThe council met.", "2025-05-12", "date line"),
     ("アジア・スマートシティ会議2025の開催結果について\n\n国際・経済・港湾委員会資料\n令和7年12月11日\n国際局\n", "2025-12-11", "date line"),
     ("横浜市がアジア初の署名都市に\nOn 2025年11月27日\n2025年11月25日から26日にかけて", "2025-11-27", "date line"),
     ("広報あつぎ 第1436号(2024年12月1日発行)\n【Zoom Up】協定を締結\n", "2024-12-01", "issue line"),

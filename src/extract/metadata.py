@@ -62,6 +62,24 @@ def title(doc: Document) -> str | None:
     return None
 
 
+# A bullet opening a line: a date on it with a title after the date is an item of a list of
+# other pages (related articles, a news index), not the page's own date line.
+_LINK_ITEM = re.compile(r"[ \t]*(?:[-–•・*●■◆▶>]|[0-9]{1,2}[.)])[ \t]")
+
+
+def _link_item(doc: Document, c: Candidate) -> bool:
+    """Whether a date is on a line that opens with a list bullet and has a title after the
+    date (the view drops Markdown's bullets, so the source line is read)."""
+    if doc.view is None or c.start >= len(doc.view.starts):
+        return False
+    text = doc.norm
+    end = text.find("\n", c.end)
+    if len(text[c.end : end if end >= 0 else len(text)].strip()) < 4:
+        return False  # - 2024年8月16日: a date alone after its bullet may be the page's
+    src = doc.view.starts[c.start]
+    return bool(_LINK_ITEM.match(doc.text, doc.text.rfind("\n", 0, src) + 1))
+
+
 def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, str | None]:
     """The document's own date and how it was found.
 
@@ -94,6 +112,8 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
             if updated is None and _precision(c) == 3 and c.attrs.get("start"):
                 updated = c
             continue  # 更新日:2016年9月20日: when a web page was last edited, not when it was issued
+        if _link_item(doc, c):
+            continue  # - 2024年8月16日 令和6年能登半島地震に伴う義援金のお礼: a list of other pages
         if len(rest) <= 25 and c.attrs.get("start"):
             if line_day is None and _precision(c) == 3:
                 line_day = c
@@ -115,6 +135,7 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         and c.attrs.get("start")
         and not _UPDATE_LINE.search(text[text.rfind("\n", 0, c.start) + 1 : c.start])
         and _in_lead_sentence(text, c.start)  # not deep in a paragraph
+        and not _link_item(doc, c)
         and not is_history(c, text)  # 1974年10月25日に姉妹都市提携を締結: an event's date
     ]
     if head:
@@ -128,9 +149,10 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
     if closing is not None:
         # 「人民網日本語版」2007年10月24日: a news copy's credit line at its end dates it
         return closing, "closing line"
-    if updated is not None and not any(_written_year(c) for c in dates if c is not updated):
+    if updated is not None and not any(_written_year(c) for c in dates if c is not updated and not _link_item(doc, c)):
         # a page whose only year is its last edit's: the best there is for 昨年, ことし, 2月10日
-        # (a page that writes another year may have been edited years after it was issued)
+        # (a page that writes another year may have been edited years after it was issued;
+        # the dates of a list of other pages do not count)
         return updated.attrs["start"], "update line"
     named = file_name_date(doc.source.path.name)
     if named is not None:
