@@ -1294,9 +1294,36 @@ EN_GENRE_2 = [
         "parks",
         "parks",
     ),
+    # an -s word after a pronoun or an acronym is a verb, not a size class's plural noun
+    (
+        "Today the OWHC connects with more than 200 cities having a World Heritage site.",
+        "more than 200 cities",
+        200,
+        "more_than",
+        "cities",
+        "cities",
+    ),
+    (
+        "It works with more than 30 universities across Asia.",
+        "more than 30 universities",
+        30,
+        "more_than",
+        "universities",
+        "universities",
+    ),
+    # 'approximate' before a figure is approx
+    (
+        "The city gave a dollar for each of the approximate 8,000 residents of Trail.",
+        "approximate 8,000 residents",
+        8000,
+        "approx",
+        "residents",
+        "residents",
+    ),
 ]
 
 EN_GENRE_2_NOT = [
+    "Large cities with more than 100,000 residents face the worst congestion.",  # a size class
     "The project is expected to cut emissions by 40,000 tonnes a year.",  # a measurement
     "the 15-minute city concept",  # a duration
     "Article 6.2 of the Paris Agreement",  # an article number

@@ -974,6 +974,7 @@ def _en() -> _En:
                 "identifier_labels",
                 "not_counted",
                 "stop_words",
+                "subject_pronouns",
                 "vague",
                 "drop_adjectives",
                 "irregular_plurals",
@@ -1289,6 +1290,23 @@ _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _LEADING_PLUS = re.compile(r"(?:^|[\n•·*])[ \t]*(\+)[ \t]?$")  # a plus sign opening a line or bullet
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.’'-]*)[ \t]+$")
+
+
+def _verb_after_subject(window: str, pos: int, s: dict[str, frozenset]) -> bool:
+    """Whether the -s word at ``pos`` is a verb, its subject a pronoun or a name before it
+    (It works with, OWHC connects with): no plural noun a size class needs."""
+    m = _WORD_BEFORE.search(window, 0, pos)
+    if m is None:
+        return False
+    w = m.group(1)
+    if w.lower() in s["subject_pronouns"] or (len(w) >= 2 and w.isupper()):
+        return True  # It works with, OWHC connects with
+    # a name inside the sentence (not a capital that only opens it: Large cities with …)
+    before = window[: m.start()].rstrip(" \t")
+    return w[0].isupper() and w.lower() not in s["stop_words"] and bool(before) and before[-1] not in ".!?:\n"
+
+
 def _en_candidates(text: str) -> list[Candidate]:
     rules = _en()
     d, s = rules.data, rules.sets
@@ -1328,7 +1346,12 @@ def _en_candidates(text: str) -> list[Candidate]:
             start = a - (len(window) - bm.start("mod"))
             window = window[: bm.start("mod")]
             tm = rules.threshold.search(window)
-            if tm and _plural(tm.group("w"), s) and tm.group("w").lower() not in s["stop_words"]:
+            if (
+                tm
+                and _plural(tm.group("w"), s)
+                and tm.group("w").lower() not in s["stop_words"]
+                and not _verb_after_subject(window, tm.start("w"), s)
+            ):
                 continue  # "cities with more than 100,000 residents": a size class
         elif not is_words and (lead := _LEADING_PLUS.search(window)):
             mod, start = "more_than", a - (len(window) - lead.start(1))  # + 17600 participants: a figure card's "over"
