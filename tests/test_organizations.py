@@ -765,6 +765,14 @@ def test_reverse_bracket_links_acronym_to_the_name_inside():
         ("the World Economic Forum said", "World Economic Forum", "World Economic Forum"),
         # a wire's short credit at a story's end
         ("Mayors gathered in Hiroshima. (Kyodo)", "Kyodo", "Kyodo News"),
+        # humanitarian bodies, rail operators and companies named without a legal form
+        ("義援金は日本赤十字を通じて届けられた。", "日本赤十字", "Japanese Red Cross Society"),
+        ("赤十字とスクール・ポピュレール・フランセに寄付した。", "赤十字", "Red Cross"),
+        ("JR東日本がアジアの鉄道人財の育成を開始", "JR東日本", "East Japan Railway Company"),
+        ("国際救助隊は在日米軍・三沢基地を経由した。", "在日米軍", "United States Forces Japan"),
+        ("Cities join the new ICAN Cities Appeal.", "ICAN", "International Campaign to Abolish Nuclear Weapons"),
+        ("出展企業はダイキン工業、ソニーなど。", "ダイキン工業", "Daikin Industries"),
+        ("Trainings for German Red Cross volunteers began.", "German Red Cross", "German Red Cross"),
     ],
 )
 def test_known_bodies_carry_their_canonical_name(text, name, canonical):
