@@ -349,6 +349,10 @@ GENRE_EN = [
     ("The talks were covered by Sudan TV and Kenya Broadcasting Television.", {"Sudan TV", "Kenya Broadcasting Television"}),
     # a twinning body's pair of cities and a university's campus city, written with a dash
     ("They visited the St. Louis – Nanjing Sister Cities Committee.", {"St. Louis – Nanjing Sister Cities Committee"}),
+    ("The St. Louis – Nanjing Sister Cities Committee met.", {"St. Louis – Nanjing Sister Cities Committee"}),
+    ("The Eugene/Kathmandu Sister City Association in Oregon raised $3,000.", {"Eugene/Kathmandu Sister City Association"}),
+    # a city's area before its chapter of Sister Cities International
+    ("The visit was facilitated by Greater Columbus Sister Cities International.", {"Greater Columbus Sister Cities International"}),
     ("They met leaders from University of Missouri – St. Louis and students.", {"University of Missouri – St. Louis"}),
     # (f) nested "X of the Y", brand-like lowercase names, acronyms before a report
     ("The Board of Governors of the Asian Development Bank approved the loan on Friday.", {"Board of Governors of the Asian Development Bank"}),

@@ -3055,8 +3055,10 @@ def _written_before(text: str, a: int, names: Callable[[str], bool], skip: froze
 
 
 def _city_before(text: str, a: int) -> int:
-    """Fort Wayne Sister Cities International: a city's chapter of the body."""
-    return _written_before(text, a, _is_city)
+    """Fort Wayne Sister Cities International: a city's chapter of the body (Greater Columbus
+    Sister Cities International: the city's area)."""
+    c = _written_before(text, a, _is_city)
+    return c - len("Greater ") if c < a and text.endswith("Greater ", 0, c) else c
 
 
 def _own_country_before(text: str, a: int, country: str) -> int:
@@ -3890,7 +3892,7 @@ def _refine_rx() -> dict[str, re.Pattern]:
         "heading_year": re.compile(r"[ \t]+(?:19|20)[0-9]{2}[ \t]*(?:[:：]|[-—–][ \t])"),
         "bracket_after": re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z0-9&-]{1,11}[ \t]*\)"),
         "pair_heads": re.compile(rf"\b(?:{alt(d.get('pair_heads', []))})\b"),
-        "city_dash_before": re.compile(rf"({_CITY_WORDS})[ \t]*[–—-][ \t]*$"),
+        "city_dash_before": re.compile(rf"({_CITY_WORDS})[ \t]*[–—/-][ \t]*$"),
         "city_dash_after": re.compile(rf"[ \t]*[–—-][ \t]*({_CITY_WORDS})(?![\w'’-])"),
         # the Port of San Diego: a city's port authority
         "port": re.compile(rf"\b(?:{alt(top.get('city_port_heads', []))})[ \t]+of[ \t]+({_CITY_WORDS})(?![\w'’-])"),
@@ -4112,10 +4114,14 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     # the NGO Good Governance Foundation: a kind of body in capitals before the name is no part of it
     if (k := rx["kind_before"].match(text, a, b)) is not None:
         a = k.end()
-    # St. Louis – Nanjing Sister Cities Committee: the pair of cities a twinning body joins
+    # St. Louis – Nanjing Sister Cities Committee, Eugene/Kathmandu Sister City Association: the
+    # pair of cities a twinning body joins
     if rx["pair_heads"].search(text, a, b):
-        if (m := rx["city_dash_before"].search(text, max(0, a - 40), a)) and _is_city(m.group(1)):
-            a = m.start(1)
+        if (m := rx["city_dash_before"].search(text, max(0, a - 40), a)) is not None:
+            city = m.group(1)
+            lead = len(city) - len(city.removeprefix("The ").lstrip())  # The St. Louis – Nanjing …
+            if _is_city(city[lead:]):
+                a = m.start(1) + lead
     # University of Missouri – St. Louis: a university's campus city after a dash
     elif s.startswith(rules("en").campus_heads) and (m := rx["city_dash_after"].match(text, b)) and _is_city(m.group(1)):
         b = m.end(1)
