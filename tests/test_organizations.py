@@ -1403,6 +1403,17 @@ def test_schools_named_in_full():
     ) == set()
 
 
+def test_chinese_companies_named_before_their_legal_form():
+    # UniDic cuts Chinese words into symbols (捷, 份): the whole run before the legal form is
+    # the name, a bracketed place or group word inside it
+    text = (
+        "南海電鉄と台北大衆捷運股份有限公司(本社:台北市)は協定を締結した。"
+        "趙炳弟・パナソニック(中国)有限公司総裁が挨拶。天津 天津港(集団)有限公司 香港"
+    )
+    assert {"台北大衆捷運股份有限公司", "パナソニック(中国)有限公司", "天津港(集団)有限公司"} <= texts(text)
+    assert "有限公司" not in texts("中央:台北大衆捷運股份有限公司 総経理 黄清信")
+
+
 def test_seats_dates_and_surnames_before_bodies():
     # a known body's seat where something happens is the body's mention
     assert texts("本会議では、2015年に国連本部において採択された。") == {"国連"}

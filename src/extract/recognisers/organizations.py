@@ -136,6 +136,13 @@ class Org:
     priority: int = 0
 
 
+def _han_company_rx(d: dict) -> re.Pattern:
+    """The run of letters (and bracketed words) from a break up to a Chinese legal form."""
+    letters, inner = d["letters"], d["inner_bracket"]
+    heads = "|".join(sorted(map(re.escape, d["heads"]), key=len, reverse=True))
+    return re.compile(rf"(?<![{letters}])(?:[{letters}]|{inner}){{2,40}}?(?:{heads})")
+
+
 @dataclass(frozen=True)
 class SchoolNames:
     """Full school heads (小学校, 高校) and what may stand before them: see ja/organizations.json."""
@@ -218,6 +225,7 @@ class Rules:
     seat_after: re.Pattern | None
     school_short: re.Pattern | None
     school_names: SchoolNames | None
+    han_companies: re.Pattern | None
     abbreviated_heads: frozenset
     head_rx: re.Pattern
     label_non_items: frozenset
@@ -418,6 +426,7 @@ def rules(lang: str) -> Rules:
             else None
         ),
         school_names=SchoolNames.of(d["school_names"]) if d.get("school_names") else None,
+        han_companies=_han_company_rx(d["han_companies"]) if d.get("han_companies") else None,
         abbreviated_heads=frozenset(d.get("abbreviated_heads", [])),
         short_heads=tuple(h for h in heads if len(h) <= 3),
         label_non_items=frozenset(d.get("label_non_items", [])),
@@ -2475,6 +2484,14 @@ def _schools(units: list[Unit], text: str, r: Rules) -> list[Name]:
     return out
 
 
+def _han_companies(text: str, r: Rules) -> list[Name]:
+    """台北大衆捷運股份有限公司, パナソニック(中国)有限公司: a Chinese company's whole name before its
+    legal form (UniDic cuts its Chinese words into symbols and adjectives)."""
+    if r.han_companies is None:
+        return []
+    return [Name(m.start(), m.end(), "ok", "organizations.legal_form") for m in r.han_companies.finditer(text)]
+
+
 def _rare_kanji(units: list[Unit], k: int) -> bool:
     """Two kanji in a row that UniDic knows only as symbols (盈|進): a name it lacks. One alone
     is as often a word cut by a line break (訪|問)."""
@@ -2827,6 +2844,7 @@ def _recognise(doc: Document) -> list[Candidate]:
         run(ja_units, rules("ja"))
         props.extend((x, rules("ja")) for x in _school_short(ja_units, text, rules("ja")))
         props.extend((x, rules("ja")) for x in _schools(ja_units, text, rules("ja")))
+        props.extend((x, rules("ja")) for x in _han_companies(text, rules("ja")))
         # Latin-script stretches inside Japanese read as English (Centre for Liveable Cities).
         for m in _LATIN_STRETCH.finditer(text):
             if any(c.isupper() for c in m.group()):
