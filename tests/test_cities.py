@@ -353,6 +353,13 @@ FOUND = [
         {("Mexico City", "MX"), ("Panama City", "PA")},
     ),
     ("Florence, Italy hosted the summit.", {("Florence", "IT")}),
+    # a major city's region named once leaves the city a city elsewhere (the Prague region), and
+    # a major city after an institute's name is no surname (IIT Delhi)
+    (
+        "The course was held at Charles University in Prague. We visited places in the Prague region.",
+        {("Prague", "CZ")},
+    ),
+    ("The network kicks off in Delhi\n\nResearchers from IIT Delhi and Mumbai joined.", {("Delhi", "IN"), ("Mumbai", "IN")}),
     ("The team also visited Victoria, Canada.", {("Victoria", "CA")}),
     (
         "Participants came from Hanoi, Ho Chi Minh City and Da Nang.",

@@ -2008,9 +2008,19 @@ def recognise(doc: Document) -> list[Candidate]:
         elif k in chosen and _confirms(m):
             confirmed.setdefault(m.key, chosen[k])
             confirmed_at.setdefault(m.key, m.start)
-        if "person" in m.flags or ("after_name" in m.flags and not _in_longer_name(m, chosen.get(k), text)):
+        if "person" in m.flags or (
+            "after_name" in m.flags
+            and not _in_longer_name(m, chosen.get(k), text)
+            and not (k in chosen and _major(chosen[k], rules(m.script)))  # IIT Delhi: no surname
+        ):
             persons.add(m.key)
-    regions |= _region_words(mentions, text)
+    # the districts of Kilinochchi: the name is a district's throughout; the Prague region: a
+    # major city's region is named there, and the city is still the city elsewhere
+    for k, m in _region_words(mentions, text):
+        if k in chosen and _major(chosen[k], rules(m.script)):
+            m.flags.add("region")
+        else:
+            regions.add(m.key)
     # A job title (松山市長) names the city when the document speaks of the place elsewhere,
     # even inside a compound of place names (松山・フライブルク姉妹都市): otherwise it may be a
     # surname (山口市長), or a given name glued to a surname (ピア・エロ市長).
@@ -2631,18 +2641,18 @@ def _region_patterns() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(rf"\b(?:{words}) of\s*$", re.I), re.compile(rf"^\s+(?:{words})\b")
 
 
-def _region_words(mentions: list[Mention], text: str) -> set[str]:
-    """Names the text itself calls a district or province (the districts of Kilinochchi)."""
+def _region_words(mentions: list[Mention], text: str) -> list[tuple[int, Mention]]:
+    """Mentions the text itself calls a district or province (the districts of Kilinochchi)."""
     before, after = _region_patterns()
-    return {
-        m.key
-        for m in mentions
+    return [
+        (k, m)
+        for k, m in enumerate(mentions)
         if m.script == "en"
         and (
             before.search(text[max(0, m.start - 24) : m.start])
             or after.match(text[m.end : m.end + 16])
         )
-    }
+    ]
 
 
 _PHRASE_AFTER = re.compile(r"['’]|[ \t]+[A-Z]")
