@@ -353,6 +353,8 @@ FOUND = [
         {("Mexico City", "MX"), ("Panama City", "PA")},
     ),
     ("Florence, Italy hosted the summit.", {("Florence", "IT")}),
+    # the Republic of China is Taiwan, the People's Republic of China China
+    ("Delegates came from Monza, Italy; Taipei, Republic of China; and Beijing, People's Republic of China.", {("Monza", "IT"), ("Taipei", "TW"), ("Beijing", "CN")}),
     # a major city's region named once leaves the city a city elsewhere (the Prague region), and
     # a major city after an institute's name is no surname (IIT Delhi)
     (
