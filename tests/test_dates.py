@@ -480,6 +480,10 @@ EN = [
     ("The mayor will leave Monday for a trade mission, his office said in a statement Friday.", "2018-07-21",
      [("Monday", "2018-07-23", "2018-07-23"), ("Friday", "2018-07-20", "2018-07-20")]),
     ("The council approved it on Monday.", "2021-05-05", [("Monday", "2021-05-03", "2021-05-03")]),
+    # a weekday right before a past verb, as news agencies write it; 'then' before a weekday
+    ("Riverside officials Wednesday requested donations of face masks.", "2020-02-12", [("Wednesday", "2020-02-12", "2020-02-12")]),
+    ("Then Tuesday, another Chinese city reached out.", "2020-02-12", [("Tuesday", "2020-02-11", "2020-02-11")]),
+    ("The Wednesday market opened early.", "2020-02-12", []),
     ("On Thursday, the mayors meet again.", "2021-05-05", [("Thursday", "2021-05-06", "2021-05-06")]),
     ("The mayors will meet on Tuesday.", "2021-05-05", [("Tuesday", "2021-05-11", "2021-05-11")]),
     # a news item's "this morning" is its own day; "this morning session" is no date
@@ -735,6 +739,8 @@ DOC_DATES = [
         "update line",
     ),
     ("Council news\n- 12 May 2025\nThe council met.", "2025-05-12", "date line"),
+    # a Japanese bullet needs no space after it: an event's date in a list is no date line
+    ("マスク寄付について\n・1983年(昭和58年)11月に友好都市を締結。\n・4月3日(金):承徳市から連絡がある。", None, None),
     ("アジア・スマートシティ会議2025の開催結果について\n\n国際・経済・港湾委員会資料\n令和7年12月11日\n国際局\n", "2025-12-11", "date line"),
     ("横浜市がアジア初の署名都市に\nOn 2025年11月27日\n2025年11月25日から26日にかけて", "2025-11-27", "date line"),
     ("広報あつぎ 第1436号(2024年12月1日発行)\n【Zoom Up】協定を締結\n", "2024-12-01", "issue line"),

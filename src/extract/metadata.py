@@ -64,7 +64,7 @@ def title(doc: Document) -> str | None:
 
 # A bullet opening a line: a date on it with a title after the date is an item of a list of
 # other pages (related articles, a news index), not the page's own date line.
-_LINK_ITEM = re.compile(r"[ \t]*(?:[-–•・*●■◆▶>]|[0-9]{1,2}[.)])[ \t]")
+_LINK_ITEM = re.compile(r"[ \t]*(?:[-–*>]|[0-9]{1,2}[.)])[ \t]|[ \t]*[•・●■◆▶]")
 
 
 def _link_item(doc: Document, c: Candidate) -> bool:
