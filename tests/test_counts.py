@@ -1311,6 +1311,15 @@ EN_GENRE_2 = [
         "universities",
         "universities",
     ),
+    # a tens word and a ones word joined by a space
+    (
+        "Twenty four people from seven cities took part in the final.",
+        "Twenty four people",
+        24,
+        None,
+        "people",
+        "people",
+    ),
     # 'approximate' before a figure is approx
     (
         "The city gave a dollar for each of the approximate 8,000 residents of Trail.",

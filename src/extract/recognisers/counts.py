@@ -874,8 +874,11 @@ def _en() -> _En:
     unit_word = "|".join(units)
     big = "|".join(sorted(nums["scales"], key=len, reverse=True))  # thousand, million, crore, lakh
     scale = rf"(?:hundred|{big}|dozen)"
+    # twenty-four, and twenty four: a tens word and a ones word may also be joined by a space
+    tens = "|".join(w for w, v in nums["units"].items() if isinstance(v, int) and v >= 20 and v % 10 == 0)
+    ones = "|".join(w for w, v in nums["units"].items() if isinstance(v, int) and 1 <= v <= 9 and " " not in w)
     word_num = (
-        rf"(?:(?:a|an)[ -]{scale}|(?:{unit_word})(?:-(?:{unit_word}))?)"
+        rf"(?:(?:a|an)[ -]{scale}|(?:{tens})[ \t](?:{ones})\b|(?:{unit_word})(?:-(?:{unit_word}))?)"
         rf"(?:[ -]{scale})*"
     )
     # 1 800 signatories, 100 000: thousands grouped by spaces (European style)
