@@ -601,6 +601,9 @@ def _place_goes_on(text: str, unit_start: int, unit_end: int) -> bool:
     return any(gaz().cities_named(text[unit_start : unit_end + k]) for k in (1, 2))
 
 
+_GLOSS_THEN = re.compile(r"\([^()\n]{1,30}\)|\)")
+
+
 def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
     rules = _ja()
     d = rules.data
@@ -643,6 +646,8 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
         if kanji and _place_goes_on(text, m.start("unit") if m.group("unit") else unit_end, unit_end):
             continue  # 馬英九台北市長: the counter opens a place's name (台北), the numeral ends a person's
         post = m.group("post") or mod_after or m.group("mid")
+        if not post and (g := _GLOSS_THEN.match(text, unit_end)) and (pm := rules.post.match(text, g.end())):
+            post = pm.group()  # 79,000人(米国から50,600人)を超える: the modifier after a bracket is both's
         if (
             post
             and (m.group("noun") or text.startswith("の", m.end()))
