@@ -1020,6 +1020,9 @@ EN_GENRE_NOT = [
 
 # A second set, written after the first set's rules were in place, to check that they carry over.
 JA_GENRE_2 = [
+    # 國 (traditional, in texts from Chinese sources) for 国; 個人 counts individuals
+    ("4カ國から11都市の市長が出席した。", "4カ國", 4, None, "カ國", "countries"),
+    ("今年度表彰されるのは、177個人、41団体です。", "177個人", 177, None, "個人", "individuals"),
     # a modifier after a bracketed gloss is the count's (and the gloss's count's)
     (
         "世界から79,000人(米国から50,600人)を超える参加者が地方自治体で活動した。",
