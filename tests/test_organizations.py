@@ -118,6 +118,12 @@ EN = [
     # a roster: the holder's name after a body's plural head is no part of the body's name
     ("Board: President of Union of Dannieh Municipalities Muhammed Saadieh, Mongolia President of Association of Local Authorities Batbold Sundui, Uzbekistan.",
      {"Union of Dannieh Municipalities", "Association of Local Authorities"}),
+    # a holder's three names may hold a common word or a place in the middle, and a country in
+    # brackets may follow them
+    ("It was attended by the President of the Brazilian Association of Municipalities Ary Jose Vanazzi (Brazil), and others.",
+     {"Brazilian Association of Municipalities"}),
+    # two words that name a place are no holder
+    ("Members include the Union of Municipalities Kuala Lumpur, Malaysia.", {"Union of Municipalities Kuala Lumpur"}),
     # a station's name of two words in brackets before a dateline's dash; a region there is a place
     ("2023-06-20 ST. CLOUD (WJON News) -- St. Cloud will welcome a delegation.", {"WJON News"}),
     ("The port was founded in 1993 (Kaliningrad Region) - a new start.", set()),

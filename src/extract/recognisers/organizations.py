@@ -4004,6 +4004,17 @@ def _person_words(s: str) -> bool:
     return not any(w.rstrip(".,") in _en_vocabulary() for w in s.split())
 
 
+def _holder_name(s: str) -> bool:
+    """Muhammed Saadieh, Ary Jose Vanazzi: two or three words that read as a person's name, not a
+    place's (Kuala Lumpur) or a common phrase; of three, a middle name may be a common word or
+    a place (Jose) where the others are neither."""
+    words = s.split()
+    odd = [w for w in words if w.lower() in rules("en").common_words or _is_place(w)]
+    if _is_place(s) or not odd:
+        return not _is_place(s)
+    return len(words) == 3 and odd == [words[1]]
+
+
 def _name_of_things(s: str) -> bool:
     """Singapore Exhibitions (and Conventions Bureau): a place or a common English word,
     singular or plural, among the words is no person's name."""
@@ -4042,8 +4053,8 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         and m.end() == b
         and m.group(1) in _en_vocabulary()
         and _person_words(m.group(2))
-        and not any(w.lower() in rules("en").common_words or _is_place(w) for w in m.group(2).split())
-        and re.match(r"[ \t]*(?:,|\n|$)", text[b : b + 2])
+        and _holder_name(m.group(2))
+        and re.match(r"[ \t]*(?:,|\n|$|\()", text[b : b + 2])  # (… Ary Jose Vanazzi (Brazil))
     ):
         b = m.start(2) - 1
     # the Port of Seattle Commission: a body of the city's port authority holds the port's name
