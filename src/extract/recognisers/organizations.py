@@ -148,7 +148,7 @@ class SchoolNames:
     """Full school heads (小学校, 高校) and what may stand before them: see ja/organizations.json."""
 
     rx: re.Pattern  # a run of kanji (and katakana) ending in a school head
-    modifier: re.Pattern  # a run that names a school alone (南, 第一)
+    modifier: re.Pattern  # a run that names a school alone (南, 東部)
     leads: frozenset  # a direction before the proper name is part of it (南クリル)
     generic_ends: tuple  # 県立, 市内: a run ending so is no name
 
@@ -4008,11 +4008,11 @@ def _holder_name(s: str) -> bool:
     """Muhammed Saadieh, Ary Jose Vanazzi: two or three words that read as a person's name, not a
     place's (Kuala Lumpur) or a common phrase; of three, a middle name may be a common word or
     a place (Jose) where the others are neither."""
+    if _is_place(s):
+        return False
     words = s.split()
     odd = [w for w in words if w.lower() in rules("en").common_words or _is_place(w)]
-    if _is_place(s) or not odd:
-        return not _is_place(s)
-    return len(words) == 3 and odd == [words[1]]
+    return not odd or (len(words) == 3 and odd == [words[1]])
 
 
 def _name_of_things(s: str) -> bool:
