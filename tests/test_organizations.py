@@ -1409,6 +1409,20 @@ def test_schools_named_in_full():
     ) == set()
 
 
+def test_quoted_association_names():
+    # the quotation marks a proper name: an association's head ends it, a title inside it names
+    # the members; not a role, a delegation, a class, a venue, a meeting or a clause
+    text = "木更津市は「日台共栄首長連盟」に加入。「草地踊り保存会」や「草地踊り後援会」の会長を歴任。"
+    assert texts(text) == {"日台共栄首長連盟", "草地踊り保存会", "草地踊り後援会"}
+    assert texts("「語り部」活動。「市民訪中団」を結成。「生活日本語教室」。「ロッシーニ美術館」。「国際交流会」を開く。") == set()
+
+
+def test_offices_and_representative_offices():
+    # a bank's office abroad; Taiwan's representative offices (弁事処, 代表処)
+    assert texts("夕食時には北陸銀行上海駐在所長から説明。") == {"北陸銀行上海駐在所"}
+    assert "台北駐大阪経済文化弁事処" in texts("台北駐大阪経済文化弁事処(処長 李世丙)から届いた。")
+
+
 def test_chinese_companies_named_before_their_legal_form():
     # UniDic cuts Chinese words into symbols (捷, 份): the whole run before the legal form is
     # the name, a bracketed place or group word inside it

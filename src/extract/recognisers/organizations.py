@@ -226,6 +226,7 @@ class Rules:
     school_short: re.Pattern | None
     school_names: SchoolNames | None
     han_companies: re.Pattern | None
+    quoted_names: dict | None
     abbreviated_heads: frozenset
     head_rx: re.Pattern
     label_non_items: frozenset
@@ -427,6 +428,7 @@ def rules(lang: str) -> Rules:
         ),
         school_names=SchoolNames.of(d["school_names"]) if d.get("school_names") else None,
         han_companies=_han_company_rx(d["han_companies"]) if d.get("han_companies") else None,
+        quoted_names=d.get("quoted_names"),
         abbreviated_heads=frozenset(d.get("abbreviated_heads", [])),
         short_heads=tuple(h for h in heads if len(h) <= 3),
         label_non_items=frozenset(d.get("label_non_items", [])),
@@ -2492,6 +2494,36 @@ def _han_companies(text: str, r: Rules) -> list[Name]:
     return [Name(m.start(), m.end(), "ok", "organizations.legal_form") for m in r.han_companies.finditer(text)]
 
 
+def _quoted_names(text: str, r: Rules) -> list[Name]:
+    """「日台共栄首長連盟」, 「草地踊り保存会」: a quoted name ending in an association's head is a
+    body's name, whatever the words before the head (a title in it names the members)."""
+    q = r.quoted_names
+    if not q:
+        return []
+    out: list[Name] = []
+    stop = set(q["not_inside"])
+    pos = text.find(q["open"])
+    while pos >= 0:
+        a = pos + len(q["open"])
+        b = text.find(q["close"], a, a + q["max"] + 1)
+        pos = text.find(q["open"], a)
+        if b < 0:
+            continue
+        name = text[a:b]
+        head = next((h for h in q["heads"] if name.endswith(h) and len(name) > len(h)), None)
+        if (
+            head is None
+            or name.endswith(tuple(q["not_heads"]))
+            or stop & set(name)
+            or name[0].isdigit()
+            or name.startswith("第")
+            or _gathering(name, r)
+        ):
+            continue  # 「まちづくりを考える会」 is a clause's, 「第1回…大会」 an event's
+        out.append(Name(a, b, "ok", "organizations.quoted"))
+    return out
+
+
 def _rare_kanji(units: list[Unit], k: int) -> bool:
     """Two kanji in a row that UniDic knows only as symbols (盈|進): a name it lacks. One alone
     is as often a word cut by a line break (訪|問)."""
@@ -2845,6 +2877,7 @@ def _recognise(doc: Document) -> list[Candidate]:
         props.extend((x, rules("ja")) for x in _school_short(ja_units, text, rules("ja")))
         props.extend((x, rules("ja")) for x in _schools(ja_units, text, rules("ja")))
         props.extend((x, rules("ja")) for x in _han_companies(text, rules("ja")))
+        props.extend((x, rules("ja")) for x in _quoted_names(text, rules("ja")))
         # Latin-script stretches inside Japanese read as English (Centre for Liveable Cities).
         for m in _LATIN_STRETCH.finditer(text):
             if any(c.isupper() for c in m.group()):
