@@ -561,6 +561,9 @@ GENRE_EN = [
     ("We thank the Taipei Economic & Cultural Office in Brisbane for its help.", {"Taipei Economic & Cultural Office in Brisbane"}),
     # ... but not where "in" opens something other than a place
     ("The U.S. Embassy in April hosted a reception.", {"U.S. Embassy"}),
+    # a forum with a post or an organ of its own is a body; a forum alone is a meeting
+    ("The Executive Board Meeting of the Asian Mayors Forum was also held.", {"Asian Mayors Forum"}),
+    ("He attended the World Urban Forum in Cairo.", set()),
     # a school district is the body, not a school
     ("The Kittery School District is a better fit than the Delaware City School District.", {"Kittery School District", "Delaware City School District"}),
     # an article in capitals and a council's term number are no part of its name

@@ -143,6 +143,13 @@ def _han_company_rx(d: dict) -> re.Pattern:
     return re.compile(rf"(?<![{letters}])(?:[{letters}]|{inner}){{2,40}}?(?:{heads})")
 
 
+def _forum_body_rx(d: dict) -> re.Pattern:
+    """A post or organ, "of", then a capitalised name ending in a forum word: the forum is a body."""
+    posts = "|".join(sorted(map(re.escape, d["posts"]), key=len, reverse=True))
+    heads = "|".join(sorted(map(re.escape, d["heads"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{posts})[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'’.-]*[ \t]+){{1,5}}(?:{heads}))\b")
+
+
 @dataclass(frozen=True)
 class SchoolNames:
     """Full school heads (小学校, 高校) and what may stand before them: see ja/organizations.json."""
@@ -227,6 +234,7 @@ class Rules:
     school_names: SchoolNames | None
     han_companies: re.Pattern | None
     quoted_names: dict | None
+    forum_bodies: re.Pattern | None
     abbreviated_heads: frozenset
     head_rx: re.Pattern
     label_non_items: frozenset
@@ -429,6 +437,7 @@ def rules(lang: str) -> Rules:
         school_names=SchoolNames.of(d["school_names"]) if d.get("school_names") else None,
         han_companies=_han_company_rx(d["han_companies"]) if d.get("han_companies") else None,
         quoted_names=d.get("quoted_names"),
+        forum_bodies=_forum_body_rx(d["forum_bodies"]) if d.get("forum_bodies") else None,
         abbreviated_heads=frozenset(d.get("abbreviated_heads", [])),
         short_heads=tuple(h for h in heads if len(h) <= 3),
         label_non_items=frozenset(d.get("label_non_items", [])),
@@ -2524,6 +2533,13 @@ def _quoted_names(text: str, r: Rules) -> list[Name]:
     return out
 
 
+def _forum_bodies(text: str, r: Rules) -> list[Name]:
+    """The Secretary General of Asian Mayors Forum: a forum with a post of its own is a body."""
+    if r.forum_bodies is None:
+        return []
+    return [Name(m.start(1), m.end(1), "ok", "organizations.forum") for m in r.forum_bodies.finditer(text)]
+
+
 def _rare_kanji(units: list[Unit], k: int) -> bool:
     """Two kanji in a row that UniDic knows only as symbols (盈|進): a name it lacks. One alone
     is as often a word cut by a line break (訪|問)."""
@@ -2896,6 +2912,7 @@ def _recognise(doc: Document) -> list[Candidate]:
             pos = b
         for a, b in affil:
             props.extend((x, en) for x in _affiliations(text, a, b, en, width))
+        props.extend((x, en) for x in _forum_bodies(text, en))
 
     props = [(_network_members_before(text, x, r) if x.rule == "organizations.head.network" else x, r) for x, r in props]
     props = [(y, r) for x, r in props for y in (_refine_en(text, x) if r.lang == "en" else _refine_ja(doc, x))]
@@ -4157,7 +4174,7 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         return []  # Mayors for Peace News Flash, the ICLEI Newsletter
     if rx["programme_end"].search(s) and not rx["bracket_after"].match(text, b):
         return []  # the Urban Climate Accelerator, the Clean Air Initiative
-    roles = list(rx["role"].finditer(s))
+    roles = list(rx["role"].finditer(s)) if n.rule != "organizations.forum" else []  # Asian Mayors Forum
     if roles and not any(
         re.search(r"\b(?:of|for)[ \t\n]+(?:the[ \t\n]+)?$", s[: m.start()])
         or re.match(r"[ \t\n]+for\b", s[m.end() :])
