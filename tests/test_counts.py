@@ -1323,6 +1323,15 @@ EN_GENRE_2 = [
         "universities",
         "universities",
     ),
+    # an intensifier grades the adjective after it, no part of the unit
+    (
+        "The delegation numbered 26 very interesting people from Uji.",
+        "26 very interesting people",
+        26,
+        None,
+        "interesting people",
+        "interesting people",
+    ),
     # a tens word and a ones word joined by a space
     (
         "Twenty four people from seven cities took part in the final.",

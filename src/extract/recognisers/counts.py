@@ -983,6 +983,7 @@ def _en() -> _En:
                 "not_counted",
                 "stop_words",
                 "subject_pronouns",
+                "intensifiers",
                 "vague",
                 "drop_adjectives",
                 "irregular_plurals",
@@ -1079,6 +1080,10 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
                     words.append((w, wm.end()))
                     pos = wm.end()
                     continue
+        if lw in s["intensifiers"] and (nm := rules.word.match(text, wm.end())) and nm.group("sep") and nm.group("w")[0].islower():
+            pos = wm.end()  # 26 very interesting people: the adverb grades what follows, no part of the unit
+            first = False
+            continue
         if lw in s["stop_words"] or lw in rules.number_words:
             break
         last = lw.rsplit("-", 1)[-1]
