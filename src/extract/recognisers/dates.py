@@ -758,10 +758,9 @@ _WEEKDAY_BESIDE = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?[ \t]*\(?[ \t]*$")
 
 
 def _weekday_fits_iso(iso: str | None, wd: int) -> bool:
-    try:
-        return iso is not None and len(iso) == 10 and dt.date.fromisoformat(iso).weekday() == wd
-    except ValueError:
-        return False
+    """A candidate's ISO day falls on weekday ``wd`` (the same check as ``_weekday_fits``)."""
+    p = parse_iso(iso)
+    return p is not None and p.d is not None and _weekday_fits(p, Part(d=p.d, wd=wd))
 
 
 _SENTENCE_END = re.compile(r"[。.!?！？\n]")

@@ -136,17 +136,19 @@ class Org:
     priority: int = 0
 
 
+# The letters of a Japanese or Chinese name read on the text (schools, Chinese companies).
+_JA_LETTERS = rf"\u3400-\u9fff々〆ヵヶ{_KATA}"
+
+
 def _han_company_rx(d: dict) -> re.Pattern:
     """The run of letters (and bracketed words) from a break up to a Chinese legal form."""
-    letters, inner = d["letters"], d["inner_bracket"]
-    heads = "|".join(sorted(map(re.escape, d["heads"]), key=len, reverse=True))
-    return re.compile(rf"(?<![{letters}])(?:[{letters}]|{inner}){{2,40}}?(?:{heads})")
+    heads = _alternatives(d["heads"])
+    return re.compile(rf"(?<![{_JA_LETTERS}])(?:[{_JA_LETTERS}]|{d['inner_bracket']}){{2,40}}?(?:{heads})")
 
 
 def _forum_body_rx(d: dict) -> re.Pattern:
     """A post or organ, "of", then a capitalised name ending in a forum word: the forum is a body."""
-    posts = "|".join(sorted(map(re.escape, d["posts"]), key=len, reverse=True))
-    heads = "|".join(sorted(map(re.escape, d["heads"]), key=len, reverse=True))
+    posts, heads = _alternatives(d["posts"]), _alternatives(d["heads"])
     return re.compile(rf"\b(?:{posts})[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&'’.-]*[ \t]+){{1,5}}(?:{heads}))\b")
 
 
@@ -161,10 +163,8 @@ class SchoolNames:
 
     @classmethod
     def of(cls, d: dict) -> SchoolNames:
-        letters = rf"\u3400-\u9fff々〆ヵヶ{_KATA}"
-        heads = "|".join(sorted(map(re.escape, d["heads"]), key=len, reverse=True))
         return cls(
-            re.compile(rf"(?<![{letters}])([{letters}]{{1,12}}?)(?:{heads})(?!{d['not_after']})"),
+            re.compile(rf"(?<![{_JA_LETTERS}])([{_JA_LETTERS}]{{1,12}}?)(?:{_alternatives(d['heads'])})(?!{d['not_after']})"),
             re.compile(d["modifier"]),
             frozenset(d.get("lead_modifiers", [])),
             tuple(d.get("generic_ends", [])),
@@ -2478,7 +2478,7 @@ def _schools(units: list[Unit], text: str, r: Rules) -> list[Name]:
             out.append(Name(a, m.end(), "ok", "organizations.school"))
             continue
         k = at.get(a)
-        if k is None or part.endswith(sn.generic_ends) or _only_place(part):
+        if k is None or part.endswith(sn.generic_ends) or _is_place(part):
             continue  # 県立高校, 市内中学校, 横浜市中学校: no school's own name
         # the name opens at its first proper name (同日午後|二瀬中学校), or at rare kanji UniDic
         # reads as symbols (盈進高等学校); a direction just before it is part of it (南クリル)
@@ -2489,7 +2489,7 @@ def _schools(units: list[Unit], text: str, r: Rules) -> list[Name]:
         if k and units[k - 1].start >= a and units[k - 1].text in sn.leads:
             k -= 1
         rest = text[units[k].start : b]
-        if _only_place(rest):
+        if _is_place(rest):
             continue
         out.append(Name(units[k].start, m.end(), "ok", "organizations.school"))
     return out
@@ -2546,11 +2546,6 @@ def _rare_kanji(units: list[Unit], k: int) -> bool:
     return k + 1 < len(units) and all(
         units[j].tag.startswith("記号") and _KANJI_EDGE.match(units[j].text) for j in (k, k + 1)
     )
-
-
-def _only_place(s: str) -> bool:
-    """Whether a text is a place and nothing more: a country, a prefecture, a city (横浜, 横浜市)."""
-    return _place(s) is not None or _is_city(s)
 
 
 def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
@@ -3731,7 +3726,7 @@ def _en_person_after() -> re.Pattern:
 def _places_only(s: str) -> bool:
     """Asia and Australia, Japan and Korea: places joined by a coordinator, no body's name."""
     parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", s) if p]
-    return len(parts) > 1 and all(_is_place(p) or _is_city(p) for p in parts)
+    return len(parts) > 1 and all(_is_place(p) for p in parts)
 
 
 def _personal(text: str, name: str) -> bool:
@@ -4116,7 +4111,7 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     # the International Federation on Ageing, and Ireland's Ageing Well Network: a place whose
     # possessive follows opens the next body; the Hospital for the 19th year: a count of times
     m = _AND_PLACE_END.search(text, a, b)
-    if m and text.startswith(("'s", "’s"), b) and (_is_place(m.group(1)) or _is_city(m.group(1))):
+    if m and text.startswith(("'s", "’s"), b) and _is_place(m.group(1)):
         b = m.start()
     m = _FOR_ORDINAL.search(text, a, b + 40)
     if m and m.start() < b:
