@@ -278,6 +278,10 @@ JA = [
     # a Western year with its era in brackets before 年, as far back as 明治; a range of years
     # whose end is written in two digits
     ("1901(明治34)年、製鉄所が操業した。大阪市は2016~20年を対象とした計画を作った。", None, [("1901(明治34)年", "1901", "1901"), ("2016~20年", "2016", "2020")]),
+    # a range's start day without 日 when its end writes month and day in full
+    ("開催日: 2010年10月20〜10月29日 従業者: 16名", None, [("2010年10月20~10月29日", "2010-10-20", "2010-10-29")]),
+    # a wavy dash 〰 between a range's ends
+    ("2015/02/19\n3月14日(土)〰18日(水)の5日間、仙台市で開催", None, [("2015/02/19", "2015-02-19", "2015-02-19"), ("3月14日(土)~18日(水)", "2015-03-14", "2015-03-18")]),
 ]
 
 JA_NOT = [
@@ -535,9 +539,23 @@ EN = [
     ("June 28~30, 2019 at the store; October 30~November 3, 2019 in Kaohsiung.", None, [("June 28~30, 2019", "2019-06-28", "2019-06-30"), ("October 30~November 3, 2019", "2019-10-30", "2019-11-03")]),
     # a range's end day before its month keeps "this year" apart, as its own date
     ("Africities is from the 17th to 21st May this year.", "2022-03-01", [("17th to 21st May", "2022-05-17", "2022-05-21"), ("this year", "2022", "2022")]),
+    # a day, month name and year joined by dashes or slashes (bylines, report covers)
+    ("Published: 19-Aug-2010\nBy staff", None, [("19-Aug-2010", "2010-08-19", "2010-08-19")]),
+    ("Minutes 5/JUN/19 of the committee", None, [("5/JUN/19", "2019-06-05", "2019-06-05")]),
+    # US order with dashes when the middle number cannot be a month; ambiguous ones stay day-first
+    ("Source: Haibao News 02-23-2024 15:10:00", None, [("02-23-2024", "2024-02-23", "2024-02-23")]),
+    ("Committee Minutes (11-17-2005) and 03-04-2024", None, [("11-17-2005", "2005-11-17", "2005-11-17"), ("03-04-2024", "2024-04-03", "2024-04-03")]),
+    # a season with a relative word: last = the latest such season over before the document date
+    ("Last summer, four delegates visited. They return next spring.", "2020-01-15", [("Last summer", "2019-06", "2019-08"), ("next spring", "2020-03", "2020-05")]),
+    ("It officially became our sister school on June 24. Last summer, four delegates came.", "2008-06-24", [("June 24", "2008-06-24", "2008-06-24"), ("Last summer", "2007-06", "2007-08")]),
+    ("The exchange resumes this fall.", "2019-05-03", [("this fall", "2019-09", "2019-11")]),
 ]
 
 EN_NOT = [
+    "ISBN 978-02-23-2024 and part no. 12-31-20245",  # digits inside longer numbers
+    "Ref 19-Aug-2010a",  # a reference code
+    "The last summer before the war was hot.",  # an article before: no relative date
+    "Leaves will fall this way every autumn.",  # fall as a verb, a season without a relative word
     "The pledge was published in the magazine Cities Today, the influential site.",  # a name
     "The network was founded in 1990s style and today has 500 members.",  # and today: the present
     "the implementation of the 2030 Agenda",  # an agenda named for its goal year

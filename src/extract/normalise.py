@@ -27,6 +27,7 @@ _FOLD.update(
         0x223C: "~",  # TILDE OPERATOR ∼
         0x02DC: "~",  # SMALL TILDE ˜: how PDF text layers often give a wave dash back
         0x2053: "~",  # SWUNG DASH ⁓
+        0x3030: "~",  # WAVY DASH 〰: some pages write a range's wave dash with it
         0x2010: "-",
         0x2011: "-",
         0x2012: "-",

@@ -914,7 +914,8 @@ def resolve_relative(spec: Spec, ref: Part | None, fiscal_start: int) -> bool:
     Offsets count whole units from the reference: last month in a May document is April,
     昨年度 in May 2015 is FY2014, 来年度 in February 2016 is FY2016. A month name with a
     relative word (``named``) is the latest such month before the reference month (-1: last
-    June, this past June), the first after it (+1: next March), or the one in its year (0).
+    June, this past June), the first after it (+1: next March), or the one in its year (0);
+    a season likewise (last summer: the latest summer over before the reference month).
     """
     if ref is None or ref.y is None or spec.rel is None:
         return False
@@ -933,6 +934,16 @@ def resolve_relative(spec: Spec, ref: Part | None, fiscal_start: int) -> bool:
         if ref.m is None:
             return False
         a.y, a.m = _shift_month(ref.y, ref.m, off)
+    elif unit == "named" and spec.months and a.m is None:  # last summer, next spring: a season's months
+        if off and ref.m is None:
+            return False
+        first, last = spec.months
+        if off < 0:
+            a.y = ref.y if last < ref.m else ref.y - 1
+        elif off > 0:
+            a.y = ref.y if first > ref.m else ref.y + 1
+        else:
+            a.y = ref.y
     elif unit == "named":
         if a.m is None or (off and ref.m is None):
             return False
