@@ -678,6 +678,12 @@ FOUND = [
         "Sister Cities\n    Seattle Budapest Nanjing Calgary Uppsala Binh Duong Province Sapporo\n",
         {("Seattle", "US"), ("Budapest", "HU"), ("Nanjing", "CN"), ("Calgary", "CA"), ("Uppsala", "SE"), ("Sapporo", "JP")},
     ),
+    # a list written one item a line (name – category): its capitals are the layout, and its
+    # accepted cities vouch for the others
+    (
+        "The new members of the network are:\n\nAsaba – Film\nAshgabat – Design\nBanja Luka – Music\nBremen – Literature\nCaen – Media Arts\nCaracas – Music\nOulu – Media Arts\n",
+        {("Asaba", "NG"), ("Ashgabat", "TM"), ("Banja Luka", "BA"), ("Bremen", "DE"), ("Caen", "FR"), ("Caracas", "VE"), ("Oulu", "FI")},
+    ),
 ]
 
 LEFT_OUT = [
@@ -849,6 +855,8 @@ LEFT_OUT = [
     "官民が一体となった日本パビリオンの企画・運営を行った。",
     # a headline or a line of people's names is no row of cities
     "Host Asia Pacific Cities Summit 2013 Opens",
+    # a column of headings in title case is no list of cities
+    "Agenda\n\nMedia – Press Room\nReading – Library Hours\nMobile – App Store\n",
     "Photo of Mary Upton (Dublin South Central, Labour)\nPhoto of Olivia Mitchell Sharon Weston Broome",
 ]
 

@@ -1959,6 +1959,7 @@ def recognise(doc: Document) -> list[Candidate]:
         _list_context([mentions[k] for k in group], text)
         _joint_name([mentions[k] for k in group], text)
     _rows_of_names(mentions, text)
+    groups += _line_lists(mentions, text)
 
     # A city for each mention, as far as the mention itself can tell.
     chosen: dict[int, City] = {}
@@ -2353,6 +2354,47 @@ def _rows_of_names(mentions: list[Mention], text: str) -> None:
                     m.flags -= {"internal", "headline", "next_cap", "after_name"}  # its neighbours' capitals
                 if not m.strong and not m.official and not m.flags & {"internal", "person"}:
                     m.strong, m.rule = True, "cities.list"
+
+
+# A list written one item a line: the name opens the line (after a bullet) and a short tail
+# after a dash, a colon or in brackets closes it (Asaba – Film, Caen: Media Arts), or nothing.
+_LINE_HEAD = re.compile(r"[ \t]*(?:[•·*\-–][ \t]*)?")
+_LINE_TAIL = re.compile(r"[ \t]*(?:(?P<sep>[–—:|]|-(?=[ \t]))[ \t]*[^\n]{1,50}|(?P<br>\()[^\n()]{1,40}\)[ \t]*)?")
+LINE_LIST_MIN = 3  # lines of one shape that make a list
+
+
+def _line_lists(mentions: list[Mention], text: str) -> list[list[int]]:
+    """Runs of lines that each hold one name and a short tail of one kind (a dash, a colon, a
+    bracket or none): a list written one item a line, as indexes into ``mentions``. Its items'
+    capitals are the list's layout, not a headline's."""
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    prev_end, prev_kind = -2, None
+    for k, m in enumerate(mentions):
+        if "region" in m.flags or m.official:
+            continue
+        start = text.rfind("\n", 0, m.start) + 1
+        end = text.find("\n", m.end)
+        end = len(text) if end < 0 else end
+        tail = _LINE_TAIL.fullmatch(text, m.end, end)
+        if not _LINE_HEAD.fullmatch(text, start, m.start) or tail is None:
+            continue
+        kind = tail.group("sep") or tail.group("br") or ""
+        if kind in "–—-":
+            kind = "–" if kind else ""
+        if cur and kind == prev_kind and not text[prev_end:start].strip() and text.count("\n", prev_end, start) <= 2:
+            cur.append(k)
+        else:
+            if len(cur) >= LINE_LIST_MIN:
+                runs.append(cur)
+            cur = [k]
+        prev_end, prev_kind = end, kind
+    if len(cur) >= LINE_LIST_MIN:
+        runs.append(cur)
+    for run in runs:
+        for k in run:
+            mentions[k].flags.discard("headline")
+    return runs
 
 
 def _groups(mentions: list[Mention], text: str) -> list[list[int]]:

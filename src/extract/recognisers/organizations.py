@@ -892,6 +892,8 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
                     last.text, last.start, last.end = w, a, a + len(w)
                 else:
                     units.append(Unit(w, a, a + len(w), BREAK))
+            elif kind == NAME and units and units[-1].kind == BREAK and _DAY_WORD.fullmatch(units[-1].text) and w in _month_names():
+                units.append(Unit(w, a, a + len(w), BREAK))  # on 4 March Oxford City Council: a date's month
             elif kind == NAME:
                 units.append(Unit(w, a, a + len(w), NAME, True, False, False, False, -1, poss, False, c[2]))
             else:
@@ -911,6 +913,9 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
                 units.append(Unit("\n", a, b, BREAK))
         else:
             units.append(Unit(m.group(), a, b, BREAK))
+    for u in units:
+        if u.kind == NAME and u.text in _month_names() and _DAY_AFTER.match(text, u.end):
+            u.kind = BREAK  # the Association on Feb. 28 wrote: a date's month, not a word of the name
     for k in range(1, len(units) - 1):
         u = units[k]
         if u.kind == NAME and u.text in _TITLE_CASE_LINKS and units[k - 1].kind == NAME and units[k + 1].kind == NAME:
@@ -938,6 +943,14 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
 
 
 _EN_WORD_CLASS: dict[str, dict[str, tuple[int, bool, bool]]] = {}  # lang -> word -> kind, proper, brand
+_DAY_WORD = re.compile(r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?")
+_DAY_AFTER = re.compile(r"\.?[ \t]+(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]?[0-9])")
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    """Month names and abbreviations as a date writes them after its day (4 March, 1st Sept)."""
+    return frozenset(m.capitalize() for m in load_json("en/dates.json")["months"])
 
 
 _TITLE_CASE_LINKS = frozenset({"Of", "For", "On", "And", "In", "To", "The", "At"})
@@ -1657,7 +1670,10 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
             continue
         if _is_stop(u.text, r):
             # An event, programme, prize or venue: the names before it are part of its name;
-            # a well-known body right before it is its host and named there (全国市長会総会).
+            # a well-known body right before it is its host and named there (全国市長会総会), and
+            # so is a name with a body's own head (木津川市国際交流協会総会: its general meeting).
+            if gov is not None and gov[1] == i - 1 and gov[2] == "proper" and not comp and _gathering(u.text, r):
+                close()
             gov = None
             comp = False
             knowns = [k for k in knowns if k is part[i - 1] and _gathering(u.text, r)]
@@ -2996,6 +3012,16 @@ def _recognise(doc: Document) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _lower_council_rx() -> re.Pattern | None:
+    """Oxford city council: see ``_lower_councils_doc`` in data/en/organizations.json."""
+    d = load_json("en/organizations.json").get("lower_councils")
+    if not d:
+        return None
+    kinds, heads = _alternatives(d["kinds"]), _alternatives(d["heads"])
+    return re.compile(rf"(?<![\w’'.-])((?:[A-Z][\w’'-]*[ \t]+){{1,3}})(?:{kinds})[ \t]+(?:{heads})\b")
+
+
 _COUNTRY_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][\w.]*[ \t]+){1,3})$")
 
 
@@ -3407,6 +3433,16 @@ def _corroborate(
         for w in _CREDIT_PART.finditer(text, m.start(1), m.end(1)):
             if w.span() not in orgs and not _is_place(w.group()):
                 add(Org(w.start(), w.end(), "organizations.agency", priority=1))
+    # Oxford city council: a place, then its council in lower case
+    if r.lang == "en" and (rx := _lower_council_rx()) is not None:
+        for m in rx.finditer(text):
+            words = list(re.finditer(r"\S+", m.group(1)))
+            for w in words:  # (On Sunday Oxford city council: the longest place that ends before it)
+                a = m.start(1) + w.start()
+                if _is_place(text[a : m.end(1)].rstrip()) and (a, m.end()) not in orgs:
+                    canonical = text[a : m.end(1)] + text[m.end(1) : m.end()].title()  # Oxford City Council
+                    add(Org(a, m.end(), "organizations.council", canonical, priority=1))
+                    break
     if r.title_cue is not None:
         for m in r.title_cue.finditer(text):
             if m.end() in by_start:
