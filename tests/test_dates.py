@@ -528,8 +528,8 @@ EN = [
     ("Published November 2009\n\nThe fair will end on the 27th. In the 21st century. On the 27th session.", None, [("November 2009", "2009-11", "2009-11"), ("the 27th", "2009-11-27", "2009-11-27")]),
     # a European dotted date with spaces
     ("Friday, 26. 10. 2012\n\nStrategies for change.", None, [("Friday, 26. 10. 2012", "2012-10-26", "2012-10-26")]),
-    # a season and its year: the season's months
-    ("Details to be announced in Summer 2016. The fall of 2019 was busy.", None, [("Summer 2016", "2016-06", "2016-08"), ("fall of 2019", "2019-09", "2019-11")]),
+    # a season and its year: dated at the year (a season's months differ between the hemispheres)
+    ("Details to be announced in Summer 2016. The fall of 2019 was busy.", None, [("Summer 2016", "2016", "2016"), ("fall of 2019", "2019", "2019")]),
     ("We fall 2019 times short.", None, [("2019", "2019", "2019")]),
     # two months and the year after "of" they share, not the document's year
     ("The mission took place in April and May of 2010.", "2011-03-01", [("April and May of 2010", "2010-04", "2010-05")]),
@@ -545,16 +545,12 @@ EN = [
     # US order with dashes when the middle number cannot be a month; ambiguous ones stay day-first
     ("Source: Haibao News 02-23-2024 15:10:00", None, [("02-23-2024", "2024-02-23", "2024-02-23")]),
     ("Committee Minutes (11-17-2005) and 03-04-2024", None, [("11-17-2005", "2005-11-17", "2005-11-17"), ("03-04-2024", "2024-04-03", "2024-04-03")]),
-    # a season with a relative word: last = the latest such season over before the document date
-    ("Last summer, four delegates visited. They return next spring.", "2020-01-15", [("Last summer", "2019-06", "2019-08"), ("next spring", "2020-03", "2020-05")]),
-    ("It officially became our sister school on June 24. Last summer, four delegates came.", "2008-06-24", [("June 24", "2008-06-24", "2008-06-24"), ("Last summer", "2007-06", "2007-08")]),
-    ("The exchange resumes this fall.", "2019-05-03", [("this fall", "2019-09", "2019-11")]),
 ]
 
 EN_NOT = [
     "ISBN 978-02-23-2024 and part no. 12-31-20245",  # digits inside longer numbers
     "Ref 19-Aug-2010a",  # a reference code
-    "The last summer before the war was hot.",  # an article before: no relative date
+    "Last summer, four delegates visited; they come back this fall.",  # seasons without a year: golds leave them
     "Leaves will fall this way every autumn.",  # fall as a verb, a season without a relative word
     "The pledge was published in the magazine Cities Today, the influential site.",  # a name
     "The network was founded in 1990s style and today has 500 members.",  # and today: the present

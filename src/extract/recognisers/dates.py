@@ -438,9 +438,7 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
     half = _get(m, rule, "half", None) or _get(m, rule, "hnum", None)
     if half:
         spec.months = tuple(tables()["en"]["halves"].get(half.lower(), [1, 6] if half == "1" else [7, 12]))
-    season = _get(m, rule, "season", None)
-    if season:
-        spec.months = tuple(tables()["en"]["seasons"][season.lower()])
+    # (Summer 2016 is dated at the year written: a season's months differ between the hemispheres)
     q = _get(m, rule, "quarter", None) or _get(m, rule, "qnum", None)
     if q:
         n = int(q) if q.isdigit() else tables()["en"]["quarters"][q.lower()]
@@ -914,8 +912,7 @@ def resolve_relative(spec: Spec, ref: Part | None, fiscal_start: int) -> bool:
     Offsets count whole units from the reference: last month in a May document is April,
     昨年度 in May 2015 is FY2014, 来年度 in February 2016 is FY2016. A month name with a
     relative word (``named``) is the latest such month before the reference month (-1: last
-    June, this past June), the first after it (+1: next March), or the one in its year (0);
-    a season likewise (last summer: the latest summer over before the reference month).
+    June, this past June), the first after it (+1: next March), or the one in its year (0).
     """
     if ref is None or ref.y is None or spec.rel is None:
         return False
@@ -934,16 +931,6 @@ def resolve_relative(spec: Spec, ref: Part | None, fiscal_start: int) -> bool:
         if ref.m is None:
             return False
         a.y, a.m = _shift_month(ref.y, ref.m, off)
-    elif unit == "named" and spec.months and a.m is None:  # last summer, next spring: a season's months
-        if off and ref.m is None:
-            return False
-        first, last = spec.months
-        if off < 0:
-            a.y = ref.y if last < ref.m else ref.y - 1
-        elif off > 0:
-            a.y = ref.y if first > ref.m else ref.y + 1
-        else:
-            a.y = ref.y
     elif unit == "named":
         if a.m is None or (off and ref.m is None):
             return False
@@ -1535,15 +1522,5 @@ def _implicit_year(
 
 
 def _copy(spec: Spec) -> Spec:
-    return Spec(
-        a=replace(spec.a),
-        b=replace(spec.b) if spec.b else None,
-        fy=spec.fy,
-        rel=spec.rel,
-        anchor=spec.anchor,
-        anchor_offset=spec.anchor_offset,
-        months=spec.months,
-        flags=list(spec.flags),
-        short_year=spec.short_year,
-        era=spec.era,
-    )
+    """A copy whose parts and flags can be changed without changing the original."""
+    return replace(spec, a=replace(spec.a), b=replace(spec.b) if spec.b else None, flags=list(spec.flags))
