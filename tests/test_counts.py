@@ -1016,6 +1016,7 @@ EN_GENRE_NOT = [
     "Top 50 cities",  # a ranking
     "three quarters of respondents and two thirds of the members",  # fractions
     "cities with more than 100,000 residents",  # a size class
+    "firms with over 50 employees and towns with more than 5,000 people",  # size classes
 ]
 
 # A second set, written after the first set's rules were in place, to check that they carry over.
@@ -1305,6 +1306,15 @@ EN_GENRE_2 = [
         None,
         "parks",
         "parks",
+    ),
+    # a size class measures its noun in residents or employees; any other noun is counted
+    (
+        "Over 150 cities ended twinning relations with more than 160 cities in Russia.",
+        "more than 160 cities",
+        160,
+        "more_than",
+        "cities",
+        "cities",
     ),
     # an -s word after a pronoun or an acronym is a verb, not a size class's plural noun
     (

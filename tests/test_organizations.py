@@ -578,8 +578,8 @@ GENRE_EN = [
     ("The Norfolk Sister City Association on Feb. 28 wrote a letter.", {"Norfolk Sister City Association"}),
     # a kind of body every town has is a name after a place (not alone)
     ("He met the Nagano Board of Education, which supports the exchange.", {"Nagano Board of Education"}),
-    # a roster: a name, then a board member's post, is a person
-    ("Present: Daryl W. Schuster Board Member/Clearwater Sister Cities, Inc.", {"Clearwater Sister Cities, Inc."}),
+    # a body's committee and its member's post after it
+    ("Mayor Parker is a C40 Steering Committee Member, one of only a few.", {"C40 Steering Committee"}),
 ]
 
 

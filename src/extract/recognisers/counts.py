@@ -1001,6 +1001,7 @@ def _en() -> _En:
                 "capitalised_plurals",
                 "plural_of_compounds",
                 "preposition_modifiers",
+                "size_nouns",
             )
         },
     )
@@ -1320,6 +1321,16 @@ def _verb_after_subject(window: str, pos: int, s: dict[str, frozenset]) -> bool:
     return w[0].isupper() and w.lower() not in s["stop_words"] and bool(before) and before[-1] not in ".!?:\n"
 
 
+def _size_noun_after(text: str, pos: int, s: dict[str, frozenset]) -> bool:
+    """After 'with' and a modifier, a size class measures its noun in residents, employees,
+    members (or nothing is said); any other noun is counted (relations with more than 160 cities)."""
+    phrase = _en_phrase(text, pos, singular_ok=False)
+    if phrase is None:
+        return True
+    words = " ".join(phrase[1]).lower().split()
+    return any(w in s["size_nouns"] or _singular(w) in s["size_nouns"] for w in words)
+
+
 def _en_candidates(text: str) -> list[Candidate]:
     rules = _en()
     d, s = rules.data, rules.sets
@@ -1364,6 +1375,7 @@ def _en_candidates(text: str) -> list[Candidate]:
                 and _plural(tm.group("w"), s)
                 and tm.group("w").lower() not in s["stop_words"]
                 and not _verb_after_subject(window, tm.start("w"), s)
+                and _size_noun_after(text, b, s)
             ):
                 continue  # "cities with more than 100,000 residents": a size class
         elif not is_words and (lead := _LEADING_PLUS.search(window)):
