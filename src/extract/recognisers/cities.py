@@ -2380,8 +2380,8 @@ def _line_lists(mentions: list[Mention], text: str) -> list[list[int]]:
         if not _LINE_HEAD.fullmatch(text, start, m.start) or tail is None:
             continue
         kind = tail.group("sep") or tail.group("br") or ""
-        if kind in "–—-":
-            kind = "–" if kind else ""
+        if kind in ("—", "-"):
+            kind = "–"  # dashes of any length are one kind of tail
         if cur and kind == prev_kind and not text[prev_end:start].strip() and text.count("\n", prev_end, start) <= 2:
             cur.append(k)
         else:

@@ -892,8 +892,6 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
                     last.text, last.start, last.end = w, a, a + len(w)
                 else:
                     units.append(Unit(w, a, a + len(w), BREAK))
-            elif kind == NAME and units and units[-1].kind == BREAK and _DAY_WORD.fullmatch(units[-1].text) and w in _month_names():
-                units.append(Unit(w, a, a + len(w), BREAK))  # on 4 March Oxford City Council: a date's month
             elif kind == NAME:
                 units.append(Unit(w, a, a + len(w), NAME, True, False, False, False, -1, poss, False, c[2]))
             else:
@@ -914,8 +912,10 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
         else:
             units.append(Unit(m.group(), a, b, BREAK))
     for u in units:
-        if u.kind == NAME and u.text in _month_names() and _DAY_AFTER.match(text, u.end):
-            u.kind = BREAK  # the Association on Feb. 28 wrote: a date's month, not a word of the name
+        if u.kind == NAME and u.text in _month_names() and (_DAY_AFTER.match(text, u.end) or _DAY_BEFORE.search(text, max(0, u.start - 8), u.start)):
+            # on 4 March Oxford City Council, the Association on Feb. 28 wrote: a date's month,
+            # not a word of the name
+            u.kind = BREAK
     for k in range(1, len(units) - 1):
         u = units[k]
         if u.kind == NAME and u.text in _TITLE_CASE_LINKS and units[k - 1].kind == NAME and units[k + 1].kind == NAME:
@@ -943,8 +943,9 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
 
 
 _EN_WORD_CLASS: dict[str, dict[str, tuple[int, bool, bool]]] = {}  # lang -> word -> kind, proper, brand
-_DAY_WORD = re.compile(r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?")
+# A day number beside a month name: the month is a date's (4 March, Feb. 28)
 _DAY_AFTER = re.compile(r"\.?[ \t]+(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]?[0-9])")
+_DAY_BEFORE = re.compile(r"(?<![\w.,])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?[ \t]+\Z")
 
 
 @lru_cache(maxsize=1)
