@@ -155,6 +155,8 @@ EN = [
 GENRE_JA = [
     # a body's own general meeting names the body right before it
     ("活動報告\n\n令和4年度木津川市国際交流協会総会が行われました。", {"木津川市国際交流協会"}),
+    # 国連 and 国際連合 open the same body's Japanese names
+    ("国際連合教育科学文化機関が実施する事業に参加した。", {"国際連合教育科学文化機関"}),
     # (a) a location prefix is part of a division's name
     ("問い合わせ先：本庁観光課（電話086-426-3030）", {"本庁観光課"}),
     ("申込・問合せ：支所市民課または本庁国際課へ", {"支所市民課", "本庁国際課"}),
@@ -572,6 +574,10 @@ GENRE_EN = [
     ("THE 20th Davao City Council approved a sister city agreement.", {"Davao City Council"}),
     # a title's word before a dash is no acronym of the body after it
     ("Report of the Conference - World Bank Group", {"World Bank Group"}),
+    # a well-known body's name that is also a small town's is the body when nothing says town
+    ("Guiyang has been praised, according to Xinhua, for its record.", {"Xinhua"}),
+    # a dateline's state before the dash is no acronym of the body after it
+    ("New York, NY – Bloomberg Philanthropies today announced the winners.", {"Bloomberg Philanthropies"}),
     # British news writes a local authority in lower case after its place
     ("On 4 March Oxford city council suspended its twinning with Perm.", {"Oxford city council"}),
     # a date's month is no word of the name before or after it

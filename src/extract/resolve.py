@@ -88,7 +88,9 @@ def settle(cands: list[Candidate]) -> list[Candidate]:
     """Keep the best of overlapping candidates of one group: longer, then kind rank and score.
 
     A city exactly equal to an organisation span stays a city (a city government named by its
-    city is a city) unless words introduced it as a body ("companies such as … Suez and ZTE");
+    city is a city) unless words introduced it as a body ("companies such as … Suez and ZTE") or
+    the body is a well-known one and the city a bare name no context confirmed ("according to
+    Xinhua", not a Chinese county);
     a city strictly inside an organisation's name is part of that name.
     Kept spans of a group never overlap, so each check is a binary search.
     """
@@ -112,6 +114,7 @@ def settle(cands: list[Candidate]) -> list[Candidate]:
             and clash.kind == "organization"
             and (c.start, c.end) == (clash.start, clash.end)
             and clash.rule not in org_rules.INTRODUCED
+            and not (clash.rule == "organizations.known" and c.score < 1.0)
         ):
             group[group.index(clash)] = c
     # A number inside an organisation's name is part of the name (日中韓三国協力事務局,

@@ -663,6 +663,11 @@ def known_bodies() -> tuple[list[dict], dict[str, tuple[int, bool]], re.Pattern]
         for n in b.get("en", []):
             for v in sorted(_spellings(_squash(n), data.get("spelling_variants", []))):
                 names.setdefault(v, (i, False))
+        for n in b.get("ja", []):
+            for short, full in data.get("prefix_variants", []):
+                for x, y in ((short, full), (full, short)):
+                    if n.startswith(x) and len(n) > len(x):
+                        names.setdefault(_squash(y + n[len(x) :]), (i, False))
     return bodies, names, re.compile(_trie_pattern(sorted(names)))
 
 
@@ -2953,10 +2958,8 @@ def _recognise(doc: Document) -> list[Candidate]:
         if body.get("country") and _heading_country(headings, u.start) not in (None, body["country"]):
             canon = None  # 財務省 under （ジョージア）: Georgia's ministry, not Japan's
         a, b = u.start, u.end
-        m = _refine_rx()["dash_acronym"].search(text, max(0, a - 16), a) if doc.lang_at(a) == "en" else None
-        if m and m.start() < a and _is_acronym(m.group(1)) and not _initials_of(m.group(1), text[a:b]):
-            a = m.start(1)  # ICLEI—Local Governments for Sustainability: one name, not its tail
-            # (Conference - World Bank Group: a title's word before a dash is no acronym)
+        if doc.lang_at(a) == "en":
+            a = _dash_acronym_before(text, a, b)  # ICLEI—Local Governments for Sustainability
         if doc.lang_at(a) == "en" and _is_acronym(text[a:b]) and (e := _section_acronym(text, b, en)):
             b, canon = e, None  # UCLG ASPAC: a regional section of the body, a body of its own
         elif _is_acronym(text[a:b]) and (hm := _HYPHEN_ACRONYM.match(text, b)):
@@ -4113,16 +4116,29 @@ _FOR_ORDINAL = re.compile(
 )
 
 
+def _dash_acronym_before(text: str, a: int, b: int) -> int:
+    """ICLEI—Local Governments for Sustainability: a long name glued by a dash to its acronym
+    before it is one name, which starts at the acronym. Not a title's word (Conference - World
+    Bank Group), nor a dateline's state (New York, NY – Bloomberg Philanthropies)."""
+    m = _refine_rx()["dash_acronym"].search(text, max(0, a - 16), a)
+    if (
+        m
+        and m.start() < a
+        and _is_acronym(m.group(1))
+        and not _initials_of(m.group(1), text[a:b])
+        and not text[max(0, m.start(1) - 2) : m.start(1)] == ", "
+    ):
+        return m.start(1)
+    return a
+
+
 def _refine_en(text: str, n: Name) -> list[Name]:
     """Reads a proposed English name against its context: cut where it runs into a place, a
     date, a person or a portfolio; drop it when it names an event, a publication, a programme
     or people holding a post (rules in the data file's ``refine``)."""
     rx = _refine_rx()
     a, b = n.start, n.end
-    # ICLEI—Local Governments for Sustainability: the long name glued to its acronym is one name
-    m = rx["dash_acronym"].search(text, max(0, a - 16), a)
-    if m and m.start() < a and _is_acronym(m.group(1)) and not _initials_of(m.group(1), text[a:b]):
-        a = m.start(1)
+    a = _dash_acronym_before(text, a, b)  # ICLEI—Local Governments for Sustainability
     # Finance and Risk Management of the ADB, Jane Doe: a name never runs on to a person
     m = rx["comma_person"].search(text, a, b)
     if m and _person_words(text[m.start() + 1 : b]):
