@@ -678,6 +678,15 @@ FOUND = [
         "Sister Cities\n    Seattle Budapest Nanjing Calgary Uppsala Binh Duong Province Sapporo\n",
         {("Seattle", "US"), ("Budapest", "HU"), ("Nanjing", "CN"), ("Calgary", "CA"), ("Uppsala", "SE"), ("Sapporo", "JP")},
     ),
+    # a line that closes on a country closes its place: the next line's name is no wrap of it
+    (
+        "The other recipients include:\nChicago, Illinois, and Casablanca, Morocco\nDurham, North Carolina, and Arusha, Tanzania\n",
+        {("Chicago", "US"), ("Casablanca", "MA"), ("Durham", "US"), ("Arusha", "TZ")},
+    ),
+    # "the mayor of" in lower case is a title too, even before its holder's name
+    ("I acknowledge the mayor of Kuala Lumpur Maimunah Mohd Sharif and the Harpenden Town Mayor.", {("Kuala Lumpur", "MY"), ("Harpenden", "GB")}),
+    # a roster's post in brackets right after its holder's name
+    ("○パネリスト\n   ・篠田 昭(新潟市長)\n   ・仲川 げん(奈良市長)", {("新潟市", "JP"), ("奈良市", "JP")}),
     # a list written one item a line (name – category): its capitals are the layout, and its
     # accepted cities vouch for the others
     (

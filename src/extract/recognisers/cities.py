@@ -625,6 +625,15 @@ def scan_ja(
                         and text[t.idx - 1] == " "
                     ):
                         m.flags.add("named")
+                    # 仲川 げん(奈良市長): a roster's post in brackets right after its holder's name
+                    if (
+                        prev is not None
+                        and prev.text in ("(", "（")
+                        and prev.idx > 0
+                        and not text[prev.idx - 1].isspace()
+                        and text[m.end + len(x) : m.end + len(x) + 1] in (")", "）")
+                    ):
+                        m.flags.add("named")
                     # 山崎善也・綾部市長, 佐藤・宇都宮市長: the holder's name, a middle dot, then
                     # the title (news style; UniDic may read a surname as a place: 細江・岐阜市長)
                     before = toks[i - 2] if i > 1 else None
@@ -1247,6 +1256,9 @@ def _en_form(
                     and m.rule != "cities.dateline"  # NEWS⏎Leeds, 3 March: a heading, no wrap
                     and prev_line.strip() != ""
                     and prev_line.rstrip()[-1:] not in ".:;!?"
+                    # (…and Casablanca, Morocco⏎Delray Beach: a line that closes on a country
+                    # closes a place, as a list item's last word)
+                    and country_of(prev.text) is None
                     # (a short line is a list item, not wrapped prose: Byblos, Lebanon⏎Berkeley)
                     and len(text[text.rfind("\n", 0, prev.idx) + 1 : prev.idx + len(prev.text)].strip()) >= WRAP_MIN
                 )
