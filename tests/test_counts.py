@@ -1445,6 +1445,15 @@ FOUND_IN_PROBES = [
         "schools",
         "schools nationwide",
     ),
+    # where the elided count's items come from: the previous count's items, unchanged
+    (
+        "It leads with a total of 101 companies, followed by 63 from the United States.",
+        "63",
+        63,
+        None,
+        "companies",
+        "companies",
+    ),
 ]
 FOUND_IN_PROBES_2 = [
     ("370万市民、11万事業者とともに", "370万市民", 3_700_000, None, "市民", "citizens"),

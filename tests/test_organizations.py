@@ -155,6 +155,8 @@ EN = [
 GENRE_JA = [
     # a body's own general meeting names the body right before it
     ("活動報告\n\n令和4年度木津川市国際交流協会総会が行われました。", {"木津川市国際交流協会"}),
+    # a university's major (専攻) and a laboratory (研究室) are units of it
+    ("東京大学大学院工学系研究科都市工学専攻の学生が参加した。", {"東京大学大学院工学系研究科都市工学専攻"}),
     # 国連 and 国際連合 open the same body's Japanese names
     ("国際連合教育科学文化機関が実施する事業に参加した。", {"国際連合教育科学文化機関"}),
     # (a) a location prefix is part of a division's name
@@ -576,6 +578,8 @@ GENRE_EN = [
     ("Report of the Conference - World Bank Group", {"World Bank Group"}),
     # a well-known body's name that is also a small town's is the body when nothing says town
     ("Guiyang has been praised, according to Xinhua, for its record.", {"Xinhua"}),
+    # two bodies joined by "and" after "companies including"
+    ("The mission met companies including Wipro and HCLTech, as well as industry bodies.", {"Wipro", "HCLTech"}),
     # a dateline's state before the dash is no acronym of the body after it
     ("New York, NY – Bloomberg Philanthropies today announced the winners.", {"Bloomberg Philanthropies"}),
     # British news writes a local authority in lower case after its place

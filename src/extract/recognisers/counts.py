@@ -989,6 +989,7 @@ def _en() -> _En:
                 "irregular_plurals",
                 "not_plural",
                 "ellipsis_heads",
+                "ellipsis_origin",
                 "additive_words",
                 "pronoun_one_before",
                 "title_small_words",
@@ -1497,7 +1498,7 @@ def _en_candidates(text: str) -> list[Candidate]:
                 if prev:
                     unit = em.group("w") if w in s["additive_words"] else prev[-1].attrs["unit"]
                     counted = prev[-1].attrs["counted"]
-                    if w not in s["additive_words"]:
+                    if w not in s["additive_words"] and w not in s["ellipsis_origin"]:
                         # "three Connecticut schools and 64 nationwide" → schools nationwide
                         unit = unit.split()[-1]
                         counted = f"{counted.split()[-1]} {w}"
@@ -1505,7 +1506,7 @@ def _en_candidates(text: str) -> list[Candidate]:
                         Candidate(
                             "count",
                             start,
-                            em.end(),
+                            b if w in s["ellipsis_origin"] else em.end(),  # (63| from the United States)
                             "counts.en.ellipsis",
                             {
                                 "value": value,

@@ -3461,7 +3461,7 @@ def _corroborate(
                 confirmed.setdefault(k, "organizations.title")  # (not Brussels Capital| Region)
     # 3. Apposition: "Neology is a clean technology startup", "company Grounded EVs",
     #    "news outlets such as Axios", 自治体ネットワークであるシティネット.
-    for (a, b) in cands:
+    for (a, b) in list(cands):
         if r.apposition_after is not None and r.apposition_after.match(text, b) and not _places_only(text[a:b]):
             # (healthy cities in Asia and Australia, the alliance …: the places it covers)
             confirmed.setdefault((a, b), "organizations.apposition")
@@ -3469,6 +3469,12 @@ def _corroborate(
             # the airline Delta: a kind right before the name makes even a town's name a body's
             # (not an adjective that is also a kind: a new daily Cuenca–Quito service)
             kind = m.group().split()[0].lower() not in r.kind_adjectives and not m.groupdict().get("list")
+            if m.groupdict().get("list") and (pair := _and_pair(text, a, b)):
+                # companies including Wipro and HCLTech: the list's two items, each a body
+                cands.update({k: Name(k[0], k[1], "plain", "organizations.list_intro") for k in pair})
+                for k in pair:
+                    confirmed.setdefault(k, "organizations.list_intro")
+                continue
             confirmed.setdefault((a, b), "organizations.kind" if kind else "organizations.apposition")
     _confirm(doc, text, confirmed, cands, add, aliases)
     # 4. Lists: a name coordinated with bodies is a body (Civilized Cycles, ElectricFish Energy,
