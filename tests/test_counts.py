@@ -17,6 +17,8 @@ ANY = ...
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
     ("参加者数は約 2,000名でした。", "約 2,000名", 2000, "approx", "名", "participants"),
+    # a number of people after a modifier and の
+    ("アウクスブルクには約30万の人々が暮らしています。", "約30万の人々", 300000, "approx", "人々", "people"),
     (
         "(1) 参加都市・機関数（主な参加都市・機関）\n52（バンコク都、ダナン市など）",
         "52",
@@ -126,6 +128,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "岡山後楽園は日本三名園の一つ",  # 名園 (a famous garden): the counter opens a longer word
     "大友さん(経営学部経営学科3年次)が訪問した。",  # a student's year
     "韓国大学生訪日研修団(第3・4団)が来日した。",  # 第 governs both numbers of the list
     "一人前の料理を用意した。",  # a portion
