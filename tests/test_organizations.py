@@ -578,6 +578,8 @@ GENRE_EN = [
     ("Report of the Conference - World Bank Group", {"World Bank Group"}),
     # a well-known body's name that is also a small town's is the body when nothing says town
     ("Guiyang has been praised, according to Xinhua, for its record.", {"Xinhua"}),
+    # where a body is based is no word of its name
+    ("Members of the Paris-based Bureau International des Expositions voted; the Tokyo-based Mori Building Company joined.", {"Bureau International des Expositions", "Mori Building Company"}),
     # two bodies joined by "and" after "companies including"
     ("The mission met companies including Wipro and HCLTech, as well as industry bodies.", {"Wipro", "HCLTech"}),
     # a dateline's state before the dash is no acronym of the body after it
@@ -603,6 +605,7 @@ def test_genre_sentences(text, expected):
 NEAR_MISSES = [
     ("大会、総会、講演会、説明会、展示会を開催しました。", ["大会", "総会", "講演会", "説明会", "展示会"]),
     ("国際交流協会総会と交流会総会を開きました。", ["国際交流協会", "交流会"]),
+    ("第T部では提言、第Ⅱ部では議論が行われた。", ["第T部", "T部", "第Ⅱ部", "Ⅱ部"]),
     ("代表者:会長 相原雄一(米国2年・野菜専攻)。第3団:人文系専攻、4団:理工系専攻", ["野菜専攻", "人文系専攻", "理工系専攻"]),
     ("山田先生の受章を祝う会を開催しました。", ["山田先生の受章を祝う会", "受章を祝う会"]),
     ("前回の会では意見交換を行った。", ["前回の会", "会"]),

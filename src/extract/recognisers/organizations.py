@@ -75,6 +75,7 @@ _CODE_AFTER = re.compile(r"[-_/][0-9]")
 _CODE_BEFORE = re.compile(r"[0-9][-_/]$")
 _CONTINUED = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z]")
 _NUMBER = re.compile(r"[0-9〇一二三四五六七八九十百千]+")
+_PART_LETTER = re.compile(r"[A-ZⅠ-Ⅻ]{1,3}")  # 第Ⅱ部, 第T部: a part numbered by a Roman numeral
 _KANJI_NUMERAL = re.compile(r"[一二三四五六七八九十百]{2,}")  # (五銀行: five banks)
 _DIGITS = re.compile(r"[0-9]+")  # (十勝, 九都県市, 六大学: kanji numerals open names)
 _MARKUP_INSIDE = re.compile(r"<[A-Za-z/][^<>]*>")
@@ -1960,6 +1961,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             if part[j].text == r.concurrent_mark and text[part[start].start : part[j].start].endswith(tuple(r.titles)):
                 start = j + 1  # FEC副会長兼日越文化経済委員会委員長: one post, then another body's
                 break
+        if hs > start and _PART_LETTER.fullmatch(part[hs - 1].text) and text[part[hs - 1].start - 1 : part[hs - 1].start] == "第":
+            return None  # 第Ⅱ部, 第T部 (a Roman numeral garbled): a part of a programme
         if hs > start and _NUMBER.fullmatch(part[hs - 1].text):
             ordinal = hs - 2 >= start and part[hs - 2].text == "第"
             head = r.joiner.join(u.text for u in part[hs : end + 1])
@@ -4122,6 +4125,10 @@ _FOR_ORDINAL = re.compile(
 )
 
 
+_BASED_LEAD = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")
+_PLACE_OF_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]*)[ \t]+of[ \t]+\Z")
+
+
 def _dash_acronym_before(text: str, a: int, b: int) -> int:
     """ICLEI—Local Governments for Sustainability: a long name glued by a dash to its acronym
     before it is one name, which starts at the acronym. Not a title's word (Conference - World
@@ -4161,6 +4168,14 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         and re.match(r"[ \t]*(?:,|\n|$|\()", text[b : b + 2])  # (… Ary Jose Vanazzi (Brazil))
     ):
         b = m.start(2) - 1
+    # the Paris-based Bureau, a Tokyo-based company: where it is based is no word of its name
+    m = _BASED_LEAD.match(text, a, b)
+    if m:
+        a = m.end()
+    # the Bay of Plenty Rugby Union: a place written with "of" opens the name before its "of"
+    m = _PLACE_OF_BEFORE.search(text, max(0, a - 40), a)
+    if m and _is_place(m.group(1) + " of " + text[a:b].split()[0]):
+        a = m.start(1)
     # the Port of Seattle Commission: a body of the city's port authority holds the port's name
     m = rx["port_before"].search(text, max(0, a - 12), a)
     if m:
