@@ -280,6 +280,8 @@ JA = [
     ("1901(明治34)年、製鉄所が操業した。大阪市は2016~20年を対象とした計画を作った。", None, [("1901(明治34)年", "1901", "1901"), ("2016~20年", "2016", "2020")]),
     # a range's start day without 日 when its end writes month and day in full
     ("開催日: 2010年10月20〜10月29日 従業者: 16名", None, [("2010年10月20~10月29日", "2010-10-20", "2010-10-29")]),
+    # から followed by a comma still opens a range's end
+    ("募集期間:令和5年1月4日(水曜日)から、2月28日(火曜日)まで", None, [("令和5年1月4日(水曜日)から、2月28日(火曜日)", "2023-01-04", "2023-02-28")]),
     # ▶ between a range's ends
     ("令和4年10月19日(水)▶20日(木)\nコロナ禍で3年ぶりの開催", None, [("令和4年10月19日(水)▶20日(木)", "2022-10-19", "2022-10-20")]),
     # a wavy dash 〰 between a range's ends
@@ -541,6 +543,9 @@ EN = [
     ("June 28~30, 2019 at the store; October 30~November 3, 2019 in Kaohsiung.", None, [("June 28~30, 2019", "2019-06-28", "2019-06-30"), ("October 30~November 3, 2019", "2019-10-30", "2019-11-03")]),
     # a range's end day before its month keeps "this year" apart, as its own date
     ("Africities is from the 17th to 21st May this year.", "2022-03-01", [("17th to 21st May", "2022-05-17", "2022-05-21"), ("this year", "2022", "2022")]),
+    # full dates joined by a dash (its years on both ends), and days joined by an em dash
+    ("During the World Expo, 20 October 2020–10 April 2021, many events.", None, [("20 October 2020-10 April 2021", "2020-10-20", "2021-04-10")]),
+    ("The conference held 14—15 May 2018.", None, [("14—15 May 2018", "2018-05-14", "2018-05-15")]),
     # year, month and day each closed by a dot and a space (Korean and Hungarian pages)
     ("By: Trademagazin editor Date: 2021. 11. 18. 11:22", None, [("2021. 11. 18.", "2021-11-18", "2021-11-18")]),
     # a day, month name and year joined by dashes or slashes (bylines, report covers)

@@ -1491,8 +1491,8 @@ def _en_candidates(text: str) -> list[Candidate]:
             if phrase is None:
                 # "1,400 people and 6,000 more", "three schools and 64 nationwide": the noun is
                 # elided, so it is the previous count's in the same sentence.
-                if w not in s["ellipsis_heads"] or part or (is_words and w in s["ellipsis_origin"]):
-                    continue  # (two from South Africa and one from each: number words as pronouns)
+                if w not in s["ellipsis_heads"] or part:
+                    continue
                 sent = max(text.rfind(". ", 0, a), text.rfind("\n\n", 0, a))
                 prev = [c for c in out if c.start > sent]
                 if prev:
