@@ -696,6 +696,8 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # のメッカ: the Mecca of something, a metaphor (メッカ市 is still the city)
+    "韓国の政治、金融、放送のメッカとしての機能を持つ。",
     # a loanword glued to the noun after it is that word, even right after a country (コンテナ船)
     "船会社が運航する、中国のコンテナ船の第1便が入港した。",
     # a prefecture before a governor's surname makes no city of the surname

@@ -157,6 +157,8 @@ GENRE_JA = [
     ("活動報告\n\n令和4年度木津川市国際交流協会総会が行われました。", {"木津川市国際交流協会"}),
     # a university's major (専攻) and a laboratory (研究室) are units of it
     ("東京大学大学院工学系研究科都市工学専攻の学生が参加した。", {"東京大学大学院工学系研究科都市工学専攻"}),
+    # service clubs written with their short heads: RC (Rotary), LC (Lions), JC, 獅子会
+    ("先週、台北士林RC37周年記念式典に参加した。台北長江国際獅子会と新潟JCも来た。", {"台北士林RC", "台北長江国際獅子会", "新潟JC"}),
     # 国連 and 国際連合 open the same body's Japanese names
     ("国際連合教育科学文化機関が実施する事業に参加した。", {"国際連合教育科学文化機関"}),
     # (a) a location prefix is part of a division's name
