@@ -582,6 +582,8 @@ GENRE_EN = [
     ("Guiyang has been praised, according to Xinhua, for its record.", {"Xinhua"}),
     # where a body is based is no word of its name
     ("Members of the Paris-based Bureau International des Expositions voted; the Tokyo-based Mori Building Company joined.", {"Bureau International des Expositions", "Mori Building Company"}),
+    # a known body runs on to the city of its office or chapter right after it
+    ("Exhibitors included JETRO Chicago. The WHO Kobe Centre met.", {"JETRO Chicago", "WHO Kobe Centre"}),
     # two bodies joined by "and" after "companies including"
     ("The mission met companies including Wipro and HCLTech, as well as industry bodies.", {"Wipro", "HCLTech"}),
     # a dateline's state before the dash is no acronym of the body after it

@@ -2969,6 +2969,8 @@ def _recognise(doc: Document) -> list[Candidate]:
             b, canon = hm.end(), None  # UNU-IAS, UN-ESCAP: two acronyms hyphenated name one body
         if doc.lang_at(a) == "en" and (bm := _refine_rx()["channel"].match(text, b)):
             b, canon = bm.end(), None  # BBC Radio Leeds, ABC Radio National: a broadcaster's channel
+        elif doc.lang_at(a) == "en" and (c := _office_city_after(text, b)) > b:
+            b, canon = c, None  # JETRO Chicago, JCI Wakayama: the body's office or chapter in a city
         acr = text[a:b] if text[a:b] in body.get("acronyms", ()) else None  # URA: the acronym itself
         if body.get("country") and doc.lang_at(a) == "en":
             a = _own_country_before(text, a, body["country"])
@@ -4127,6 +4129,19 @@ _FOR_ORDINAL = re.compile(
 
 _BASED_LEAD = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]*)[ \t]+of[ \t]+\Z")
+
+
+_CITY_WORDS_AFTER = re.compile(r"[ \t]([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w'’-])(?![ \t]+[A-Z])")
+
+
+def _office_city_after(text: str, b: int) -> int:
+    """Where a known body's name runs on to a city named right after it (JETRO Chicago): the
+    end of that city, or ``b``. Not a country or a region (the EU Ukraine summit), nor a city
+    that goes on into a longer name (WHO Kobe Centre)."""
+    m = _CITY_WORDS_AFTER.match(text, b)
+    if m and _is_city(m.group(1)) and _place(m.group(1)) is None:
+        return m.end(1)
+    return b
 
 
 def _dash_acronym_before(text: str, a: int, b: int) -> int:
