@@ -17,6 +17,9 @@ ANY = ...
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
     ("参加者数は約 2,000名でした。", "約 2,000名", 2000, "approx", "名", "participants"),
+    # 程, ぐらい, くらい after a counter: about
+    ("到着時には10名程で「熱烈歓迎」の横断幕と共に迎えられた。", "10名程", 10, "approx", "名", "people"),
+    ("大学や語学学校のブースもあり、30校ぐらい参加していました。", "30校ぐらい", 30, "approx", "校", "schools"),
     # counting nouns glued to the number: languages, schools
     ("スペイン語など11言語対応の窓口。市内5小中学校の児童が参加した。", "11言語", 11, None, "言語", "languages"),
     # a number of people after a modifier and の

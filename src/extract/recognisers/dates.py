@@ -409,6 +409,9 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
     spec = Spec(a=a, b=b, flags=[f for f in flags if not f.startswith("_")])
     spec.short_year, spec.era = "_short_year" in flags, "_era" in flags
     spec.fy = _has(m, rule, "fy")
+    fy_next = _get(m, rule, "fynext", None)
+    if fy_next is not None and (a.y is None or int(fy_next) != (a.y + 1) % 100):
+        return None  # 2022-23年度 is one fiscal year only when 23 is the year after 2022
     rel = _get(m, rule, "rel", None) or _get(m, rule, "rel", "a")
     relday = _get(m, rule, "relday", None)
     relmonth = _get(m, rule, "relmonth", None)

@@ -4138,9 +4138,13 @@ def _office_city_after(text: str, b: int) -> int:
     """Where a known body's name runs on to a city named right after it (JETRO Chicago): the
     end of that city, or ``b``. Not a country or a region (the EU Ukraine summit), nor a city
     that goes on into a longer name (WHO Kobe Centre)."""
+    from .cities import gaz
+
     m = _CITY_WORDS_AFTER.match(text, b)
-    if m and _is_city(m.group(1)) and _place(m.group(1)) is None:
-        return m.end(1)
+    if m and _place(m.group(1)) is None:
+        least = load_json("en/organizations.json")["office_city_min_population"]
+        if any(h.city.population >= least for h in gaz().cities_named(m.group(1))):
+            return m.end(1)  # (C40 Chair, SCI March: small towns' names that are words)
     return b
 
 
