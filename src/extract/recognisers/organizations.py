@@ -4158,7 +4158,7 @@ def _dash_acronym_before(text: str, a: int, b: int) -> int:
         and m.start() < a
         and _is_acronym(m.group(1))
         and not _initials_of(m.group(1), text[a:b])
-        and not text[max(0, m.start(1) - 2) : m.start(1)] == ", "
+        and text[max(0, m.start(1) - 2) : m.start(1)] != ", "
     ):
         return m.start(1)
     return a
@@ -4191,7 +4191,7 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     m = _BASED_LEAD.match(text, a, b)
     if m:
         a = m.end()
-    # the Bay of Plenty Rugby Union: a place written with "of" opens the name before its "of"
+    # the Isle of Man Government: a place written with "of" opens the name before its "of"
     m = _PLACE_OF_BEFORE.search(text, max(0, a - 40), a)
     if m and _is_place(m.group(1) + " of " + text[a:b].split()[0]):
         a = m.start(1)
