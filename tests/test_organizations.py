@@ -159,6 +159,9 @@ GENRE_JA = [
     ("東京大学大学院工学系研究科都市工学専攻の学生が参加した。", {"東京大学大学院工学系研究科都市工学専攻"}),
     # service clubs written with their short heads: RC (Rotary), LC (Lions), JC, 獅子会
     ("先週、台北士林RC37周年記念式典に参加した。台北長江国際獅子会と新潟JCも来た。", {"台北士林RC", "台北長江国際獅子会", "新潟JC"}),
+    # zoos are bodies: they breed, lend and exchange animals and sign agreements
+    ("札幌市円山動物園と台北市立動物園が提携した。", {"札幌市円山動物園", "台北市立動物園"}),
+    ("The San Diego Zoo is preparing to welcome two pandas.", {"San Diego Zoo"}),
     # 国連 and 国際連合 open the same body's Japanese names
     ("国際連合教育科学文化機関が実施する事業に参加した。", {"国際連合教育科学文化機関"}),
     # (a) a location prefix is part of a division's name
