@@ -548,6 +548,8 @@ EN = [
     # full dates joined by a dash (its years on both ends), and days joined by an em dash
     ("During the World Expo, 20 October 2020–10 April 2021, many events.", None, [("20 October 2020-10 April 2021", "2020-10-20", "2021-04-10")]),
     ("The conference held 14—15 May 2018.", None, [("14—15 May 2018", "2018-05-14", "2018-05-15")]),
+    # a month and a two-digit year after an apostrophe (informal English)
+    ("He first visited Queenstown in March, '92, and coordinated the exchange.", None, [("March, '92", "1992-03", "1992-03")]),
     # year, month and day each closed by a dot and a space (Korean and Hungarian pages)
     ("By: Trademagazin editor Date: 2021. 11. 18. 11:22", None, [("2021. 11. 18.", "2021-11-18", "2021-11-18")]),
     # a day, month name and year joined by dashes or slashes (bylines, report covers)
