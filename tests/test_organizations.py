@@ -159,6 +159,8 @@ GENRE_JA = [
     ("東京大学大学院工学系研究科都市工学専攻の学生が参加した。", {"東京大学大学院工学系研究科都市工学専攻"}),
     # service clubs written with their short heads: RC (Rotary), LC (Lions), JC, 獅子会
     ("先週、台北士林RC37周年記念式典に参加した。台北長江国際獅子会と新潟JCも来た。", {"台北士林RC", "台北長江国際獅子会", "新潟JC"}),
+    # a liaison council (連絡会) is a body; 連絡会議 is a meeting
+    ("瀧野慶子熱海女性連絡会会長が出席した。愛媛・大分交流市町村連絡会議は2日に開かれた。", {"熱海女性連絡会"}),
     # zoos are bodies: they breed, lend and exchange animals and sign agreements
     ("札幌市円山動物園と台北市立動物園が提携した。", {"札幌市円山動物園", "台北市立動物園"}),
     ("The San Diego Zoo is preparing to welcome two pandas.", {"San Diego Zoo"}),
