@@ -159,6 +159,9 @@ GENRE_JA = [
     ("東京大学大学院工学系研究科都市工学専攻の学生が参加した。", {"東京大学大学院工学系研究科都市工学専攻"}),
     # service clubs written with their short heads: RC (Rotary), LC (Lions), JC, 獅子会
     ("先週、台北士林RC37周年記念式典に参加した。台北長江国際獅子会と新潟JCも来た。", {"台北士林RC", "台北長江国際獅子会", "新潟JC"}),
+    # fire and police stations and hospitals (医院) are bodies; a Latin head inside a Latin word is none
+    ("当日は青梅消防署の職員が参加した。済寧市第一人民医院と提携した。DSC02381.JPGの画像", {"青梅消防署", "済寧市第一人民医院"}),
+    ("The Alishan Forest Railway and Japan's Oigawa Railway will mark the anniversary.", {"Alishan Forest Railway", "Oigawa Railway"}),
     # a liaison council (連絡会) is a body; 連絡会議 is a meeting
     ("瀧野慶子熱海女性連絡会会長が出席した。愛媛・大分交流市町村連絡会議は2日に開かれた。", {"熱海女性連絡会"}),
     # zoos are bodies: they breed, lend and exchange animals and sign agreements

@@ -1112,8 +1112,8 @@ def _head_at(units: list[Unit], i: int, r: Rules) -> tuple[int, str]:
     t = units[i].text
     if r.inner_heads and t.endswith(r.inner_heads):  # a head inside one token (アマタコーポレーション)
         h = next(h for h in r.inner_heads if t.endswith(h))
-        if len(t) > len(h):
-            return 1, r.heads[h]
+        if len(t) > len(h) and not (h.isascii() and t[-len(h) - 1].isascii()):
+            return 1, r.heads[h]  # (not DSC, ARC: a Latin head inside a Latin word)
     return 0, ""
 
 
