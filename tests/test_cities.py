@@ -696,6 +696,8 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a station, an airport or a port named after its place, even with a country beside it
+    "JR西日本の大阪駅が、台湾の台北駅と姉妹駅協定を締結した。釜山港と成田空港。",
     # のメッカ: the Mecca of something, a metaphor (メッカ市 is still the city)
     "韓国の政治、金融、放送のメッカとしての機能を持つ。",
     # a loanword glued to the noun after it is that word, even right after a country (コンテナ船)

@@ -654,6 +654,12 @@ def scan_ja(
     return mentions
 
 
+@cache
+def _facility_after() -> tuple[str, ...]:
+    """Words after a place that make it a facility's name (大阪駅, 成田空港): data/ja/cities.json."""
+    return tuple(sorted(rules("ja").get("facility_after", []), key=len, reverse=True))
+
+
 def _line_start(text: str, a: int, b: int, joins: tuple[int, ...], g: Gazetteer) -> int:
     """Where a katakana name with a city suffix begins when the view joined a line break inside
     it: a list of delegates (…/市長/マリア・サントス⏎ダバオ市(フィリピン)) puts the next item's
@@ -1955,6 +1961,8 @@ def recognise(doc: Document) -> list[Candidate]:
             continue
         _context(m, text, places)
         _venue(m, text)
+        if m.script == "ja" and not m.official and text.startswith(_facility_after(), m.end):
+            m.flags.add("internal")  # 台湾の台北駅: a country beside it does not undo the station's name
         if _gloss_word(m, doc):
             m.flags.add("common")
         if m.country is None:
