@@ -236,6 +236,8 @@ class Rules:
     han_companies: re.Pattern | None
     quoted_names: dict | None
     forum_bodies: re.Pattern | None
+    lower_councils: re.Pattern | None  # Oxford city council
+    office_city_min_population: int  # JETRO Chicago: a known body's office in a city this large
     abbreviated_heads: frozenset
     head_rx: re.Pattern
     label_non_items: frozenset
@@ -439,6 +441,8 @@ def rules(lang: str) -> Rules:
         han_companies=_han_company_rx(d["han_companies"]) if d.get("han_companies") else None,
         quoted_names=d.get("quoted_names"),
         forum_bodies=_forum_body_rx(d["forum_bodies"]) if d.get("forum_bodies") else None,
+        lower_councils=_lower_council_rx(d["lower_councils"]) if d.get("lower_councils") else None,
+        office_city_min_population=d.get("office_city_min_population", 0),
         abbreviated_heads=frozenset(d.get("abbreviated_heads", [])),
         short_heads=tuple(h for h in heads if len(h) <= 3),
         label_non_items=frozenset(d.get("label_non_items", [])),
@@ -2969,7 +2973,7 @@ def _recognise(doc: Document) -> list[Candidate]:
             b, canon = hm.end(), None  # UNU-IAS, UN-ESCAP: two acronyms hyphenated name one body
         if doc.lang_at(a) == "en" and (bm := _refine_rx()["channel"].match(text, b)):
             b, canon = bm.end(), None  # BBC Radio Leeds, ABC Radio National: a broadcaster's channel
-        elif doc.lang_at(a) == "en" and (c := _office_city_after(text, b)) > b:
+        elif doc.lang_at(a) == "en" and (c := _office_city_after(text, b, en)) > b:
             b, canon = c, None  # JETRO Chicago, JCI Wakayama: the body's office or chapter in a city
         acr = text[a:b] if text[a:b] in body.get("acronyms", ()) else None  # URA: the acronym itself
         if body.get("country") and doc.lang_at(a) == "en":
@@ -3021,12 +3025,8 @@ def _recognise(doc: Document) -> list[Candidate]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _lower_council_rx() -> re.Pattern | None:
+def _lower_council_rx(d: dict) -> re.Pattern:
     """Oxford city council: see ``_lower_councils_doc`` in data/en/organizations.json."""
-    d = load_json("en/organizations.json").get("lower_councils")
-    if not d:
-        return None
     kinds, heads = _alternatives(d["kinds"]), _alternatives(d["heads"])
     return re.compile(rf"(?<![\w’'.-])((?:[A-Z][\w’'-]*[ \t]+){{1,3}})(?:{kinds})[ \t]+(?:{heads})\b")
 
@@ -3443,8 +3443,8 @@ def _corroborate(
             if w.span() not in orgs and not _is_place(w.group()):
                 add(Org(w.start(), w.end(), "organizations.agency", priority=1))
     # Oxford city council: a place, then its council in lower case
-    if r.lang == "en" and (rx := _lower_council_rx()) is not None:
-        for m in rx.finditer(text):
+    if r.lower_councils is not None:
+        for m in r.lower_councils.finditer(text):
             words = list(re.finditer(r"\S+", m.group(1)))
             for w in words:  # (On Sunday Oxford city council: the longest place that ends before it)
                 a = m.start(1) + w.start()
@@ -4134,7 +4134,7 @@ _PLACE_OF_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]*)[ \t]+of[ \t]+\Z")
 _CITY_WORDS_AFTER = re.compile(r"[ \t]([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w'’-])(?![ \t]+[A-Z])")
 
 
-def _office_city_after(text: str, b: int) -> int:
+def _office_city_after(text: str, b: int, r: Rules) -> int:
     """Where a known body's name runs on to a city named right after it (JETRO Chicago): the
     end of that city, or ``b``. Not a country or a region (the EU Ukraine summit), nor a city
     that goes on into a longer name (WHO Kobe Centre)."""
@@ -4142,8 +4142,7 @@ def _office_city_after(text: str, b: int) -> int:
 
     m = _CITY_WORDS_AFTER.match(text, b)
     if m and _place(m.group(1)) is None:
-        least = load_json("en/organizations.json")["office_city_min_population"]
-        if any(h.city.population >= least for h in gaz().cities_named(m.group(1))):
+        if any(h.city.population >= r.office_city_min_population for h in gaz().cities_named(m.group(1))):
             return m.end(1)  # (C40 Chair, SCI March: small towns' names that are words)
     return b
 
