@@ -315,6 +315,11 @@ GENRE_JA = [
     ("英国ケンブリッジ大学と中国科学技術大学の研究者", {"ケンブリッジ大学", "中国科学技術大学"}),
     # …省長官 is a ministry's post: the ministry stays a body
     ("ロルフ・ベージンガー(ドイツ連邦住宅・都市開発・建設省長官)", {"ドイツ連邦住宅・都市開発・建設省"}),
+    # a paper's edition and an airline's flight may follow the company type; 発着 is no name's word
+    ("平成27年7月21日、山形新聞朝刊の記事です。", {"山形新聞"}),
+    ("福島空港発着ファーイースタン航空チャーター便で行く旅", {"ファーイースタン航空"}),
+    # a photo credit's label before = is no part of the name
+    ("写真提供=時事通信社", {"時事通信社"}),
 ]
 
 GENRE_EN = [
@@ -604,6 +609,13 @@ GENRE_EN = [
     ("He met the Nagano Board of Education, which supports the exchange.", {"Nagano Board of Education"}),
     # a body's committee and its member's post after it
     ("Mayor Parker is a C40 Steering Committee Member, one of only a few.", {"C40 Steering Committee"}),
+    # a post's office named with its remit or its place is a body (the 's kept inside it)
+    ("The Mayor’s Office for Immigrant Affairs crafted the report.", {"Mayor’s Office for Immigrant Affairs"}),
+    ("The Honolulu Medical Examiner’s Office said an autopsy did not determine the cause.", {"Honolulu Medical Examiner’s Office"}),
+    # a size before the name is no part of it
+    ("Serena Chen\nThe 17-member Alameda Sister City Association delegation left.", {"Alameda Sister City Association"}),
+    # "Daily" and a paper's word after it make one masthead
+    ("According to the Visayan Daily Star, delegations from both cities met.", {"Visayan Daily Star"}),
 ]
 
 
@@ -681,6 +693,9 @@ NEAR_MISSES = [
     # a province (with its country) is a place, not a ministry; a reception is an event
     ("中華人民共和国江蘇省の書記が来福した。中国ー湖南省、黒竜江省の職員も参加した。", ["中華人民共和国江蘇省", "江蘇省", "湖南省", "黒竜江省"]),
     ("12時 外務省主催昼食会\n▼和歌山県・山東省友好提携35周年記念祝賀会", ["外務省主催昼食会", "和歌山県・山東省友好提携35周年記念祝賀会"]),
+    # the bare office of a post is its staff, as a title alone is no name
+    ("The Mayor's Office reported the figures, and the Governor’s Office agreed.", ["Mayor's Office", "Governor’s Office"]),
+    ("He read the Daily Star.", ["Daily Star"]),
 ]
 
 

@@ -286,6 +286,7 @@ class Rules:
     event_after: tuple
     katakana_heads: frozenset
     possessive_words: frozenset  # People's Government: a possessive inside a name
+    office_holders: frozenset  # Mayor's Office of …: a post whose office is a body
     plain_blockers: frozenset  # of, for, on: no plain name holds one
     country_pair: re.Pattern | None  # 日仏, 日中: countries of a friendship body
     faint_heads: frozenset
@@ -511,6 +512,7 @@ def rules(lang: str) -> Rules:
         event_after=tuple(d.get("clause", {}).get("event_after", [])),
         katakana_heads=frozenset(d.get("katakana_heads", [])),
         possessive_words=frozenset(d.get("possessive_words", [])),
+        office_holders=frozenset(d.get("office_holders", [])),
         plain_blockers=frozenset(d.get("plain_blockers", [])),
         country_pair=re.compile(f"[{d['country_pair_chars']}]{{2,3}}") if d.get("country_pair_chars") else None,
         faint_heads=frozenset(d.get("faint_heads", [])),
@@ -881,6 +883,11 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
                     w, poss = w[:-2], True
                 elif w.endswith(("s'", "s’")):
                     w, poss = w[:-1], True
+                if poss and _office_of_holder(text, a, b, w, units, r):
+                    # the Mayor’s Office for Immigrant Affairs, Kazan Mayor's Office: an office
+                    # named by its holder is one word of the name (the 's kept inside it)
+                    units.append(Unit(m.group(), a, b, NAME, True))
+                    continue
             if w[-1] == "." and (
                 not r.abbreviation.fullmatch(w.rsplit("-", 1)[-1])  # Missouri-St. Louis
                 or (r.sentence_opens.match(text, b) and r.heads.get(w) != "legal")  # Georgia Tech. The …
@@ -953,6 +960,30 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
 
 
 _EN_WORD_CLASS: dict[str, dict[str, tuple[int, bool, bool]]] = {}  # lang -> word -> kind, proper, brand
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your"))
+_OFFICE_AFTER = re.compile(r"[ \t]+Office\b(?:[ \t]+(of|for)[ \t]+(?:the[ \t]+)?[A-Z])?")
+
+
+def _office_of_holder(text: str, a: int, b: int, holder: str, units: list[Unit], r: Rules) -> bool:
+    """The Mayor’s Office of International Affairs, Honolulu Medical Examiner’s Office: a post's
+    office is a body when a place or a name stands before it or its remit follows; the bare
+    "Mayor's Office said" is the mayor's staff, as a title is no name."""
+    if holder not in r.office_holders:
+        return False
+    m = _OFFICE_AFTER.match(text, b)
+    if m is None:
+        return False
+    if m.group(1):
+        return True
+    prev = units[-1] if units else None
+    return (
+        prev is not None
+        and prev.kind == NAME
+        and prev.end >= a - 1
+        and prev.text[:1].isupper()
+        and prev.text.lower() not in _DETERMINERS
+        and prev.text not in r.generic  # (the City Clerk’s Office: the city's own clerk)
+    )
 # A day number beside a month name: the month is a date's (4 March, Feb. 28)
 _DAY_AFTER = re.compile(r"\.?[ \t]+(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]?[0-9])")
 _DAY_BEFORE = re.compile(r"(?<![\w.,])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?[ \t]+\Z")
@@ -964,6 +995,7 @@ def _month_names() -> frozenset[str]:
     return frozenset(m.capitalize() for m in load_json("en/dates.json")["months"])
 
 
+_SIZE_WORD = re.compile(r"[0-9][0-9,]*-[a-z]+")  # 17-member, 30-strong, 5-nation (not 7-Eleven)
 _TITLE_CASE_LINKS = frozenset({"Of", "For", "On", "And", "In", "To", "The", "At"})
 
 
@@ -973,7 +1005,9 @@ def _en_word_class(w: str, r: Rules) -> tuple[int, bool, bool]:
     c = cache.get(w)
     if c is not None:
         return c
-    if w[0].isupper() or (w[0].isdigit() and any(ch.isalpha() for ch in w)):
+    if w[0].isdigit() and _SIZE_WORD.fullmatch(w):
+        c = (BREAK, False, False)  # the 17-member Alameda Sister City Association: its size, no name
+    elif w[0].isupper() or (w[0].isdigit() and any(ch.isalpha() for ch in w)):
         c = (NAME, True, False)
     elif len(w) >= 3 and not w.islower() and w.isalpha():
         c = (NAME, True, True)  # eBay, iShares
@@ -2001,7 +2035,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             k = _body_end(part, start, hs, r)
             return Name(part[start].start, part[k].end, "ok", "organizations.head.any") if k is not None else None
     rest = [u for u in part[end + 1 :] if u.kind == NAME and not u.text.isdigit()]  # (福島民友新聞 5/17(水) 配信)
-    if tier == "end" and rest and not (len(rest) == 1 and rest[0].text in r.end_followers):
+    if tier == "end" and rest and "".join(u.text for u in rest) not in r.end_followers:
         u = part[hs - 1]
         brand = (
             hs > start
