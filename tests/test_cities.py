@@ -693,6 +693,14 @@ FOUND = [
         "The new members of the network are:\n\nAsaba – Film\nAshgabat – Design\nBanja Luka – Music\nBremen – Literature\nCaen – Media Arts\nCaracas – Music\nOulu – Media Arts\n",
         {("Asaba", "NG"), ("Ashgabat", "TM"), ("Banja Luka", "BA"), ("Bremen", "DE"), ("Caen", "FR"), ("Caracas", "VE"), ("Oulu", "FI")},
     ),
+    # a table's row run together on one line: a city's official form, then a city placed by
+    # its state, each a name of its own
+    (
+        "Sister cities\n\nSapporo City Portland, Oregon November 17, 1959\nMuroran City Knoxville, Tennessee January 16, 1991\n",
+        {("Sapporo City", "JP"), ("Portland", "US"), ("Muroran City", "JP"), ("Knoxville", "US")},
+    ),
+    # a katakana city the gazetteer knows only in Latin letters, glossed in brackets
+    ("① 皆野町・ビュアシュタット市(Bürstadt)", {("皆野町", "JP"), ("ビュアシュタット市", "DE")}),
 ]
 
 LEFT_OUT = [

@@ -1065,7 +1065,14 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             # Georgia: also a country; Washington, New York: also a state
             m.flags.add("place" if place.kind in ("country", "prefecture") else "state")
             places[b] = place
-        _en_form(m, toks, i, j, text, R, lower_words)
+        # (Sapporo City Portland, Oregon: a name right after a city's official form starts afresh)
+        after_city = (
+            bool(mentions)
+            and mentions[-1].official
+            and text[mentions[-1].end : a] == " "
+            and _placed_name_at(text, a)
+        )
+        _en_form(m, toks, i, j, text, R, lower_words, after_city)
         mentions.append(m)
         i = j + 1
     return mentions
@@ -1080,8 +1087,33 @@ def _top(hits: list[Hit]) -> float:
     return max(_score(h.city) for h in hits)
 
 
+_PLACED_NAME = re.compile(
+    r"((?:[A-Z][\w'’.-]*[ \t]){0,2}[A-Z][\w'’.-]*),[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)"
+)
+
+
+def _placed_name_at(text: str, pos: int) -> bool:
+    """A known city placed by its state or country right after (Portland, Oregon): a name of its
+    own, where a table's cells run together on one line (Sapporo City Portland, Oregon)."""
+    m = _PLACED_NAME.match(text, pos)
+    if m is None or not gaz().hits(fold(m.group(1))):
+        return False
+    after = m.group(2)
+    return any(
+        (p := gaz().place_key(fold(w))) is not None and p.kind in ("country", "state")
+        for w in (after, after.split()[0])
+    )
+
+
 def _en_form(
-    m: Mention, toks: list, i: int, j: int, text: str, R: dict, lower_words: set[str]
+    m: Mention,
+    toks: list,
+    i: int,
+    j: int,
+    text: str,
+    R: dict,
+    lower_words: set[str],
+    after_city: bool = False,
 ) -> None:
     """Written form, context words and signals of a Latin-script name."""
     before = text[max(0, m.start - 40) : m.start]
@@ -1162,7 +1194,11 @@ def _en_form(
     ):
         # A known city's official form, unless "City" heads a longer name (Detroit City Council).
         known = any(_score(h.city) >= R["city_suffix_min_score"] for h in m.hits)
-        if known and not (touching(nxt.idx + len(nxt.text), nxt2) and nxt2.text[:1].isupper()):
+        if known and not (
+            touching(nxt.idx + len(nxt.text), nxt2)
+            and nxt2.text[:1].isupper()
+            and not _placed_name_at(text, nxt2.idx)  # Sapporo City Portland, Oregon: a table's row
+        ):
             m.end, m.official, m.rule = nxt.idx + len(nxt.text), True, "cities.suffix"
             nxt = nxt2
     # Daejeon Metropolitan City, Seoul Special City: the official forms of Korean cities (not
@@ -1249,7 +1285,7 @@ def _en_form(
     if m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalpha():
         m.flags.add("internal")
     prev = toks[i - 1] if i > 0 else None
-    if prev is not None and not m.official:
+    if prev is not None and not m.official and not after_city:
         gap = text[prev.idx + len(prev.text) : m.start]
         prev_line = text[text.rfind("\n", 0, prev.idx) + 1 : prev.idx]
         # A single line break after a word that is not alone on its line is a wrap.
@@ -1987,6 +2023,8 @@ def recognise(doc: Document) -> list[Candidate]:
         if "region" in m.flags:
             continue
         city = _choose(m, doc_countries)
+        if city is None and m.script == "ja" and m.official:
+            city = _glossed(m, text, doc_countries)
         if city is None and m.tok_span is not None:
             city = _former(m, doc, text)
             m.former = city is not None
@@ -2231,6 +2269,21 @@ def _choose(m: Mention, doc_countries: set[str]) -> City | None:
         # name read in Mandarin (Ma'anshan), when there is one
         city = _by_reading(m.stem, "CN") or city
     return city
+
+
+_LATIN_GLOSS = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'’. -]{2,38}")
+
+
+def _glossed(m: Mention, text: str, doc_countries: set[str]) -> City | None:
+    """ビュアシュタット市(Bürstadt): a katakana city the gazetteer does not know under that
+    spelling, with its own name in Latin letters in brackets right after it."""
+    if not _katakana_name(m.stem):
+        return None
+    mm = _AFTER_PAREN.match(text, m.end)
+    if mm is None or not _LATIN_GLOSS.fullmatch(mm.group(1)):
+        return None
+    R = rules("ja")
+    return _best(gaz().hits(fold(mm.group(1))), doc_countries, R["bare_margin"] / 2, R)
 
 
 def _by_reading(stem: str, country: str) -> City | None:
