@@ -1062,6 +1062,31 @@ def test_a_weekday_before_a_pages_update_year_picks_an_earlier_year():
     assert {d.text: d.start for d in record.dates}["5月10日(火曜日)"] == "2016-05-10"
 
 
+def test_a_day_inside_the_range_before_keeps_the_ranges_month():
+    got = {t: a for t, a, _, _ in run("2025年11月1日\n12月9日から13日までの5日間、訪問します。翌10日には大学を訪問します。", find_doc_date=True)}
+    assert got["10日"] == "2025-12-10"
+
+
+def test_a_day_dated_by_a_relative_year_dates_its_restatement():
+    text = "2019年11月28日\n市民の翼は、来年1月16日から19日まで4日間の旅。\n募集は12月12日まで。\n1月16日午前10時に出発。\n17日は企業を訪問。"
+    got = {t: a for t, a, _, _ in run(text, find_doc_date=True)}
+    assert got["1月16日"] == "2020-01-16" and got["17日"] == "2020-01-17"
+    assert got["12月12日"] == "2019-12-12"
+
+
+def test_yesterday_is_the_day_before_the_documents_date_but_not_an_attribute():
+    got = [(t, a) for t, a, _, _ in run("Thursday, September 16, 2010\n\nYesterday I had an email. Yesterday's news was old.", find_doc_date=True)]
+    assert [x for x in got if x[0].lower().startswith("yesterday")] == [("Yesterday", "2010-09-15")]
+
+
+def test_a_full_month_names_stray_period_and_a_us_dotted_date():
+    got = {t: a for t, a, _, _ in run("Visits\n| July. 11, 2012 ~ July. 16, 2012 | Sister City Visit\n(Source: Office 2024 - as at 12.31.2023)")}
+    assert got["July. 11, 2012 ~ July. 16, 2012"] == "2012-07-11"
+    assert got["12.31.2023"] == "2023-12-31"
+    # (a month at a sentence's end is no date with the number after it)
+    assert "May. 3" not in {t for t, *_ in run("He came in May. 3 people came on May 3, 2012.")}
+
+
 def test_a_slashed_day_after_a_trips_day_count():
     got = [(t, a) for t, a, _, _ in run("2022年6月1日から出張した。\n1日目 (6/1)\n会議に出席\n2日目(6/2)\n総会に参加")]
     assert ("6/1", "2022-06-01") in got and ("6/2", "2022-06-02") in got

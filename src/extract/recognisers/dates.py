@@ -91,7 +91,9 @@ def _table_fragment(table: dict[str, int]) -> str:
 
     full = [k for k, v in table.items() if len(k) == longest[v]]
     short = [k for k, v in table.items() if len(k) < longest[v]]
-    return f"(?:(?:{alts(full)})(?![A-Za-z])|(?:{alts(short)})(?![A-Za-z])\\.?)"
+    # (July. 11, 2012: a full name's stray period only before a day and its year)
+    stray = r"(?:\.(?=[ \t]+(?:3[01]|[12][0-9]|0?[1-9]),?[ \t]+[12][0-9]{3}\b))?"
+    return f"(?:(?:{alts(full)})(?![A-Za-z]){stray}|(?:{alts(short)})(?![A-Za-z])\\.?)"
 
 
 def expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
@@ -1229,12 +1231,13 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 marks, weekday_only = [YearMark(0, text_year, text_year, False)], True
     head_month = max(dated_months(candidates, _head_end(doc.norm)), default=None) if ref is None else None
     head_year = head_month[0] if head_month else None  # the latest year the title block dates
-    written_days = _written_days(candidates, doc.norm)
+    written_days = _written_days(candidates, doc.norm, ref)
     head_fy = _head_fiscal_year(candidates, _head_end(doc.norm)) if ref is not None else None
     out: list[Candidate] = []
     prev: Part | None = None  # the last date with a month
     prev_day: Part | None = None  # the last date with a day
     prev_end = 0  # where the last date with a month ends
+    prev_from: int | None = None  # the first day of the range that ``prev`` ends
     prev_year: int | None = None  # the last year written or resolved
     for c in sorted(candidates, key=lambda c: (c.start, c.end)):
         spec: Spec | None = c.attrs.get("_spec")
@@ -1285,7 +1288,8 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                     # month told in between to the last day the text dated
                     base = prev_day
                 spec.a.m, spec.a.y = base.m, base.y
-                if after_day and base.d is not None and spec.a.d is not None and spec.a.d < base.d:
+                inside = base is prev and prev_from is not None and spec.a.d is not None and spec.a.d >= prev_from
+                if after_day and base.d is not None and spec.a.d is not None and spec.a.d < base.d and not inside:
                     spec.a.y, spec.a.m = _shift_month(base.y, base.m, 1)  # 31日… 翌1日
                 fill_range(spec)  # 翌10日から12日: the end takes them from the start
             elif spec.a.y is None:  # 同年10月: the year before
@@ -1342,6 +1346,8 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             prev_year = p.y
         if p.m is not None:
             prev, prev_end = Part(p.y, p.m, p.d), c.end
+            # (12月9日から13日 … 翌10日: a day inside the range before is of the range's month)
+            prev_from = spec.a.d if spec.b is not None and spec.a.m == p.m and spec.a.y == p.y else None
             if p.d is not None:
                 prev_day = prev
         out.append(replace(c, attrs={**c.attrs, "start": start, "end": end, "flags": flags}))
@@ -1400,17 +1406,26 @@ def _plan_cue(lang: str) -> re.Pattern | None:
     return re.compile(cue) if cue else None
 
 
-def _written_days(candidates: list[Candidate], text: str) -> dict[tuple[int, int], int]:
+def _written_days(candidates: list[Candidate], text: str, ref: Part | None = None) -> dict[tuple[int, int], int]:
     """(month, day) → year of the days the text dates in full (a range's ends included), when
-    each such day has one year in the text; not a founding day (an anniversary falls on it)."""
+    each such day has one year in the text; not a founding day (an anniversary falls on it).
+    A day dated by a relative year (来年1月16日から19日) counts from the document's date."""
     seen: dict[tuple[int, int], set[int]] = {}
     for c in candidates:
         spec: Spec | None = c.attrs.get("_spec")
-        if spec is None or spec.rel or spec.anchor or spec.a.y is None or is_history(c, text):
+        if spec is None or spec.anchor:
+            continue
+        if is_history(c, text) and not (spec.b is not None and text.startswith("まで", c.end)):
+            continue  # (1月16日から19日まで: a range's close, no goal)
+        year = spec.a.y
+        if spec.rel:
+            rel_year = spec.rel[0] == "year" and spec.a.m is not None and ref is not None and ref.y is not None
+            year = ref.y + spec.rel[1] if rel_year else None
+        if year is None:
             continue
         for p in (spec.a, spec.b):
             if p is not None and p.d is not None:
-                seen.setdefault((p.m or spec.a.m, p.d), set()).add(p.y or spec.a.y)
+                seen.setdefault((p.m or spec.a.m, p.d), set()).add(p.y or year)
     return {k: next(iter(ys)) for k, ys in seen.items() if len(ys) == 1}
 
 
