@@ -1665,6 +1665,15 @@ def test_range_of_counts(text, expected):
     assert got == expected
 
 
+def test_a_change_told_by_the_clauses_verb_is_no_range():
+    got = [(c["text"], c["modifier"]) for c in explain("Membership grew by 30 cities, from 50 to 80 cities.")]
+    assert got and all(m is None for _, m in got)  # (no at_least 50, at_most 80)
+
+
+def test_a_label_word_before_a_number_makes_it_no_count():
+    assert explain("Profile 5 looks at the diversity of the population. Module 3 covers it.") == []
+
+
 def test_a_japanese_change_from_one_count_to_another_is_two_counts_not_a_range():
     got = [(c["text"], c["value"], c["modifier"]) for c in explain("秋田港が前年の14回から10回に減少し、能代港が同1回から4回に増加した。")]
     assert got == [("14回", 14, None), ("10回", 10, None), ("1回", 1, None), ("4回", 4, None)]

@@ -972,7 +972,8 @@ def _en() -> _En:
             rf"(?P<b>{digits}|(?i:{word_num}))(?![\w%°])(?!\.\d)(?![ \t]*[-/:]\d)"
         ),
         range_change=re.compile(
-            rf"(?i:(?<![\w-])(?:{_alt(d['range_change_verbs'])})[ \t]+from[ \t]+)$"
+            # (grown by 400 thousand people, from 8.2 million to 8.6 million: the clause's verb)
+            rf"(?i:(?<![\w-])(?:{_alt(d['range_change_verbs'])})(?:[ \t]+[^.;:!?\n]{{0,45}}?,?)?[ \t]+from[ \t]+)$"
         ),
         number_words=frozenset(list(nums["units"]) + list(nums["scales"]) + ["hundred", "dozen"]),
         scale_end=re.compile(rf"(?i:[ -]({big}))$"),
@@ -1258,7 +1259,7 @@ def _en_ranges(text: str) -> list[Candidate]:
             window = window[: bm.start("mod")]
         if m.group("join").lower() == "and" and not re.search(r"(?i:\bbetween[ \t]+)$", window):
             continue  # "5 and 15 winners" without between: two numbers, not a range
-        if rules.range_change.search(window) or rules.currency.search(window):
+        if rules.range_change.search(text, max(0, a - 80), a) or rules.currency.search(window):
             continue  # "rose from 50 to 80", "$5 to $10"
         pw = re.search(r"([A-Za-z#][\w.]*)[ \t]*$", window)
         if pw and pw.group(1).lower() in s["identifier_labels"]:
