@@ -699,11 +699,25 @@ FOUND = [
         "Sister cities\n\nSapporo City Portland, Oregon November 17, 1959\nMuroran City Knoxville, Tennessee January 16, 1991\n",
         {("Sapporo City", "JP"), ("Portland", "US"), ("Muroran City", "JP"), ("Knoxville", "US")},
     ),
+    # a route written as its ends joined by dashes names cities, even of two countries, even
+    # after a hyphen or with a prefecture's name
+    ("the daily Hong Kong-Seattle route and a daily Shijiazhuang-Hangzhou-Singapore B737-800 route",
+     {("Hong Kong", "HK"), ("Seattle", "US"), ("Shijiazhuang", "CN"), ("Hangzhou", "CN"), ("Singapore", "SG")}),
+    ("ANAは成田~大連線を増便し、冬季より鹿児島-大邱に就航する。", {("成田", "JP"), ("大連", "CN"), ("鹿児島", "JP"), ("大邱", "KR")}),
+    # an Irish town placed by its county (Co. or County after it)
+    ("Operations in Dundalk, Co. Louth and a campus in Kinsale, Co. Cork.", {("Dundalk", "IE"), ("Kinsale", "IE")}),
+    # a province's name that is also a sizeable city is the list's next city (not Portland, Jamaica)
+    ("The mayors of Seattle, Portland and Boise met in Tacoma.", {("Seattle", "US"), ("Portland", "US"), ("Boise", "US"), ("Tacoma", "US")}),
+    # a sister city's "City of" is the sister city's word, not part of the name
+    ("Arlington’s Sister City of Aachen, Germany, appears likely.", {("Arlington", "US"), ("Aachen", "DE")}),
     # a katakana city the gazetteer knows only in Latin letters, glossed in brackets
     ("① 皆野町・ビュアシュタット市(Bürstadt)", {("皆野町", "JP"), ("ビュアシュタット市", "DE")}),
 ]
 
 LEFT_OUT = [
+    # a list of states is no list of cities, though some states share a city's name
+    "The consulate serves the states of California, Oregon, Washington, Alaska, Idaho, Montana, Wyoming and Nevada.",
+    "シカゴ総領事館では10の州(イリノイ・インディアナ・ミネソタ・ウィスコンシン・アイオワ)を管轄しています。",
     # a station, an airport or a port named after its place, even with a country beside it
     "JR西日本の大阪駅が、台湾の台北駅と姉妹駅協定を締結した。釜山港と成田空港。",
     # のメッカ: the Mecca of something, a metaphor (メッカ市 is still the city)

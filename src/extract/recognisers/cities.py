@@ -176,6 +176,9 @@ def rules(lang: str) -> dict:
         "count_after",
         "city_state_at",
         "event_name_after",
+        "route_link",
+        "route_word",
+        "county_after",
     ):
         if name in r:
             r[name] = re.compile(r[name], re.I if name == "treaty_words" else 0)
@@ -1166,7 +1169,9 @@ def _en_form(
     if mm:
         m.official, m.rule = True, "cities.prefix"
         written = mm.group(1)
-        if written[0].isupper() and (written.isupper() == caps):
+        # (Arlington's Sister City of Aachen: "City" is the sister city's, not the name's)
+        paired = re.search(r"\b(?:Sister|Twin|Partner|Friendship)[ \t]+$", before[: mm.start()])
+        if written[0].isupper() and (written.isupper() == caps) and not paired:
             m.start -= len(before) - mm.start()
     title = _title_of(R["title_heads"]).search(before)
     if title:
@@ -1457,6 +1462,13 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                     _apply(m, p)
                     m.flags.discard("next_cap")
                 break
+    if m.script == "en" and (cm := rules("en")["county_after"].match(rest)):
+        # Dundalk, Co. Louth; Kinsale, Co. Cork: an Irish town by its county
+        code = "GB" if cm.group(1) in rules("en")["gb_counties"] else "IE"
+        if any(h.city.country == code for h in m.hits):
+            m.hits = [h for h in m.hits if h.city.country == code]
+            _apply(m, Place("country", code, code))
+            return
     if m.script == "en":
         mm = _AFTER_COMMA.match(rest) or rules("en")["country_after"].match(rest)
         if mm:
@@ -1476,6 +1488,12 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                     # after the comma (not North of North Sulawesi, a region of Cameroon)
                     p = g.place_key(fold(" ".join(words[:k])), codes=True)
                     p = p if p is not None and p.kind == "province" else None
+                    if (
+                        p is not None
+                        and not any(h.city.country == p.country for h in m.hits)
+                        and any(h.form == "name" and h.city.population >= LIST_CITY_POPULATION for h in g.hits(fold(" ".join(words[:k]))))
+                    ):
+                        p = None  # Seattle, Portland and Boise: a city, the list's next item (not Portland, Jamaica)
                 if p is not None and p.kind in ("country", "state", "prefecture", "state_code", "province"):
                     # Jakarta, Mexico, Brazil: a country that has no city of the name is the
                     # next item of a list (Colombo, Sri Lanka has its Colombo)
@@ -1492,6 +1510,7 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                     break
 
 
+LIST_CITY_POPULATION = 500000  # a province's name that is also a city this size is read as the city
 _COUNTRY_OPENS = re.compile(r"\b((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*)[ \t]*$")
 _NEXT_ITEM = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)([A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*)?)")
 
@@ -2009,9 +2028,11 @@ def recognise(doc: Document) -> list[Candidate]:
     _prefecture_lists(mentions, text)
     _place_phrases(mentions, text)
     _hyphen_pairs(mentions, text)
+    _route_pairs(mentions, text)
     _longer_names(mentions, text)
     groups = _groups(mentions, text)
     for group in groups:
+        _state_list([mentions[k] for k in group])
         _list_context([mentions[k] for k in group], text)
         _joint_name([mentions[k] for k in group], text)
     _rows_of_names(mentions, text)
@@ -2223,6 +2244,29 @@ def _hyphen_pairs(mentions: list[Mention], text: str) -> None:
             m.hits = [h for h in m.hits if h.city.country in common and h.form == "name"]
             m.flags -= {"internal", "after_name"}
             m.strong = True
+
+
+def _route_pairs(mentions: list[Mention], text: str) -> None:
+    """成田~大連線, 鹿児島-大邱就航, the Hong Kong-Seattle route: a route written as the names of
+    its ends joined by dashes names cities, even of two countries, after a hyphen (which
+    otherwise makes a name part of a word) or with a prefecture's name (the airport's city)."""
+    k = 0
+    while k < len(mentions):
+        R = rules(mentions[k].script)
+        chain = [mentions[k]]
+        while (
+            k + len(chain) < len(mentions)
+            and (nxt := mentions[k + len(chain)]).script == chain[-1].script
+            and R["route_link"].match(text[chain[-1].end : nxt.start])
+        ):
+            chain.append(nxt)
+        if len(chain) > 1 and R["route_word"].match(text[chain[-1].end : chain[-1].end + 60]) and all(m.hits for m in chain):
+            for m in chain:
+                if m.flags & {"place", "state"} and not m.flags & {"prefecture", "city_state"}:
+                    continue  # 中国―青森間: a country is no end of a route's name (Singapore is)
+                m.flags -= {"internal", "after_name", "prefecture", "place", "region"}
+                m.strong = True
+        k += len(chain)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
@@ -2497,6 +2541,20 @@ def _groups(mentions: list[Mention], text: str) -> list[list[int]]:
     if cur:
         groups.append(cur)
     return groups
+
+
+def _state_list(items: list[Mention]) -> None:
+    """the states of California, Oregon, Washington, Alaska; 10の州(イリノイ・インディアナ・ミネソタ):
+    a list whose items are mostly states is a list of states, and its items named like a city
+    (Washington, インディアナ) are the states here, not the cities (elsewhere they may be)."""
+    if len(items) < 3:
+        return
+    states = [m for m in items if (p := place_of(m.stem)) is not None and p.kind == "state"]
+    # (ニューヨーク、ロンドン、パリ: a state's name that is a major city's says nothing alone)
+    plain = [m for m in states if not any(_major(h.city, rules(m.script)) for h in gaz().hits(m.key))]
+    if 2 * len(plain) > len(items):
+        for m in states:
+            m.flags |= {"region", "region_list"}
 
 
 def _list_context(items: list[Mention], text: str) -> None:
