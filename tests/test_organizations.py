@@ -614,6 +614,10 @@ GENRE_EN = [
     ("The Honolulu Medical Examiner’s Office said an autopsy did not determine the cause.", {"Honolulu Medical Examiner’s Office"}),
     # a size before the name is no part of it
     ("Serena Chen\nThe 17-member Alameda Sister City Association delegation left.", {"Alameda Sister City Association"}),
+    # a carrier's route after a head-less name makes it a body; the route's cities and the
+    # aircraft's model are none of it; an Irish county's "Co." is no company
+    ("Jeju Air will launch a thrice-weekly Incheon-Matsuyama route. Qantas starts Rome non-stop flights.", {"Jeju Air", "Qantas"}),
+    ("He flew the daily Hong Kong-Seattle route and Mitsui & Co. Ltd. opened an office in Dundalk, Co. Louth.", {"Mitsui & Co. Ltd."}),
     # "Daily" and a paper's word after it make one masthead
     ("According to the Visayan Daily Star, delegations from both cities met.", {"Visayan Daily Star"}),
 ]
@@ -696,6 +700,7 @@ NEAR_MISSES = [
     # the bare office of a post is its staff, as a title alone is no name
     ("The Mayor's Office reported the figures, and the Governor’s Office agreed.", ["Mayor's Office", "Governor’s Office"]),
     ("He read the Daily Star.", ["Daily Star"]),
+    ("Tokyo will launch a new bus route. The daily Hong Kong-Seattle route resumed.", ["Tokyo", "Hong Kong-Seattle"]),
 ]
 
 

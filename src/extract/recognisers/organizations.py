@@ -878,6 +878,9 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
         if g == "word":
             w = m.group()
             poss = False
+            if w == "Co." and _COUNTY_AFTER.match(text, b):
+                units.append(Unit(w, a, b, BREAK))  # Dundalk, Co. Louth: an Irish county, no company
+                continue
             if w[-1] in "s'’" and len(w) > 2 and w.rstrip("'’s") not in r.possessive_words:
                 if w.endswith(("'s", "’s")):
                     w, poss = w[:-2], True
@@ -960,6 +963,7 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
 
 
 _EN_WORD_CLASS: dict[str, dict[str, tuple[int, bool, bool]]] = {}  # lang -> word -> kind, proper, brand
+_COUNTY_AFTER = re.compile(r"[ \t]+(?!(?:Ltd|Limited|Inc|LLC|Pte|Pty|KG|AG|Corp|Corporation)\b)[A-Z][a-z]+\b")
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your"))
 _OFFICE_AFTER = re.compile(r"[ \t]+Office\b(?:[ \t]+(of|for)[ \t]+(?:the[ \t]+)?[A-Z])?")
 
@@ -982,7 +986,8 @@ def _office_of_holder(text: str, a: int, b: int, holder: str, units: list[Unit],
         and prev.end >= a - 1
         and prev.text[:1].isupper()
         and prev.text.lower() not in _DETERMINERS
-        and prev.text not in r.generic  # (the City Clerk’s Office: the city's own clerk)
+        # (the City Clerk’s Office: the city's own clerk; UB City Mayor’s Office names its city)
+        and not (prev.text in r.generic and not (len(units) > 1 and units[-2].kind == NAME and units[-2].end >= prev.start - 1))
     )
 # A day number beside a month name: the month is a date's (4 March, Feb. 28)
 _DAY_AFTER = re.compile(r"\.?[ \t]+(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]?[0-9])")
@@ -996,6 +1001,7 @@ def _month_names() -> frozenset[str]:
 
 
 _SIZE_WORD = re.compile(r"[0-9][0-9,]*-[a-z]+")  # 17-member, 30-strong, 5-nation (not 7-Eleven)
+_AIRCRAFT = re.compile(r"(?:[AB][0-9]{3}|[0-9]{3})(?:-[0-9]{3})?(?:ER|LR|XLR|neo|MAX)?")  # A320, B737-800, 777-200ER
 _TITLE_CASE_LINKS = frozenset({"Of", "For", "On", "And", "In", "To", "The", "At"})
 
 
@@ -1005,8 +1011,10 @@ def _en_word_class(w: str, r: Rules) -> tuple[int, bool, bool]:
     c = cache.get(w)
     if c is not None:
         return c
-    if w[0].isdigit() and _SIZE_WORD.fullmatch(w):
-        c = (BREAK, False, False)  # the 17-member Alameda Sister City Association: its size, no name
+    if (w[0].isdigit() and _SIZE_WORD.fullmatch(w)) or _AIRCRAFT.fullmatch(w):
+        # the 17-member Alameda Sister City Association: its size, no name; an aircraft's model
+        # after a route (Shijiazhuang-Hangzhou-Singapore B737-800)
+        c = (BREAK, False, False)
     elif w[0].isupper() or (w[0].isdigit() and any(ch.isalpha() for ch in w)):
         c = (NAME, True, False)
     elif len(w) >= 3 and not w.islower() and w.isalpha():
@@ -3504,7 +3512,7 @@ def _corroborate(
         if r.apposition_after is not None and r.apposition_after.match(text, b) and not _places_only(text[a:b]):
             # (healthy cities in Asia and Australia, the alliance …: the places it covers)
             confirmed.setdefault((a, b), "organizations.apposition")
-        if r.apposition_before is not None and (m := r.apposition_before.search(text, max(0, a - 40), a)):
+        if r.apposition_before is not None and not _places_only(text[a:b]) and (m := r.apposition_before.search(text, max(0, a - 40), a)):
             # the airline Delta: a kind right before the name makes even a town's name a body's
             # (not an adjective that is also a kind: a new daily Cuenca–Quito service)
             kind = m.group().split()[0].lower() not in r.kind_adjectives and not m.groupdict().get("list")
@@ -3809,8 +3817,9 @@ def _en_person_after() -> re.Pattern:
 
 
 def _places_only(s: str) -> bool:
-    """Asia and Australia, Japan and Korea: places joined by a coordinator, no body's name."""
-    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", s) if p]
+    """Asia and Australia, Japan and Korea, Hong Kong-Seattle: places joined by a coordinator or
+    a route's dash, no body's name."""
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b|[–—-](?=[A-Z]))\s*", s) if p]
     return len(parts) > 1 and all(_is_place(p) for p in parts)
 
 
