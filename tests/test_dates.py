@@ -1087,6 +1087,17 @@ def test_a_full_month_names_stray_period_and_a_us_dotted_date():
     assert "May. 3" not in {t for t, *_ in run("He came in May. 3 people came on May 3, 2012.")}
 
 
+def test_a_bare_day_before_an_official_comma():
+    # (official Japanese writes "," for "、": 11日,高瀬大使は…)
+    got = {t: a for t, a, _, _ in run("平成30年4月20日\n11日,高瀬大使はクリアカン市を訪問した。\n12日,大使は,視察した。", find_doc_date=True)}
+    assert got["11日"] == "2018-04-11" and got["12日"] == "2018-04-12"
+
+
+def test_a_two_digit_year_before_a_season():
+    got = {t: a for t, a, _, _ in run("2017年6月8日\n18年夏の稼働を目指す。22年間続いた。", find_doc_date=True)}
+    assert got["18年"] == "2018" and "22年" not in got
+
+
 def test_a_slashed_day_after_a_trips_day_count():
     got = [(t, a) for t, a, _, _ in run("2022年6月1日から出張した。\n1日目 (6/1)\n会議に出席\n2日目(6/2)\n総会に参加")]
     assert ("6/1", "2022-06-01") in got and ("6/2", "2022-06-02") in got

@@ -1163,8 +1163,8 @@ def _news_lead_day(text: str, c: Candidate) -> bool:
         return False
     before = text[max(0, c.start - 2) : c.start]
     return (
-        (c.start == 0 or text[c.start - 1] in "。\n") and text[c.end : c.end + 1] in ("、", "，")
-    ) or before in ("は、", "が、")
+        (c.start == 0 or text[c.start - 1] in "。\n") and text[c.end : c.end + 1] in ("、", "，", ",")
+    ) or before in ("は、", "が、", "は,", "が,")  # (official style writes a comma for 、)
 
 
 def _news_day(text: str, c: Candidate) -> bool:
