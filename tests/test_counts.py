@@ -1670,6 +1670,16 @@ def test_a_change_told_by_the_clauses_verb_is_no_range():
     assert got and all(m is None for _, m in got)  # (no at_least 50, at_most 80)
 
 
+def test_people_named_by_a_capitalised_plural_are_counted():
+    got = [(c["text"], c["value"], c["modifier"]) for c in explain("The team assisted close to 2,000 Filipinos in Washington. It joined 100 Resilient Cities.")]
+    assert got == [("close to 2,000 Filipinos", 2000, "approx")]
+
+
+def test_jaku_after_a_number_is_nearly():
+    got = [(c["text"], c["value"], c["modifier"]) for c in explain("日系人と、700人弱の日本人が在住しています。")]
+    assert got == [("700人弱", 700, "approx")]
+
+
 def test_a_label_word_before_a_number_makes_it_no_count():
     assert explain("Profile 5 looks at the diversity of the population. Module 3 covers it.") == []
 

@@ -37,6 +37,7 @@ from . import register
 from .numbers import ARABIC, JA_QUANTITY, parse_en, parse_ja
 
 _CJK = "\u3005\u3040-\u30ff\u4e00-\u9fff"
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ese|inos|inas|anis|alis|aris|elis|qis|ites)")  # Filipinos, Nepalis
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)|(?:[A-Z]\.){2,}")  # Japanese, U.S.
@@ -1534,6 +1535,7 @@ def _en_candidates(text: str) -> list[Candidate]:
                 " ".join(words[i:]).lower() in s["capitalised_plurals"] for i in range(len(words))
             )
             and " ".join(words[-1].split()).lower() not in s["plural_of_compounds"]
+            and not _DEMONYM_PLURAL.fullmatch(words[-1])  # (2,000 Filipinos: people, capitalised by convention)
         ):
             continue  # "100 Resilient Cities": a name, unless the whole line is in title case
         om = rules.or_more.match(text, end)
