@@ -318,6 +318,10 @@ GENRE_JA = [
     # a paper's edition and an airline's flight may follow the company type; 発着 is no name's word
     ("平成27年7月21日、山形新聞朝刊の記事です。", {"山形新聞"}),
     ("福島空港発着ファーイースタン航空チャーター便で行く旅", {"ファーイースタン航空"}),
+    # unions, co-operatives and religious bodies by their heads; 連合 before a place is a union's
+    # local federation (連合大阪), not the word "union"
+    ("連合大阪は上海市総工会と交流し、練馬農協と日本生協連が参加した。", {"連合大阪", "上海市総工会", "練馬農協", "日本生協連"}),
+    ("韓国ソウル中央農協研修団が日本同盟基督教団を訪ねた。", {"日本同盟基督教団"}),
     # a photo credit's label before = is no part of the name
     ("写真提供=時事通信社", {"時事通信社"}),
 ]
@@ -618,6 +622,9 @@ GENRE_EN = [
     # aircraft's model are none of it; an Irish county's "Co." is no company
     ("Jeju Air will launch a thrice-weekly Incheon-Matsuyama route. Qantas starts Rome non-stop flights.", {"Jeju Air", "Qantas"}),
     ("He flew the daily Hong Kong-Seattle route and Mitsui & Co. Ltd. opened an office in Dundalk, Co. Louth.", {"Mitsui & Co. Ltd."}),
+    # a confederation, a diocese, a synod; a plural's possessive inside a name
+    ("A memorandum with the Confederation of Trade Unions of Armenia was signed in the Konde Diocese.", {"Confederation of Trade Unions of Armenia", "Konde Diocese"}),
+    ("The Music Teachers’ Association of NSW and the Workers' Union donated prizes.", {"Music Teachers’ Association of NSW", "Workers' Union"}),
     # "Daily" and a paper's word after it make one masthead
     ("According to the Visayan Daily Star, delegations from both cities met.", {"Visayan Daily Star"}),
 ]
@@ -700,6 +707,7 @@ NEAR_MISSES = [
     # the bare office of a post is its staff, as a title alone is no name
     ("The Mayor's Office reported the figures, and the Governor’s Office agreed.", ["Mayor's Office", "Governor’s Office"]),
     ("He read the Daily Star.", ["Daily Star"]),
+    ("国際連合の会議。連合会議が開かれた。連合国の代表。", ["連合会議", "連合国"]),
     ("Tokyo will launch a new bus route. The daily Hong Kong-Seattle route resumed.", ["Tokyo", "Hong Kong-Seattle"]),
 ]
 

@@ -881,7 +881,8 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
             if w == "Co." and _COUNTY_AFTER.match(text, b):
                 units.append(Unit(w, a, b, BREAK))  # Dundalk, Co. Louth: an Irish county, no company
                 continue
-            if w[-1] in "s'’" and len(w) > 2 and w.rstrip("'’s") not in r.possessive_words:
+            base = w[:-2] if w.endswith(("'s", "’s")) else w[:-1] if w.endswith(("s'", "s’")) else w
+            if w[-1] in "s'’" and len(w) > 2 and base not in r.possessive_words:
                 if w.endswith(("'s", "’s")):
                     w, poss = w[:-2], True
                 elif w.endswith(("s'", "s’")):
@@ -929,6 +930,11 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
             )  # Institute of International Relations⏎of the Ministry…: a name goes on
             if not soft:
                 units.append(Unit("\n", a, b, BREAK))
+        elif m.group() in "'’" and units and units[-1].kind == NAME and units[-1].end == a and units[-1].text.endswith("s"):
+            # Music Teachers’ Association: a plural's possessive inside a name (Teachers,
+            # Workers); any other plural's possessive ends the name there, as 's does
+            if units[-1].text not in r.possessive_words:
+                units[-1].poss = True
         else:
             units.append(Unit(m.group(), a, b, BREAK))
     for u in units:
@@ -1599,6 +1605,14 @@ def _skip(part: list[Unit], i: int, r: Rules) -> int:
             w = part[i].text
             # THE 20th Davao City Council: an article in capitals, a council's term number
             n = int(_ORDINAL_WORD.fullmatch(w) is not None or (w.isupper() and w.capitalize() in r.strip))
+        if (
+            n == 1
+            and r.lang == "en"
+            and part[i].text == "All"
+            and i + 1 < len(part)
+            and _place(part[i + 1].text) is not None
+        ):
+            break  # All China Federation of …, All India Radio, All Ceylon …: the nation's, named so
         if not n:
             break
         i += n
