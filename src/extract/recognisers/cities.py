@@ -1491,9 +1491,15 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                     if (
                         p is not None
                         and not any(h.city.country == p.country for h in m.hits)
-                        and any(h.form == "name" and h.city.population >= LIST_CITY_POPULATION for h in g.hits(fold(" ".join(words[:k]))))
+                        and any(
+                            h.form == "name" and h.city.population >= LIST_CITY_POPULATION
+                            for h in (*m.hits, *g.hits(fold(" ".join(words[:k]))))
+                        )
                     ):
-                        p = None  # Seattle, Portland and Boise: a city, the list's next item (not Portland, Jamaica)
+                        # Seattle, Portland and Boise; Boston, Delta will…; Houston, Saint John:
+                        # a sizeable city on either side, and the province is of another country
+                        # than the name's: the next item or clause, not the name's province
+                        p = None
                 if p is not None and p.kind in ("country", "state", "prefecture", "state_code", "province"):
                     # Jakarta, Mexico, Brazil: a country that has no city of the name is the
                     # next item of a list (Colombo, Sri Lanka has its Colombo)
