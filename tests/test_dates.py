@@ -1098,6 +1098,16 @@ def test_a_two_digit_year_before_a_season():
     assert got["18年"] == "2018" and "22年" not in got
 
 
+def test_ranges_and_relative_words_of_news_and_letters():
+    got = {t: (a, b) for t, a, b, _ in run("2018年11月1日\nコンクールが11月7日に始まり25日まで繰り広げられる。明年、議定書を締結する。", find_doc_date=True)}
+    assert got["11月7日に始まり25日"] == ("2018-11-07", "2018-11-25")
+    assert got["明年"] == ("2019", "2019")
+    got = {t: (a, b) for t, a, b, _ in run("Posted June 10, 2009\nThe proclamation will be tonight. They met during the first week of May.", find_doc_date=True)}
+    assert got["tonight"] == ("2009-06-10", "2009-06-10") and got["May"] == ("2009-05", "2009-05")
+    # (明 in other words is no year)
+    assert not any("明" in t for t in {t for t, *_ in run("2018年1月1日\n説明年表と証明年月日", find_doc_date=True)})
+
+
 def test_a_slashed_day_after_a_trips_day_count():
     got = [(t, a) for t, a, _, _ in run("2022年6月1日から出張した。\n1日目 (6/1)\n会議に出席\n2日目(6/2)\n総会に参加")]
     assert ("6/1", "2022-06-01") in got and ("6/2", "2022-06-02") in got
