@@ -322,6 +322,9 @@ GENRE_JA = [
     # local federation (連合大阪), not the word "union"
     ("連合大阪は上海市総工会と交流し、練馬農協と日本生協連が参加した。", {"連合大阪", "上海市総工会", "練馬農協", "日本生協連"}),
     ("韓国ソウル中央農協研修団が日本同盟基督教団を訪ねた。", {"日本同盟基督教団"}),
+    # a bureau or an office after a body is its branch; 名門 and トップ only describe it
+    ("(共同通信シンガポール支局・本間麻衣)が報じた。岡山大学バンコクオフィスを開設した。", {"共同通信シンガポール支局", "岡山大学バンコクオフィス"}),
+    ("イギリスの名門オックスフォード大学とマレーシアのトップ大学であるマラヤ大学", {"オックスフォード大学", "マラヤ大学"}),
     # a photo credit's label before = is no part of the name
     ("写真提供=時事通信社", {"時事通信社"}),
 ]
@@ -707,6 +710,9 @@ NEAR_MISSES = [
     # the bare office of a post is its staff, as a title alone is no name
     ("The Mayor's Office reported the figures, and the Governor’s Office agreed.", ["Mayor's Office", "Governor’s Office"]),
     ("He read the Daily Star.", ["Daily Star"]),
+    # a school's sections and rooms; a kind of school named by its language alone
+    ("英語教育の幼児部と小学部を運営し、音楽室、美術室、理科室を設ける。", ["幼児部", "小学部", "音楽室", "美術室", "理科室"]),
+    ("The Korean School is under the church; pupils attend Japanese Saturday School and Sunday School.", ["Korean School", "Japanese Saturday School", "Sunday School"]),
     ("国際連合の会議。連合会議が開かれた。連合国の代表。", ["連合会議", "連合国"]),
     ("Tokyo will launch a new bus route. The daily Hong Kong-Seattle route resumed.", ["Tokyo", "Hong Kong-Seattle"]),
 ]

@@ -970,6 +970,13 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
 
 _EN_WORD_CLASS: dict[str, dict[str, tuple[int, bool, bool]]] = {}  # lang -> word -> kind, proper, brand
 _COUNTY_AFTER = re.compile(r"[ \t]+(?!(?:Ltd|Limited|Inc|LLC|Pte|Pty|KG|AG|Corp|Corporation)\b)[A-Z][a-z]+\b")
+# the Korean School, a Japanese Saturday School: a kind of school a community runs, named by
+# its language alone (the Korean School of Boston, the Palatine Chinese School are names)
+_KIND_OF_SCHOOL = re.compile(
+    r"(?:(?:Saturday|Sunday|Weekend|Heritage|Supplementary|Language)[ \t]+)?[A-Z][a-z]+(?:an|ese|ish|ic)"
+    r"(?:[ \t]+(?:Saturday|Sunday|Weekend|Heritage|Supplementary|Language))?[ \t]+Schools?"
+    r"|(?:Sunday|Saturday|Weekend)[ \t]+Schools?"
+)
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your"))
 _OFFICE_AFTER = re.compile(r"[ \t]+Office\b(?:[ \t]+(of|for)[ \t]+(?:the[ \t]+)?[A-Z])?")
 
@@ -1640,7 +1647,7 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
         nonlocal gov
         if gov is not None:
             nm = _validate(part, start, gov, r, text)
-            if nm:
+            if nm and not (r.lang == "en" and _KIND_OF_SCHOOL.fullmatch(text, nm.start, nm.end)):
                 names.append(nm)
         gov = None
 
