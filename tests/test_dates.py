@@ -1108,6 +1108,17 @@ def test_ranges_and_relative_words_of_news_and_letters():
     assert not any("明" in t for t in {t for t, *_ in run("2018年1月1日\n説明年表と証明年月日", find_doc_date=True)})
 
 
+def test_a_chronologys_months_take_the_year_that_opens_their_lines():
+    text = "学校の歴史  2018年5月1日\n昭和10年\n民國24年\n(1935年)\n1月 募捐を開始\n4月 第1屆畢業生2名\n本年は式典を行う。\n6月に記念行事。"
+    got = {(t, a) for t, a, _, _ in run(text, find_doc_date=True)}
+    assert {("民國24年", "1935"), ("1月", "1935-01"), ("4月", "1935-04"), ("6月", "2018-06")} <= got
+
+
+def test_an_ordinal_in_capitals_and_a_year_after_of():
+    got = {t: a for t, a, _, _ in run("October 16, 2014\nA visit on Wednesday 15TH October. It ran until July 1st of 2015. As of today, it has 815 students.", find_doc_date=True)}
+    assert got["Wednesday 15TH October"] == "2014-10-15" and got["July 1st of 2015"] == "2015-07-01" and got["today"] == "2014-10-16"
+
+
 def test_a_slashed_day_after_a_trips_day_count():
     got = [(t, a) for t, a, _, _ in run("2022年6月1日から出張した。\n1日目 (6/1)\n会議に出席\n2日目(6/2)\n総会に参加")]
     assert ("6/1", "2022-06-01") in got and ("6/2", "2022-06-02") in got

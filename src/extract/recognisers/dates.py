@@ -1238,6 +1238,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     prev_day: Part | None = None  # the last date with a day
     prev_end = 0  # where the last date with a month ends
     prev_from: int | None = None  # the first day of the range that ``prev`` ends
+    timeline: tuple[int, int | None] | None = None  # a chronology's year opening a line, and its last month
     prev_year: int | None = None  # the last year written or resolved
     for c in sorted(candidates, key=lambda c: (c.start, c.end)):
         spec: Spec | None = c.attrs.get("_spec")
@@ -1299,7 +1300,19 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             if not _valid(spec.a):
                 continue
         elif spec.a.y is None:
-            if (y := written_days.get((spec.a.m, spec.a.d))) is not None and spec.a.d is not None and spec.b is None:
+            at_line = _line_start(doc, c.start)
+            if (
+                at_line
+                and timeline is not None
+                and spec.a.m is not None
+                and (timeline[1] is None or spec.a.m >= timeline[1])
+            ):
+                # 昭和10年⏎(1935年)⏎1月 …⏎4月 …: a chronology's months, each opening a line under
+                # the year that opened the lines before them, are of that year
+                _set_year(spec, timeline[0])
+                flags.append("year_from_context")
+                timeline = (timeline[0], spec.a.m)
+            elif (y := written_days.get((spec.a.m, spec.a.d))) is not None and spec.a.d is not None and spec.b is None:
                 # 平成28(2016)年10月9日(日)~16日(日) … 10月9日から8日間: the day the text dated
                 # in full, restated without its year
                 _set_year(spec, y)
@@ -1344,6 +1357,10 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         p = spec.b or spec.a
         if p.y is not None:
             prev_year = p.y
+            if not spec.rel and _line_start(doc, c.start):
+                timeline = (p.y, p.m)
+            else:
+                timeline = None  # (a year told in running text or a relative one opens no chronology)
         if p.m is not None:
             prev, prev_end = Part(p.y, p.m, p.d), c.end
             # (12月9日から13日 … 翌10日: a day inside the range before is of the range's month)
@@ -1355,6 +1372,18 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
 
 
 LIST_GAP = 25  # characters between the dated month and the next in a list of months
+_LINE_LEAD = re.compile(r"[ \t\u3000•・●■◆\-*(（\[【]*\Z")
+
+
+def _line_start(doc: Document, pos: int) -> bool:
+    """Whether a date opens its source line (after bullets, brackets or spaces only); the
+    view may have joined a Japanese line to the one before it."""
+    text = doc.text
+    if doc.view is not None and pos < len(doc.view.starts):
+        pos = doc.view.starts[pos]
+    elif doc.view is not None or text != doc.norm:
+        text = doc.norm
+    return bool(_LINE_LEAD.match(text, text.rfind("\n", 0, pos) + 1, pos))
 
 
 def _weekday_fits(base: Part, a: Part) -> bool:
