@@ -1675,6 +1675,11 @@ def test_people_named_by_a_capitalised_plural_are_counted():
     assert got == [("close to 2,000 Filipinos", 2000, "approx")]
 
 
+def test_a_year_after_in_is_no_count():
+    got = [(c["text"], c["value"]) for c in explain("“In 1865 men, women and children sailed.” We have 1865 members.")]
+    assert got == [("1865 members", 1865)]
+
+
 def test_jaku_after_a_number_is_nearly():
     got = [(c["text"], c["value"], c["modifier"]) for c in explain("日系人と、700人弱の日本人が在住しています。")]
     assert got == [("700人弱", 700, "approx")]

@@ -1112,6 +1112,9 @@ def test_a_chronologys_months_take_the_year_that_opens_their_lines():
     text = "学校の歴史  2018年5月1日\n昭和10年\n民國24年\n(1935年)\n1月 募捐を開始\n4月 第1屆畢業生2名\n本年は式典を行う。\n6月に記念行事。"
     got = {(t, a) for t, a, _, _ in run(text, find_doc_date=True)}
     assert {("民國24年", "1935"), ("1月", "1935-01"), ("4月", "1935-04"), ("6月", "2018-06")} <= got
+    # (a written weekday the chronology's year does not fit picks its own year)
+    got = {t: a for t, a, _, _ in run("2014年1月6日\n交流協定を締結\n12月18日(水)、学長が訪問した。", find_doc_date=True)}
+    assert got["12月18日(水)"] == "2013-12-18"
 
 
 def test_an_ordinal_in_capitals_and_a_year_after_of():
@@ -1185,6 +1188,20 @@ def test_a_text_without_a_year_takes_it_from_its_file_name(tmp_path):
     plain = tmp_path / "meeting.txt"
     plain.write_text(text)
     assert process(plain, "t").dates == []
+
+
+def test_a_historic_first_date_is_no_document_date(tmp_path):
+    # a file named by a later year: the first date of the head is the history it recalls
+    text = "Celebrating 200 Years of Migration\nThis week marked 200 years since the sloop set sail from Stavanger on July 4, 1825.\nThe ship arrives in New York on October 9."
+    path = tmp_path / "15_en_migration_200_2025.txt"
+    path.write_text(text)
+    rec = process(path, "t")
+    assert (rec.metadata.date, rec.metadata.date_source) == ("2025", "file name")
+    assert {d.text: d.start for d in rec.dates}["October 9"] == "2025-10-09"
+    # an anniversary beside it and a later year in the head do so without a file name
+    plain = tmp_path / "kobe.txt"
+    plain.write_text("移住110周年記念行事\n2018年は1908年4月28日に神戸から781人が移住してから110周年の年。")
+    assert process(plain, "t").metadata.date != "1908-04-28"
 
 
 def test_a_written_date_line_beats_the_file_name(tmp_path):

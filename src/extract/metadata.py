@@ -143,8 +143,22 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         # another dated month in the head is history (平成3年5月26日に調印… 平成19年10月の訪問),
         # not its date (a year apart may be a coming event: announced Aug. 16, held April 2023).
         latest = max(dated_years(dates, HEAD))
-        if int(head[0].attrs["start"][:4]) >= latest - HISTORY_GAP:
-            return head[0].attrs["start"], "first date in the head"
+        # (a file named by its year says the same of a first date older than it: July 4, 1825 in
+        # migration_200_2025.txt; so does an anniversary told beside the date with a later year
+        # in the head: 2018年は1908年4月28日に…移住してから110周年)
+        named = file_name_date(doc.source.path.name) if doc.source is not None else None
+        if named is not None:
+            latest = max(latest, int(named[:4]))
+        first = head[0]
+        line_end = text.find("\n", first.end)
+        around = text[text.rfind("\n", 0, first.start) + 1 : line_end if line_end >= 0 else len(text)]
+        year = int(first.attrs["start"][:4])
+        later = any(
+            _written_year(c) and c.start < HEAD and (c.attrs.get("start") or "0")[:4] > str(year + HISTORY_GAP)
+            for c in dates
+        )
+        if year >= latest - HISTORY_GAP and not (later and _ANNIVERSARY_CUE.search(around)):
+            return first.attrs["start"], "first date in the head"
     closing = _closing_line(text, dates)
     if closing is not None:
         # 「人民網日本語版」2007年10月24日: a news copy's credit line at its end dates it
@@ -200,6 +214,9 @@ def _written_year(c: Candidate) -> bool:
 
 
 HISTORY_GAP = 1  # years between a first date in the head and a later one that make it history
+_ANNIVERSARY_CUE = re.compile(
+    r"周年|(?i:anniversary|centennial|centenary|bicentennial|sesquicentennial|years since|years ago|century ago)"
+)
 
 
 def _running_footer(text: str, dates: list[Candidate]) -> str | None:

@@ -40,6 +40,8 @@ _CJK = "\u3005\u3040-\u30ff\u4e00-\u9fff"
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ese|inos|inas|anis|alis|aris|elis|qis|ites)")  # Filipinos, Nepalis
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_OLD_YEAR = re.compile(r"1[5-8]\d\d")
+_YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)[ \t]+\Z")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)|(?:[A-Z]\.){2,}")  # Japanese, U.S.
 _ABBREV = re.compile(r"\.[A-Z]\.$")  # U.S.: the last period is the abbreviation's
 
@@ -1386,6 +1388,8 @@ def _en_candidates(text: str) -> list[Candidate]:
             window = window[: lead.start(1)]
         elif not is_words and _YEAR.fullmatch(raw) and not rules.network_before.search(window):
             continue  # a year (but "over 2000 participants", "a network of 2000 members" are counts)
+        elif not is_words and _OLD_YEAR.fullmatch(raw) and _YEAR_PREPOSITION.search(window):
+            continue  # In 1865 men, women and children sailed: a year after "in", not 1865 men
         rm = rules.ratio.search(window)
         if rm and (parse_en(rm.group("n")) or 0) < value:
             continue  # "1 in 5 residents": a proportion, not a count ("250 in 24 countries" is)

@@ -1306,6 +1306,8 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 and timeline is not None
                 and spec.a.m is not None
                 and (timeline[1] is None or spec.a.m >= timeline[1])
+                # (a written weekday that the chronology's year does not fit says otherwise)
+                and (spec.a.wd is None or spec.a.d is None or _weekday_fits(Part(timeline[0], spec.a.m), spec.a))
             ):
                 # 昭和10年⏎(1935年)⏎1月 …⏎4月 …: a chronology's months, each opening a line under
                 # the year that opened the lines before them, are of that year
