@@ -1112,6 +1112,9 @@ def test_a_chronologys_months_take_the_year_that_opens_their_lines():
     text = "学校の歴史  2018年5月1日\n昭和10年\n民國24年\n(1935年)\n1月 募捐を開始\n4月 第1屆畢業生2名\n本年は式典を行う。\n6月に記念行事。"
     got = {(t, a) for t, a, _, _ in run(text, find_doc_date=True)}
     assert {("民國24年", "1935"), ("1月", "1935-01"), ("4月", "1935-04"), ("6月", "2018-06")} <= got
+    # (a year told in a sentence opens no chronology)
+    got = {t: a for t, a, _, _ in run("2003年4月28日\n1992年にマニラで創刊した新聞です。\n4月27日の紙面から", find_doc_date=True)}
+    assert got["4月27日"] == "2003-04-27"
     # (a written weekday the chronology's year does not fit picks its own year)
     got = {t: a for t, a, _, _ in run("2014年1月6日\n交流協定を締結\n12月18日(水)、学長が訪問した。", find_doc_date=True)}
     assert got["12月18日(水)"] == "2013-12-18"

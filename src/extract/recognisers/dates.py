@@ -1359,7 +1359,11 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         p = spec.b or spec.a
         if p.y is not None:
             prev_year = p.y
-            if not spec.rel and _line_start(doc, c.start):
+            if not spec.rel and _line_start(doc, c.start) and (
+                timeline is not None or (spec.a.m is None and _alone_on_line(doc, c))
+            ):
+                # (a year alone on its line opens a chronology: 昭和10年, (1935年); its months
+                # carry it on; 1992年にマニラで創刊した opens none)
                 timeline = (p.y, p.m)
             else:
                 timeline = None  # (a year told in running text or a relative one opens no chronology)
@@ -1375,6 +1379,20 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
 
 LIST_GAP = 25  # characters between the dated month and the next in a list of months
 _LINE_LEAD = re.compile(r"[ \t\u3000•・●■◆\-*(（\[【]*\Z")
+
+
+_LINE_REST = re.compile(r"[ \t\u3000)）\]】:：.。、,]*\Z")
+
+
+def _alone_on_line(doc: Document, c: Candidate) -> bool:
+    """Whether a date is all its source line says (a chronology's year heading)."""
+    text, end = doc.text, c.end
+    if doc.view is not None and 0 < c.end <= len(doc.view.ends):
+        end = doc.view.ends[c.end - 1]
+    elif doc.view is not None:
+        text, end = doc.norm, c.end
+    line_end = text.find("\n", end)
+    return bool(_LINE_REST.match(text[end : line_end if line_end >= 0 else len(text)]))
 
 
 def _line_start(doc: Document, pos: int) -> bool:
