@@ -710,6 +710,8 @@ FOUND = [
     ("The mayors of Seattle, Portland and Boise met in Tacoma.", {("Seattle", "US"), ("Portland", "US"), ("Boise", "US"), ("Tacoma", "US")}),
     # a sister city's "City of" is the sister city's word, not part of the name
     ("Arlington’s Sister City of Aachen, Germany, appears likely.", {("Arlington", "US"), ("Aachen", "DE")}),
+    # a Canadian province or an Australian state abbreviated after the city places it
+    ("The championship was held in Richmond, BC from October 7.", {("Richmond", "CA")}),
     # a katakana city the gazetteer knows only in Latin letters, glossed in brackets
     ("① 皆野町・ビュアシュタット市(Bürstadt)", {("皆野町", "JP"), ("ビュアシュタット市", "DE")}),
 ]

@@ -1680,6 +1680,11 @@ def test_a_year_after_in_is_no_count():
     assert got == [("1865 members", 1865)]
 
 
+def test_peoples_names_in_capitals_are_counted():
+    got = [(c["text"], c["value"], c["modifier"]) for c in explain("The campaign killed 8,700 Australians alongside 2,700 New Zealanders; up to 87,000 Turks died.")]
+    assert got == [("8,700 Australians", 8700, None), ("2,700 New Zealanders", 2700, None), ("up to 87,000 Turks", 87000, "at_most")]
+
+
 def test_jaku_after_a_number_is_nearly():
     got = [(c["text"], c["value"], c["modifier"]) for c in explain("日系人と、700人弱の日本人が在住しています。")]
     assert got == [("700人弱", 700, "approx")]

@@ -1125,6 +1125,11 @@ def test_an_ordinal_in_capitals_and_a_year_after_of():
     assert got["Wednesday 15TH October"] == "2014-10-15" and got["July 1st of 2015"] == "2015-07-01" and got["today"] == "2014-10-16"
 
 
+def test_a_written_weekday_keeps_a_restated_day_out_of_its_history_year():
+    got = {t: a for t, a, _, _ in run("July 7, 2024\nThe memorial marked 80 years since July 7, 1944. A ceremony was held on Sunday, July 7, at the resort.", find_doc_date=True)}
+    assert got["Sunday, July 7"] == "2024-07-07" and got["July 7, 1944"] == "1944-07-07"
+
+
 def test_a_slashed_day_after_a_trips_day_count():
     got = [(t, a) for t, a, _, _ in run("2022年6月1日から出張した。\n1日目 (6/1)\n会議に出席\n2日目(6/2)\n総会に参加")]
     assert ("6/1", "2022-06-01") in got and ("6/2", "2022-06-02") in got

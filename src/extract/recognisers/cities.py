@@ -1478,11 +1478,14 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                 if k < len(words) and g.hits(fold(" ".join(words[: k + 1]))):
                     break  # Jakarta, Mexico City: the next item of a list, not a country
                 p = place_of(" ".join(words[:k]))
-                if p is None and k == 1 and (words[0].isupper() or words[0] == "D.C."):
+                if p is None and (code := rules("en")["province_abbreviations"].get(" ".join(words[:k]))):
+                    p = Place("state_code", code, code[:2])  # Richmond, BC; Newcastle, NSW
+                elif p is None and k == 1 and (words[0].isupper() or words[0] == "D.C."):
                     p = g.place_key(fold(words[0]), codes=True)  # Phoenix, AZ
                 elif p is None and " ".join(words[:k]) in rules("en")["state_abbreviations"]:
                     code = rules("en")["state_abbreviations"][" ".join(words[:k])]  # Bluffton, Ind.
                     p = Place("state_code", f"US-{code}", "US")
+
                 elif p is None and (k == len(words) or words[k] == "and"):
                     # Altona, Manitoba: a province by its ISO name, all the capitalised words
                     # after the comma (not North of North Sulawesi, a region of Cameroon)
@@ -2280,14 +2283,17 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 def _in_longer_name(m: Mention, city: City | None, text: str) -> bool:
     """Expo City Dubai, Metro Manila: a city of millions after a word of a longer name (City,
-    Expo), not after a given name (Kate Paris): the name is no surname elsewhere."""
-    if city is None or not _major(city, rules(m.script)):
+    Expo), not after a given name (Kate Paris), and any city after a body's head (Jamaica
+    Society Leeds): the name is no surname elsewhere."""
+    if city is None:
         return False
     w = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
     R = rules(m.script)
-    return w is not None and (
-        w.group(1).lower() in _stop_words() or w.group(1) in R["name_heads"] or w.group(1) in R["followers_ok"]
-    )
+    if w is not None and w.group(1) in R["name_heads"]:
+        return True  # Jamaica Society Leeds: a body's branch in its city, no surname (any size)
+    if not _major(city, R):
+        return False
+    return w is not None and (w.group(1).lower() in _stop_words() or w.group(1) in R["followers_ok"])
 
 
 def _province_here(m: Mention, city: City, doc_countries: set[str]) -> bool:

@@ -37,7 +37,10 @@ from . import register
 from .numbers import ARABIC, JA_QUANTITY, parse_en, parse_ja
 
 _CJK = "\u3005\u3040-\u30ff\u4e00-\u9fff"
-_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ese|inos|inas|anis|alis|aris|elis|qis|ites)")  # Filipinos, Nepalis
+_DEMONYM_PLURAL = re.compile(  # Filipinos, Nepalis, New Zealanders, Turks
+    r"[A-Z][a-z]+(?:ans|ese|inos|inas|anis|alis|aris|elis|qis|ites|landers)"
+    r"|Turks|Scots|Brits|Kurds|Czechs|Thais|Poles|Swedes|Danes|Finns|Arabs|Serbs|Croats|Slovaks|Uzbeks|Kazakhs"
+)
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OLD_YEAR = re.compile(r"1[5-8]\d\d")

@@ -1314,7 +1314,12 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 _set_year(spec, timeline[0])
                 flags.append("year_from_context")
                 timeline = (timeline[0], spec.a.m)
-            elif (y := written_days.get((spec.a.m, spec.a.d))) is not None and spec.a.d is not None and spec.b is None:
+            elif (
+                (y := written_days.get((spec.a.m, spec.a.d))) is not None
+                and spec.a.d is not None
+                and spec.b is None
+                and (spec.a.wd is None or _weekday_fits(Part(y, spec.a.m), spec.a))  # (Sunday, July 7 is no 1944's)
+            ):
                 # 平成28(2016)年10月9日(日)~16日(日) … 10月9日から8日間: the day the text dated
                 # in full, restated without its year
                 _set_year(spec, y)
