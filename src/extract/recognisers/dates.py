@@ -1300,7 +1300,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             if not _valid(spec.a):
                 continue
         elif spec.a.y is None:
-            at_line = _line_start(doc, c.start)
+            at_line = _line_start(doc, c)
             if (
                 at_line
                 and timeline is not None
@@ -1364,7 +1364,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         p = spec.b or spec.a
         if p.y is not None:
             prev_year = p.y
-            if not spec.rel and _line_start(doc, c.start) and (
+            if not spec.rel and _line_start(doc, c) and (
                 timeline is not None or (spec.a.m is None and _alone_on_line(doc, c))
             ):
                 # (a year alone on its line opens a chronology: 昭和10年, (1935年); its months
@@ -1383,32 +1383,29 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
 
 
 LIST_GAP = 25  # characters between the dated month and the next in a list of months
-_LINE_LEAD = re.compile(r"[ \t\u3000•・●■◆\-*(（\[【]*\Z")
+_LINE_LEAD = re.compile(r"[ \t\u3000•・●■◆\-*(（\[【]*\Z")  # what may open a line before its date
+_LINE_REST = re.compile(r"[ \t\u3000)）\]】:：.。、,]*\Z")  # what may close a line after its year
 
 
-_LINE_REST = re.compile(r"[ \t\u3000)）\]】:：.。、,]*\Z")
+def _source_line(doc: Document, start: int, end: int) -> tuple[str, int, int]:
+    """The source text and the span a view span covers there: line breaks are read in the
+    source, as the view may have joined a Japanese line to the one before it."""
+    if doc.view is not None and 0 <= start < end <= len(doc.view.starts):
+        return doc.text, doc.view.starts[start], doc.view.ends[end - 1]
+    return doc.norm, start, end
 
 
 def _alone_on_line(doc: Document, c: Candidate) -> bool:
     """Whether a date is all its source line says (a chronology's year heading)."""
-    text, end = doc.text, c.end
-    if doc.view is not None and 0 < c.end <= len(doc.view.ends):
-        end = doc.view.ends[c.end - 1]
-    elif doc.view is not None:
-        text, end = doc.norm, c.end
+    text, _, end = _source_line(doc, c.start, c.end)
     line_end = text.find("\n", end)
     return bool(_LINE_REST.match(text[end : line_end if line_end >= 0 else len(text)]))
 
 
-def _line_start(doc: Document, pos: int) -> bool:
-    """Whether a date opens its source line (after bullets, brackets or spaces only); the
-    view may have joined a Japanese line to the one before it."""
-    text = doc.text
-    if doc.view is not None and pos < len(doc.view.starts):
-        pos = doc.view.starts[pos]
-    elif doc.view is not None or text != doc.norm:
-        text = doc.norm
-    return bool(_LINE_LEAD.match(text, text.rfind("\n", 0, pos) + 1, pos))
+def _line_start(doc: Document, c: Candidate) -> bool:
+    """Whether a date opens its source line (after bullets, brackets or spaces only)."""
+    text, start, _ = _source_line(doc, c.start, c.end)
+    return bool(_LINE_LEAD.match(text, text.rfind("\n", 0, start) + 1, start))
 
 
 def _weekday_fits(base: Part, a: Part) -> bool:
