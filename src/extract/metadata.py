@@ -154,7 +154,7 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         around = text[text.rfind("\n", 0, first.start) + 1 : line_end if line_end >= 0 else len(text)]
         year = int(first.attrs["start"][:4])
         later = any(
-            _written_year(c) and c.start < HEAD and (c.attrs.get("start") or "0")[:4] > str(year + HISTORY_GAP)
+            _written_year(c) and c.start < HEAD and int((c.attrs.get("start") or "0")[:4]) > year + HISTORY_GAP
             for c in dates
         )
         if year >= latest - HISTORY_GAP and not (later and _ANNIVERSARY_CUE.search(around)):

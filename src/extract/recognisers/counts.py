@@ -37,10 +37,6 @@ from . import register
 from .numbers import ARABIC, JA_QUANTITY, parse_en, parse_ja
 
 _CJK = "\u3005\u3040-\u30ff\u4e00-\u9fff"
-_DEMONYM_PLURAL = re.compile(  # Filipinos, Nepalis, New Zealanders, Turks
-    r"[A-Z][a-z]+(?:ans|ese|inos|inas|anis|alis|aris|elis|qis|ites|landers)"
-    r"|Turks|Scots|Brits|Kurds|Czechs|Thais|Poles|Swedes|Danes|Finns|Arabs|Serbs|Croats|Slovaks|Uzbeks|Kazakhs"
-)
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OLD_YEAR = re.compile(r"1[5-8]\d\d")
@@ -872,6 +868,7 @@ class _En:
     adjective_suffixes: tuple[str, ...]
     range_: re.Pattern  # 500 to 600 delegates, between five and 15 winners, 10-20 cities
     range_change: re.Pattern  # "rose from 50 to 80 members": a change, not a range
+    people_plural: re.Pattern  # 2,000 Filipinos, New Zealanders, Turks: peoples, counted
     scale_end: re.Pattern  # 2-3 million: the scale word that ends a range's second number
 
 
@@ -976,6 +973,9 @@ def _en() -> _En:
             rf"(?<![\w$€£¥.,:/#~-])(?P<a>{digits}|(?i:{word_num}))(?![\w%°])(?!\.\d)"
             rf"[ \t]*(?P<join>[-~]|(?i:to|and)(?=[ \t]))[ \t]*"
             rf"(?P<b>{digits}|(?i:{word_num}))(?![\w%°])(?!\.\d)(?![ \t]*[-/:]\d)"
+        ),
+        people_plural=re.compile(
+            rf"[A-Z][a-z]+(?:{_alt(d['people_plurals']['endings'])})|{_alt(d['people_plurals']['words'])}"
         ),
         range_change=re.compile(
             # (grown by 400 thousand people, from 8.2 million to 8.6 million: the clause's verb)
@@ -1542,7 +1542,7 @@ def _en_candidates(text: str) -> list[Candidate]:
                 " ".join(words[i:]).lower() in s["capitalised_plurals"] for i in range(len(words))
             )
             and " ".join(words[-1].split()).lower() not in s["plural_of_compounds"]
-            and not _DEMONYM_PLURAL.fullmatch(words[-1])  # (2,000 Filipinos: people, capitalised by convention)
+            and not rules.people_plural.fullmatch(words[-1])  # (2,000 Filipinos: people, capitalised by convention)
         ):
             continue  # "100 Resilient Cities": a name, unless the whole line is in title case
         om = rules.or_more.match(text, end)

@@ -287,6 +287,7 @@ class Rules:
     katakana_heads: frozenset
     possessive_words: frozenset  # People's Government: a possessive inside a name
     office_holders: frozenset  # Mayor's Office of …: a post whose office is a body
+    kind_of_school: re.Pattern | None  # the Korean School, Sunday School: a kind, no name
     plain_blockers: frozenset  # of, for, on: no plain name holds one
     country_pair: re.Pattern | None  # 日仏, 日中: countries of a friendship body
     faint_heads: frozenset
@@ -513,6 +514,7 @@ def rules(lang: str) -> Rules:
         katakana_heads=frozenset(d.get("katakana_heads", [])),
         possessive_words=frozenset(d.get("possessive_words", [])),
         office_holders=frozenset(d.get("office_holders", [])),
+        kind_of_school=_kind_of_school_rx(d["kind_of_school"]) if d.get("kind_of_school") else None,
         plain_blockers=frozenset(d.get("plain_blockers", [])),
         country_pair=re.compile(f"[{d['country_pair_chars']}]{{2,3}}") if d.get("country_pair_chars") else None,
         faint_heads=frozenset(d.get("faint_heads", [])),
@@ -970,14 +972,6 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
 
 _EN_WORD_CLASS: dict[str, dict[str, tuple[int, bool, bool]]] = {}  # lang -> word -> kind, proper, brand
 _COUNTY_AFTER = re.compile(r"[ \t]+(?!(?:Ltd|Limited|Inc|LLC|Pte|Pty|KG|AG|Corp|Corporation)\b)[A-Z][a-z]+\b")
-# the Korean School, a Japanese Saturday School: a kind of school a community runs, named by
-# its language alone (the Korean School of Boston, the Palatine Chinese School are names)
-_KIND_OF_SCHOOL = re.compile(
-    r"(?:(?:Saturday|Sunday|Weekend|Heritage|Supplementary|Language)[ \t]+)?[A-Z][a-z]+(?:an|ese|ish|ic)"
-    r"(?:[ \t]+(?:Saturday|Sunday|Weekend|Heritage|Supplementary|Language))?[ \t]+Schools?"
-    r"|(?:Sunday|Saturday|Weekend)[ \t]+Schools?"
-)
-_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your"))
 _OFFICE_AFTER = re.compile(r"[ \t]+Office\b(?:[ \t]+(of|for)[ \t]+(?:the[ \t]+)?[A-Z])?")
 
 
@@ -998,7 +992,7 @@ def _office_of_holder(text: str, a: int, b: int, holder: str, units: list[Unit],
         and prev.kind == NAME
         and prev.end >= a - 1
         and prev.text[:1].isupper()
-        and prev.text.lower() not in _DETERMINERS
+        and prev.text not in r.strip  # (The Mayor's Office: an article, no name)
         # (the City Clerk’s Office: the city's own clerk; UB City Mayor’s Office names its city)
         and not (prev.text in r.generic and not (len(units) > 1 and units[-2].kind == NAME and units[-2].end >= prev.start - 1))
     )
@@ -1647,7 +1641,7 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
         nonlocal gov
         if gov is not None:
             nm = _validate(part, start, gov, r, text)
-            if nm and not (r.lang == "en" and _KIND_OF_SCHOOL.fullmatch(text, nm.start, nm.end)):
+            if nm and not (r.kind_of_school is not None and r.kind_of_school.fullmatch(text, nm.start, nm.end)):
                 names.append(nm)
         gov = None
 
@@ -3086,6 +3080,14 @@ def _recognise(doc: Document) -> list[Candidate]:
         attrs = {k: v for k, v in (("canonical", o.canonical), ("acronym", o.acronym)) if v}
         out.append(Candidate("organization", o.start, o.end, o.rule, attrs))
     return out
+
+
+def _kind_of_school_rx(d: dict) -> re.Pattern:
+    """The Korean School, Sunday School: see ``_kind_of_school_doc`` in data/en/organizations.json."""
+    w, nat = _alternatives(d["words"]), _alternatives(d["nationality_endings"])
+    return re.compile(
+        rf"(?:(?:{w})[ \t]+)?[A-Z][a-z]+(?:{nat})(?:[ \t]+(?:{w}))?[ \t]+Schools?|(?:{_alternatives(d['days'])})[ \t]+Schools?"
+    )
 
 
 def _lower_council_rx(d: dict) -> re.Pattern:
