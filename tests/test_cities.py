@@ -1031,3 +1031,28 @@ def test_a_newspaper_state_abbreviation_picks_the_city_in_that_state(text: str, 
     (name, (_, country, gid)), *_ = details(text).items()
     states = {h.city.admin1 for h in gazetteer().cities_named(name) if h.city.geonameid == gid}
     assert country == "US" and states == {state}
+
+
+def test_a_town_of_the_country_the_text_names_and_a_province_that_tells_the_country() -> None:
+    # Voerde (36,000 people) alone is too little known; on a twinning visit to Germany it is
+    # Germany's town, and a small town of a country the text does not name stays out
+    assert cities("Links between Alnwick and Voerde are strong.") == set()
+    assert ("Voerde", "DE") in cities(
+        "The civic party returned from a twinning visit to Germany. Links with Voerde are strong."
+    )
+    # a town placed by its province (Richmond, BC) tells the text's country: Vancouver is Canada's
+    assert cities("The delegation visited Richmond, BC and then Vancouver.") == {
+        ("Richmond", "CA"),
+        ("Vancouver", "CA"),
+    }
+
+
+def test_a_surname_ending_like_a_village_before_a_given_name_is_a_person() -> None:
+    # 東村新一市長: Mayor Shinichi Higashimura, not the village 東村; 沖縄県東村 stays a village
+    assert cities("東村新一市長が29日の定例会見で明らかにした。") == set()
+    assert cities("沖縄県東村の村長が来訪。") == {("東村", "JP")}
+
+
+def test_three_capitals_of_no_major_city_are_an_acronym() -> None:
+    # ICA (Ica, Peru): the International Cooperative Alliance's acronym
+    assert cities("The International Cooperative Alliance (ICA) presented the ICA's plan.") == set()

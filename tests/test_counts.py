@@ -1465,6 +1465,8 @@ FOUND_IN_PROBES = [
     ),
 ]
 FOUND_IN_PROBES_2 = [
+    # a bound before and "about" after: the bound is what is told (最大10名程度 = at most 10)
+    ("在日外国メディアの記者(最大10名程度を想定)", "最大10名程度", 10, "at_most", "名", ANY),
     ("370万市民、11万事業者とともに", "370万市民", 3_700_000, None, "市民", "citizens"),
     ("370万市民、11万事業者とともに", "11万事業者", 110_000, None, "事業者", "businesses"),
     ("以下の5つの行動に取り組むことを宣言します。", "5つ", 5, None, "つ", "actions"),

@@ -44,6 +44,12 @@ def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None
 # --- Japanese --------------------------------------------------------------------------------
 
 JA = [
+    # a two-digit year in a text of era years continues the era written just before it
+    ("平成24年度は留学生は無。25年度は9月末から半年間の留学となった。", None,
+     [("平成24年度", "2012-04-01", "2013-03-31"), ("25年度", "2013-04-01", "2014-03-31"), ("9月末", "2013-09", "2013-09")]),
+    # a written weekday the page's year does not fit takes a year the text writes (ITF2016)
+    ("2014年11月14日\n11月5日(土)、第24回台北国際旅行博(ITF2016)が開幕。", None,
+     [("2014年11月14日", "2014-11-14", "2014-11-14"), ("11月5日(土)", "2016-11-05", "2016-11-05")]),
     # two days joined by 、 with one 日 (from the 10th on)
     ("2016年5月20日\n事務総長は、23、24日にトルコを訪れる。", "2016-05-20", [("2016年5月20日", "2016-05-20", "2016-05-20"), ("23、24日", "2016-05-23", "2016-05-24")]),
     # a weekday written with a space inside its bracket; 同じ年の (the same year)
@@ -291,6 +297,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "来日し、一月遅れで始まった課程に入学した。",  # 一月遅れ: a month late, no January
     "一日中、五日市と四日市市を回った。十日町の祭り。",  # 'all day' and towns named by a day
     "5泊7日の日程です。1泊2日のツアー。",  # a stay's length, not days of a month
     "【大紀元日本】石原知事が訪台",  # 元日 inside a word (紀元 + 日本)
@@ -561,6 +568,7 @@ EN = [
 ]
 
 EN_NOT = [
+    "Call 212/371-4727 in New York or 213/623-1952 in Los Angeles.",  # a phone number's last digits
     "ISBN 978-02-23-2024 and part no. 12-31-20245",  # digits inside longer numbers
     "Ref 19-Aug-2010a",  # a reference code
     "Last summer, four delegates visited; they come back this fall.",  # seasons without a year: golds leave them

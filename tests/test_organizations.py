@@ -1529,3 +1529,41 @@ def test_a_list_items_number_and_a_reported_credit():
     assert texts("主要な業務:\n 1サハリン州行政府との連絡\n") == {"サハリン州行政府"}
     # a news report's source: "…, IRIB reported on Friday."
     assert texts("Isfahan signed a sister city agreement, IRIB reported on Friday.") == {"IRIB"}
+
+
+def test_destination_bodies_and_an_acronym_that_spells_the_tail():
+    # a destination's marketing body: "Visit" and the place, in prose or acting
+    text = "On Nov. 8, 2021, Visit California resumed hosting journalists with Visit Seattle. VisitBritain reported growth."
+    assert texts(text) == {"Visit California", "Visit Seattle", "VisitBritain"}
+    # the verb, a headline's title case, a campaign's year, a longer place it does not know
+    for text in (
+        "Visit Kyoto this spring for the cherry blossoms.",
+        "Minister to Visit Japan To Strengthen Ties",
+        "German Police Officers Visit Mobile",
+        "It boosts the ongoing Visit Nepal 2020 campaign.",
+    ):
+        assert not any(t.startswith("Visit") for t in texts(text)), text
+    # an acronym after "in Asia" spells the words after "in" too: they are the name's own
+    assert texts("at ITB, Council for Promotion of Tourism in Asia (CPTA) and PATA") >= {
+        "Council for Promotion of Tourism in Asia",
+        "CPTA",
+    }
+    assert "Association of Cities" not in texts("the Association of Cities in Japan (ACJ) met")
+
+
+def test_months_lakes_and_leaders_governments_name_no_body():
+    # a month after "last" or "in" is a time, not a name's first word
+    assert texts("Last August Council announced that visitor numbers fell.") == set()
+    assert texts("In May Council voted to fund the centre.") == set()
+    # a lake and a head word alone name a place; a club named after it is a body
+    assert texts("The boat tour into Lake Union was a big hit.") == set()
+    assert texts("The Lake Union Sailing Club met.") == {"Lake Union Sailing Club"}
+    # a government named by its leader is no country's government
+    assert texts("Besides, the Arvind Kejriwal government plans to promote.") == set()
+    assert texts("The Kenyan government said so.") == {"Kenyan government"}
+
+
+def test_a_host_word_ends_the_name_before_it():
+    # 主催 (hosted by), 後援 (supported by): the body before it, not a body named with them
+    assert texts("空知総合振興局主催グループが参加した。") == {"空知総合振興局"}
+    assert texts("横浜市国際局後援の講座を開いた。") == {"横浜市国際局"}

@@ -900,6 +900,14 @@ def _ja_flags(
         m.end += 1  # 東京都内: in 東京都, the capital written with its 都
         m.official = True
     if m.official:
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if (
+            nxt is not None
+            and nxt.idx == m.end
+            and nxt.tag_.startswith("名詞-固有名詞-人名-名")
+            and any(t.tag_.startswith("名詞-固有名詞-人名-姓") for t in stem_toks)
+        ):
+            m.flags.add("full_name")  # 東村新一市長: a surname and the given name after it, no village
         return
     # What follows a bare name: a particle or punctuation (厚木が, 横浜で), a word that keeps it a
     # place (厚木出身), a person's name, or a noun that makes it part of another name
@@ -2034,6 +2042,9 @@ def recognise(doc: Document) -> list[Candidate]:
                 if a <= m.start < b:
                     m.country, m.strong = code, True
                     break
+    # Richmond, BC; Dundalk, Co. Louth: a town placed by its province or county tells the
+    # country the text speaks of, as a named country does (Vancouver then reads as Canada's)
+    doc_countries |= {m.country for m in mentions if m.script == "en" and m.strong and m.country and any(h.city.country == m.country for h in m.hits)}
     _prefecture_lists(mentions, text)
     _place_phrases(mentions, text)
     _hyphen_pairs(mentions, text)
@@ -2065,6 +2076,18 @@ def recognise(doc: Document) -> list[Candidate]:
         m = mentions[k]
         if m.script == "ja" and _KATAKANA.match(m.stem) and city.country in doc_countries - {"JP"}:
             m.flags.add("country_named")  # アルバニー in a text on Australia: a city of the country it names
+        elif (
+            m.script == "en"
+            and doc.lang_at(m.start) == "en"
+            and not m.flags & {"initial", "headline"}
+            and m.stem.lower() not in load_words("en/common_words.txt")
+            and any(
+                p.kind == "country" and p.country == city.country and abs(b - m.start) <= COUNTRY_NEAR
+                for b, p in places.items()
+            )
+        ):
+            # Voerde after "a twinning visit to Germany": a town of the country named nearby
+            m.flags.add("country_named")
     # Eight mayors from Ontario, in Bali (a text on Canada, on Jakarta): a province or state of
     # a country the text speaks of or has a major city of, read as another country's city
     spoken = doc_countries | {c.country for k, c in chosen.items() if _major(c, rules(mentions[k].script))}
@@ -2400,7 +2423,7 @@ def _accept(
             pass
         else:
             city = other or city
-    if city is None or (m.country and city.country != m.country):
+    if city is None or (m.country and city.country != m.country) or "full_name" in m.flags:
         return None
     if "stop" in m.flags and not m.official:
         return None  # 友好 (also a town in China): a common word wherever it stands
@@ -2868,6 +2891,9 @@ def _major(city: City, R: dict) -> bool:
     )
 
 
+COUNTRY_NEAR = 400  # characters between an English town and the country it is read as a town of
+
+
 def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
     """A bare name with no context: only a well-known, unambiguous city in a clear position.
     A capital or a city of millions may also stand in a headline, in capitals, or share its
@@ -2880,6 +2906,8 @@ def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
         blockers -= {"caps", "headline", "state"}
     if doubtful or m.flags & blockers:
         return False
+    if m.script == "en" and m.stem.isupper() and len(m.stem) <= 3 and not major:
+        return False  # ICA (Ica, Peru): three capitals are an acronym's, unless a major city's (LA)
     if _score(city) < (R["sound_min_score"] if "country_named" in m.flags else R["bare_min_score"]):
         return False  # (a katakana name of the country the text names may be a small town)
     if (

@@ -532,7 +532,9 @@ def _ja_modifier(text: str, start: int, pre: str | None, post: str | None) -> st
     if post == "まで" and not pre and _ja().range_before.search(text, max(0, start - 12), start):
         post = None  # 3名から5名まで: the end of a range
     if post:
-        mod = d["modifiers_after"].get(post, d["verb_modifiers"].get(post, mod)) or mod
+        after = d["modifiers_after"].get(post, d["verb_modifiers"].get(post, mod))
+        if not (after == "approx" and mod not in (None, "approx")):
+            mod = after or mod  # (最大10名程度: the bound is the news, "about" only softens it)
     return mod
 
 

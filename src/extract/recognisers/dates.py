@@ -774,6 +774,33 @@ def _era_name() -> re.Pattern:
     return re.compile("|".join(sorted(tables()["ja"]["eras"], key=lambda e: (-len(e), e))))
 
 
+ERA_SHORT_REACH = 300  # characters before a short year in which the era it continues is written
+ERA_SHORT_SPAN = 5  # how many years after (or before) that era year a short one may be
+
+
+def _era_short(text: str, c: Candidate) -> bool:
+    """平成24年度は…。25年度は…: in a text of era years, a two-digit year a little after an era
+    year written just before it is that era's year written short. Re-dates the candidate."""
+    spec = c.attrs["_spec"]
+    eras = tables()["ja"]["eras"]
+    m = None
+    for m in re.finditer(rf"({_era_name().pattern})(元|[0-9]{{1,2}})年", text[max(0, c.start - ERA_SHORT_REACH) : c.start]):  # noqa: B007 (the last one)
+        continue
+    if m is None or spec.a.y is None:
+        return False
+    before = 1 if m.group(2) == "元" else int(m.group(2))
+    n = spec.a.y % 100
+    if not before <= n <= before + ERA_SHORT_SPAN:
+        return False
+    shift = eras[m.group(1)] - 1 + n - spec.a.y
+    for p in (spec.a, spec.b):
+        if p is not None and p.y is not None:
+            p.y += shift
+    start, end, flags = values(spec, tables()["ja"].get("fiscal_year_start", 4))
+    c.attrs.update(start=start, end=end, flags=flags)
+    return True
+
+
 def _short_years_ok(text: str, found: list[Candidate]) -> list[Candidate]:
     """Two-digit years (22年4月, 08年度) are the trade press's Western years: kept only where
     the text writes its other years as four-digit Western years and none in an era, and no
@@ -784,7 +811,7 @@ def _short_years_ok(text: str, found: list[Candidate]) -> list[Candidate]:
     specs = [c.attrs["_spec"] for c in found if c.attrs.get("_spec") is not None and not c.attrs["_spec"].short_year]
     western = any(s.a.y is not None and not s.era and not s.rel for s in specs)
     if any(s.era for s in specs) or not western:
-        gone = {id(c) for c in short}
+        gone = {id(c) for c in short if not (not western and _era_short(text, c))}
         return [c for c in found if id(c) not in gone]
     drop = []
     for c in short:
@@ -1220,6 +1247,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     if anniversaries:
         marks = sorted(marks + anniversaries, key=lambda k: k.start)
     text_year = None  # the one year the written weekdays fit
+    written: list[int] | None = None  # the years the text writes, once a weekday asks for them
     weekday_only = False  # no year but history: every yearless date takes the weekdays' year
     if ref is None:
         if marks:
@@ -1346,6 +1374,12 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 flags += _implicit_year(spec, prev.y) + ["year_from_context"]
             elif ref is not None:
                 flags += _implicit_year(spec, ref.y, back=UPDATE_BACK if updated else 0)
+                if _weekdays_agree(spec) is False:
+                    # 2014年11月14日(月) on a page whose 11月5日(土) is of its ITF2016: a written
+                    # weekday no year near the page's fits takes a year the text writes
+                    if written is None:
+                        written = sorted({k.last for k in _year_marks(candidates, doc.norm) + _weak_marks(doc.norm) if not k.history})
+                    flags += _implicit_year(spec, ref.y, written)
             else:
                 years = _context_years(marks, c.start, spec.a.m, fiscal_start)
                 if not years:

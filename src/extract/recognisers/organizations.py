@@ -222,6 +222,7 @@ class Rules:
     place_pos: tuple
     person_pos: tuple
     break_words: frozenset
+    host_words: frozenset  # 主催, 後援: a body hosts or supports what follows; the name ends before
     session_counters: frozenset
     group_words: tuple
     date_counters: frozenset
@@ -310,6 +311,7 @@ class Rules:
     gathering_words: tuple
     company_heads: tuple
     kind_adjectives: frozenset
+    visit_verb_before: frozenset  # to, will: "Visit" after them is the verb, not Visit Seattle
     coined_heads: frozenset
     pair_named_heads: frozenset
     pair_kinds: frozenset
@@ -425,6 +427,7 @@ def rules(lang: str) -> Rules:
         place_pos=tuple(d.get("place_pos", [])),
         person_pos=tuple(d.get("person_pos", [])),
         break_words=frozenset(d.get("break_words", [])),
+        host_words=frozenset(d.get("host_words", [])),
         session_counters=frozenset(d.get("session_counters", [])),
         group_words=tuple(d.get("group_words", [])),
         date_counters=frozenset(d.get("date_counters", [])),
@@ -490,6 +493,7 @@ def rules(lang: str) -> Rules:
         org_nouns=tuple(sorted(d.get("org_nouns", []), key=len, reverse=True)),
         company_heads=tuple(d.get("company_heads", [])),
         kind_adjectives=frozenset(d.get("kind_adjectives", [])),
+        visit_verb_before=frozenset(d.get("visit_verb_before", [])),
         coined_heads=frozenset(d.get("coined_heads", [])),
         pair_named_heads=frozenset(d.get("pair_named_heads", [])),
         pair_kinds=frozenset(d.get("pair_kinds", [])),
@@ -846,6 +850,8 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
         if c is None:
             c = _ja_class(text_, th, strings, r)
         kind, proper, place, person, suffix, tag, kata = c
+        if text_ in r.host_words and not text.startswith("者", b):
+            kind = BREAK  # 空知総合振興局主催グループ: hosted by the body before it
         if (kata and kind == NAME and not proper) or (kind == BREAK and text_ in genitive):
             todo.append(len(units))
         append(Unit(text_, a, b, kind, proper, place, person, suffix, -1, False, False, False, False, tag))
@@ -940,9 +946,17 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
         else:
             units.append(Unit(m.group(), a, b, BREAK))
     for u in units:
-        if u.kind == NAME and u.text in _month_names() and (_DAY_AFTER.match(text, u.end) or _DAY_BEFORE.search(text, max(0, u.start - 8), u.start)):
-            # on 4 March Oxford City Council, the Association on Feb. 28 wrote: a date's month,
-            # not a word of the name
+        if (
+            u.kind == NAME
+            and u.text in _month_names()
+            and (
+                _DAY_AFTER.match(text, u.end)
+                or _DAY_BEFORE.search(text, max(0, u.start - 8), u.start)
+                or _month_time_before().search(text, max(0, u.start - 8), u.start)
+            )
+        ):
+            # on 4 March Oxford City Council, the Association on Feb. 28 wrote, Last August
+            # Council announced: a date's month, not a word of the name
             u.kind = BREAK
     for k in range(1, len(units) - 1):
         u = units[k]
@@ -999,6 +1013,12 @@ def _office_of_holder(text: str, a: int, b: int, holder: str, units: list[Unit],
 # A day number beside a month name: the month is a date's (4 March, Feb. 28)
 _DAY_AFTER = re.compile(r"\.?[ \t]+(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]?[0-9])")
 _DAY_BEFORE = re.compile(r"(?<![\w.,])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?[ \t]+\Z")
+
+
+@lru_cache(maxsize=1)
+def _month_time_before() -> re.Pattern:
+    words = "|".join(load_json("en/organizations.json")["month_time_words"])
+    return re.compile(rf"(?i:(?<![\w-])(?:{words})[ \t-]+\Z)")
 
 
 @lru_cache(maxsize=1)
@@ -3121,6 +3141,8 @@ def _national_governments(text: str, r: Rules) -> list[tuple[int, int]]:
             a, w = a + len(first) + 1, rest.strip()
         if w in r.strip or w.split()[0] in r.generic or _is_city(w):
             continue
+        if " " in w and _person_words(w) and _holder_name(w):
+            continue  # the Arvind Kejriwal government: a leader's, named by the person
         out.append((a, m.end()))
     return out
 
@@ -3199,11 +3221,36 @@ def _tourism_boards(text: str) -> list[tuple[int, int]]:
             order = range(len(words), 0, -1) if after else range(len(words))
             for k in order:
                 a, b = (m.start(1), m.start(1) + words[k - 1].end()) if after else (m.start(1) + words[k].start(), m.end(1))
-                place = re.sub(r"['’]s$", "", text[a:b].strip())
+                place = re.sub(r"['’]s$", "", text[a:b].strip()).rstrip(".")  # (Tourism Vancouver.)
                 if place and place != "World" and (_is_city(place) or _is_place(place)):
                     out.append((m.start(), a + len(place)) if after else (a, m.end()))
                     break
+    for m in _VISIT.finditer(text):
+        # Visit California, VisitBritain: a destination's marketing body; "Visit Kyoto this
+        # spring" opening a sentence is advice, unless the body acts (Visit Victoria said)
+        words = list(re.finditer(r"[^\s]+", m.group(1)))
+        for k in range(len(words), 0, -1):
+            b = m.start(1) + words[k - 1].end()
+            place = text[m.start(1) : b].rstrip(".,")
+            b = m.start(1) + len(place)
+            if not (_is_city(place) or _is_place(place)):
+                continue
+            if k < len(words) and words[k].group()[0].isupper() or _YEAR_AFTER.match(text, b):
+                break  # Visit Napa Valley (a place it does not know), Visit Nepal 2020 (a campaign)
+            prev = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            # with Visit Seattle: after a lowercase word in prose; not a headline's "Officers
+            # Visit Mobile", nor the verb after "to" or a modal
+            prose = prev is not None and prev.group(1).islower() and prev.group(1) not in rules("en").visit_verb_before
+            if m.group(0)[5:6].isupper() or prose or _ACTS_AFTER.match(text, b):
+                out.append((m.start(), b))
+            break
     return out
+
+
+_VISIT = re.compile(r"(?<![\w-])Visit(?:[ \t]+|(?=[A-Z]))((?:[A-Z][\w'’-]*(?:(?<=St|Mt|Ft)\.)?[ \t]?){1,3})")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]+)[ \t]+\Z")
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)[0-9]{2}\b")
+_ACTS_AFTER = re.compile(r"(?:['’]s\b|[ \t]+(?:has|have|had|is|was|will|said|says|announced|[a-z]{3,}ed)\b)")
 
 
 def _written_before(text: str, a: int, names: Callable[[str], bool], skip: frozenset = frozenset()) -> int:
@@ -3373,6 +3420,16 @@ def _link_brackets(text: str, orgs: dict, pending: list[Name], add, doc: Documen
     hosts += [(n.start, n.end, False) for n in pending if n.status == "weak"]
     for a0, b0, accepted in sorted(hosts):
         m = _BRACKET.match(text, b0)
+        if not m and (t := _TAIL_BEFORE_BRACKET.match(text, b0)) and (m := _BRACKET.match(text, t.end())):
+            # Council for Promotion of Tourism in Asia (CPTA): the acronym spells the words after
+            # "in" too, so they are the name's own
+            s = m.group(1).strip()
+            if not (_is_acronym(s) and _spells(s, text[a0 : t.end()]) and not _initials_of(s, text[a0:b0])):
+                continue
+            if accepted:
+                old = orgs.pop((a0, b0))
+                add(Org(a0, t.end(), "organizations.acronym_extent", _canonical_of(doc, a0, t.end()), priority=old.priority))
+            b0 = t.end()
         if not m:
             continue
         content = m.group(1)
@@ -4072,6 +4129,7 @@ def _refine_rx() -> dict[str, re.Pattern]:
         "heading_year": re.compile(r"[ \t]+(?:19|20)[0-9]{2}[ \t]*(?:[:：]|[-—–][ \t])"),
         "bracket_after": re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z0-9&-]{1,11}[ \t]*\)"),
         "pair_heads": re.compile(rf"\b(?:{alt(d.get('pair_heads', []))})\b"),
+        "feature": re.compile(rf"(?:{alt(d.get('feature_words', []))})[ \t]+[A-Z][\w'’-]*$"),
         "city_dash_before": re.compile(rf"({_CITY_WORDS})[ \t]*[–—/-][ \t]*$"),
         "city_dash_after": re.compile(rf"[ \t]*[–—-][ \t]*({_CITY_WORDS})(?![\w'’-])"),
         # the Port of San Diego: a city's port authority
@@ -4114,6 +4172,14 @@ def _initials_of(acronym: str, name: str) -> bool:
         return False
     it = iter(initials)
     return all(c in it for c in acr)
+
+
+_TAIL_BEFORE_BRACKET = re.compile(r"[ \t]+(?:in|of|for|on|and)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]*(?=[ \t]*[(（])")
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """The acronym's letters are the initials of the name's capitalised words, one each."""
+    return _initials_of(acronym, name) and len(acronym) == len(_INITIAL_WORDS.findall(name))
 
 
 _WORDS_BEFORE = re.compile(r"(?:[A-Z][A-Za-z'’-]+ ){1,2}$")
@@ -4321,6 +4387,8 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         return []  # UCLG ASPAC Executive Bureau 2022: …: a meeting of the body, in a heading
     if " " not in s and s in rules("en").heads:
         return []  # Network, Bureau, Secretariat: a head word alone names no body
+    if rx["feature"].fullmatch(s) and s.split()[-1] in rules("en").heads:
+        return []  # Lake Union, Mount Alliance: a lake or mountain named with a head word
     if rx["event"].match(s):
         return []  # World Conference of Mayors for Peace, Conference of Mayors in Hiroshima
     if rx["publication_end"].search(s) or rx["publication_after"].match(text, b):
