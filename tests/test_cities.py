@@ -1056,3 +1056,12 @@ def test_a_surname_ending_like_a_village_before_a_given_name_is_a_person() -> No
 def test_three_capitals_of_no_major_city_are_an_acronym() -> None:
     # ICA (Ica, Peru): the International Cooperative Alliance's acronym
     assert cities("The International Cooperative Alliance (ICA) presented the ICA's plan.") == set()
+
+
+def test_a_decorations_class_a_doubled_name_a_county_and_a_placed_city_named_again() -> None:
+    # Gold and Silver Rays (a decoration's class), Ho-Ho (a name doubled), Prince George's County
+    assert cities("He received the Order of the Rising Sun, Gold and Silver Rays.") == set()
+    assert cities("They stayed for Home Hospitality (Ho-Ho) with families.") == set()
+    assert ("Prince George", "CA") not in cities("It serves Montgomery County, Prince George's County and Baltimore.")
+    # a foreign city's official form alone is the one the text placed before
+    assert cities("蕨の友好都市であるドイツ・リンデン市で実施。キャンプに合わせてリンデン市を訪問し") == {("リンデン市", "DE")}

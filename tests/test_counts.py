@@ -1717,3 +1717,9 @@ def test_not_a_range_count(text):
 )
 def test_line_start_count_kept(text, mention, value):
     assert (mention, value) in [(c["text"], c["value"]) for c in explain(text)]
+
+
+def test_the_movements_members_are_counted():
+    # Scouts and Guides are capitalised by convention: a count of people, not a name
+    found = explain("A contingent of 40 Scouts went; the camp held 45,000 Scouts and 160 Guides.")
+    assert {(c["text"], c["value"]) for c in found} >= {("40 Scouts", 40), ("45,000 Scouts", 45000), ("160 Guides", 160)}

@@ -1567,3 +1567,26 @@ def test_a_host_word_ends_the_name_before_it():
     # 主催 (hosted by), 後援 (supported by): the body before it, not a body named with them
     assert texts("空知総合振興局主催グループが参加した。") == {"空知総合振興局"}
     assert texts("横浜市国際局後援の講座を開いた。") == {"横浜市国際局"}
+
+
+def test_scouts_troops_missions_in_their_city_and_titles_of_rulers():
+    # a scout group numbered under its place; 第2団 alone is no name
+    assert texts("尾﨑柚子(茨城県第23団)、宮本春菜(長野県第10団)") == {"茨城県第23団", "長野県第10団"}
+    assert texts("第2団は出発した。") == set()
+    # scouting's and the Y's national bodies
+    assert texts("Boy Scouts of the Philippines (BSP) National President said") == {"Boy Scouts of the Philippines", "BSP"}
+    assert texts("the YMCA of Metropolitan Los Angeles welcomed youth from the Nagoya YMCA") == {
+        "YMCA of Metropolitan Los Angeles",
+        "Nagoya YMCA",
+    }
+    # a mission runs on to its city, not to the next sentence's first word
+    assert texts("named by the Consulate General of Japan in San Francisco. Kunsho medals have") == {
+        "Consulate General of Japan in San Francisco"
+    }
+    # an emperor's name, a former state, a Chinese company's chairman, a kind of group
+    assert texts("The order was established by Emperor Meiji in 1875.") == set()
+    assert texts("In this former Soviet Union country Guides camp.") == set()
+    assert texts("財団法人自転車新文化基金会董事長の劉金標氏は") == {"財団法人自転車新文化基金会"}
+    assert texts("需要に応えるため、ワーキンググループを設立の上、検討する。") == set()
+    # この度 (this time) opens no name
+    assert "インドネシア研究技術省" in texts("JAXAは、この度インドネシア研究技術省(RISTEK)と協定を結んだ。")

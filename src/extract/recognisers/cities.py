@@ -1239,8 +1239,9 @@ def _en_form(
             m.strong, m.rule = True, "cities.title"
             nxt = None
     if touching(m.end, nxt):
-        if nxt.text in R["region_suffixes"]:
-            m.flags.add("region")  # Nairobi County, Cebu Province
+        after_poss = toks[j + 2] if nxt.text in ("'s", "’s") and j + 2 < len(toks) else None
+        if nxt.text in R["region_suffixes"] or (after_poss is not None and after_poss.text in R["region_suffixes"]):
+            m.flags.add("region")  # Nairobi County, Cebu Province, Prince George's County
         elif nxt.text in R["name_heads"]:
             m.flags.add("internal")  # Mombasa Port, Dubai Airport
         elif nxt.text in R["title_heads"]:
@@ -2263,8 +2264,8 @@ def _hyphen_pairs(mentions: list[Mention], text: str) -> None:
     cities joined by a hyphen are those two cities (twin towns, a merged council), each the
     other's context; names of two countries' cities (a Tokyo-Paris flight) are left as read."""
     for a, b in zip(mentions, mentions[1:], strict=False):
-        if a.script != "en" or b.script != "en" or text[a.end : b.start] not in ("-", "–"):
-            continue
+        if a.script != "en" or b.script != "en" or text[a.end : b.start] not in ("-", "–") or a.stem == b.stem:
+            continue  # (Ho-Ho, Wagga-Wagga: a name doubled is one word)
         # (by their own names: Batignolles is another name of a Paris district, Clichy-Batignolles
         # a neighbourhood)
         common = {h.city.country for h in a.hits if h.form == "name"} & {
@@ -2408,7 +2409,9 @@ def _accept(
     key = m.key
     # An official form or a name in context stands on its own reading; a bare name takes the
     # city the document confirmed for it.
-    if not (m.official or m.strong):
+    # (ドイツ・リンデン市 … リンデン市: a foreign city's official form alone is the one the text
+    # placed; a Japanese suffix names its own kind of place, 石岡区 beside 石岡市)
+    if not m.strong and not (m.official and (m.country or key not in confirmed or not _KATAKANA.match(m.stem))):
         other = confirmed.get(key)
         if (
             other is not None

@@ -884,6 +884,30 @@ def _split_pair(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[in
 _LIST_MARK = re.compile(r"日?(?:[(（][^)）\n]{1,4}[)）]|[)）])?[・、,と]")
 
 
+_LISTED_DAY = re.compile(r"(?:3[01]|[12][0-9]|0?[1-9])(?=日?(?:[(（][^)）\n]{1,4}[)）])?(?:[・、,と]|$))")
+
+
+def _split_days(m: re.Match, spec: Spec, text: str, a_end: int, b_start: int) -> list[tuple[int, int, Spec]]:
+    """8月10日、11日、24日、25日、31日: days listed under one month are one span only when each
+    follows the one before; otherwise each day is a date of its own."""
+    inner = list(_LISTED_DAY.finditer(text[a_end:b_start]))
+    days = [spec.a.d, *(int(x.group()) for x in inner), spec.b.d]
+    if any(later <= earlier for earlier, later in zip(days, days[1:], strict=False)):
+        return []  # not a list of days in order
+    if all(later == earlier + 1 for earlier, later in zip(days, days[1:], strict=False)):
+        return []  # 8・9・10日: one span
+    out = []
+    spans = [(m.start(), a_end)] + [(a_end + x.start(), a_end + x.end()) for x in inner] + [(b_start, m.end())]
+    for (a, b), d in zip(spans, days, strict=True):
+        end = _LIST_MARK.match(text, b)
+        b = b + len(end.group().rstrip("・、,と")) if end is not None and (a, b) != spans[-1] else b
+        part = replace(spec.a, d=d, wd=spec.a.wd if a == m.start() else None)
+        if (a, b) == spans[-1]:
+            part = replace(spec.b, y=spec.a.y, m=spec.a.m)
+        out.append((a, b, Spec(a=part, flags=list(spec.flags), anchor=spec.anchor, anchor_offset=spec.anchor_offset)))
+    return out
+
+
 def _split_list(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[int, int, Spec]]:
     """Two days joined by a list mark are one span when they follow each other (10月8・9日,
     26日、27日: the golds 27 to 3) and two dates when they do not (9日、16日: 5 to 0)."""
@@ -895,8 +919,10 @@ def _split_list(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[in
         return []
     a_end, b_start = ends
     mark = _LIST_MARK.match(text, a_end)
-    if mark is None or mark.end() != b_start:
-        return []  # a range mark (~, から) or days listed between
+    if mark is not None and mark.end() != b_start:
+        return _split_days(m, spec, text, a_end, b_start)  # days listed between
+    if mark is None:
+        return []  # a range mark (~, から)
     first = a_end + len(mark.group().rstrip("・、,と"))
     b = replace(spec.b)
     b.y, b.m = spec.a.y, spec.a.m

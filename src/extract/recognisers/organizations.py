@@ -294,6 +294,7 @@ class Rules:
     faint_heads: frozenset
     suffix_ok: frozenset
     ordinal_heads: frozenset
+    placed_ordinal_heads: frozenset  # 団: 茨城県第23団 under its place, never 第2団 alone
     numeral_name_heads: frozenset
     lowercase_suffixes: tuple
     common_words: frozenset  # ordinary words: never a brand before a head (a strong Council)
@@ -524,6 +525,7 @@ def rules(lang: str) -> Rules:
         faint_heads=frozenset(d.get("faint_heads", [])),
         suffix_ok=frozenset(d.get("suffix_after_name", [])),
         ordinal_heads=frozenset(d.get("ordinal_heads", [])),
+        placed_ordinal_heads=frozenset(d.get("placed_ordinal_heads", [])),
         numeral_name_heads=frozenset(d.get("numeral_name_heads", [])),
         lowercase_suffixes=tuple(d.get("lowercase_suffixes", [])),
         common_words=load_words(d["common_words"]) if d.get("common_words") else frozenset(),
@@ -2051,7 +2053,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             if head in r.numeral_name_heads and _KANJI_NUMERAL.fullmatch(numeral):
                 # 八十二銀行, 七十七銀行: a bank named by its charter's number (banks are counted in 行)
                 return Name(part[start].start, part[end].end, "ok", "organizations.ordinal")
-            if not (ordinal and head in r.ordinal_heads):
+            placed = head in r.placed_ordinal_heads and hs - 2 > start  # 茨城県第23団
+            if not (ordinal and (head in r.ordinal_heads or placed)):
                 return None  # 6室, 10社, 第一部: a counter, not a head
             return Name(part[start].start, part[end].end, "ok", "organizations.ordinal")  # 第13師団
         nxt = part[end + 1] if end + 1 < len(part) else None
@@ -3491,6 +3494,8 @@ def _corroborate(
     # 2. Cues: ○○に入社, ○○の社長, ○○が買収, 対○○戦; titles only a body has (CEO of X).
     for cr in (rules("ja"), rules("en")):
         for (a, b) in cands:
+            if text[a:b] in cr.generic:
+                continue  # ワーキンググループを設立: a kind of group, no name, whatever the verb
             if (
                 (cr.cue_after is not None and cr.cue_after.match(text, b))
                 or (cr.cue_before is not None and cr.cue_before.search(text, max(0, a - 16), a))
@@ -4405,8 +4410,8 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         return []  # Finance Ministers and Central Bank Governors: people holding a post
     # the Consulate-General of Japan in Vancouver, the Lao Embassy in Tokyo: a mission's name
     # runs on to its place
-    if _names_mission(s) and (m := _MISSION_PLACE.match(text, b)) and _is_place(m.group(1)):
-        b = _place_end(m)
+    if _names_mission(s) and (m := _MISSION_PLACE.match(text, b)) and (end := _leading_place_end(m)) is not None:
+        b = end
     # Good Governance Foundation India, Habitat for Humanity Kenya: a national branch's country
     # written right after the name is part of it
     elif (m := _COUNTRY_AFTER_NAME.match(text, b)) and (p := _place(m.group(1))) is not None and p.kind == "country":
@@ -4438,6 +4443,19 @@ def _names_mission(s: str) -> bool:
     or ends with it (U.S. Embassy, Austrian Consulate General)."""
     heads = rules("en").mission_heads
     return s.startswith(heads) or any(s.endswith(" " + h) for h in heads)
+
+
+def _leading_place_end(m: re.Match) -> int | None:
+    """Where the longest run of group 1's first words that names a place ends (in San
+    Francisco. Kunsho medals …: the place, not the next sentence's first word)."""
+    if _is_place(m.group(1)):
+        return _place_end(m)
+    words = list(re.finditer(r"\S+", m.group(1)))
+    for k in range(len(words) - 1, 0, -1):
+        name = m.group(1)[: words[k - 1].end()]
+        if _is_place(name.rstrip(".")):
+            return m.start(1) + len(name.rstrip(".")) if name.count(".") == 1 else m.start(1) + len(name)
+    return None
 
 
 def _place_end(m: re.Match) -> int:
