@@ -459,7 +459,8 @@ GENRE_EN = [
         {"Grupo Carso", "Business Coordinating Council", "CCE"},
     ),
     # a city government named by a city whose name holds "City" is the city
-    ("Claudia Sheinbaum, head of the Mexico City Government, spoke.", set()),
+    # a city government named as such is a body (gold-format); by its city alone it is the city
+    ("Claudia Sheinbaum, head of the Mexico City Government, spoke.", {"Mexico City Government"}),
     # a city's bureau, department and section written with spaces between are one unit's name;
     # two ministries side by side stay two
     ("お問い合わせ\n環境局 環境推進部 水保全課\nTEL:096-328-2436\n国土交通省 環境省の連携。", {"環境局 環境推進部 水保全課", "国土交通省", "環境省"}),
@@ -1186,7 +1187,7 @@ def test_unseen_near_misses(text, absent):
 # Headings, bylines, sections of known bodies and rooms (fresh unseen set, second round).
 SECTIONS_EN = [
     # a known acronym followed by a regional-section acronym is one body
-    ("UCLG ASPAC and Xi'an Municipal Government signed a memorandum.", {"UCLG ASPAC"}),
+    ("UCLG ASPAC and Xi'an Municipal Government signed a memorandum.", {"UCLG ASPAC", "Xi'an Municipal Government"}),
     # a name followed by a year and a colon is a meeting in a heading; the body is reported
     ("UCLG ASPAC Executive Bureau 2022: For Cities and Regions\n\nThe meeting opened.", {"UCLG ASPAC"}),
     # a byline of acronym and its spelt-out name gives both, not one run-on name
@@ -1216,7 +1217,7 @@ def test_sections_headings_and_bylines(text, expected):
 
 
 def test_a_regional_section_is_not_given_the_whole_bodys_canonical_name():
-    (m,) = orgs("UCLG ASPAC and Xi'an Municipal Government signed a memorandum.")
+    m = next(o for o in orgs("UCLG ASPAC and Xi'an Municipal Government signed a memorandum.") if o.text == "UCLG ASPAC")
     assert m.canonical != "United Cities and Local Governments"
 
 
@@ -1590,3 +1591,12 @@ def test_scouts_troops_missions_in_their_city_and_titles_of_rulers():
     assert texts("需要に応えるため、ワーキンググループを設立の上、検討する。") == set()
     # この度 (this time) opens no name
     assert "インドネシア研究技術省" in texts("JAXAは、この度インドネシア研究技術省(RISTEK)と協定を結んだ。")
+
+
+def test_a_city_government_named_as_such_is_a_body_and_weeklies_are_papers():
+    # gold-format: city governments are organisations; one named by its city alone is the city
+    text = "Keelung City Government signed with Harbin Municipal People’s Government. Guangzhou Government agreed."
+    assert texts(text) == {"Keelung City Government", "Harbin Municipal People’s Government"}
+    assert texts("The City of Detroit signed.") == set()
+    # a weekly before a verb of publishing is a paper
+    assert texts("In the May 27 issue, the Nichi Bei Weekly published the list.") == {"Nichi Bei Weekly"}

@@ -2395,9 +2395,18 @@ def _country_lead(part: list[Unit], start: int, hs: int, r: Rules) -> int:
 
 
 def _city_government(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) -> bool:
-    """A city government named by its city is the city (Tokyo Metropolitan Government)."""
+    """A city government named by its city alone is the city (Guangzhou Government, Seoul City
+    Hall); one that writes its kind of government (Tokyo Metropolitan Government) is a body."""
     head = " ".join(u.text for u in part[hs : end + 1] if u.kind == NAME)
     if not any(head.startswith(h) for h in r.city_gov_heads):
+        return False
+    before = [u.text for u in part[start:hs] if u.kind == NAME]
+    kind = {w for w in (*before, *head.split()[:-1]) if w in r.city_gov_words} - {"Metropolitan"}
+    if head.endswith("Government") and kind:
+        # Keelung City Government, Harbin Municipal People’s Government: a government named as
+        # such is a body (gold-format: city governments are organisations); Guangzhou
+        # Government, City of Detroit and a capital's Metropolitan Government (as 東京都) stay
+        # the city
         return False
     words = [u.text for u in part[start:hs] if u.kind == NAME and u.text not in r.city_gov_words]
     if not words:
@@ -3208,7 +3217,7 @@ def _press_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return (
         re.compile(rf"(?<=[a-z,;] )The (?:{heads})\b(?![ \t]+[A-Z])"),
         re.compile(rf"(?m)(?:^|(?<=[-–—|/(][ \t]))[ \t]*{name}[ \t]*(?:,|[-–—|])[ \t]*(?:{month}[ \t]+[0-9]|[0-9]{{1,2}}[ \t]+{month}|[0-9]{{1,4}}[/.-][0-9])"),
-        re.compile(rf"(?m)(?:^|(?<=\bthe )|(?<=\bThe ))[ \t]*{name}[ \t]+(?:understands|understood|learnt|learned|gathered|reports|reported|says|said|quoted)\b"),
+        re.compile(rf"(?m)(?:^|(?<=\bthe )|(?<=\bThe ))[ \t]*{name}[ \t]+(?:understands|understood|learnt|learned|gathered|reports|reported|says|said|quoted|published|wrote)\b"),
     )
 
 
