@@ -1155,7 +1155,6 @@ JA_GENRE_2_NOT = [
     "税率10%",  # percentage
     "1人1台端末",  # a rate
     "1回3,000円",  # a price per time
-    "1日2便",  # a frequency
     "県内で2社目の認定",  # ordinal
     "10年後の将来像",  # duration
     "5年ぶりの開催",  # duration
@@ -1723,3 +1722,12 @@ def test_the_movements_members_are_counted():
     # Scouts and Guides are capitalised by convention: a count of people, not a name
     found = explain("A contingent of 40 Scouts went; the camp held 45,000 Scouts and 160 Guides.")
     assert {(c["text"], c["value"]) for c in found} >= {("40 Scouts", 40), ("45,000 Scouts", 45000), ("160 Guides", 160)}
+
+
+def test_a_services_frequency_is_counted_with_its_period():
+    found = explain("成田~大連線を週4往復から週7往復に、鹿児島-大邱線は週最大215便に増便。週3回開催する。")
+    assert {(c["text"], c["value"], c["modifier"]) for c in found} == {
+        ("週4往復", 4, None),
+        ("週7往復", 7, None),
+        ("週最大215便", 215, "at_most"),
+    }

@@ -44,6 +44,11 @@ def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None
 # --- Japanese --------------------------------------------------------------------------------
 
 JA = [
+    # next month's two days
+    ("第1弾として、来月12、13日に関係者が訪問する。", "2023-06-20", [("来月12、13日", "2023-07-12", "2023-07-13")]),
+    # a year's end is its December
+    ("2020年5月1日\n昨年末の外国人住民数は、平成元年末の5倍。", None,
+     [("2020年5月1日", "2020-05-01", "2020-05-01"), ("昨年末", "2019-12", "2019-12"), ("平成元年末", "1989-12", "1989-12")]),
     # days listed under one month with gaps are dates of their own; days in a row one span
     ("2019年7月1日\n8月10日、11日、24日にツアーを催行。10月8・9・10日に開催。", None,
      [("2019年7月1日", "2019-07-01", "2019-07-01"), ("8月10日", "2019-08-10", "2019-08-10"),
@@ -363,6 +368,8 @@ def test_japanese_not_dates(text):
 # --- English ---------------------------------------------------------------------------------
 
 EN = [
+    # an abbreviated month's period with the day glued to it
+    ("The Ohana Festival on Jan.14, 2018, at the center.", None, [("Jan.14, 2018", "2018-01-14", "2018-01-14")]),
     ("The forum was held in Wellington 22/23 November 2018.", None, [("22/23 November 2018", "2018-11-22", "2018-11-23")]),
     ("The MoU was signed on 16-01-2018 at New Delhi.", None, [("16-01-2018", "2018-01-16", "2018-01-16")]),
     ("They stayed in Warstein from the 6th to the 7th April 2019.", None, [("6th to the 7th April 2019", "2019-04-06", "2019-04-07")]),

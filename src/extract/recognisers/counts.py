@@ -136,6 +136,11 @@ class _Ja:
 
 
 @lru_cache(maxsize=1)
+def _ja_frequency() -> re.Pattern:
+    return re.compile(load_json("ja/counts.json")["frequency"])
+
+
+@lru_cache(maxsize=1)
 def _ja() -> _Ja:
     d = load_json("ja/counts.json")
     counters, nouns = d["counters"], d["nouns"]
@@ -672,6 +677,22 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
                 m.end(),
                 "counts.ja.counter",
                 {"value": value, "modifier": mod, "unit": unit, "counted": counted},
+            )
+        )
+    # 週4往復, 1日2往復, 週3便: a service's frequency, counted with its period
+    for m in _ja_frequency().finditer(text):
+        if m.start("num") in taken:
+            continue
+        unit = m.group("unit")
+        mod = d["modifiers_before"].get(m.group("pre")) if m.group("pre") else None
+        counted = d["frequency_counted"][unit]
+        out.append(
+            Candidate(
+                "count",
+                m.start(),
+                m.end(),
+                "counts.ja.frequency",
+                {"value": int(m.group("num")), "modifier": mod, "unit": unit, "counted": counted},
             )
         )
     # A rare counter that is in no list: a short word UniDic tags as a counter (3射, 5軒).
