@@ -1065,3 +1065,9 @@ def test_a_decorations_class_a_doubled_name_a_county_and_a_placed_city_named_aga
     assert ("Prince George", "CA") not in cities("It serves Montgomery County, Prince George's County and Baltimore.")
     # a foreign city's official form alone is the one the text placed before
     assert cities("蕨の友好都市であるドイツ・リンデン市で実施。キャンプに合わせてリンデン市を訪問し") == {("リンデン市", "DE")}
+
+
+def test_a_line_that_ends_on_a_two_word_country_ends_the_place() -> None:
+    # …uMhlathuze, South Africa⏎Oakland: the next line's first word opens a new item
+    text = "Milwaukee County, Wisconsin, and uMhlathuze, South Africa\nOakland, California, and Sekondi-Takoradi, Ghana"
+    assert ("Oakland", "US") in cities(text)

@@ -1600,3 +1600,14 @@ def test_a_city_government_named_as_such_is_a_body_and_weeklies_are_papers():
     assert texts("The City of Detroit signed.") == set()
     # a weekly before a verb of publishing is a paper
     assert texts("In the May 27 issue, the Nichi Bei Weekly published the list.") == {"Nichi Bei Weekly"}
+
+
+def test_a_generic_head_is_matched_on_whole_words():
+    # 学協会 (academic societies) is no body; 医学|協会 ends with those characters but not that word
+    assert texts("一行が日中医学協会を表敬訪問された。") == {"日中医学協会"}
+    assert texts("学協会の連合が発足した。") == set()
+
+
+def test_and_the_opens_another_name():
+    # a capitalised article after "and" starts the next name; the city before it is no body's word
+    assert texts("a relationship with the city of Kato and The Evergreen State College began.") == {"Evergreen State College"}

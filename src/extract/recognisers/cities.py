@@ -1314,7 +1314,7 @@ def _en_form(
                     and prev_line.rstrip()[-1:] not in ".:;!?"
                     # (…and Casablanca, Morocco⏎Delray Beach: a line that closes on a country
                     # closes a place, as a list item's last word)
-                    and country_of(prev.text) is None
+                    and not any(country_of(" ".join((prev_line + prev.text).split()[-k:])) for k in (1, 2, 3))
                     # (a short line is a list item, not wrapped prose: Byblos, Lebanon⏎Berkeley)
                     and len(text[text.rfind("\n", 0, prev.idx) + 1 : prev.idx + len(prev.text)].strip()) >= WRAP_MIN
                 )
@@ -2498,13 +2498,15 @@ def _rows_of_names(mentions: list[Mention], text: str) -> None:
         line = text[start : end if end >= 0 else len(text)]
         if _LOWER_WORD.search(line):
             continue  # prose or a headline (Kaohsiung to Host …), not a row of names
-        items = [m for m in items if not m.flags & {"common", "person"} and _top(m.hits) >= rules("en")["bare_min_score"]]
-        if len(items) < ROW_MIN_NAMES:
+        known = [m for m in items if not m.flags & {"common", "person"} and _top(m.hits) >= rules("en")["bare_min_score"]]
+        if len(known) < ROW_MIN_NAMES:
             continue
-        letters = sum(not c.isspace() for c in line)
-        covered = sum(sum(not c.isspace() for c in text[m.start : m.end]) for m in items)
+        letters = sum(not c.isspace() and c not in "-–|/" for c in line)
+        covered = sum(sum(not c.isspace() for c in text[m.start : m.end]) for m in items if "person" not in m.flags)
         if letters and covered / letters >= ROW_MIN_COVER:
-            for m in items:
+            # (Abidjan - Algiers - … - Reading - Sceaux: once the row is a row of cities, its
+            # smaller towns and a name that is also a word are items too)
+            for m in (m for m in items if "person" not in m.flags):
                 if m.flags & {"next_cap", "after_name"}:
                     m.flags -= {"internal", "headline", "next_cap", "after_name"}  # its neighbours' capitals
                 if not m.strong and not m.official and not m.flags & {"internal", "person"}:

@@ -960,6 +960,9 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
             # on 4 March Oxford City Council, the Association on Feb. 28 wrote, Last August
             # Council announced: a date's month, not a word of the name
             u.kind = BREAK
+    for k in range(1, len(units)):
+        if units[k].text == "The" and units[k - 1].kind == COORD:
+            units[k - 1].kind = BREAK  # Kato and The Evergreen State College: "The" opens another name
     for k in range(1, len(units) - 1):
         u = units[k]
         if u.kind == NAME and u.text in _TITLE_CASE_LINKS and units[k - 1].kind == NAME and units[k + 1].kind == NAME:
@@ -2246,6 +2249,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     if (
         r.non_heads
         and name.endswith(r.non_heads)
+        and _word_at_end(part, start, end, name, r.non_heads)  # (医学協会: 学協会 is no word of it)
         and not (section and name.endswith(r.section_heads))
         and not named_kind  # ラオス国立大学, 東京女子大学: a kind of university after a proper word is a name
     ):
@@ -2440,6 +2444,15 @@ def _coined(word: str, r: Rules) -> bool:
 
 def _is_stop(text: str, r: Rules) -> bool:
     return text in r.stops or (bool(r.stop_endings) and text.endswith(r.stop_endings))
+
+
+def _word_at_end(part: list[Unit], start: int, end: int, name: str, words: tuple) -> bool:
+    """Whether one of ``words`` ends the name at one of its units' starts (学協会 ends 学|協会,
+    not 医学|協会)."""
+    name_end = part[end].end
+    starts = {u.start for u in part[start : end + 1]}
+    # (a two-character word is checked on the string: UniDic cuts 代表団結団 as 代表|団結|団)
+    return any(len(w) < 3 or name_end - len(w) in starts for w in words if name.endswith(w))
 
 
 def _katakana_around(units: list[Unit], i: int) -> bool:
