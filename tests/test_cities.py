@@ -1071,3 +1071,17 @@ def test_a_line_that_ends_on_a_two_word_country_ends_the_place() -> None:
     # …uMhlathuze, South Africa⏎Oakland: the next line's first word opens a new item
     text = "Milwaukee County, Wisconsin, and uMhlathuze, South Africa\nOakland, California, and Sekondi-Takoradi, Ghana"
     assert ("Oakland", "US") in cities(text)
+
+
+def test_a_consul_posted_in_a_city() -> None:
+    # 在上海日本総領事: the consul-general of Japan in Shanghai (a title, so the city is named)
+    assert cities("関係者のあいさつや、在上海日本総領事の挨拶があった。在大阪イタリア総領事も出席。") == {
+        ("上海", "CN"),
+        ("大阪", "JP"),
+    }
+    assert cities("在日外国人の在住者が増えた。") == set()
+
+
+def test_a_former_town_after_its_prefix() -> None:
+    # 旧木曽川町: UniDic glues 旧 to the name; the town is 木曽川町
+    assert ("木曽川町", "JP") in cities("平成17年4月1日の市町村合併により、旧尾西市・旧木曽川町から事業を引き継いだ。")

@@ -1611,3 +1611,8 @@ def test_a_generic_head_is_matched_on_whole_words():
 def test_and_the_opens_another_name():
     # a capitalised article after "and" starts the next name; the city before it is no body's word
     assert texts("a relationship with the city of Kato and The Evergreen State College began.") == {"Evergreen State College"}
+
+
+def test_a_ceremonys_service_and_a_seasons_school_are_no_bodies():
+    assert texts("The Dawn Service was held. A Memorial Service took place. The Summer School opened.") == set()
+    assert texts("The National Park Service said.") == {"National Park Service"}

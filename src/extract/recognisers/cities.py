@@ -179,6 +179,7 @@ def rules(lang: str) -> dict:
         "route_link",
         "route_word",
         "county_after",
+        "posted_in_after",
     ):
         if name in r:
             r[name] = re.compile(r[name], re.I if name == "treaty_words" else 0)
@@ -946,7 +947,14 @@ def _ja_flags(
     if text[m.end : m.end + 1] == "・" and j + 2 < len(toks) and _foreign_word(toks[j + 2].text):
         m.flags.add("internal")
     # 駐大阪大韓民国総領事, 中華人民共和国駐札幌総領事館: the city a mission is posted to
-    if text[m.start - 1 : m.start] == R["posted_to"] and m.start >= 1:
+    if m.start >= 1 and (
+        text[m.start - 1 : m.start] == R["posted_to"]
+        or (
+            "posted_in" in R
+            and text[m.start - 1 : m.start] == R["posted_in"]
+            and R["posted_in_after"].match(text, m.end)
+        )
+    ):
         m.strong, m.rule = True, "cities.posted"
         m.flags -= {"internal", "place", "prefecture", "person"}
     # 【小山】 opening a news item: the dateline.
@@ -2827,6 +2835,9 @@ def _former(m: Mention, doc: Document, text: str) -> City | None:
     reading UniDic gives for it. Accepted in a sentence about a merger (合併, 編入) or after
     旧; in a list beside today's municipalities (see _propagate)."""
     R = rules("ja")
+    lead = next((p for p in R["former_prefixes"] if m.stem.startswith(p) and len(m.stem) > len(p) + 1), "")
+    if lead:
+        m.start, m.stem = m.start + len(lead), m.stem[len(lead) :]  # 旧木曽川町: UniDic glued 旧 to the name
     a = max(text.rfind(x, 0, m.start) for x in R["sentence_ends"]) + 1
     b = min((e for x in R["sentence_ends"] if (e := text.find(x, m.end)) >= 0), default=len(text))
     if (
@@ -2837,6 +2848,8 @@ def _former(m: Mention, doc: Document, text: str) -> City | None:
     reading = "".join(
         (doc.tokens[t].morph.get("Reading") or [""])[0] for t in range(m.tok_span[0], m.tok_span[1])
     )
+    if lead and reading.startswith(r := R["former_prefix_readings"].get(lead, "\0")):
+        reading = reading[len(r) :]
     for x in R["suffix_readings"].get(m.suffix_text, ()):
         if reading.endswith(x) and len(reading) > len(x):
             reading = reading[: -len(x)]

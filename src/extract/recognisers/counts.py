@@ -1032,6 +1032,7 @@ def _en() -> _En:
                 "capitalised_plurals",
                 "plural_of_compounds",
                 "preposition_modifiers",
+                "word_number_prepositions",
                 "size_nouns",
             )
         },
@@ -1396,6 +1397,10 @@ def _en_candidates(text: str) -> list[Candidate]:
             window, 0, bm.start("mod")
         ):
             bm = None  # structured around five themes: "around" is where, not how many
+        if bm and is_words and _phrase(bm.group("mod")) in s["word_number_prepositions"]:
+            bm = None  # under four critical challenges, under one roof: "under" is where, not how many
+        if raw.lower() == "one" and not bm:
+            continue  # one classroom, one winner: an article more than a count (the golds count 15 of 136)
         if bm:
             mod = d["modifiers_before"][_phrase(bm.group("mod"))]
             start = a - (len(window) - bm.start("mod"))
