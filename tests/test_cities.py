@@ -1085,3 +1085,13 @@ def test_a_consul_posted_in_a_city() -> None:
 def test_a_former_town_after_its_prefix() -> None:
     # 旧木曽川町: UniDic glues 旧 to the name; the town is 木曽川町
     assert ("木曽川町", "JP") in cities("平成17年4月1日の市町村合併により、旧尾西市・旧木曽川町から事業を引き継いだ。")
+
+
+def test_a_country_in_traditional_characters() -> None:
+    # 韓國 (Korea, as Korean and Taiwanese writers spell it): its 東海市 is no Japanese 東海市
+    assert ("東海市", "JP") not in cities("会議は日本の新潟市、韓國の東海市、ポハン市で開催された。")
+
+
+def test_a_consuls_residence_is_a_venue() -> None:
+    # 在サンパウロ日本国総領事公邸: the residence's name, a venue; the city inside it is no mention
+    assert cities("叙勲伝達式を在サンパウロ日本国総領事公邸にて開催致しました。") == set()
