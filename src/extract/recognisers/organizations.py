@@ -3260,7 +3260,7 @@ def _tourism_boards(text: str) -> list[tuple[int, int]]:
             b = m.start(1) + len(place)
             if not (_is_city(place) or _is_place(place)):
                 continue
-            if k < len(words) and words[k].group()[0].isupper() or _YEAR_AFTER.match(text, b):
+            if k < len(words) and words[k].group()[0].isupper() or _CAMPAIGN_YEAR.match(text, b):
                 break  # Visit Napa Valley (a place it does not know), Visit Nepal 2020 (a campaign)
             prev = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             # with Visit Seattle: after a lowercase word in prose; not a headline's "Officers
@@ -3274,7 +3274,7 @@ def _tourism_boards(text: str) -> list[tuple[int, int]]:
 
 _VISIT = re.compile(r"(?<![\w-])Visit(?:[ \t]+|(?=[A-Z]))((?:[A-Z][\w'’-]*(?:(?<=St|Mt|Ft)\.)?[ \t]?){1,3})")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]+)[ \t]+\Z")
-_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)[0-9]{2}\b")
+_CAMPAIGN_YEAR = re.compile(r"[ \t]+(?:19|20)[0-9]{2}\b")  # Visit Nepal 2020
 _ACTS_AFTER = re.compile(r"(?:['’]s\b|[ \t]+(?:has|have|had|is|was|will|said|says|announced|[a-z]{3,}ed)\b)")
 
 
