@@ -781,16 +781,20 @@ ERA_SHORT_REACH = 300  # characters before a short year in which the era it cont
 ERA_SHORT_SPAN = 5  # how many years after (or before) that era year a short one may be
 
 
+@lru_cache(maxsize=1)
+def _era_year() -> re.Pattern:
+    return re.compile(rf"({_era_name().pattern})(元|[0-9]{{1,2}})年")
+
+
 def _era_short(text: str, c: Candidate) -> bool:
     """平成24年度は…。25年度は…: in a text of era years, a two-digit year a little after an era
     year written just before it is that era's year written short. Re-dates the candidate."""
     spec = c.attrs["_spec"]
     eras = tables()["ja"]["eras"]
-    m = None
-    for m in re.finditer(rf"({_era_name().pattern})(元|[0-9]{{1,2}})年", text[max(0, c.start - ERA_SHORT_REACH) : c.start]):  # noqa: B007 (the last one)
-        continue
-    if m is None or spec.a.y is None:
+    written = list(_era_year().finditer(text, max(0, c.start - ERA_SHORT_REACH), c.start))
+    if not written or spec.a.y is None:
         return False
+    m = written[-1]  # the nearest era year before
     before = 1 if m.group(2) == "元" else int(m.group(2))
     n = spec.a.y % 100
     if not before <= n <= before + ERA_SHORT_SPAN:
@@ -901,12 +905,13 @@ def _split_days(m: re.Match, spec: Spec, text: str, a_end: int, b_start: int) ->
         return []  # 8・9・10日: one span
     out = []
     spans = [(m.start(), a_end)] + [(a_end + x.start(), a_end + x.end()) for x in inner] + [(b_start, m.end())]
-    for (a, b), d in zip(spans, days, strict=True):
-        end = _LIST_MARK.match(text, b)
-        b = b + len(end.group().rstrip("・、,と")) if end is not None and (a, b) != spans[-1] else b
-        part = replace(spec.a, d=d, wd=spec.a.wd if a == m.start() else None)
-        if (a, b) == spans[-1]:
-            part = replace(spec.b, y=spec.a.y, m=spec.a.m)
+    for k, ((a, b), d) in enumerate(zip(spans, days, strict=True)):
+        if k == len(spans) - 1:
+            part = replace(spec.b, y=spec.a.y, m=spec.a.m)  # the last day: the match's own end
+        else:
+            if (mark := _LIST_MARK.match(text, b)) is not None:
+                b += len(mark.group().rstrip("・、,と"))  # 11日(日): the day's 日 and weekday
+            part = replace(spec.a, d=d, wd=spec.a.wd if k == 0 else None)
         out.append((a, b, Spec(a=part, flags=list(spec.flags), anchor=spec.anchor, anchor_offset=spec.anchor_offset)))
     return out
 

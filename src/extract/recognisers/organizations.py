@@ -4221,7 +4221,7 @@ def _acronym_extent(text: str, a: int, b: int, acronym: str) -> int | None:
     if m is None:
         return None
     starts = [m.start() + k.start() for k in re.finditer(r"[A-Z][A-Za-z'’-]+ ", m.group())]
-    return next((x for x in reversed(starts) if _initials_of(acronym, text[x:b]) and len(acronym) == len(_INITIAL_WORDS.findall(text[x:b]))), None)
+    return next((x for x in reversed(starts) if _spells(acronym, text[x:b])), None)
 
 
 _SECTION_ACRONYM = re.compile(r"(?:[ \t]|-(?=[A-Z]{3}))([A-Z]{3,8})(?![A-Za-z0-9&'’-])")
@@ -4476,14 +4476,18 @@ def _leading_place_end(m: re.Match) -> int | None:
     for k in range(len(words) - 1, 0, -1):
         name = m.group(1)[: words[k - 1].end()]
         if _is_place(name.rstrip(".")):
-            return m.start(1) + len(name.rstrip(".")) if name.count(".") == 1 else m.start(1) + len(name)
+            return m.start(1) + len(_without_full_stop(name))
     return None
 
 
 def _place_end(m: re.Match) -> int:
     """Where a place after a name ends: a sentence's full stop is none of it (…in Bangladesh.),
     an abbreviation's dots are (D.C.)."""
-    return m.end(1) - (1 if m.group(1).endswith(".") and m.group(1).count(".") == 1 else 0)
+    return m.start(1) + len(_without_full_stop(m.group(1)))
+
+
+def _without_full_stop(place: str) -> str:
+    return place[:-1] if place.endswith(".") and place.count(".") == 1 else place
 
 
 _CAMPUS_AT = re.compile(r"[ \t]+at[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
