@@ -23,6 +23,8 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # a country named by its adjective tells where a shared name is (Vancouver, BC, not WA)
+    ("Buyers met Canadian suppliers. The group spent a day around Vancouver visiting mills.", {("Vancouver", "CA")}),
     # towns of one itinerary joined by ・, a katakana town among them, are a list, no compound
     ("ファムトリップでは、札幌・小樽・ニセコ・富良野・旭川の「北海道2泊3日」を実施。",
      {("札幌", "JP"), ("小樽", "JP"), ("ニセコ", "JP"), ("富良野", "JP"), ("旭川", "JP")}),

@@ -1022,6 +1022,8 @@ EN_GENRE_NOT = [
 
 # A second set, written after the first set's rules were in place, to check that they carry over.
 JA_GENRE_2 = [
+    # 越える written with 越 is 超える
+    ("来場者は10万人を越えたあとも増えた。全体で150名を越える式典であった。", "150名を越える", 150, "more_than", "名", "people"),
     # 國 (traditional, in texts from Chinese sources) for 国; 個人 counts individuals
     ("4カ國から11都市の市長が出席した。", "4カ國", 4, None, "カ國", "countries"),
     ("今年度表彰されるのは、177個人、41団体です。", "177個人", 177, None, "個人", "individuals"),
@@ -1132,6 +1134,9 @@ JA_GENRE_2 = [
 ]
 
 JA_GENRE_2_NOT = [
+    # "one of them" is no count; a duration in minutes is none either
+    "JKPLはそのうちの1つです。",
+    "15分間のスライドショウを上映した。",
     "延べ床面積は約5,000平方メートル",  # area
     "参加者の9割以上が満足と回答",  # a proportion
     "20歳以上の市民",  # age
@@ -1363,6 +1368,9 @@ EN_GENRE_2 = [
 ]
 
 EN_GENRE_2_NOT = [
+    # ages, and a number capitalised inside a name
+    "A group for three to five year-olds was added.",
+    "The Feast Day of the Three Hierarchs, Saints Basil the Great, was celebrated.",
     "Large cities with more than 100,000 residents face the worst congestion.",  # a size class
     "The project is expected to cut emissions by 40,000 tonnes a year.",  # a measurement
     "the 15-minute city concept",  # a duration

@@ -44,6 +44,20 @@ def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None
 # --- Japanese --------------------------------------------------------------------------------
 
 JA = [
+    # a company's business year by the month it ends in
+    ("新型ゲーム機を2014年3月期に500万台販売する。2025年12月期決算。", None,
+     [("2014年3月期", "2013-04-01", "2014-03-31"), ("2025年12月期", "2025-01-01", "2025-12-31")]),
+    # an era year written short after its era, even where a Western year stands elsewhere
+    ("2018年3月25日\n平成24年度は23800人、25年度は31800人。", None,
+     [("2018年3月25日", "2018-03-25", "2018-03-25"), ("平成24年度", "2012-04-01", "2013-03-31"), ("25年度", "2013-04-01", "2014-03-31")]),
+    # a range's end day written by its last digit; a month's end that wraps stays the next month
+    ("(10月27〜8日)に出展。3月30日~2日。", "2011-05-01",
+     [("10月27~8日", "2011-10-27", "2011-10-28"), ("3月30日~2日", "2011-03-30", "2011-04-02")]),
+    # days in a row joined by slashes are one span
+    ("2015年11月27日(金)/ 28日(土)/ 29日(日)", None, [("2015年11月27日(金)/ 28日(土)/ 29日(日)", "2015-11-27", "2015-11-29")]),
+    # an era initial's dotted date with the range's end
+    ("H27.09.19〜22 締結式。R7.8.30~9.2 訪問。", None,
+     [("H27.09.19~22", "2015-09-19", "2015-09-22"), ("R7.8.30~9.2", "2025-08-30", "2025-09-02")]),
     # next month's two days
     ("第1弾として、来月12、13日に関係者が訪問する。", "2023-06-20", [("来月12、13日", "2023-07-12", "2023-07-13")]),
     # a year's end is its December

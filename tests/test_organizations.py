@@ -1616,3 +1616,46 @@ def test_and_the_opens_another_name():
 def test_a_ceremonys_service_and_a_seasons_school_are_no_bodies():
     assert texts("The Dawn Service was held. A Memorial Service took place. The Summer School opened.") == set()
     assert texts("The National Park Service said.") == {"National Park Service"}
+
+
+def test_libraries_and_schools_abroad_are_bodies():
+    # a library lends, receives and exchanges books as a body (the golds take named ones 41 in 61)
+    assert texts("福井県立図書館と中国・浙江図書館が提携した。") == {"福井県立図書館", "浙江図書館"}
+    assert texts("the Kawanishi Public Library exchanges books with the Bowling Green Public Library.") == {
+        "Kawanishi Public Library",
+        "Bowling Green Public Library",
+    }
+    assert texts("市内の図書館を訪れた。The Library opened.") == set()
+    # a Japanese school or association abroad is named by its city
+    assert texts("青島日本人学校の記念式典。北京日本人会の秋祭り。トロント補習授業校が創立50周年。") == {
+        "青島日本人学校",
+        "北京日本人会",
+        "トロント補習授業校",
+    }
+    assert texts("ネパール人学校があり、日本語学校を卒業した。") == set()
+
+
+def test_a_papers_press_and_a_based_adjective():
+    assert texts("By Bill Jaynes\nThe Kaselehlie Press\nImage: The Canadian Press") == {
+        "The Kaselehlie Press",
+        "The Canadian Press",
+    }
+    assert texts("Dermot Bryers, CEO of London-based charity English for Action, said.") == set()
+    assert texts("Press Release") == set()
+
+
+def test_a_holder_written_after_the_body_of_a_post_is_no_part_of_it():
+    got = texts("Present were the Dean of the School of Arts and Sciences Constantine Daher.")
+    assert got == {"School of Arts and Sciences"}
+    # a campus named by its place stays whole
+    assert texts("The President of the University of California Santa Cruz spoke.") == {
+        "University of California Santa Cruz"
+    }
+
+
+def test_names_listed_before_a_kind_of_body_are_bodies():
+    got = texts("日本からもアニプレックスやバンダイ、東映アニメーション、カプコンなどの企業が出展した。")
+    assert got == {"アニプレックス", "バンダイ", "東映アニメーション", "カプコン"}
+    assert texts("トヨタやホンダなどの自動車メーカーが参加した。") == {"トヨタ", "ホンダ"}
+    # sectors and countries listed so are no bodies
+    assert texts("ゲームやアニメなどの企業。米国や中国などの企業。") == set()

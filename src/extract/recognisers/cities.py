@@ -2037,6 +2037,7 @@ def recognise(doc: Document) -> list[Candidate]:
         m.end for m in mentions if "state" in m.flags and any(_major(h.city, rules(m.script)) for h in m.hits)
     }
     doc_countries = {p.country for b, p in places.items() if p.country and b not in both}
+    doc_countries |= _adjective_countries(text)
     for m in mentions:
         if m.rule == "cities.municipality_list":
             continue
@@ -2907,6 +2908,18 @@ def _major(city: City, R: dict) -> bool:
     return city.population >= R["major_population"] or (
         city.kind == "capital" and city.population >= R["major_capital_population"]
     )
+
+
+def _adjective_countries(text: str) -> set[str]:
+    """Canadian suppliers, the Japanese contingent: countries an English text names by adjective."""
+    adjectives = rules("en")["country_adjectives"]
+    return {adjectives[w] for w in _adjectives_rx().findall(text)}
+
+
+@lru_cache(maxsize=1)
+def _adjectives_rx() -> re.Pattern:
+    words = sorted(rules("en")["country_adjectives"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
 COUNTRY_NEAR = 400  # characters between an English town and the country it is read as a town of

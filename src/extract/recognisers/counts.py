@@ -637,6 +637,8 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
         start = m.start("pre") if m.group("pre") else a
         if m.group("unit") and _ja_guarded(text, m.start(), unit, unit_end):
             continue
+        if value == 1 and unit in d["one_not_units"] and not (m.group("pre") or m.group("post") or mod_after):
+            continue  # そのうちの1つ, 柱の一つ: "one of" more than a count (the golds count 1 of 9)
         if (
             m.group("unit")
             and not (m.group("pre") or m.group("post") or m.group("mid"))
@@ -710,6 +712,8 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
             unit_end = unit_start + len(unit)
             if value is None or _ja_guarded(text, a, unit, unit_end):
                 continue
+            if value == 1 and unit in d["one_not_units"] and not m.group("pre"):
+                continue  # そのうちの1つ: "one of" (as in the counter rule)
             if (
                 not m.group("pre")
                 and _section_number(doc, text, a, unit_start, unit_start)
@@ -1444,6 +1448,14 @@ def _en_candidates(text: str) -> list[Candidate]:
                     # (in a title-case headline every word is capitalised: …to Host 3,000 …)
         if is_words and raw[0].isupper() and raw.lower().split()[0] == "one":
             continue
+        if (
+            is_words
+            and raw[0].isupper()
+            and re.search(r"\b[Tt]he[ \t]+$", window)
+            and re.match(r"[ \t]+[A-Z]", text[b : b + 2])
+            and not _title_line(text, (e if (e := text.find("\n", b)) >= 0 else len(text)))
+        ):
+            continue  # the Feast Day of the Three Hierarchs: a capitalised number in a name
         if raw.lower() == "one":
             if raw != "one" or (pw and pw.group(1).lower() in s["pronoun_one_before"]):
                 continue

@@ -31,6 +31,7 @@ for the scorer). The flag ``year_unresolved`` is therefore no longer produced.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -312,6 +313,7 @@ class Spec:
     flags: list[str] = field(default_factory=list)
     short_year: bool = False  # a two-digit year (22年4月): kept only in a Western-year text
     era: bool = False  # a year written in an era (令和7年)
+    fy_start: int | None = None  # 2014年3月期: the business year's first month, where not April
 
 
 def _num(s: str | None) -> int | None:
@@ -414,6 +416,10 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
     spec = Spec(a=a, b=b, flags=[f for f in flags if not f.startswith("_")])
     spec.short_year, spec.era = "_short_year" in flags, "_era" in flags
     spec.fy = _has(m, rule, "fy")
+    if _has(m, rule, "fyend") and a.y is not None and a.m is not None:
+        # 2014年3月期: the twelve months that end with March 2014
+        spec.fy, spec.fy_start = True, a.m % 12 + 1
+        a.y, a.m = a.y - (a.m < 12), None
     fy_next = _get(m, rule, "fynext", None)
     if fy_next is not None and (a.y is None or int(fy_next) != (a.y + 1) % 100):
         return None  # 2022-23年度 is one fiscal year only when 23 is the year after 2022
@@ -527,6 +533,9 @@ def _valid(p: Part) -> bool:
     return True
 
 
+SHORT_DAY_SPAN = 3  # 27〜8日 (27–28) reads the end by its last digit only for a range this short
+
+
 def fill_range(spec: Spec) -> None:
     """Give each end of a range the parts it leaves out, taken from the other end."""
     a, b = spec.a, spec.b
@@ -534,8 +543,12 @@ def fill_range(spec: Spec) -> None:
         return
     if b.m is None and b.d is not None and a.m is not None:
         b.m = a.m
-        if a.d is not None and b.d < a.d:  # 30日~2日: into the next month
-            b.m = b.m % 12 + 1
+        if a.d is not None and b.d < a.d:
+            whole = a.d // 10 * 10 + b.d
+            if 0 < whole - a.d <= SHORT_DAY_SPAN and whole <= calendar.monthrange(a.y or 2000, b.m)[1]:
+                b.d += a.d // 10 * 10  # 10月27〜8日: the end day written by its last digit
+            else:
+                b.m = b.m % 12 + 1  # 30日~2日: into the next month
     if a.m is None and a.d is not None and b.m is not None:
         a.m = b.m
     if b.y is None and a.y is not None:
@@ -575,6 +588,7 @@ def values(spec: Spec, fiscal_start: int = 4) -> tuple[str | None, str | None, l
     if a.y is None or b.y is None:
         return None, None, flags
     if spec.fy:
+        fiscal_start = spec.fy_start or fiscal_start
         end_y = b.y + (1 if fiscal_start > 1 else 0)
         end_m = (fiscal_start - 2) % 12 + 1
         last = (dt.date(end_y + (end_m == 12), end_m % 12 + 1, 1) - dt.timedelta(days=1)).day
@@ -786,6 +800,9 @@ def _era_year() -> re.Pattern:
     return re.compile(rf"({_era_name().pattern})(元|[0-9]{{1,2}})年")
 
 
+_WESTERN_YEAR = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}[ \t]*年")
+
+
 def _era_short(text: str, c: Candidate) -> bool:
     """平成24年度は…。25年度は…: in a text of era years, a two-digit year a little after an era
     year written just before it is that era's year written short. Re-dates the candidate."""
@@ -795,6 +812,8 @@ def _era_short(text: str, c: Candidate) -> bool:
     if not written or spec.a.y is None:
         return False
     m = written[-1]  # the nearest era year before
+    if _WESTERN_YEAR.search(text, m.end(), c.start):
+        return False  # 平成24年 … 2013年 … 25年: a Western year between takes the short one
     before = 1 if m.group(2) == "元" else int(m.group(2))
     n = spec.a.y % 100
     if not before <= n <= before + ERA_SHORT_SPAN:
@@ -818,7 +837,7 @@ def _short_years_ok(text: str, found: list[Candidate]) -> list[Candidate]:
     specs = [c.attrs["_spec"] for c in found if c.attrs.get("_spec") is not None and not c.attrs["_spec"].short_year]
     western = any(s.a.y is not None and not s.era and not s.rel for s in specs)
     if any(s.era for s in specs) or not western:
-        gone = {id(c) for c in short if not (not western and _era_short(text, c))}
+        gone = {id(c) for c in short if not _era_short(text, c)}
         return [c for c in found if id(c) not in gone]
     drop = []
     for c in short:
@@ -888,10 +907,11 @@ def _split_pair(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[in
     ]
 
 
-_LIST_MARK = re.compile(r"日?(?:[(（][^)）\n]{1,4}[)）]|[)）])?[・、,と]")
+_LIST_MARK = re.compile(r"日?(?:[(（][^)）\n]{1,4}[)）]|[)）])?(?:[・、,と]|[ \t]?[/／][ \t]?)")
+_LIST_MARKS = "・、,と/／ \t"
 
 
-_LISTED_DAY = re.compile(r"(?:3[01]|[12][0-9]|0?[1-9])(?=日?(?:[(（][^)）\n]{1,4}[)）])?(?:[・、,と]|$))")
+_LISTED_DAY = re.compile(r"(?:3[01]|[12][0-9]|0?[1-9])(?=日?(?:[(（][^)）\n]{1,4}[)）])?(?:[・、,と]|[ \t]?[/／]|$))")
 
 
 def _split_days(m: re.Match, spec: Spec, text: str, a_end: int, b_start: int) -> list[tuple[int, int, Spec]]:
@@ -910,7 +930,7 @@ def _split_days(m: re.Match, spec: Spec, text: str, a_end: int, b_start: int) ->
             part = replace(spec.b, y=spec.a.y, m=spec.a.m)  # the last day: the match's own end
         else:
             if (mark := _LIST_MARK.match(text, b)) is not None:
-                b += len(mark.group().rstrip("・、,と"))  # 11日(日): the day's 日 and weekday
+                b += len(mark.group().rstrip(_LIST_MARKS))  # 11日(日): the day's 日 and weekday
             part = replace(spec.a, d=d, wd=spec.a.wd if k == 0 else None)
         out.append((a, b, Spec(a=part, flags=list(spec.flags), anchor=spec.anchor, anchor_offset=spec.anchor_offset)))
     return out
@@ -931,7 +951,7 @@ def _split_list(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[in
         return _split_days(m, spec, text, a_end, b_start)  # days listed between
     if mark is None:
         return []  # a range mark (~, から)
-    first = a_end + len(mark.group().rstrip("・、,と"))
+    first = a_end + len(mark.group().rstrip(_LIST_MARKS))
     b = replace(spec.b)
     b.y, b.m = spec.a.y, spec.a.m
     return [

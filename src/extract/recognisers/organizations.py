@@ -59,6 +59,8 @@ _EN_TOKEN = re.compile(
     rf"(?P<word>(?:[A-Za-z]\.){{2,}}(?:-[{_LATIN}]+)*|[{_LATIN}]+(?:[-'’&][{_LATIN}]+)*\.?)"
     r"|(?P<amp>&)|(?P<comma>,)|(?P<slash>/)|(?P<nl>\n)|(?P<other>\S)"
 )
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’ -]*")
+_HOLDER_AFTER_BODY = re.compile(r"\b([A-Z][a-z]+) ((?:[A-Z][a-zà-ÿ'’-]+ )?[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zà-ÿ'’-]+)")
 _HOLDER_AFTER_PLURAL = re.compile(r"\b([A-Z][a-z]+s) ((?:[A-Z][a-zà-ÿ'’-]+ ){1,2}[A-Z][a-zà-ÿ'’-]+)")
 _HYPHEN_ACRONYM = re.compile(r"-[A-Z][A-Z0-9]{1,9}(?![A-Za-z0-9-])")
 _LATIN_STRETCH = re.compile(rf"[{_LATIN}][{_LATIN} \t\n'’.,&/-]*")
@@ -3314,6 +3316,39 @@ def _kind_quoted_ja() -> re.Pattern:
     return re.compile(rf"(?:{kinds})「([^「」\n、。]{{2,20}})」")
 
 
+@lru_cache(maxsize=1)
+def _kind_list_rx() -> re.Pattern:
+    kinds = "|".join(re.escape(w) for w in rules("ja").kind_quoted)
+    item = r"[^\s、。,，・「」『』()（）\u3041-\u3096]{2,20}"
+    return re.compile(rf"((?:{item}(?:や|、|と))+{item})など(?:の|、)?(?:[\u30a0-\u30ff\u4e00-\u9fff]{{0,6}}?(?:{kinds})|各社|が出展)")
+
+
+def _kind_list_ja(doc: Document, text: str) -> list[tuple[int, int]]:
+    """アニプレックスやバンダイ、カプコンなどの企業: names listed before など and a kind of body
+    are bodies, each where UniDic reads a proper name in it that is no place's (not 自動車や電機
+    などの企業, sectors, nor 米国や中国などの企業, countries)."""
+    out: list[tuple[int, int]] = []
+    table = doc.table
+    for m in _kind_list_rx().finditer(text):
+        items = []
+        for p in re.finditer(r"[^や、と]+", m.group(1)):
+            a, b = m.start(1) + p.start(), m.start(1) + p.end()
+            k = bisect.bisect_right(table.starts, a) - 1
+            tags = []
+            while 0 <= k < len(table.starts) and table.starts[k] < b:
+                if table.starts[k] + table.lengths[k] > a:
+                    tags.append(table.tags[k])
+                k += 1
+            named = any("固有名詞" in t and "地名" not in t for t in tags) or bool(_LATIN_NAME.fullmatch(p.group()))
+            if not _is_place(p.group()) and not any("地名" in t for t in tags[:1]):
+                items.append((a, b, named))
+        # (アニプレックスやバンダイ、…: a coined katakana name UniDic does not know, in a list of
+        # names it does, is one of them)
+        if 2 * sum(x[2] for x in items) >= len(items):
+            out += [(a, b) for a, b, named in items if named or (b - a >= 4 and _IS_KATA.fullmatch(text[a:b]))]
+    return out
+
+
 def _join_hierarchy(text: str, orgs: dict, r: Rules) -> None:
     """環境局 環境推進部 水保全課, 企画部 国際政策課: a city's bureau, department and section
     written one after another with a space between are one unit's name (a contact footer's)."""
@@ -3582,6 +3617,9 @@ def _corroborate(
     for m in _kind_quoted_ja().finditer(text):
         if m.span(1) not in orgs and not _is_place(m.group(1)):
             add(Org(m.start(1), m.end(1), "organizations.quoted", priority=1))
+    for a, b in _kind_list_ja(doc, text):
+        if (a, b) not in orgs:
+            add(Org(a, b, "organizations.kind_list", priority=1))
     # YEREVAN, JANUARY 16, ARMENPRESS. …: an agency in capitals closing a dateline
     for m in _DATELINE_AGENCY.finditer(text):
         if m.span(1) not in orgs and not _is_place(m.group(1)) and not _is_city(m.group(1).title()):
@@ -4287,6 +4325,7 @@ _FOR_ORDINAL = re.compile(
 
 
 _BASED_LEAD = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")
+_BASED_ONLY = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based")
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]*)[ \t]+of[ \t]+\Z")
 
 
@@ -4345,10 +4384,29 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         and re.match(r"[ \t]*(?:,|\n|$|\()", text[b : b + 2])  # (… Ary Jose Vanazzi (Brazil))
     ):
         b = m.start(2) - 1
+    # Dean of the School of Arts and Sciences Constantine Daher: after a post and its body, the
+    # holder's name written with no comma (two or three words of no common English) is no part
+    m = _HOLDER_AFTER_BODY.search(text, a, b)
+    if (
+        m
+        and m.end() == b
+        and (cue := rules("en").head_title_cue) is not None
+        and any(c.end() == a for c in cue.finditer(text, max(0, a - 40), a))
+        and " of " in text[a : m.start()]
+        and (m.group(1) in _en_vocabulary() or m.group(1).lower() in rules("en").common_words)
+        and _person_words(m.group(2))
+        and not _is_place(m.group(2))
+        and (last := m.group(2).split()[-1]).lower() not in rules("en").common_words
+        and not _is_place(last)
+        and re.match(r"[ \t]*(?:[,.;\n(]|$)", text[b : b + 2])
+    ):
+        b = m.start(2) - 1
     # the Paris-based Bureau, a Tokyo-based company: where it is based is no word of its name
     m = _BASED_LEAD.match(text, a, b)
     if m:
         a = m.end()
+    elif _BASED_ONLY.fullmatch(text, a, b):
+        return []  # CEO of London-based charity English for Action: an adjective, no name
     # the Isle of Man Government: a place written with "of" opens the name before its "of"
     m = _PLACE_OF_BEFORE.search(text, max(0, a - 40), a)
     if m and _is_place(m.group(1) + " of " + text[a:b].split()[0]):
