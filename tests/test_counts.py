@@ -1022,6 +1022,8 @@ EN_GENRE_NOT = [
 
 # A second set, written after the first set's rules were in place, to check that they carry over.
 JA_GENRE_2 = [
+    # one before の counts the noun after it
+    ("6つの姉妹都市と1つの姉妹城を訪問しました。", "1つ", 1, None, "つ", ANY),
     # 越える written with 越 is 超える
     ("来場者は10万人を越えたあとも増えた。全体で150名を越える式典であった。", "150名を越える", 150, "more_than", "名", "people"),
     # 國 (traditional, in texts from Chinese sources) for 国; 個人 counts individuals

@@ -44,6 +44,9 @@ def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None
 # --- Japanese --------------------------------------------------------------------------------
 
 JA = [
+    # 今日 and 明日 as the day's own words, with the day in brackets; not 今日では (nowadays)
+    ("今日(4日)は大使がお見えになった。明日(5日)はネパール大使が来られる。今日では多くの都市が参加。", "2009-06-04",
+     [("今日(4日)", "2009-06-04", "2009-06-04"), ("明日(5日)", "2009-06-05", "2009-06-05")]),
     # a company's business year by the month it ends in
     ("新型ゲーム機を2014年3月期に500万台販売する。2025年12月期決算。", None,
      [("2014年3月期", "2013-04-01", "2014-03-31"), ("2025年12月期", "2025-01-01", "2025-12-31")]),
@@ -382,6 +385,10 @@ def test_japanese_not_dates(text):
 # --- English ---------------------------------------------------------------------------------
 
 EN = [
+    # today as a news story's day; not where it means nowadays
+    ("Experts from Europe are in Manila today to share practices. The festival is still celebrated today. "
+     "Cities today face many threats. It has more privilege today than before.", "2019-06-04",
+     [("today", "2019-06-04", "2019-06-04")]),
     # an abbreviated month's period with the day glued to it
     ("The Ohana Festival on Jan.14, 2018, at the center.", None, [("Jan.14, 2018", "2018-01-14", "2018-01-14")]),
     ("The forum was held in Wellington 22/23 November 2018.", None, [("22/23 November 2018", "2018-11-22", "2018-11-23")]),

@@ -1642,6 +1642,8 @@ def test_a_papers_press_and_a_based_adjective():
     }
     assert texts("Dermot Bryers, CEO of London-based charity English for Action, said.") == set()
     assert texts("Press Release") == set()
+    # a press word before its release, and a person's courtesy title, make no paper
+    assert texts("Children and Caregivers Press Release\nMs. Thelma Press, who was involved, spoke.") == set()
 
 
 def test_a_holder_written_after_the_body_of_a_post_is_no_part_of_it():
@@ -1659,3 +1661,8 @@ def test_names_listed_before_a_kind_of_body_are_bodies():
     assert texts("トヨタやホンダなどの自動車メーカーが参加した。") == {"トヨタ", "ホンダ"}
     # sectors and countries listed so are no bodies
     assert texts("ゲームやアニメなどの企業。米国や中国などの企業。") == set()
+
+
+def test_a_companys_latin_name_is_whole_beside_its_legal_form():
+    got = texts("交換や、株式会社RUSH FARMの農業視察、I‐PEX株式会社の製造業視察、ABC Japan株式会社との契約。")
+    assert got == {"株式会社RUSH FARM", "I‐PEX株式会社", "ABC Japan株式会社"}

@@ -2037,7 +2037,7 @@ def recognise(doc: Document) -> list[Candidate]:
         m.end for m in mentions if "state" in m.flags and any(_major(h.city, rules(m.script)) for h in m.hits)
     }
     doc_countries = {p.country for b, p in places.items() if p.country and b not in both}
-    doc_countries |= _adjective_countries(text)
+    adjectives = _adjective_countries(text) - doc_countries
     for m in mentions:
         if m.rule == "cities.municipality_list":
             continue
@@ -2074,6 +2074,11 @@ def recognise(doc: Document) -> list[Candidate]:
         if "region" in m.flags:
             continue
         city = _choose(m, doc_countries)
+        if city is None and adjectives and m.script == "en":
+            # Vancouver after "Canadian suppliers": an adjective decides only a name left open
+            city = _choose(m, doc_countries | adjectives)
+            if city is not None and any(h.city.population >= 5 * city.population for h in m.hits):
+                city = None  # (not a town over a city five times its size: St. Petersburg, FL)
         if city is None and m.script == "ja" and m.official:
             city = _glossed(m, text, doc_countries)
         if city is None and m.tok_span is not None:

@@ -637,7 +637,7 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
         start = m.start("pre") if m.group("pre") else a
         if m.group("unit") and _ja_guarded(text, m.start(), unit, unit_end):
             continue
-        if value == 1 and unit in d["one_not_units"] and not (m.group("pre") or m.group("post") or mod_after):
+        if value == 1 and unit in d["one_not_units"] and not (m.group("pre") or m.group("post") or mod_after or text.startswith("の", m.end())):
             continue  # そのうちの1つ, 柱の一つ: "one of" more than a count (the golds count 1 of 9)
         if (
             m.group("unit")
@@ -712,7 +712,7 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
             unit_end = unit_start + len(unit)
             if value is None or _ja_guarded(text, a, unit, unit_end):
                 continue
-            if value == 1 and unit in d["one_not_units"] and not m.group("pre"):
+            if value == 1 and unit in d["one_not_units"] and not m.group("pre") and not text.startswith("の", unit_end):
                 continue  # そのうちの1つ: "one of" (as in the counter rule)
             if (
                 not m.group("pre")

@@ -323,6 +323,7 @@ class Rules:
     gathering_heads: tuple
     post_room: str
     press_heads: frozenset  # a newspaper's last word: its name keeps "The" (The Denver Post)
+    press_followers: frozenset  # words after "… Press" that make it no paper (Press Release)
     press_heading_words: frozenset  # Latest News, City News: a page's heading, no paper
     press_body_words: frozenset  # WA Government News: a body's news page
     ministry_ends: str  # last characters of national ministries and agencies (省, 庁, 府)
@@ -505,6 +506,7 @@ def rules(lang: str) -> Rules:
         gathering_heads=tuple(d.get("gathering_heads", [])),
         post_room=d.get("post_room", ""),
         press_heads=frozenset(d.get("press_heads", [])),
+        press_followers=frozenset(d.get("press_followers", [])),
         press_heading_words=frozenset(d.get("press_heading_words", [])),
         press_body_words=frozenset(d.get("press_body_words", [])),
         ministry_ends="".join(d.get("ministry_ends", [])),
@@ -4325,6 +4327,8 @@ _FOR_ORDINAL = re.compile(
 
 
 _BASED_LEAD = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 _BASED_ONLY = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based")
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]*)[ \t]+of[ \t]+\Z")
 
@@ -4401,6 +4405,12 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         and re.match(r"[ \t]*(?:[,.;\n(]|$)", text[b : b + 2])
     ):
         b = m.start(2) - 1
+    # Ms. Thelma Press: a person's courtesy title opens a person's name
+    if _COURTESY_BEFORE.search(text, max(0, a - 6), a):
+        return []
+    # Children and Caregivers Press Release: a press word before its release is no paper's name
+    if text[a:b].endswith(" Press") and (m := _WORD_AFTER.match(text, b)) and m.group(1) in rules("en").press_followers:
+        return []
     # the Paris-based Bureau, a Tokyo-based company: where it is based is no word of its name
     m = _BASED_LEAD.match(text, a, b)
     if m:
@@ -4585,6 +4595,11 @@ def _holder_before(text: str, n: Name) -> int | None:
     return None
 
 
+_LATIN_BEFORE_JA = re.compile(r"(?<![A-Za-z0-9 -])((?:[A-Z][A-Za-z0-9&.]*(?: |-|‐))+)\Z")
+_LATIN_WORD_AT = re.compile(r"[A-Za-z0-9]")
+_LATIN_AFTER_JA = re.compile(r"(?:(?: |-|‐)[A-Z][A-Za-z0-9&]*)+(?![A-Za-z0-9])(?![ \t]+[A-Za-z])")
+
+
 def _refine_ja(doc: Document, n: Name) -> list[Name]:
     """(株)肉の田口, 提案団体：一般社団法人相続と空き家の相談窓口: a name after a legal form at the
     start of a line or label item runs to the end of the item, particles included. 各支所建設課:
@@ -4593,6 +4608,18 @@ def _refine_ja(doc: Document, n: Name) -> list[Name]:
     text = doc.norm
     if n.start and text[n.start - 1] in r.distributive_before:
         return []
+    # I-PEX株式会社, ABC Japan株式会社; 株式会社RUSH FARM: a company's Latin name is whole, its
+    # words joined by spaces or hyphens
+    if (m := _LATIN_BEFORE_JA.search(text, max(0, n.start - 40), n.start)) and _LATIN_WORD_AT.match(text, n.start):
+        n = Name(m.start(1), n.end, n.status, n.rule)
+    k = n.end
+    while k > n.start and text[k - 1].isascii() and text[k - 1].isalnum():
+        k -= 1
+    if k < n.end and any(text.endswith(f, n.start, k) for f in r.legal_forms):
+        if m := _LATIN_AFTER_JA.match(text, n.end):
+            n = Name(n.start, m.end(), n.status, n.rule)
+    elif n.start < k < n.end and _NAME_GOES_ON.match(text, n.end):
+        n = Name(n.start, k, n.status, n.rule)  # 振興協会Miyagi International …: its English name glued on
     if (h := _holder_before(text, n)) is not None:
         n = Name(h, n.end, n.status, n.rule)
     if n.end - n.start > 2 and text[n.end - 1] == text[n.end - 2] and _title_at(text, n.end, r):
