@@ -44,8 +44,9 @@ def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None
 # --- Japanese --------------------------------------------------------------------------------
 
 JA = [
-    # 今日 and 明日 as the day's own words, with the day in brackets; not 今日では (nowadays)
-    ("今日(4日)は大使がお見えになった。明日(5日)はネパール大使が来られる。今日では多くの都市が参加。", "2009-06-04",
+    # 今日 and 明日 as the day's own words, the day in brackets the date (a blog posted the day
+    # after); not 今日では (nowadays) nor 明日に (some day)
+    ("今日(4日)は大使がお見えになった。明日(5日)はネパール大使が来られる。今日では多くの都市が参加。せめて明日にしたら。", "2009-06-05",
      [("今日(4日)", "2009-06-04", "2009-06-04"), ("明日(5日)", "2009-06-05", "2009-06-05")]),
     # a company's business year by the month it ends in
     ("新型ゲーム機を2014年3月期に500万台販売する。2025年12月期決算。", None,
