@@ -613,6 +613,12 @@ def _place_goes_on(text: str, unit_start: int, unit_end: int) -> bool:
 _GLOSS_THEN = re.compile(r"\([^()\n]{1,30}\)|\)")
 
 
+def _one_of(text: str, value: float, unit: str, end: int) -> bool:
+    """そのうちの1つ, 柱の一つ: a bare 1 before such a counter says "one of" more than how many
+    (the golds count it 1 time in 9); before の it counts the noun after it (1つの姉妹城)."""
+    return value == 1 and unit in _ja().data["one_not_units"] and not text.startswith("の", end)
+
+
 def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
     rules = _ja()
     d = rules.data
@@ -637,8 +643,8 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
         start = m.start("pre") if m.group("pre") else a
         if m.group("unit") and _ja_guarded(text, m.start(), unit, unit_end):
             continue
-        if value == 1 and unit in d["one_not_units"] and not (m.group("pre") or m.group("post") or mod_after or text.startswith("の", m.end())):
-            continue  # そのうちの1つ, 柱の一つ: "one of" more than a count (the golds count 1 of 9)
+        if not (m.group("pre") or m.group("post") or mod_after) and _one_of(text, value, unit, m.end()):
+            continue
         if (
             m.group("unit")
             and not (m.group("pre") or m.group("post") or m.group("mid"))
@@ -712,8 +718,8 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
             unit_end = unit_start + len(unit)
             if value is None or _ja_guarded(text, a, unit, unit_end):
                 continue
-            if value == 1 and unit in d["one_not_units"] and not m.group("pre") and not text.startswith("の", unit_end):
-                continue  # そのうちの1つ: "one of" (as in the counter rule)
+            if not m.group("pre") and _one_of(text, value, unit, unit_end):
+                continue
             if (
                 not m.group("pre")
                 and _section_number(doc, text, a, unit_start, unit_start)
@@ -1072,18 +1078,22 @@ def _pluralise(w: str) -> str:
 _FIGURE_LINE = re.compile(r"[ \t]*(?:[•·*\-–][ \t]*)?[0-9][0-9,.]*[ \t]+[a-z][a-z-]*s[ \t]*")
 
 
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (its newline, or the text's end)."""
+    e = text.find("\n", pos)
+    return len(text) if e < 0 else e
+
+
 def _figure_card(text: str, a: int, end: int) -> bool:
     """262 sessions / 30 Stands: a line that holds only a number and its noun, beside a line of
     the same shape in lower case, is one figure of a card; its capitals are the card's style."""
     ls = text.rfind("\n", 0, a) + 1
-    le = text.find("\n", end)
-    le = len(text) if le < 0 else le
+    le = _line_end(text, end)
     if text[ls:a].strip(" \t•·*-–") or text[end:le].strip():
         return False
     prev_end = ls - 1
     prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
-    nxt_end = text.find("\n", le + 1)
-    nxt_end = len(text) if nxt_end < 0 else nxt_end
+    nxt_end = _line_end(text, le + 1)
     return any(
         _FIGURE_LINE.fullmatch(text, x, y) is not None
         for x, y in ((prev_start, max(prev_start, prev_end)), (le + 1, nxt_end))
@@ -1453,7 +1463,7 @@ def _en_candidates(text: str) -> list[Candidate]:
             and raw[0].isupper()
             and re.search(r"\b[Tt]he[ \t]+$", window)
             and re.match(r"[ \t]+[A-Z]", text[b : b + 2])
-            and not _title_line(text, (e if (e := text.find("\n", b)) >= 0 else len(text)))
+            and not _title_line(text, _line_end(text, b))
         ):
             continue  # the Feast Day of the Three Hierarchs: a capitalised number in a name
         if raw.lower() == "one":

@@ -425,11 +425,10 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
         return None  # 2022-23年度 is one fiscal year only when 23 is the year after 2022
     rel = _get(m, rule, "rel", None) or _get(m, rule, "rel", "a")
     relday = _get(m, rule, "relday", None)
-    if relday and (bday := _get(m, rule, "relbday", None)):
+    bday = _get(m, rule, "relbday", None) if relday else None
+    if bday:
         # 今日(4日): the day written in brackets is the date, in the month of the document's date
-        a.d, relday, relmonth_day = int(bday), None, True
-    else:
-        relmonth_day = False
+        a.d, relday = int(bday), None
     relmonth = _get(m, rule, "relmonth", None)
     words = tables()[lang]["relative"]
     for word in (rel, relday, relmonth):
@@ -439,7 +438,7 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
                 return None
             unit, off = words[key]
             spec.rel = (("fy" if spec.fy else unit), off)
-    if relmonth_day:
+    if bday:
         spec.rel = ("month", 0)
     if spec.rel and spec.rel[0] == "fy":
         spec.fy = True

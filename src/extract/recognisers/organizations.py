@@ -4596,8 +4596,11 @@ def _holder_before(text: str, n: Name) -> int | None:
 
 
 _LATIN_BEFORE_JA = re.compile(r"(?<![A-Za-z0-9 -])((?:[A-Z][A-Za-z0-9&.]*(?: |-|‐))+)\Z")
-_LATIN_WORD_AT = re.compile(r"[A-Za-z0-9]")
 _LATIN_AFTER_JA = re.compile(r"(?:(?: |-|‐)[A-Z][A-Za-z0-9&]*)+(?![A-Za-z0-9])(?![ \t]+[A-Za-z])")
+
+
+def _latin_at(text: str, pos: int) -> bool:
+    return pos < len(text) and text[pos].isascii() and text[pos].isalnum()
 
 
 def _refine_ja(doc: Document, n: Name) -> list[Name]:
@@ -4610,10 +4613,10 @@ def _refine_ja(doc: Document, n: Name) -> list[Name]:
         return []
     # I-PEX株式会社, ABC Japan株式会社; 株式会社RUSH FARM: a company's Latin name is whole, its
     # words joined by spaces or hyphens
-    if (m := _LATIN_BEFORE_JA.search(text, max(0, n.start - 40), n.start)) and _LATIN_WORD_AT.match(text, n.start):
+    if _latin_at(text, n.start) and (m := _LATIN_BEFORE_JA.search(text, max(0, n.start - 40), n.start)):
         n = Name(m.start(1), n.end, n.status, n.rule)
     k = n.end
-    while k > n.start and text[k - 1].isascii() and text[k - 1].isalnum():
+    while k > n.start and _latin_at(text, k - 1):
         k -= 1
     if k < n.end and any(text.endswith(f, n.start, k) for f in r.legal_forms):
         if m := _LATIN_AFTER_JA.match(text, n.end):
