@@ -1097,3 +1097,11 @@ def test_a_country_in_traditional_characters() -> None:
 def test_a_consuls_residence_is_a_venue() -> None:
     # 在サンパウロ日本国総領事公邸: the residence's name, a venue; the city inside it is no mention
     assert cities("叙勲伝達式を在サンパウロ日本国総領事公邸にて開催致しました。") == set()
+
+
+def test_a_place_word_after_a_bare_name_keeps_it_a_place() -> None:
+    # 上空 (the sky over), 公演 (a performance in): the city itself, not part of a longer name
+    got = cities("機はヘルシンキ、ストックホルム上空を飛んだ。ウィーン公演は好評だった。")
+    assert got == {("ヘルシンキ", "FI"), ("ストックホルム", "SE"), ("ウィーン", "AT")}
+    # a compass word makes a region (大阪北部地震), and stays out of the list
+    assert ("大阪", "JP") not in cities("平成30年度 大阪北部地震災害におけるDMAT派遣")

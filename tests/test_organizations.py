@@ -1666,3 +1666,36 @@ def test_names_listed_before_a_kind_of_body_are_bodies():
 def test_a_companys_latin_name_is_whole_beside_its_legal_form():
     got = texts("交換や、株式会社RUSH FARMの農業視察、I‐PEX株式会社の製造業視察、ABC Japan株式会社との契約。")
     assert got == {"株式会社RUSH FARM", "I‐PEX株式会社", "ABC Japan株式会社"}
+
+
+def test_ensembles_are_bodies_by_their_head():
+    got = texts("The Fort Wayne Children’s Choir began a tour. The Wesleyan Chamber Singers will sing with the Yale Alumni Chorus.")
+    assert got == {"Fort Wayne Children’s Choir", "Wesleyan Chamber Singers", "Yale Alumni Chorus"}
+    # a school's ensemble is the ensemble, not the school
+    assert texts("Yusof Ishak Secondary School Choir (Singapore)") == {"Yusof Ishak Secondary School Choir"}
+
+
+def test_one_towns_sister_cities_group_is_a_body_and_a_tie_between_towns_is_not():
+    got = texts("Members of Palatine Sister Cities braved the cold. The Roanoke Valley Sister Cities' president spoke.")
+    assert got == {"Palatine Sister Cities", "Roanoke Valley Sister Cities"}
+    ties = (
+        "Doha and Brasilia Sister Cities 2014. Toledo's Chinese Sister Cities. The Burbank Sister Cities program "
+        "was launched. The 60th San Jose-Okayama Sister Cities Anniversary. A list of Sister Cities of Japan. "
+        "Hochstein, Lithuania Sister Cities group join forces."
+    )
+    assert texts(ties) == set()
+
+
+def test_a_legal_form_ends_a_companys_name_before_its_town():
+    got = texts("Kokken Brewery Co. of Minamiaizu, Daishichi Sake Brewery Co. of Nihonmatsu and others took part.")
+    assert got == {"Kokken Brewery Co.", "Daishichi Sake Brewery Co."}
+
+
+def test_a_line_opening_with_the_starts_a_new_name():
+    text = (
+        "Joie de vivre! - L'Orchestre National de France performs for a full house tonight in London\n"
+        "The University of Maryland Chamber Singers Take 2nd Place in Wales\n"
+        "A short line."
+    )
+    assert "University of Maryland Chamber Singers" in texts(text)
+    assert not any("\n" in t for t in texts(text))

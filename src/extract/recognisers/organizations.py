@@ -257,6 +257,7 @@ class Rules:
     city_gov_heads: frozenset
     city_gov_words: frozenset
     title_cue: re.Pattern | None
+    pair_network: tuple[str, re.Pattern] | None  # Sister Cities: a town's group, or a tie between towns
     head_title_cue: re.Pattern | None  # Director of X Division: X is a body when it has a head
     apposition_after: re.Pattern | None
     apposition_before: re.Pattern | None
@@ -470,6 +471,7 @@ def rules(lang: str) -> Rules:
         city_gov_words=frozenset(d.get("city_government", {}).get("words", [])),
         title_cue=title_cue,
         head_title_cue=head_title_cue,
+        pair_network=(d["pair_network"]["head"], re.compile(d["pair_network"]["not_after"])) if "pair_network" in d else None,
         apposition_after=after,
         apposition_before=before,
         list_intro=list_intro,
@@ -939,7 +941,9 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
             units.append(Unit("/", a, b, SPLIT))
         elif g == "nl":
             line_start = text.rfind("\n", 0, a) + 1
-            soft = bool(width and (a - line_start) >= 0.6 * width and units and units[-1].kind in (NAME, CONN)) or bool(
+            soft = bool(
+                width and (a - line_start) >= 0.6 * width and units and units[-1].kind in (NAME, CONN) and not text.startswith("The ", b)
+            ) or bool(  # (a line opening with "The" opens a sentence or a title: …in London⏎The University of …)
                 units and units[-1].kind == NAME and _CONTINUED_LINE.match(text, b)
             )  # Institute of International Relations⏎of the Ministry…: a name goes on
             if not soft:
@@ -1678,7 +1682,12 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
         u = part[i]
         if u.kind != NAME:
             if u.kind == CONN and u.text in r.complement:
-                if gov and gov[1] == i - 1 and not comp:
+                if gov and gov[1] == i - 1 and not comp and r.heads.get(part[gov[1]].text) == "legal" and r.lang == "en":
+                    close()  # Kokken Brewery Co. of Minamiaizu: a legal form ends the name; "of" gives its town
+                    comp = False
+                    start = i = _skip(part, i + 1, r)
+                    continue
+                elif gov and gov[1] == i - 1 and not comp:
                     comp, comp_and = True, False
                     topic = u.text in r.topic_connectors
                 elif not comp and i > start and part[i - 1].text not in r.jurisdictions:
@@ -2028,6 +2037,18 @@ def _body_before(units: list[Unit], r: Rules) -> bool:
     return False
 
 
+def _one_town_group(part: list[Unit], start: int, hs: int, end: int, r: Rules, text: str) -> bool:
+    """Phoenix Sister Cities, Roanoke Valley Sister Cities: one town's association, named by the
+    town alone (not two towns, a country, a possessive's list, or a programme after it)."""
+    words = part[start:hs]
+    if not words or end != hs + len(r.pair_network[0].split()) - 1 or any(u.kind != NAME for u in words):
+        return False
+    before = text[part[start].start : part[hs].start]
+    if "-" in before or "–" in before or any(_place(u.text) or _country_adjective(u.text) or u.text.isdigit() for u in words):
+        return False
+    return not r.pair_network[1].match(text, part[end].end)
+
+
 def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> Name | None:
     hs, end, tier = gov
     if start > hs:
@@ -2109,6 +2130,10 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     if tier == "network":
         while start < hs and any(u.kind != NAME for u in part[start:hs]):
             start += 1  # Kobe and Students for Peace: only the words right before the members
+    if r.pair_network is not None and r.joiner.join(u.text for u in part[hs : hs + len(r.pair_network[0].split())]) == r.pair_network[0] and not _one_town_group(
+        part, start, hs, end, r, text
+    ):
+        return None  # Doha and Brasilia Sister Cities, Sister Cities of Japan: a pair or a tie, not a group
     prefix = [u for u in part[start:hs] if u.kind == NAME]
     if tier == "branch":
         if not _company_before(part[start:hs], r):
@@ -4047,6 +4072,12 @@ def _place(s: str):
     from .cities import place_of
 
     return place_of(s)
+
+
+def _country_adjective(s: str) -> bool:
+    from .cities import rules as city_rules
+
+    return s in city_rules("en").get("country_adjectives", {})
 
 
 @lru_cache(maxsize=4096)
