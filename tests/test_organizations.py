@@ -1489,7 +1489,7 @@ def test_quoted_association_names():
     # the members; not a role, a delegation, a class, a venue, a meeting or a clause
     text = "木更津市は「日台共栄首長連盟」に加入。「草地踊り保存会」や「草地踊り後援会」の会長を歴任。"
     assert texts(text) == {"日台共栄首長連盟", "草地踊り保存会", "草地踊り後援会"}
-    assert texts("「語り部」活動。「市民訪中団」を結成。「生活日本語教室」。「ロッシーニ美術館」。「国際交流会」を開く。") == set()
+    assert texts("「語り部」活動。「市民訪中団」を結成。「生活日本語教室」。「ロッシーニ美術館」を案内していただいた。「国際交流会」を開く。") == set()
 
 
 def test_offices_and_representative_offices():
@@ -1699,3 +1699,11 @@ def test_a_line_opening_with_the_starts_a_new_name():
     )
     assert "University of Maryland Chamber Singers" in texts(text)
     assert not any("\n" in t for t in texts(text))
+
+
+def test_a_museum_is_a_body_unless_the_text_visits_it():
+    got = texts("九州国立博物館は成都博物院と学術文化交流協定を締結した。東京国立博物館と九州国立博物館が所蔵する芸術品。")
+    assert got == {"九州国立博物館", "成都博物院", "東京国立博物館"}
+    # visited, seen, or a venue: no body without a cue
+    visited = "人権博物館やマニトバ博物館を視察しました。於 ザグレブ現代美術館。国立新美術館で開催中の展覧会。"
+    assert texts(visited) == set()

@@ -210,6 +210,10 @@ class Rules:
     mission_heads: tuple
     field_labels: frozenset
     party_heads: frozenset
+    visited_heads: frozenset  # 博物館, 美術館: a body, unless the text visits it (_visited)
+    visited_after: re.Pattern
+    visited_words: re.Pattern
+    visited_before: re.Pattern
     place_heads: frozenset
     connectors: frozenset
     complement: frozenset
@@ -418,6 +422,10 @@ def rules(lang: str) -> Rules:
         mission_heads=tuple(d.get("mission_heads", [])),
         field_labels=frozenset(d.get("field_labels", [])),
         party_heads=frozenset(d.get("party_heads", [])),
+        visited_heads=frozenset(d.get("visited", {}).get("heads", [])),
+        visited_after=re.compile(d.get("visited", {}).get("after", "(?!)")),
+        visited_words=re.compile(d.get("visited", {}).get("words", "(?!)")),
+        visited_before=re.compile(d.get("visited", {}).get("before", "(?!)")),
         place_heads=frozenset(d.get("place_heads", [])),
         connectors=frozenset(d["connectors"]),
         complement=frozenset(d.get("complement", [])),
@@ -2373,9 +2381,22 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             if any(u.proper for u in naming):
                 status = "ok"  # くらしき防災士の会: a named association
         start = _country_lead(part, start, hs, r)
-        if r.joiner.join(u.text for u in part[hs : end + 1]) in r.party_heads:
-            status = "faint"  # 成都博物院と協定を締結: a museum or zoo is a body only as a party
+        if r.joiner.join(u.text for u in part[hs : end + 1]) in r.party_heads or (
+            r.visited_heads and r.joiner.join(u.text for u in part[hs : end + 1]) in r.visited_heads and _visited(text, part[start].start, part[end].end, r)
+        ):
+            status = "faint"  # 成都博物院と協定を締結: a museum or zoo is a body only as a party; マニトバ博物館を視察: a venue
     return Name(part[start].start, part[end].end, status, f"organizations.head.{tier}")
+
+
+def _visited(text: str, a: int, b: int, r: Rules) -> bool:
+    """A museum visited, seen or used as a venue (…博物館を見学, 於 ザグレブ現代美術館, …美術館で開催)
+    rather than a party to what the sentence says (…美術館と姉妹館提携, …美術館が所蔵)."""
+    stop = min((k for k in (text.find("。", b), text.find("\n", b)) if k >= 0), default=len(text))
+    return bool(
+        r.visited_after.match(text, b)
+        or r.visited_words.search(text, b, min(stop, b + 40))
+        or r.visited_before.search(text, max(0, a - 4), a)
+    )
 
 
 _WORD_GOES_ON = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fcA-Za-z]")
