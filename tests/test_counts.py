@@ -20,6 +20,10 @@ JA = [
     # 程, ぐらい, くらい after a counter: about
     ("到着時には10名程で「熱烈歓迎」の横断幕と共に迎えられた。", "10名程", 10, "approx", "名", "people"),
     ("大学や語学学校のブースもあり、30校ぐらい参加していました。", "30校ぐらい", 30, "approx", "校", "schools"),
+    # breweries, brands, schools of an art and competitions counted by their nouns
+    ("本県の48酒蔵のうち、多くが輸出している。", "48酒蔵", 48, None, "酒蔵", "breweries"),
+    ("19の蔵元が参加し、110余りの銘柄がふるまわれた。", "110余りの銘柄", 110, "more_than", "銘柄", "brands"),
+    ("現代武道9種目及び古武道3流派からなる代表団。", "3流派", 3, None, "流派", "schools"),
     # counting nouns glued to the number: languages, schools
     ("スペイン語など11言語対応の窓口。市内5小中学校の児童が参加した。", "11言語", 11, None, "言語", "languages"),
     # a number of people after a modifier and の

@@ -516,6 +516,9 @@ EN = [
     ("Delegates gathered in St. Louis Thursday for the conference.", "2003-07-25", [("Thursday", "2003-07-24", "2003-07-24")]),
     # years heading the clauses of a list of venues
     ("Previous summits were held -- 2014 in Washington, D.C.; 2015 in Chicago; and 2023 in Suzhou, China.", None, [("2014", "2014", "2014"), ("2015", "2015", "2015"), ("2023", "2023", "2023")]),
+    # a year alone in a table's cell, or opening a timeline's line before a colon
+    ("| 2 | 2014 | 仁川 | 韓国 |\n| 3 | 2018 | Jakarta |", None, [("2014", "2014", "2014"), ("2018", "2018", "2018")]),
+    ("Upcoming Tour\n\n2024: France & Spain\n2019: Baltics", None, [("2024", "2024", "2024"), ("2019", "2019", "2019")]),
     # a lower-case month is safe with a day and a year
     ("11 october 2024 Strasbourg, France", None, [("11 october 2024", "2024-10-11", "2024-10-11")]),
     # a year closing a bracketed note
@@ -605,6 +608,7 @@ EN = [
 ]
 
 EN_NOT = [
+    "| 2 | 3,600 | 41 |\nCall 2019: now",  # a number in a cell; a year after a word, before a colon
     "Call 212/371-4727 in New York or 213/623-1952 in Los Angeles.",  # a phone number's last digits
     "ISBN 978-02-23-2024 and part no. 12-31-20245",  # digits inside longer numbers
     "Ref 19-Aug-2010a",  # a reference code
