@@ -1105,3 +1105,13 @@ def test_a_place_word_after_a_bare_name_keeps_it_a_place() -> None:
     assert got == {("ヘルシンキ", "FI"), ("ストックホルム", "SE"), ("ウィーン", "AT")}
     # a compass word makes a region (大阪北部地震), and stays out of the list
     assert ("大阪", "JP") not in cities("平成30年度 大阪北部地震災害におけるDMAT派遣")
+
+
+def test_a_foreign_town_geonames_does_not_list_is_placed_by_its_country() -> None:
+    got = cities("四条畷市とドイツ・メアブッシュ市。米国アラスカ州スワード市。カナダ・レイクカウチン町との交流。")
+    assert {("メアブッシュ市", "DE"), ("スワード市", "US"), ("レイクカウチン町", "CA")} <= got
+    # no country beside it, a mayor's title after a person's name, a body's name: no town
+    assert cities("メアブッシュ市との交流。") == set()
+    assert cities("フランスのピア・エロ市長が挨拶。ドイツのハンス市民吹奏楽団。") == set()
+    # a state places a town only in a text that names its country (首都圏 is no state here)
+    assert cities("マニラ首都圏のパサイ市で開かれる見本市。") <= {("パサイ市", "PH")}

@@ -31,9 +31,11 @@ class Mention(Model):
 
 
 class CityMention(Mention):
-    canonical: str = Field(description="English name (GeoNames)")
+    canonical: str = Field(
+        description="English name (GeoNames); for a town GeoNames does not list (geonameid null), the name as written"
+    )
     country: str = Field(description="ISO 3166-1 alpha-2 code", pattern="^[A-Z]{2}$")
-    geonameid: int | None = None
+    geonameid: int | None = Field(default=None, description="GeoNames id; null for a town GeoNames does not list")
 
 
 class OrganizationMention(Mention):

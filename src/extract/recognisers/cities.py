@@ -180,6 +180,7 @@ def rules(lang: str) -> dict:
         "route_word",
         "county_after",
         "posted_in_after",
+        "unlisted_town",
     ):
         if name in r:
             r[name] = re.compile(r[name], re.I if name == "treaty_words" else 0)
@@ -2203,8 +2204,51 @@ def recognise(doc: Document) -> list[Candidate]:
         attrs = {"canonical": city.name, "country": city.country, "geonameid": city.geonameid}
         score = 1.0 if (m.official or m.strong) else 0.8
         out.append(Candidate("city", m.start, m.end, m.rule, attrs, score))
+    if _JA.search(text):
+        out += _unlisted_towns(text, places, [(mentions[k].start, mentions[k].end) for k in ok], g)
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+def _unlisted_towns(text: str, places: dict[int, Place], taken: list[tuple[int, int]], g: Gazetteer) -> list[Candidate]:
+    """ドイツ・メアブッシュ市, 米国アラスカ州スワード市, パララット市(オーストラリア): a foreign town
+    GeoNames does not list, in katakana with its suffix, placed by its country (or a state of it)
+    written right before it or in brackets right after. Its canonical name is the name as written,
+    with no GeoNames id: no English name is known for it."""
+    R = rules("ja")
+    out: list[Candidate] = []
+    for mm in R["unlisted_town"].finditer(text):
+        a, b = mm.start(), mm.end()
+        for k in [k for k in range(a, mm.end("stem")) if text[k] == "・" and k in places]:
+            a = k + 1  # ドイツ・メアブッシュ市: the country and the town are two names
+        stem = text[a : mm.end("stem")].strip("・")
+        if len(stem.replace("・", "")) < 3 or any(x <= a < y or x < b <= y for x, y in taken):
+            continue
+        if g.cities_named(stem) or g.cities_named(stem + mm.group("suf")) or place_of(stem) is not None:
+            continue  # (a listed town is the recogniser's; one it left out was left out on purpose)
+        code = _country_placing(text, a, b, places)
+        if code and code != "JP":
+            attrs = {"canonical": stem, "country": code, "geonameid": None}
+            out.append(Candidate("city", a, b, "cities.unlisted", attrs, 0.8))
+    return out
+
+
+def _country_placing(text: str, a: int, b: int, places: dict[int, Place]) -> str | None:
+    """The country of a place named right before a (past ・, の or a space), or in brackets right after b."""
+    k = a
+    while k > 0 and a - k < 2 and text[k - 1] in "・の 　":
+        k -= 1
+    named = {p.country for p in places.values() if p.kind == "country"}
+    for end in (k, a):
+        p = places.get(end)
+        if p is not None and p.country and (p.kind == "country" or (p.kind != "region" and p.country in named)):
+            return p.country  # (a state places a town only in a text naming its country: not 首都圏)
+    if text[b : b + 1] in ("(", "（"):
+        close = next((j for j in range(b + 2, min(len(text), b + 16)) if text[j] in ")）"), None)
+        p = places.get(close) if close is not None else None
+        if p is not None and p.kind == "country":
+            return p.country
+    return None
 
 
 _NEWLINE = re.compile(r"\n")
