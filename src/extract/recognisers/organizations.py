@@ -2783,6 +2783,10 @@ def _list_dot(tail: list[Unit], r: Rules) -> int:
             _head_at(tail, y, r)[0] for y in range(x + 1, nxt)
         ):
             continue
+        if not any(_head_at(tail, y, r)[0] for y in range(x)) and any(
+            _head_at(tail, y, r)[1] in ("any", "proper") for y in range(x + 1, nxt)
+        ):
+            continue  # 一般社団法人日本・ベトナム文化交流協会: two words a body's head closes, no first body
         return x
     return len(tail)
 
