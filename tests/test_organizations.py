@@ -1712,5 +1712,5 @@ def test_a_museum_is_a_body_unless_the_text_visits_it():
 def test_a_legal_forms_name_joins_two_words_its_head_closes():
     got = texts("主催は一般社団法人日本・ベトナム文化交流協会。公益財団法人日本・インドネシア協会の会員。")
     assert got == {"一般社団法人日本・ベトナム文化交流協会", "公益財団法人日本・インドネシア協会"}
-    # two companies listed: the dot still ends the first name
-    assert "株式会社梅酒屋" in texts("株式会社梅酒屋・河内ワインが出展。")
+    # in a list of companies the dot still ends the first name
+    assert texts("奥出雲薔薇園・株式会社梅酒屋・河内ワインの計8社が参加した。") == {"株式会社梅酒屋"}
