@@ -1714,3 +1714,10 @@ def test_a_legal_forms_name_joins_two_words_its_head_closes():
     assert got == {"一般社団法人日本・ベトナム文化交流協会", "公益財団法人日本・インドネシア協会"}
     # in a list of companies the dot still ends the first name
     assert texts("奥出雲薔薇園・株式会社梅酒屋・河内ワインの計8社が参加した。") == {"株式会社梅酒屋"}
+
+
+def test_the_prefecture_or_city_the_text_is_about_names_its_body():
+    got = texts("会場の一角で県酒造組合がセミナーを開催。市国際交流協会が説明会を開いた。")
+    assert got == {"県酒造組合", "市国際交流協会"}
+    # the last kanji of a longer word is no such 市 (都市交流協会 names no body)
+    assert texts("都市交流協会の設立が議論された。") == set()

@@ -186,6 +186,7 @@ class Rules:
     stop_endings: tuple
     generic: frozenset
     deictic: frozenset
+    local_deictic: frozenset  # 県, 市: the prefecture or city the text is about (県酒造組合)
     role_words: frozenset
     facility_after: tuple
     origin_marks: frozenset  # 産: X産食品 is produce of X, not a company
@@ -398,6 +399,7 @@ def rules(lang: str) -> Rules:
         stop_endings=tuple(w for w in d["stop_words"] if len(w) >= 2) if lang == "ja" else (),
         generic=frozenset(d["generic"]),
         deictic=frozenset(d.get("deictic", [])),
+        local_deictic=frozenset(d.get("local_deictic", [])),
         role_words=frozenset(d.get("role_words", [])),
         facility_after=tuple(d.get("facility_after", [])),
         origin_marks=frozenset(d.get("origin_marks", [])),
@@ -2321,6 +2323,10 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     proper = nested or inner or any(
         u.proper or u.legal or (head in r.katakana_heads and _IS_KATA.fullmatch(u.text)) for u in naming
     )
+    if not proper and r.local_deictic and part[start].text in r.local_deictic and hs > start + 1:
+        # 県酒造組合, 市国際交流協会: 県 or 市 alone before a body's words is the prefecture's or
+        # city's the text is about; it names the body as the place's own name would
+        proper = start == 0 or not _ONE_KANJI.fullmatch(text[part[start].start - 1 : part[start].start])
     if not proper and r.lang == "ja":
         # 南通市人民対外友好協会: a Chinese city UniDic reads as common nouns, known with its 市
         proper = any(
