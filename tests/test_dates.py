@@ -579,6 +579,8 @@ EN = [
     ("The ministry held 71 exhibitions between January and the end of December 2017.", None, [("January and the end of December 2017", "2017-01", "2017-12")]),
     # an ordinal day after a preposition and 'the', anchored to the date before
     ("Published November 2009\n\nThe fair will end on the 27th. In the 21st century. On the 27th session.", None, [("November 2009", "2009-11", "2009-11"), ("the 27th", "2009-11-27", "2009-11-27")]),
+    # a sentence opening with "On the 15th", a day before "with"
+    ("Held in June 2019. It will start on the 14th with a Youth Training. On the 15th, a seminar.", None, [("June 2019", "2019-06", "2019-06"), ("the 14th", "2019-06-14", "2019-06-14"), ("the 15th", "2019-06-15", "2019-06-15")]),
     # a European dotted date with spaces
     ("Friday, 26. 10. 2012\n\nStrategies for change.", None, [("Friday, 26. 10. 2012", "2012-10-26", "2012-10-26")]),
     # a season and its year: dated at the year (a season's months differ between the hemispheres)
