@@ -1115,3 +1115,12 @@ def test_a_foreign_town_geonames_does_not_list_is_placed_by_its_country() -> Non
     assert cities("フランスのピア・エロ市長が挨拶。ドイツのハンス市民吹奏楽団。") == set()
     # a state places a town only in a text that names its country (首都圏 is no state here)
     assert cities("マニラ首都圏のパサイ市で開かれる見本市。") <= {("パサイ市", "PH")}
+
+
+def test_a_town_geonames_does_not_list_is_placed_by_the_country_after_its_comma() -> None:
+    got = cities("Sister cities: Monza, Italy; Piran, Slovenia; and Skiathos, Greece.")
+    assert {("Piran", "SI"), ("Skiathos", "GR")} <= got
+    # a list of countries, a person and a post, a province: no town
+    assert cities("Participants are from Bosnia-Herzegovina, Brazil, Burma.") == set()
+    assert cities("Meeting with:\n  • Pauline Kao, U.S. Consul General") == set()
+    assert cities("The towns of Hainan Province, China and Jincheon-Gun, South Korea.") == set()

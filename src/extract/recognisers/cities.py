@@ -184,6 +184,8 @@ def rules(lang: str) -> dict:
     ):
         if name in r:
             r[name] = re.compile(r[name], re.I if name == "treaty_words" else 0)
+    if "unlisted_stop" in r:
+        r["unlisted_stop"] = frozenset(r["unlisted_stop"])
     return r
 
 
@@ -2204,10 +2206,57 @@ def recognise(doc: Document) -> list[Candidate]:
         attrs = {"canonical": city.name, "country": city.country, "geonameid": city.geonameid}
         score = 1.0 if (m.official or m.strong) else 0.8
         out.append(Candidate("city", m.start, m.end, m.rule, attrs, score))
+    taken = [(mentions[k].start, mentions[k].end) for k in ok] + [(m.start, m.end) for m in mentions if "region" in m.flags]
     if _JA.search(text):
-        out += _unlisted_towns(text, places, [(mentions[k].start, mentions[k].end) for k in ok], g)
+        out += _unlisted_towns(text, places, taken, g)
+    out += _unlisted_towns_en(text, taken, g)
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+def _unlisted_towns_en(text: str, taken: list[tuple[int, int]], g: Gazetteer) -> list[Candidate]:
+    """Piran, Slovenia; Altona, Manitoba in Canada: a town GeoNames does not list, named in a
+    list or after a preposition and placed by its country right after a comma. As in Japanese,
+    its canonical name is the name as written, with no GeoNames id."""
+    R = rules("en")
+    if "unlisted_town" not in R:
+        return []
+    heads = _org_head_words()
+    out: list[Candidate] = []
+    for mm in R["unlisted_town"].finditer(text):
+        a, b = mm.span("name")
+        name = mm.group("name")
+        if any(x <= a < y or x < b <= y for x, y in taken) or country_of(mm.group("country")) is None:
+            continue
+        words = name.replace("-", " ").split()
+        before = text[max(0, a - 40) : a]
+        item = re.search(r"([A-Z][\w'’. -]*?),[ \t]*$", before)
+        nxt = re.match(r",[ \t]*([A-Z][\w'’. -]*?)(?=[,;.\n]|$)", text[mm.end("country") : mm.end("country") + 40])
+        c_end = mm.end("country")
+        if (
+            (nxt is not None and country_of(nxt.group(1)) is not None)  # Bosnia-Herzegovina, Brazil, Burma
+            or ("." in mm.group("country") and text[c_end : c_end + 1] == ".")  # Pauline Kao, U.S. Consul General
+        ):
+            continue
+        if (
+            g.cities_named(name)
+            or place_of(name) is not None
+            or (item is not None and country_of(item.group(1).split(", ")[-1]) is not None)  # a list of countries
+            or any(w in heads or w.lower() in R["unlisted_stop"] or w in R["region_suffixes"] for w in words)
+            or (len(words) == 1 and name.lower() in load_words("en/common_words.txt"))
+        ):
+            continue  # (a listed town is the recogniser's to read; a body, a title or a word is no town)
+        attrs = {"canonical": name, "country": country_of(mm.group("country")), "geonameid": None}
+        out.append(Candidate("city", a, b, "cities.unlisted", attrs, 0.8))
+    return out
+
+
+@cache
+def _org_head_words() -> frozenset[str]:
+    """Words that end an organisation's or a venue's name (University, Council, Hotel): no town has them."""
+    heads = load_json("en/organizations.json")["heads"]
+    words = {w for tier in heads.values() for h in tier for w in h.split()}
+    return frozenset(words | set(rules("en").get("venue_words", [])))
 
 
 def _unlisted_towns(text: str, places: dict[int, Place], taken: list[tuple[int, int]], g: Gazetteer) -> list[Candidate]:
