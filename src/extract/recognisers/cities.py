@@ -2224,39 +2224,45 @@ def _unlisted_towns_en(text: str, taken: list[tuple[int, int]], g: Gazetteer) ->
     heads = _org_head_words()
     out: list[Candidate] = []
     for mm in R["unlisted_town"].finditer(text):
-        a, b = mm.span("name")
-        name = mm.group("name")
-        if any(x <= a < y or x < b <= y for x, y in taken) or country_of(mm.group("country")) is None:
+        (a, b), c_end, name = mm.span("name"), mm.end("country"), mm.group("name")
+        code = country_of(mm.group("country"))
+        if code is None or _overlaps(a, b, taken):
             continue
+        item = _ITEM_BEFORE.search(text, max(0, a - 40), a)
+        nxt = _ITEM_AFTER.match(text, c_end, c_end + 40)
         words = name.replace("-", " ").split()
-        before = text[max(0, a - 40) : a]
-        item = re.search(r"([A-Z][\w'’. -]*?),[ \t]*$", before)
-        nxt = re.match(r",[ \t]*([A-Z][\w'’. -]*?)(?=[,;.\n]|$)", text[mm.end("country") : mm.end("country") + 40])
-        c_end = mm.end("country")
         if (
             (nxt is not None and country_of(nxt.group(1)) is not None)  # Bosnia-Herzegovina, Brazil, Burma
+            or (item is not None and country_of(item.group(1).split(", ")[-1]) is not None)  # …, Brazil, Burma
             or ("." in mm.group("country") and text[c_end : c_end + 1] == ".")  # Pauline Kao, U.S. Consul General
-        ):
-            continue
-        if (
-            g.cities_named(name)
+            or g.cities_named(name)
             or place_of(name) is not None
-            or (item is not None and country_of(item.group(1).split(", ")[-1]) is not None)  # a list of countries
             or any(w in heads or w.lower() in R["unlisted_stop"] or w in R["region_suffixes"] for w in words)
             or (len(words) == 1 and name.lower() in load_words("en/common_words.txt"))
         ):
-            continue  # (a listed town is the recogniser's to read; a body, a title or a word is no town)
-        attrs = {"canonical": name, "country": country_of(mm.group("country")), "geonameid": None}
-        out.append(Candidate("city", a, b, "cities.unlisted", attrs, 0.8))
+            continue  # (a list of countries; a listed town is the recogniser's to read; a body, a title or a word is no town)
+        out.append(_unlisted(a, b, name, code))
     return out
+
+
+_ITEM_BEFORE = re.compile(r"([A-Z][\w'’. -]*?),[ \t]*\Z")  # the list item before a name
+_ITEM_AFTER = re.compile(r",[ \t]*([A-Z][\w'’. -]*?)(?=[,;.\n]|$)")  # the list item after its country
+
+
+def _overlaps(a: int, b: int, taken: list[tuple[int, int]]) -> bool:
+    return any(x <= a < y or x < b <= y for x, y in taken)
+
+
+def _unlisted(a: int, b: int, name: str, code: str) -> Candidate:
+    """A town GeoNames does not list: its name as written for canonical, and no GeoNames id."""
+    return Candidate("city", a, b, "cities.unlisted", {"canonical": name, "country": code, "geonameid": None}, 0.8)
 
 
 @cache
 def _org_head_words() -> frozenset[str]:
-    """Words that end an organisation's or a venue's name (University, Council, Hotel): no town has them."""
+    """Words that end an organisation's name (University, Council, Hotel): no town has them."""
     heads = load_json("en/organizations.json")["heads"]
-    words = {w for tier in heads.values() for h in tier for w in h.split()}
-    return frozenset(words | set(rules("en").get("venue_words", [])))
+    return frozenset(w for tier in heads.values() for h in tier for w in h.split())
 
 
 def _unlisted_towns(text: str, places: dict[int, Place], taken: list[tuple[int, int]], g: Gazetteer) -> list[Candidate]:
@@ -2271,14 +2277,13 @@ def _unlisted_towns(text: str, places: dict[int, Place], taken: list[tuple[int, 
         for k in [k for k in range(a, mm.end("stem")) if text[k] == "・" and k in places]:
             a = k + 1  # ドイツ・メアブッシュ市: the country and the town are two names
         stem = text[a : mm.end("stem")].strip("・")
-        if len(stem.replace("・", "")) < 3 or any(x <= a < y or x < b <= y for x, y in taken):
+        if len(stem.replace("・", "")) < 3 or _overlaps(a, b, taken):
             continue
         if g.cities_named(stem) or g.cities_named(stem + mm.group("suf")) or place_of(stem) is not None:
             continue  # (a listed town is the recogniser's; one it left out was left out on purpose)
         code = _country_placing(text, a, b, places)
         if code and code != "JP":
-            attrs = {"canonical": stem, "country": code, "geonameid": None}
-            out.append(Candidate("city", a, b, "cities.unlisted", attrs, 0.8))
+            out.append(_unlisted(a, b, stem, code))
     return out
 
 

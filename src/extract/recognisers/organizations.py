@@ -2387,9 +2387,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             if any(u.proper for u in naming):
                 status = "ok"  # くらしき防災士の会: a named association
         start = _country_lead(part, start, hs, r)
-        if r.joiner.join(u.text for u in part[hs : end + 1]) in r.party_heads or (
-            r.visited_heads and r.joiner.join(u.text for u in part[hs : end + 1]) in r.visited_heads and _visited(text, part[start].start, part[end].end, r)
-        ):
+        if head in r.party_heads or (head in r.visited_heads and _visited(text, part[start].start, part[end].end, r)):
             status = "faint"  # 成都博物院と協定を締結: a museum or zoo is a body only as a party; マニトバ博物館を視察: a venue
     return Name(part[start].start, part[end].end, status, f"organizations.head.{tier}")
 
