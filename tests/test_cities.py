@@ -1042,6 +1042,15 @@ def test_a_town_of_the_country_the_text_names_and_a_province_that_tells_the_coun
     assert ("Voerde", "DE") in cities(
         "The civic party returned from a twinning visit to Germany. Links with Voerde are strong."
     )
+    # a sentence that places a small town (students from Banbury, near Blenheim, Wajima-based)
+    # makes it a place at the same lower bar; the name alone, or before a noun, stays out
+    assert ("Banbury", "GB") in cities("Oxford and Banbury students built classrooms with a group from Banbury.")
+    assert cities("Banbury students built classrooms in Kenya.") == set()
+    assert ("Blenheim", "NZ") in cities("They met winemakers near Blenheim in March.")
+    assert ("Wajima", "JP") in cities("The lacquer tray was made by a Wajima-based craftsman.")
+    assert ("Wajima", "JP") not in cities("Wajima Lacquer Co. sent a tray.")
+    # (in Rio: the short form of Rio de Janeiro, never the small Greek town Río)
+    assert ("Rio", "GR") not in cities("The initiatives launched in Rio were praised.")
     # a town placed by its province (Richmond, BC) tells the text's country: Vancouver is Canada's
     assert cities("The delegation visited Richmond, BC and then Vancouver.") == {
         ("Richmond", "CA"),

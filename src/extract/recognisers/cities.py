@@ -3004,6 +3004,19 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.stem in places and m.script == "en":
             m.flags.discard("common")
+    # built a school in Nsuta, from Wajima, near Blenheim, Knaresborough-based: a town the
+    # sentence places is a place at the lower score a named country allows
+    for m in mentions:
+        if m.script != "en" or m.flags & {"common", "person", "stop", "internal", "caps"} or short_form("en", m.key):
+            continue  # (in Rio: Rio de Janeiro's short form, not the Greek town)
+        prev = text[max(0, m.start - 12) : m.start].split()
+        if (
+            prev
+            and prev[-1] in R["placing_words"]
+            and text[m.start - 1].isspace()
+            and not _PHRASE_AFTER.match(text, m.end)
+        ) or text.startswith(tuple(R["placing_suffixes"]), m.end):
+            m.flags.add("placed")
 
 
 def _major(city: City, R: dict) -> bool:
@@ -3042,7 +3055,7 @@ def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
         return False
     if m.script == "en" and m.stem.isupper() and len(m.stem) <= 3 and not major:
         return False  # ICA (Ica, Peru): three capitals are an acronym's, unless a major city's (LA)
-    if _score(city) < (R["sound_min_score"] if "country_named" in m.flags else R["bare_min_score"]):
+    if _score(city) < (R["sound_min_score"] if m.flags & {"country_named", "placed"} else R["bare_min_score"]):
         return False  # (a katakana name of the country the text names may be a small town)
     if (
         city.population < R["bare_alt_population"]
