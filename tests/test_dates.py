@@ -44,6 +44,10 @@ def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None
 # --- Japanese --------------------------------------------------------------------------------
 
 JA = [
+    # a Western year with its era year abbreviated in brackets; an apostrophe clips a Western
+    # year (’91年), kept in a text with no other Western year
+    ("1. 2003(H15)年12月 第1回目は香川県との協働事業。", None, [("2003(H15)年12月", "2003-12", "2003-12")]),
+    ("騎士道の民族も絶賛した野馬追 ’91年ロンドン遠征/ロンドン塔", None, [("'91年", "1991", "1991")]),
     # 今日 and 明日 as the day's own words, the day in brackets the date (a blog posted the day
     # after); not 今日では (nowadays) nor 明日に (some day)
     ("今日(4日)は大使がお見えになった。明日(5日)はネパール大使が来られる。今日では多くの都市が参加。せめて明日にしたら。", "2009-06-05",
@@ -328,6 +332,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "身長は5'91年",  # an apostrophe after a digit clips no year
     "来日し、一月遅れで始まった課程に入学した。",  # 一月遅れ: a month late, no January
     "一日中、五日市と四日市市を回った。十日町の祭り。",  # 'all day' and towns named by a day
     "5泊7日の日程です。1泊2日のツアー。",  # a stay's length, not days of a month
@@ -392,6 +397,7 @@ EN = [
      [("today", "2019-06-04", "2019-06-04")]),
     # an abbreviated month's period with the day glued to it
     ("The Ohana Festival on Jan.14, 2018, at the center.", None, [("Jan.14, 2018", "2018-01-14", "2018-01-14")]),
+    ("On Jan.12, Ms. Lewis visited the museum.", "2016-02-01", [("Jan.12", "2016-01-12", "2016-01-12")]),
     ("The forum was held in Wellington 22/23 November 2018.", None, [("22/23 November 2018", "2018-11-22", "2018-11-23")]),
     ("The MoU was signed on 16-01-2018 at New Delhi.", None, [("16-01-2018", "2018-01-16", "2018-01-16")]),
     ("They stayed in Warstein from the 6th to the 7th April 2019.", None, [("6th to the 7th April 2019", "2019-04-06", "2019-04-07")]),
@@ -610,6 +616,7 @@ EN = [
 ]
 
 EN_NOT = [
+    "Dewey came in the late 1800's and the 1920’s.",  # a decade, not a year
     "| 2 | 3,600 | 41 |\nCall 2019: now",  # a number in a cell; a year after a word, before a colon
     "Call 212/371-4727 in New York or 213/623-1952 in Los Angeles.",  # a phone number's last digits
     "ISBN 978-02-23-2024 and part no. 12-31-20245",  # digits inside longer numbers

@@ -1691,6 +1691,18 @@ def test_a_legal_form_ends_a_companys_name_before_its_town():
     assert got == {"Kokken Brewery Co.", "Daishichi Sake Brewery Co."}
 
 
+def test_a_trades_head_after_a_name_ends_it_before_its_town():
+    got = texts("The others were Saltaire Brewery, Kirkstall Brewery of Leeds, and Vocation Brewery of Hebden Bridge.")
+    assert got == {"Saltaire Brewery", "Kirkstall Brewery", "Vocation Brewery"}
+    # a university's "of" is its name's
+    assert texts("She studied at the National University of Singapore.") == {"National University of Singapore"}
+
+
+def test_a_number_word_does_not_begin_a_name():
+    got = texts("Fulbright awards: Three University of Delaware students and an alumna won.")
+    assert got == {"University of Delaware"}
+
+
 def test_a_line_opening_with_the_starts_a_new_name():
     text = (
         "Joie de vivre! - L'Orchestre National de France performs for a full house tonight in London\n"
@@ -1707,6 +1719,14 @@ def test_a_museum_is_a_body_unless_the_text_visits_it():
     # visited, seen, or a venue: no body without a cue
     visited = "人権博物館やマニトバ博物館を視察しました。於 ザグレブ現代美術館。国立新美術館で開催中の展覧会。"
     assert texts(visited) == set()
+    # science centres and observatories alike
+    got = texts("明石市立天文科学館の井上毅館長と福岡市科学館 学芸員の丹野が話した。")
+    assert got == {"明石市立天文科学館", "福岡市科学館"}
+    assert texts("一行は福岡市科学館を見学した。") == set()
+
+
+def test_a_deputy_heads_title_is_no_part_of_the_branch():
+    assert texts("吉永宗清京都南支部副支部長の乾杯の発声の後、") == {"京都南支部"}
 
 
 def test_a_legal_forms_name_joins_two_words_its_head_closes():

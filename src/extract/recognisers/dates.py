@@ -837,7 +837,11 @@ def _short_years_ok(text: str, found: list[Candidate]) -> list[Candidate]:
     """Two-digit years (22年4月, 08年度) are the trade press's Western years: kept only where
     the text writes its other years as four-digit Western years and none in an era, and no
     era name stands in the same sentence (there 22年 may be an era year written short)."""
-    short = [c for c in found if c.attrs.get("_spec") is not None and c.attrs["_spec"].short_year]
+    # (’91年: an apostrophe clips a Western year, never an era's)
+    short = [
+        c for c in found
+        if c.attrs.get("_spec") is not None and c.attrs["_spec"].short_year and text[c.start] not in "’'‘"
+    ]
     if not short:
         return found
     specs = [c.attrs["_spec"] for c in found if c.attrs.get("_spec") is not None and not c.attrs["_spec"].short_year]

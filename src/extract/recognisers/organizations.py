@@ -208,6 +208,7 @@ class Rules:
     portfolio_heads: frozenset
     apposition_after_words: tuple
     topic_connectors: frozenset
+    town_after_heads: frozenset
     mission_heads: tuple
     field_labels: frozenset
     party_heads: frozenset
@@ -421,6 +422,7 @@ def rules(lang: str) -> Rules:
         portfolio_heads=frozenset(d.get("portfolio_heads", [])),
         apposition_after_words=tuple(d.get("apposition_after_words", [])),
         topic_connectors=frozenset(d.get("topic_connectors", [])),
+        town_after_heads=frozenset(d.get("town_after_heads", [])),
         mission_heads=tuple(d.get("mission_heads", [])),
         field_labels=frozenset(d.get("field_labels", [])),
         party_heads=frozenset(d.get("party_heads", [])),
@@ -1692,10 +1694,18 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
         u = part[i]
         if u.kind != NAME:
             if u.kind == CONN and u.text in r.complement:
-                if gov and gov[1] == i - 1 and not comp and r.heads.get(part[gov[1]].text) == "legal" and r.lang == "en":
-                    close()  # Kokken Brewery Co. of Minamiaizu: a legal form ends the name; "of" gives its town
+                if (
+                    gov and gov[1] == i - 1 and not comp and r.lang == "en"
+                    and (r.heads.get(part[gov[1]].text) == "legal" or (part[gov[1]].text in r.town_after_heads and gov[1] > start))
+                ):
+                    # Kokken Brewery Co. of Minamiaizu, Kirkstall Brewery of Leeds: a legal form or a
+                    # trade's head after a name ends the name; "of" gives its town, which starts no name
+                    close()
                     comp = False
-                    start = i = _skip(part, i + 1, r)
+                    i = _skip(part, i + 1, r)
+                    while i < n and part[i].kind == NAME:
+                        i += 1
+                    start = i = _skip(part, i, r)
                     continue
                 elif gov and gov[1] == i - 1 and not comp:
                     comp, comp_and = True, False
