@@ -675,6 +675,10 @@ JA_GENRE_NOT = [
 ]
 
 EN_GENRE = [
+    # a modifier makes a bare number a count, whatever it counts
+    ("The Vanuatu contingent was large, about 85 of them attending the games.", "about 85", 85, "approx", None, None),
+    ("Registrations closed and nearly 250 on the waitlist.", "nearly 250", 250, "approx", None, None),
+    ("Around 2,000 are taking part in total.", "Around 2,000", 2000, "approx", None, None),
     # a year-like number after "a network of" is a count
     ("Climate Alliance is a network of 2000 member municipalities.", "2000 member municipalities", 2000, None, ANY, ANY),
     # "around" of place after a verb of arrangement is no modifier
@@ -992,6 +996,10 @@ EN_GENRE = [
 ]
 
 EN_GENRE_NOT = [
+    "People aged over 50 may apply.",  # an age
+    "Arrivals rose 10 per cent over 2018.",  # a year after "over"
+    "The quake hit at about 2:46 p.m.",  # a time
+    "Investment of more than $4.3 billion was pledged.",  # money
     "She served three terms on the Madison Common Council.",  # terms of office: a duration
     "The Council voted 11-2 to adopt the plan.",  # a vote tally written as a score
     "The measure passed by a vote of 7 to 2.",  # a vote tally

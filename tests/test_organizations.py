@@ -1725,6 +1725,16 @@ def test_a_museum_is_a_body_unless_the_text_visits_it():
     assert texts("一行は福岡市科学館を見学した。") == set()
 
 
+def test_an_english_museum_is_a_body_unless_the_text_visits_it():
+    got = texts("The Cincinnati Art Museum signed an agreement with the Jingzhou Museum.")
+    assert got == {"Cincinnati Art Museum", "Jingzhou Museum"}
+    visited = (
+        "He also toured the Cincinnati Art Museum in Mt. Adams. Tourist sites such as the Jingzhou Museum "
+        "and the lake. A ceremony at the Dundas Museum, then a walk."
+    )
+    assert texts(visited) == set()
+
+
 def test_a_deputy_heads_title_is_no_part_of_the_branch():
     assert texts("吉永宗清京都南支部副支部長の乾杯の発声の後、") == {"京都南支部"}
 

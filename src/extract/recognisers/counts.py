@@ -876,6 +876,8 @@ class _En:
     currency: re.Pattern
     word: re.Pattern  # one word of the noun phrase, with what separates it from the last
     partitive: re.Pattern
+    bare_after: re.Pattern
+    age_before: re.Pattern
     coord: re.Pattern
     label: re.Pattern
     ratio: re.Pattern
@@ -948,6 +950,8 @@ def _en() -> _En:
             r"[ \t]+of(?:[ \t]+(?:the|their|our|its|these|those|his|her|your|whose))?(?=[ \t])"
         ),
         post=re.compile(r"\+|-plus\b| plus\b"),
+        bare_after=re.compile(rf"[ \t]*(?:[.,;!?)\]”\"]|$|(?:{_alt(d['bare_followers'])})\b)", re.MULTILINE),
+        age_before=re.compile(rf"(?i:\b(?:aged?|ages|older|younger|age of|{_alt(d['bare_age_nouns'])})[ \t]*)$"),
         of_compound=re.compile(rf"(?i:{_alt(d['plural_of_compounds'])})\b"),
         coord=re.compile(
             r"(?P<list>(?:,[ \t]+[a-z][a-z-]+)+,?[ \t]+(?:and|or)[ \t]+[a-z][a-z-]+)(?![a-z-])"
@@ -1020,6 +1024,7 @@ def _en() -> _En:
             k: frozenset(w.lower() for w in d[k])
             for k in (
                 "identifier_labels",
+                "bare_not_modifiers",
                 "not_counted",
                 "stop_words",
                 "subject_pronouns",
@@ -1532,6 +1537,21 @@ def _en_candidates(text: str) -> list[Candidate]:
                     )
                 )
                 continue
+        if (
+            phrase is None
+            and bm
+            and not pm
+            and not (not is_words and _YEAR.fullmatch(raw))
+            and rules.bare_after.match(text, b)
+            and not rules.age_before.search(window)
+            and _phrase(bm.group("mod")) not in s["bare_not_modifiers"]
+        ):
+            # "about 85 of them attended", "with more than 1,800 members… and over 220 attended":
+            # a modifier says the bare number is how many, of what the sentence names
+            out.append(
+                Candidate("count", start, b, "counts.en.bare", {"value": value, "modifier": mod, "unit": None, "counted": None})
+            )
+            continue
         if phrase is None:
             em = rules.word.match(text, pos)
             w = em.group("w").lower() if em and em.group("sep") else ""

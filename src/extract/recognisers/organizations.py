@@ -2397,19 +2397,21 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             if any(u.proper for u in naming):
                 status = "ok"  # くらしき防災士の会: a named association
         start = _country_lead(part, start, hs, r)
-        if head in r.party_heads or (head in r.visited_heads and _visited(text, part[start].start, part[end].end, r)):
-            status = "faint"  # 成都博物院と協定を締結: a museum or zoo is a body only as a party; マニトバ博物館を視察: a venue
+    visitable = head in r.visited_heads or (r.joiner and head.split(r.joiner, 1)[0] in r.visited_heads)  # (Museum of Islamic Art)
+    if head in r.party_heads or (visitable and _visited(text, part[start].start, part[end].end, r)):
+        status = "faint"  # 成都博物院と協定を締結: a museum or zoo is a body only as a party; マニトバ博物館を視察: a venue
     return Name(part[start].start, part[end].end, status, f"organizations.head.{tier}")
 
 
 def _visited(text: str, a: int, b: int, r: Rules) -> bool:
-    """A museum visited, seen or used as a venue (…博物館を見学, 於 ザグレブ現代美術館, …美術館で開催)
-    rather than a party to what the sentence says (…美術館と姉妹館提携, …美術館が所蔵)."""
+    """A museum visited, seen or used as a venue (…博物館を見学, 於 ザグレブ現代美術館, …美術館で開催,
+    toured the Suzhou Museum, at the Dundas Museum) rather than a party to what the sentence says
+    (…美術館と姉妹館提携, …美術館が所蔵, the Jingzhou Museum signed)."""
     stop = min((k for k in (text.find("。", b), text.find("\n", b)) if k >= 0), default=len(text))
     return bool(
         r.visited_after.match(text, b)
         or r.visited_words.search(text, b, min(stop, b + 40))
-        or r.visited_before.search(text, max(0, a - 4), a)
+        or r.visited_before.search(text, max(0, a - 40), a)
     )
 
 
