@@ -1035,6 +1035,25 @@ def test_a_newspaper_state_abbreviation_picks_the_city_in_that_state(text: str, 
     assert country == "US" and states == {state}
 
 
+def test_a_town_written_by_the_name_of_the_city_it_has_become() -> None:
+    # 長久手町 became 長久手市 in 2012: placed by its prefecture, the one city left of the name
+    assert ("長久手町", "JP") in cities("愛知県長久手町 ワーテルロー市 平成4年10月8日")
+    # without its prefecture a 町 is as often a district of a city (同市春日町黒井)
+    assert ("春日町", "JP") not in cities("春日文化ホール(同市春日町黒井)で上映")
+
+
+def test_a_city_that_is_also_its_county_is_still_the_city() -> None:
+    got = cities("Mayor of the City and County of Honolulu spoke. The ceremony was held in Honolulu.")
+    assert ("Honolulu", "US") in got
+    # a county alone is a region (the County of Maui)
+    assert not any(t.endswith("Maui") for t, _ in cities("The County of Maui signed."))
+
+
+def test_a_city_inside_a_racecourses_or_stadiums_name_is_no_mention() -> None:
+    assert cities("去る6月5日、韓国ソウル競馬場で日韓交流競走が行われた。") == set()
+    assert cities("ソウルで会議が開かれた。") == {("ソウル", "KR")}
+
+
 def test_a_town_of_the_country_the_text_names_and_a_province_that_tells_the_country() -> None:
     # Voerde (36,000 people) alone is too little known; on a twinning visit to Germany it is
     # Germany's town, and a small town of a country the text does not name stays out

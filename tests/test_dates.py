@@ -17,7 +17,7 @@ from extract.ingest import Ingested
 from extract.language import detect
 from extract.metadata import document_date, file_name_date
 from extract.normalise import normalise
-from extract.pipeline import process, process_text
+from extract.pipeline import process, process_ingested, process_text
 from extract.recognisers import dates
 
 
@@ -866,6 +866,31 @@ def test_document_date(text, expected, how):
     assert document_date(doc, dates.recognise(doc)) == (expected, how)
 
 
+def test_a_dateline_without_a_year_takes_the_year_its_file_is_named_by():
+    text = (
+        "Meet to discuss cities\n\nNew Delhi, Mar 5, (IANS): Experts will meet March 13-15 to "
+        "improve India's cities, organisers said Tuesday."
+    )
+    data = text.encode()
+    src = Ingested(Path("daijiworld_municipalika_2013.txt"), "txt", hashlib.sha256(data).hexdigest(), len(data), text, "utf-8", [])
+    rec = process_ingested(src, "t")
+    assert (rec.metadata.date, rec.metadata.date_source) == ("2013-03-05", "dateline")
+    assert ("Tuesday", "2013-03-05") in [(d.text, d.start) for d in rec.dates]
+    # without a year in its name the dateline still has none to give
+    assert document_date(_doc(text), dates.recognise(_doc(text))) == (None, None)
+
+
+def test_a_table_rows_days_take_the_year_in_its_own_cell():
+    text = (
+        "大会の概要 2025年1月1日\n\n| 回 | 年 | 期間 | 都市 |\n|---|---|---|---|\n"
+        "| 1 | 2007 | 11/30〜12/9 | チェンマイ |\n| 2 | 2008 | 8/19〜8/28 | バンドン |\n\n7月1日に開催。"
+    )
+    got = values(text, "2025-01-01")
+    assert ("11/30~12/9", "2007-11-30", "2007-12-09") in got  # (the wave dash read as a tilde)
+    assert ("8/19~8/28", "2008-08-19", "2008-08-28") in got
+    assert ("7月1日", "2025-07-01", "2025-07-01") in got  # outside the table: the document's year
+
+
 def test_pipeline_resolves_years_from_the_document_date():
     text = "広報あつぎ 第1430号(2024年9月1日発行)\n記念植樹は、10月23日の締結40周年に先駆けて実施。来年2月以降に撮影。"
     rec = process_text(text)
@@ -1245,7 +1270,8 @@ def test_a_text_without_a_year_takes_it_from_its_file_name(tmp_path):
     path = tmp_path / "09_en_krakow_meeting_2018.txt"
     path.write_text(text)
     rec = process(path, "t")
-    assert (rec.metadata.date, rec.metadata.date_source) == ("2018", "file name")
+    # (the dateline "Paris, 08 June—" gives the day, the file's name its year)
+    assert (rec.metadata.date, rec.metadata.date_source) == ("2018-06-08", "dateline")
     got = {d.text: (d.start, d.end) for d in rec.dates}
     assert got["08 June"] == ("2018-06-08", "2018-06-08")
     assert got["12 to 15 June"] == ("2018-06-12", "2018-06-15")

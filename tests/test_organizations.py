@@ -1735,6 +1735,18 @@ def test_an_english_museum_is_a_body_unless_the_text_visits_it():
     assert texts(visited) == set()
 
 
+def test_a_centre_of_a_named_kind_is_a_body_with_a_proper_name():
+    assert texts("日本国際協力センター「対日理解促進交流プログラム」に参加。") == {"日本国際協力センター"}
+    assert texts("東海日中貿易センター会長小澤哲氏が挨拶した。") == {"東海日中貿易センター"}
+    # a generic centre, or a trade centre that is a venue, is none
+    assert texts("大学の国際交流センターで開催。24日の夜は台北世界貿易センターにて歓迎会。") == set()
+
+
+def test_a_known_body_glued_to_its_members_or_its_building_names_no_body():
+    assert texts("県選出の国会議員を通じて要望した。ボンの旧国会議事堂に移転。") == set()
+    assert texts("国会での批准同意を得て発効する。") == {"国会"}
+
+
 def test_a_deputy_heads_title_is_no_part_of_the_branch():
     assert texts("吉永宗清京都南支部副支部長の乾杯の発声の後、") == {"京都南支部"}
 

@@ -119,9 +119,12 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
                 line_day = c
             elif line_month is None and _precision(c) == 2:
                 line_month = c
+    # (New Delhi, Mar 5, (IANS): a dateline with no year, in a text that writes none of its
+    # dates with one, takes the year its file is named by)
+    named_year = (file_name_date(doc.source.path.name) or "")[:4] if doc.source is not None else ""
     for c, how in ((issue, "issue line"), (dateline, "dateline"), (line_day, "date line"), (line_month, "date line")):
         if c is not None:
-            value = _value(c, dates)
+            value = _value(c, dates, int(named_year) if named_year else None)
             if value:
                 return value, how
     footer = _running_footer(text, dates)
@@ -286,12 +289,13 @@ def _precision(c: Candidate) -> int:
     return 3 if a.d is not None else 2
 
 
-def _value(c: Candidate, dates: list[Candidate]) -> str | None:
-    """The ISO value of the chosen date; a year it leaves out comes from the other dates."""
+def _value(c: Candidate, dates: list[Candidate], fallback_year: int | None = None) -> str | None:
+    """The ISO value of the chosen date; a year it leaves out comes from the other dates, else
+    from the file's name."""
     if c.attrs.get("start"):
         return c.attrs["start"]
     a = c.attrs["_spec"].a
-    year = _year_from_text(a.m, a.d, dates)
+    year = _year_from_text(a.m, a.d, dates) or fallback_year
     if year is None:
         return None
     return f"{year:04d}-{a.m:02d}" + (f"-{a.d:02d}" if a.d else "")

@@ -1200,8 +1200,8 @@ def _en_form(
             m.flags.add("region")
         else:
             m.strong, m.rule = True, "cities.title"
-    if R["region_prefix_rx"].search(before):
-        m.flags.add("region")
+    if R["region_prefix_rx"].search(before) and not _CITY_AND.search(before):
+        m.flags.add("region")  # (the City and County of Honolulu: the city, also a county)
 
     # After: Iloilo City, Detroit Mayor, Nairobi County, Toyota Mobility Foundation.
     nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -2446,6 +2446,15 @@ def _choose(m: Mention, doc_countries: set[str]) -> City | None:
     R = rules(m.script)
     margin = R["bare_margin"] / 2 if (m.official or m.strong) else R["bare_margin"]
     city = _best(_filter(m), doc_countries, margin, R)
+    if city is None and m.script == "ja" and m.suffix == "jp" and m.jp_type in ("machi", "mura") and m.admin1:
+        # 愛知県長久手町 (a city since 2012): a town or village placed by its prefecture and
+        # written by the name of the city it has since become (without a prefecture a 町 is as
+        # often a district of a city: 同市春日町黒井)
+        grown = [
+            h.city for h in m.hits
+            if h.form == "stem" and h.city.country == "JP" and h.city.kind == "shi" and h.city.admin1 == m.admin1
+        ]
+        city = grown[0] if len(grown) == 1 else None
     if city is None and m.script == "ja" and _katakana_name(m.stem):
         city = _by_sound(m, doc_countries)
     if city is None and m.script == "ja" and m.country and _KANJI_RUN.fullmatch(m.stem):
@@ -2979,10 +2988,14 @@ def _region_words(mentions: list[Mention], text: str) -> list[tuple[int, Mention
         for k, m in enumerate(mentions)
         if m.script == "en"
         and (
-            before.search(text[max(0, m.start - 24) : m.start])
+            (before.search(text[max(0, m.start - 24) : m.start]) and not _CITY_AND.search(text, max(0, m.start - 40), m.start))
             or after.match(text[m.end : m.end + 16])
         )
     ]
+
+
+# the City and County of Honolulu, the city and canton of Geneva: a city that is also its county
+_CITY_AND = re.compile(r"(?i)\bcity\s+and\s+\w+\s+of\s*$")
 
 
 _PHRASE_AFTER = re.compile(r"['’]|[ \t]+[A-Z]")

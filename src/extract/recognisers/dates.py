@@ -1264,6 +1264,21 @@ def _news_day(text: str, c: Candidate) -> bool:
     return c.rule == "ja.bare_day" and c.start > 0 and text[c.start - 1] in tables()["ja"]["news_day_after"]
 
 
+_YEAR_CELL = re.compile(r"((?:1[89]|20)[0-9]{2})年?(?:度)?")
+
+
+def _row_year(text: str, c: Candidate) -> int | None:
+    """The year a table row writes in a cell of its own (| 2008 | 8/19〜8/28 | バンドン |), when
+    it writes one year only."""
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.end)
+    line = text[ls : le if le >= 0 else len(text)].strip()
+    if not line.startswith("|"):
+        return None
+    years = {int(m.group(1)) for cell in line.strip("|").split("|") if (m := _YEAR_CELL.fullmatch(cell.strip()))}
+    return years.pop() if len(years) == 1 else None
+
+
 def _context_years(marks: list[YearMark], pos: int, month: int | None, fiscal_start: int) -> list[int]:
     """The years a date without one may take when the document date is unknown, best first:
     that of the nearest explicit year before it in reading order (else of the first one after
@@ -1393,7 +1408,12 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 continue
         elif spec.a.y is None:
             at_line = _line_start(doc, c)
-            if (
+            row_year = _row_year(doc.norm, c)
+            if row_year is not None and (spec.a.wd is None or spec.a.d is None or _weekday_fits(Part(row_year, spec.a.m), spec.a)):
+                # | 1 | 2007 | 11/30〜12/9 | チェンマイ |: a table row's days are of the year in its own cell
+                _set_year(spec, row_year)
+                flags.append("year_from_context")
+            elif (
                 at_line
                 and timeline is not None
                 and spec.a.m is not None

@@ -260,6 +260,7 @@ class Rules:
     context_suffixes: frozenset
     title_modifiers: frozenset
     known_generic_after: tuple
+    compound_words: dict
     city_gov_heads: frozenset
     city_gov_words: frozenset
     title_cue: re.Pattern | None
@@ -479,6 +480,7 @@ def rules(lang: str) -> Rules:
         context_suffixes=frozenset(d.get("context_suffixes", [])),
         title_modifiers=frozenset(d.get("title_modifiers", [])),
         known_generic_after=tuple(sorted(d.get("known_generic_after", []), key=len, reverse=True)),
+        compound_words={k: tuple(v) for k, v in d.get("compound_words", {}).items()},
         city_gov_heads=frozenset(d.get("city_government", {}).get("heads", [])),
         city_gov_words=frozenset(d.get("city_government", {}).get("words", [])),
         title_cue=title_cue,
@@ -1847,6 +1849,9 @@ def _describes(text: str, pos: int, r: Rules) -> bool:
             return True
         after = after.lstrip(" ")
         return any(after.startswith(w) and not after[len(w) : len(w) + 1].isalpha() for w in r.known_generic_after)
+    name = text[max(0, pos - 8) : pos]
+    if any(name.endswith(k) and after.startswith(v) for k, v in r.compound_words.items()):
+        return True  # 国会議員: a member of the Diet, no mention of the Diet
     return after.startswith(r.known_generic_after) if r.known_generic_after else False
 
 
