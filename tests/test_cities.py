@@ -1042,6 +1042,19 @@ def test_a_town_written_by_the_name_of_the_city_it_has_become() -> None:
     assert ("春日町", "JP") not in cities("春日文化ホール(同市春日町黒井)で上映")
 
 
+def test_a_trades_town_after_of_is_a_city_a_universitys_is_not() -> None:
+    got = cities("The others were Saltaire Brewery, Kirkstall Brewery of Leeds, and the University of Leeds.")
+    assert got == {("Leeds", "GB")}
+    # (the one Leeds found is the brewery's town, not the university's name)
+    assert cities("She studied at the University of Leeds.") == set()
+
+
+def test_a_name_the_sentence_places_needs_half_the_margin() -> None:
+    # York (156,000, GB) against York, Pennsylvania (44,000): cycled from York to Münster
+    assert ("York", "GB") in cities("Riders cycled 290 miles from York to Münster in Germany.")
+    assert ("York", "GB") not in cities("York was mentioned.")
+
+
 def test_a_city_that_is_also_its_county_is_still_the_city() -> None:
     got = cities("Mayor of the City and County of Honolulu spoke. The ceremony was held in Honolulu.")
     assert ("Honolulu", "US") in got

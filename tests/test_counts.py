@@ -386,6 +386,11 @@ EN_NOT = [
 # reports; press releases of city networks, UN bodies, development banks). Expected values were
 # decided by reading, before the code ran on them.
 JA_GENRE = [
+    # a modifier makes a bare number before の, もの or ある a count of whatever follows
+    ("現在世界各国・都市で300以上のFCが活動しています。", "300以上", 300, "at_least", None, None),
+    ("では、約70の日本の観光関連企業・団体が出展した。", "約70", 70, "approx", None, None),
+    ("日本に20以上ある国連諸機関のうち", "20以上", 20, "at_least", None, None),
+    ("約3,000ものプログラムで世界中に", "約3,000", 3000, "approx", None, None),
     # 余 after a number is its modifier (more than), not a counter
     ("台南市は人口180万余を有する。", "180万余", 1800000, "more_than", None, ANY),
     # local governments counted by their noun; 二国間 is bilateral, no count
@@ -614,6 +619,9 @@ JA_GENRE = [
 ]
 
 JA_GENRE_NOT = [
+    "静岡市で震度6強の地震があったとの想定。",  # a seismic intensity
+    "鎌ケ谷が5弱の地震に襲われた時、",  # an intensity before its earthquake
+    "人口10万以上の都市に限る。",  # a size class
     "担当者が参加した2018市長サミットが行われた。",  # a year in an event's name
     "各国政府要人間の二国間会談等も行われました。",  # bilateral talks
     "第14代市長に就任した。",  # an ordinal

@@ -1747,6 +1747,16 @@ def test_a_known_body_glued_to_its_members_or_its_building_names_no_body():
     assert texts("国会での批准同意を得て発効する。") == {"国会"}
 
 
+def test_a_line_that_closes_on_a_country_is_no_wrap_of_the_next_name():
+    text = (
+        "Our vendors came from many places across the wide world this year\n"
+        "Designs by Gina representing Milan, Italy\n"
+        "Provence Village Ltd representing Paris, France\n"
+    )
+    assert "Provence Village Ltd" in texts(text)
+    assert not any("\n" in t for t in texts(text))
+
+
 def test_a_deputy_heads_title_is_no_part_of_the_branch():
     assert texts("吉永宗清京都南支部副支部長の乾杯の発声の後、") == {"京都南支部"}
 

@@ -1364,6 +1364,7 @@ def _en_form(
             if (
                 head.text[:1].isupper()
                 and head.text not in R["title_heads"]
+                and head.text not in _town_after_heads()  # (Kirkstall Brewery of Leeds: the brewery's town)
                 and (head.text in R["name_heads"] or not initial)
                 and not titled
             ):
@@ -2259,6 +2260,14 @@ def _unlisted(a: int, b: int, name: str, code: str) -> Candidate:
 
 
 @cache
+@cache
+def _town_after_heads() -> frozenset[str]:
+    """Heads after which 'of' gives a body's town, not its name (Kirkstall Brewery of Leeds,
+    Kokken Brewery Co. of Minamiaizu): the organisations' rule, data/en/organizations.json."""
+    d = load_json("en/organizations.json")
+    return frozenset(d.get("town_after_heads", [])) | frozenset(d["heads"].get("legal", []))
+
+
 def _org_head_words() -> frozenset[str]:
     """Words that end an organisation's name (University, Council, Hotel): no town has them."""
     heads = load_json("en/organizations.json")["heads"]
@@ -2444,7 +2453,8 @@ def _province_here(m: Mention, city: City, doc_countries: set[str]) -> bool:
 
 def _choose(m: Mention, doc_countries: set[str]) -> City | None:
     R = rules(m.script)
-    margin = R["bare_margin"] / 2 if (m.official or m.strong) else R["bare_margin"]
+    # (from York to Münster: a name the sentence places needs half the margin, as a name in context)
+    margin = R["bare_margin"] / 2 if (m.official or m.strong or "placed" in m.flags) else R["bare_margin"]
     city = _best(_filter(m), doc_countries, margin, R)
     if city is None and m.script == "ja" and m.suffix == "jp" and m.jp_type in ("machi", "mura") and m.admin1:
         # 愛知県長久手町 (a city since 2012): a town or village placed by its prefecture and

@@ -107,6 +107,8 @@ class _Ja:
     general: re.Pattern  # an Arabic number right before a Japanese word: maybe a rare counter
     post: re.Pattern  # a modifier after a counter
     bare: re.Pattern  # a bare number with a modifier or a verb of amount after it
+    modified_then: re.Pattern  # の, もの, ある after a modified bare number
+    modified_not_before: re.Pattern  # a measure's name or a glued character before it
     bare_end: re.Pattern  # a plain bare number that ends its clause: 参加国・地域数は58。
     topic: re.Pattern  # the topic of a sentence: 加盟都市は, 参加者数は
     fillers: re.Pattern  # words between a label and its number: 定員：先着100人
@@ -182,6 +184,8 @@ def _ja() -> _Ja:
             rf"(?P<pre>{pre})?[ \t]*(?P<num>{ARABIC}(?:[万億](?:{ARABIC})?)*)"
             rf"(?P<mod>{post})?(?P<reach>{d['reach_after']})?"
         ),
+        modified_then=re.compile(r"(?:もの|の|ある|あり)"),
+        modified_not_before=re.compile(rf"(?:[0-9A-Za-z.,第]|{'|'.join(map(re.escape, d['modified_not_after']))})[ \t]*$"),
         bare_end=re.compile(
             r"(?:です|でした|となっ|となり|に(?:なっ|なり)|で[、,]|[。、,，)）(（]|[ \t]*(?:\n|$))"
         ),
@@ -756,6 +760,31 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
     for m in rules.bare.finditer(text):
         a = m.start("num")
         plain = not (m.group("mod") or m.group("reach"))
+        if (
+            a not in taken
+            and (m.group("pre") or m.group("mod"))
+            and m.group("mod") not in ("まで", "ほど", "ばかり")
+            and rules.modified_then.match(text, m.end())
+            and not text.startswith(tuple(d["modified_not_then"]), m.end())  # 5弱の地震: an intensity
+            and not rules.modified_not_before.search(text, max(0, (m.start("pre") if m.group("pre") else a) - 8), m.start("pre") if m.group("pre") else a)
+            and not (not m.group("pre") and _YEAR.fullmatch(m.group("num")))
+        ):
+            # 300以上のFC, 約70の日本の観光関連企業, 20以上ある国連諸機関: a modifier makes the number
+            # before の (or ある) a count of what follows, whatever the noun
+            value = _ja_value(text, a, m.group("num"), m.group("pre") is not None)
+            start = m.start("pre") if m.group("pre") else a
+            if value is not None and not rules.threshold.search(text, max(0, start - 8), start):
+                taken.add(a)
+                out.append(
+                    Candidate(
+                        "count",
+                        start,
+                        m.end("mod") if m.group("mod") else m.end("num"),
+                        "counts.ja.modified",
+                        {"value": value, "modifier": _ja_modifier(text, start, m.group("pre"), m.group("mod")), "unit": None, "counted": None},
+                    )
+                )
+            continue
         if a in taken or (plain and not rules.bare_end.match(text, m.end())):
             continue
         if text[m.end() : m.end() + 1] == "の" or m.group("mod") in ("まで", "ほど", "ばかり"):

@@ -957,6 +957,7 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
             line_start = text.rfind("\n", 0, a) + 1
             soft = bool(
                 width and (a - line_start) >= 0.6 * width and units and units[-1].kind in (NAME, CONN) and not text.startswith("The ", b)
+                and not _closes_on_country(text, line_start, a)
             ) or bool(  # (a line opening with "The" opens a sentence or a title: …in London⏎The University of …)
                 units and units[-1].kind == NAME and _CONTINUED_LINE.match(text, b)
             )  # Institute of International Relations⏎of the Ministry…: a name goes on
@@ -4112,6 +4113,17 @@ def _territory(name: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _closes_on_country(text: str, line_start: int, end: int) -> bool:
+    """A line that closes on a country (Designs by Gina representing Milan, Italy⏎Provence
+    Village Ltd) closes a list item: the next line is no wrap of a name."""
+    words = text[line_start:end].split()
+    for k in (1, 2, 3):
+        p = _place(" ".join(words[-k:]).strip(",.;:")) if len(words) >= k else None
+        if p is not None and p.kind == "country":
+            return True
+    return False
+
+
 def _place(s: str):
     """The country, state or region a text names, as the city recogniser reads it
     (フィリピン共和国, Republic of Korea, 米国)."""
