@@ -261,6 +261,10 @@ class Rules:
     title_modifiers: frozenset
     known_generic_after: tuple
     compound_words: dict
+    pair_body_words: tuple
+    adverbial_name_words: frozenset
+    honorifics: frozenset
+    post_offices: frozenset
     city_gov_heads: frozenset
     city_gov_words: frozenset
     title_cue: re.Pattern | None
@@ -481,6 +485,10 @@ def rules(lang: str) -> Rules:
         title_modifiers=frozenset(d.get("title_modifiers", [])),
         known_generic_after=tuple(sorted(d.get("known_generic_after", []), key=len, reverse=True)),
         compound_words={k: tuple(v) for k, v in d.get("compound_words", {}).items()},
+        pair_body_words=tuple(d.get("pair_body_words", [])),
+        adverbial_name_words=frozenset(d.get("adverbial_name_words", [])),
+        honorifics=frozenset(d.get("honorifics", [])),
+        post_offices=frozenset(d.get("post_offices", [])),
         city_gov_heads=frozenset(d.get("city_government", {}).get("heads", [])),
         city_gov_words=frozenset(d.get("city_government", {}).get("words", [])),
         title_cue=title_cue,
@@ -833,6 +841,9 @@ def _ja_class(text_: str, th: int, strings, r: Rules) -> tuple:
     return c
 
 
+_JA_CHAR = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
+
+
 def _ja_units(doc: Document, r: Rules) -> list[Unit]:
     units: list[Unit] = []
     text = doc.norm
@@ -874,6 +885,17 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
         kind, proper, place, person, suffix, tag, kata = c
         if text_ in r.host_words and not text.startswith("者", b):
             kind = BREAK  # 空知総合振興局主催グループ: hosted by the body before it
+        elif (
+            kind == BREAK
+            and n <= 3
+            and text_.isascii()
+            and text_.isalpha()
+            and units
+            and units[-1].kind == NAME
+            and units[-1].end == a
+            and _JA_CHAR.match(text, b)
+        ):
+            kind, proper = NAME, True  # 熊本eスポーツ協会: a lower-case Latin letter glued into a Japanese name
         if (kata and kind == NAME and not proper) or (kind == BREAK and text_ in genitive):
             todo.append(len(units))
         append(Unit(text_, a, b, kind, proper, place, person, suffix, -1, False, False, False, False, tag))
@@ -1284,6 +1306,7 @@ def _ja_name_start(part: list[Unit], start: int, hs: int, r: Rules, text: str) -
         start < hs
         and (_HIRAGANA_WORD.fullmatch(part[start].text) or _KANJI_WORD.fullmatch(part[start].text))
         and "副詞可能" in part[start].tag
+        and part[start].text not in r.adverbial_name_words  # (生涯学習課: lifelong learning)
     ):
         start += 1  # 勤務したとき宮崎県日中友好協会, 過去山口大学に留学: an adverbial noun is prose
     for k in range(hs - 1, start, -1):
@@ -1291,9 +1314,27 @@ def _ja_name_start(part: list[Unit], start: int, hs: int, r: Rules, text: str) -
             start = k + 1  # (会長=宇田川紀通・武蔵商事株式会社社長): a post, then its holder
             break
     k = next((k for k in range(start, hs) if part[k].text == "・"), None)
-    if k is not None and k > start and all(u.person or u.text in r.titles for u in part[start:k]):
+    if (
+        k is not None
+        and k > start
+        and all(u.person or u.text in r.titles for u in part[start:k])
+        # (高山・デンバー友好協会: two towns, the first a surname too, name one body)
+        and not (_is_place(r.joiner.join(u.text for u in part[start:k])) and k + 1 < hs and _is_place(part[k + 1].text))
+    ):
         # 宇田川紀通・武蔵商事株式会社社長: the holder's name, then the body; 団長・田村…: a post
         start = k + 1
+    if r.honorifics and (k := max((k for k in range(start, hs) if part[k].text in r.honorifics), default=-1)) >= 0:
+        start = k + 1  # 国際交流員ズザンネさん役場企画調整課, 山田太郎氏日本国際交流センター: a person, then the body
+    while (
+        start + 1 < hs
+        and r.lang == "ja"
+        and part[start].text in r.titles
+        and part[start].kind == NAME
+        and part[start + 1].text not in r.post_offices
+    ):
+        # 会長台南ベーカリービジネス協会: a post before the body it heads (市長会 keeps its head;
+        # 市長公室, 大臣官房: the post's own office opens the unit's name)
+        start += 1
     for k in range(start, hs):
         if (n := _seq(part, k, r.field_labels, 4, r.joiner)) and k + n < hs:
             start = k + n  # 高齢者産業交流会|主催者名|ジェトロ大連事務所: a form's field, then its value
@@ -1420,6 +1461,17 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             and not _place(seg[c - 1].text)
         ):
             continue  # 国連グローバル・コミュニケーション局: a katakana name written in parts
+        if (
+            r.lang == "ja"
+            and seg[c].text == "・"
+            and r.pair_body_words
+            and _is_place(r.joiner.join(u.text for u in _trim(left)))
+            and not r.joiner.join(u.text for u in _trim(left)).endswith(("市", "町", "村", "区", "県", "府", "都"))
+            and right
+            and _is_place(right[0].text)
+            and any(w in r.joiner.join(u.text for u in right) for w in r.pair_body_words)
+        ):
+            continue  # 高山・デンバー友好協会: two towns, written bare, name one body of their tie (加西市・加西市国際交流協会 is a city and its body)
         names_right = [u for u in right if u.kind == NAME]
         names_left = [u for u in left if u.kind == NAME]
         if (
