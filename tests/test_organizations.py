@@ -1695,6 +1695,13 @@ def test_a_legal_form_or_a_trades_head_ends_a_companys_name_before_its_town():
     assert texts("She studied at the National University of Singapore.") == {"National University of Singapore"}
 
 
+def test_a_short_acronym_is_a_body_by_its_people_after_it():
+    got = texts("The MOU has been signed by SCI president Mary Kane. An AJKF delegation visited Sweden.")
+    assert got == {"SCI", "AJKF"}
+    # a network after a short acronym is technical; a country's members are a country's
+    assert texts("The LTE network is fast. USA members voted.") == set()
+
+
 def test_a_number_word_does_not_begin_a_name():
     got = texts("Fulbright awards: Three University of Delaware students and an alumna won.")
     assert got == {"University of Delaware"}

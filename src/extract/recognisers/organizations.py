@@ -321,6 +321,8 @@ class Rules:
     distributive_before: frozenset
     name_particles: frozenset
     caps_min_letters: int
+    caps_short_min_letters: int
+    caps_short_cue_after: re.Pattern | None
     section_heads: tuple
     quoted_event: re.Pattern | None
     gathering_words: tuple
@@ -566,6 +568,8 @@ def rules(lang: str) -> Rules:
         distributive_before=frozenset(d.get("distributive_before", [])),
         name_particles=frozenset(d.get("name_particles", [])),
         caps_min_letters=int(d.get("caps_min_letters", 0)),
+        caps_short_min_letters=int(d.get("caps_short_min_letters", 0)),
+        caps_short_cue_after=_compile(d.get("caps_short_cues_after")),
         section_heads=tuple(d.get("section_heads", [])),
         quoted_event=_quoted_event_rx(d.get("quoted_event_words", [])),
         gathering_words=tuple(d.get("gathering_words", [])),
@@ -3693,9 +3697,20 @@ def _corroborate(
         if cr.caps_cue_after is None:
             continue
         for (a, b), n in cands.items():
-            if n.status == "plain" and _capitals(text[a:b], cr) and (
-                cr.caps_cue_after.match(text, b)
-                or (cr.caps_cue_before is not None and cr.caps_cue_before.search(text, max(0, a - 40), a))
+            if n.status == "plain" and (
+                (
+                    _capitals(text[a:b], cr)
+                    and (
+                        cr.caps_cue_after.match(text, b)
+                        or (cr.caps_cue_before is not None and cr.caps_cue_before.search(text, max(0, a - 40), a))
+                    )
+                )
+                # (SCI president, NCECA members, the AJKF delegation: a short acronym by its people)
+                or (
+                    cr.caps_short_cue_after is not None
+                    and _capitals(text[a:b], cr, cr.caps_short_min_letters)
+                    and cr.caps_short_cue_after.match(text, b)
+                )
             ):
                 confirmed.setdefault((a, b), "organizations.capitals")
     # Chiba's Sewerage Planning Division, the UN's Open Working Group: a place's or a body's
@@ -3887,10 +3902,10 @@ def _country_initials() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _capitals(s: str, r: Rules) -> bool:
+def _capitals(s: str, r: Rules, min_letters: int | None = None) -> bool:
     """One word in capitals, long enough not to be a technical acronym (EUROCITIES, not LTE),
     and no word the rules know as common (PRESS, FORUM, MICE)."""
-    if not s.isalpha() or not s.isupper() or len(s) < r.caps_min_letters:
+    if not s.isalpha() or not s.isupper() or len(s) < (r.caps_min_letters if min_letters is None else min_letters):
         return False
     w = s.capitalize()
     en = rules("en")
