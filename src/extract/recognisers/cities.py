@@ -2260,7 +2260,6 @@ def _unlisted(a: int, b: int, name: str, code: str) -> Candidate:
 
 
 @cache
-@cache
 def _town_after_heads() -> frozenset[str]:
     """Heads after which 'of' gives a body's town, not its name (Kirkstall Brewery of Leeds,
     Kokken Brewery Co. of Minamiaizu): the organisations' rule, data/en/organizations.json."""
@@ -2268,6 +2267,7 @@ def _town_after_heads() -> frozenset[str]:
     return frozenset(d.get("town_after_heads", [])) | frozenset(d["heads"].get("legal", []))
 
 
+@cache
 def _org_head_words() -> frozenset[str]:
     """Words that end an organisation's name (University, Council, Hotel): no town has them."""
     heads = load_json("en/organizations.json")["heads"]
