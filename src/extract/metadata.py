@@ -119,12 +119,12 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
                 line_day = c
             elif line_month is None and _precision(c) == 2:
                 line_month = c
-    # (New Delhi, Mar 5, (IANS): a dateline with no year, in a text that writes none of its
-    # dates with one, takes the year its file is named by)
-    named_year = (file_name_date(doc.source.path.name) or "")[:4] if doc.source is not None else ""
+    named = file_name_date(doc.source.path.name) if doc.source is not None else None
     for c, how in ((issue, "issue line"), (dateline, "dateline"), (line_day, "date line"), (line_month, "date line")):
         if c is not None:
-            value = _value(c, dates, int(named_year) if named_year else None)
+            # (New Delhi, Mar 5, (IANS): a dateline with no year, in a text that writes none of
+            # its dates with one, takes the year its file is named by)
+            value = _value(c, dates, int(named[:4]) if named else None)
             if value:
                 return value, how
     footer = _running_footer(text, dates)
@@ -149,7 +149,6 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         # (a file named by its year says the same of a first date older than it: July 4, 1825 in
         # migration_200_2025.txt; so does an anniversary told beside the date with a later year
         # in the head: 2018年は1908年4月28日に…移住してから110周年)
-        named = file_name_date(doc.source.path.name) if doc.source is not None else None
         if named is not None:
             latest = max(latest, int(named[:4]))
         first = head[0]
@@ -171,7 +170,6 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         # (a page that writes another year may have been edited years after it was issued;
         # the dates of a list of other pages do not count)
         return updated.attrs["start"], "update line"
-    named = file_name_date(doc.source.path.name)
     if named is not None:
         return named, "file name"
     return None, None

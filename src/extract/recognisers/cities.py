@@ -144,8 +144,12 @@ def rules(lang: str) -> dict:
         "capital_governments",
         "no_city_suffix",
         "title_modifiers",
+        "place_phrase_words",
+        "placing_words",
+        "unlisted_stop",
     ):
         r[name] = frozenset(r.get(name, ()))
+    r["placing_suffixes"] = tuple(r.get("placing_suffixes", ()))
     r["short_forms"] = {
         _fold(k): v for k, v in r.get("short_forms", {}).items() if not k.startswith("_")
     }
@@ -184,8 +188,6 @@ def rules(lang: str) -> dict:
     ):
         if name in r:
             r[name] = re.compile(r[name], re.I if name == "treaty_words" else 0)
-    if "unlisted_stop" in r:
-        r["unlisted_stop"] = frozenset(r["unlisted_stop"])
     return r
 
 
@@ -3019,8 +3021,7 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.script != "en" or "common" not in m.flags or m.flags & {"person", "stop"}:
             continue
-        prev = text[max(0, m.start - 8) : m.start].split()
-        if prev and prev[-1] in R["place_phrase_words"] and text[m.start - 1].isspace() and not _PHRASE_AFTER.match(text, m.end):
+        if _after_word(text, m, R["place_phrase_words"]):
             if any(h.city.population >= R["place_phrase_population"] for h in m.hits):
                 seen[m.stem] = seen.get(m.stem, 0) + 1
     places = {s for s, n in seen.items() if n >= 2}
@@ -3032,14 +3033,15 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.script != "en" or m.flags & {"common", "person", "stop", "internal", "caps"} or short_form("en", m.key):
             continue  # (in Rio: Rio de Janeiro's short form, not the Greek town)
-        prev = text[max(0, m.start - 12) : m.start].split()
-        if (
-            prev
-            and prev[-1] in R["placing_words"]
-            and text[m.start - 1].isspace()
-            and not _PHRASE_AFTER.match(text, m.end)
-        ) or text.startswith(tuple(R["placing_suffixes"]), m.end):
+        if _after_word(text, m, R["placing_words"]) or text.startswith(R["placing_suffixes"], m.end):
             m.flags.add("placed")
+
+
+def _after_word(text: str, m: Mention, words: frozenset[str]) -> bool:
+    """The name stands right after one of these words (in, from, near), not as a possessive nor
+    as the start of a longer capitalised name."""
+    prev = text[max(0, m.start - 12) : m.start].split()
+    return bool(prev) and prev[-1] in words and text[m.start - 1].isspace() and not _PHRASE_AFTER.match(text, m.end)
 
 
 def _major(city: City, R: dict) -> bool:

@@ -1323,7 +1323,7 @@ def _ja_name_start(part: list[Unit], start: int, hs: int, r: Rules, text: str) -
         and k > start
         and all(u.person or u.text in r.titles for u in part[start:k])
         # (高山・デンバー友好協会: two towns, the first a surname too, name one body)
-        and not (_is_place(r.joiner.join(u.text for u in part[start:k])) and k + 1 < hs and _is_place(part[k + 1].text))
+        and not (k + 1 < hs and _place_pair(r.joiner.join(u.text for u in part[start:k]), part[k + 1].text))
     ):
         # 宇田川紀通・武蔵商事株式会社社長: the holder's name, then the body; 団長・田村…: a post
         start = k + 1
@@ -1465,17 +1465,14 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             and not _place(seg[c - 1].text)
         ):
             continue  # 国連グローバル・コミュニケーション局: a katakana name written in parts
-        if (
-            r.lang == "ja"
-            and seg[c].text == "・"
-            and r.pair_body_words
-            and _is_place(r.joiner.join(u.text for u in _trim(left)))
-            and not r.joiner.join(u.text for u in _trim(left)).endswith(("市", "町", "村", "区", "県", "府", "都"))
-            and right
-            and _is_place(right[0].text)
-            and any(w in r.joiner.join(u.text for u in right) for w in r.pair_body_words)
-        ):
-            continue  # 高山・デンバー友好協会: two towns, written bare, name one body of their tie (加西市・加西市国際交流協会 is a city and its body)
+        if r.lang == "ja" and seg[c].text == "・" and r.pair_body_words and right:
+            town = r.joiner.join(u.text for u in _trim(left))
+            if (
+                not town.endswith(("市", "町", "村", "区", "県", "府", "都"))
+                and _place_pair(town, right[0].text)
+                and any(w in r.joiner.join(u.text for u in right) for w in r.pair_body_words)
+            ):
+                continue  # 高山・デンバー友好協会: two towns, written bare, name one body of their tie (加西市・加西市国際交流協会 is a city and its body)
         names_right = [u for u in right if u.kind == NAME]
         names_left = [u for u in left if u.kind == NAME]
         if (
@@ -4233,6 +4230,11 @@ def _municipality(s: str) -> bool:
 
 def _is_place(s: str) -> bool:
     return _place(s) is not None or _is_city(s)
+
+
+def _place_pair(a: str, b: str) -> bool:
+    """Two places written side by side (高山・デンバー): the towns of a tie, not a person and a body."""
+    return _is_place(a) and _is_place(b)
 
 
 def _propagate(text: str, orgs: dict, aliases: dict, add) -> None:
