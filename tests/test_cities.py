@@ -65,6 +65,8 @@ FOUND = [
     ("米国・カンザスシティー市訪問団を募集します。", {("カンザスシティー市", "US")}),
     ("フィンランド・トゥルク市の市長が参加した。", {("トゥルク市", "FI")}),
     ("フランスのパリで開催された。", {("パリ", "FR")}),
+    # a country's name glued before its city (a list's shorthand); not a dish (スペインサラダ)
+    ("2023年3月 イタリアミラノ郊外の学校にて講師を務めた。フランスパリ郊外の古城でセミナー。スペインサラダを食べた。", {("ミラノ", "IT"), ("パリ", "FR")}),
     ("中国揚州市との友好都市締結40周年。", {("揚州市", "CN")}),
     ("山梨県北杜(ほくと)市と相互応援協定を締結しました。", {("北杜(ほくと)市", "JP")}),
     ("秋田県横手市、北海道網走市と協定を結んでいる。", {("横手市", "JP"), ("網走市", "JP")}),
@@ -595,6 +597,8 @@ FOUND = [
     # text names the small one's country
     ("The city has friendship relationships with Edinburgh, Odessa, Guangzhou and Yokohama.", {("Edinburgh", "GB"), ("Odessa", "UA"), ("Guangzhou", "CN"), ("Yokohama", "JP")}),
     ("Odessa, Texas hosted the oil conference.", {("Odessa", "US")}),
+    # a small town's own name shadowed by a city of a million's English name (Cologne, Köln)
+    ("It lies in the hill country east of Cologne, where the link began.", {("Cologne", "DE")}),
     # a mayor's title joined to a foreign or a major city's mayor names a city, not a surname
     ("静岡市長と台北市長によるオンライン会議で通訳を務めました。", {("静岡市", "JP"), ("台北市", "TW")}),
     # a kanji city with 市 that only Hong Kong's place of the name matches is the mainland city,

@@ -44,6 +44,23 @@ def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None
 # --- Japanese --------------------------------------------------------------------------------
 
 JA = [
+    # slashed month/days listed one after another (each item may name its venue) are dates;
+    # one alone, or a list of fractions after 率, is not
+    ("2008年12月8日\n会場 12/2高雄日本人学校、12/3高雄市社会教育館、12/4台中文化中心", None,
+     [("2008年12月8日", "2008-12-08", "2008-12-08"), ("12/2", "2008-12-02", "2008-12-02"), ("12/3", "2008-12-03", "2008-12-03"), ("12/4", "2008-12-04", "2008-12-04")]),
+    ("2014年3月\n(関連記事掲載日:3/18、3/20、3/21)", None,
+     [("2014年3月", "2014-03", "2014-03"), ("3/18", "2014-03-18", "2014-03-18"), ("3/20", "2014-03-20", "2014-03-20"), ("3/21", "2014-03-21", "2014-03-21")]),
+    # days with their weekdays in brackets and no 日 after a month, where the weekdays fit
+    ("2020年1月\n写真展は2月3(月)~21(金)まで開催。", None,
+     [("2020年1月", "2020-01", "2020-01"), ("2月3(月)~21(金)", "2020-02-03", "2020-02-21")]),
+    # a blog's English-order date with a Japanese month name
+    ("会開かれる\n\n12月 15, 2019\n\n去る11月24日に開催", None,
+     [("12月15, 2019", "2019-12-15", "2019-12-15"), ("11月24日", "2019-11-24", "2019-11-24")]),
+    # a Western year, its era year in brackets after a space, then month and day: one date
+    ("話が進み、1985年 (昭和60年) 6月28日、当クラブは提携した。", None, [("1985年 (昭和60年) 6月28日", "1985-06-28", "1985-06-28")]),
+    # a chronology's year.month after a list number
+    ("交流の経緯\n  1. 2017.02日本\n    大学の学生が来日\n  2. 2016.10ジョージア", None,
+     [("2017.02", "2017-02", "2017-02"), ("2016.10", "2016-10", "2016-10")]),
     # a Western year with its era year abbreviated in brackets; an apostrophe clips a Western
     # year (’91年), kept in a text with no other Western year
     ("1. 2003(H15)年12月 第1回目は香川県との協働事業。", None, [("2003(H15)年12月", "2003-12", "2003-12")]),
@@ -332,6 +349,8 @@ JA = [
 ]
 
 JA_NOT = [
+    "補助率は1/2、1/3のいずれかとする。",  # fractions listed after 率
+    "展示は2025年2月3(火)から。",  # a weekday that does not fit its date: no day
     "身長は5'91年",  # an apostrophe after a digit clips no year
     "来日し、一月遅れで始まった課程に入学した。",  # 一月遅れ: a month late, no January
     "一日中、五日市と四日市市を回った。十日町の祭り。",  # 'all day' and towns named by a day
@@ -391,6 +410,18 @@ def test_japanese_not_dates(text):
 # --- English ---------------------------------------------------------------------------------
 
 EN = [
+    # a tour's days listed after their month with commas are one date, first to last
+    ("Tour 2005\nMay 24, 27 Stockholm, Sweden\nJune 2, 4-5 Porto, Lisbon\nMay 23, 25, 26 Havana, Cuba", None,
+     [("May 24, 27", "2005-05-24", "2005-05-27"), ("June 2, 4-5", "2005-06-02", "2005-06-05"), ("May 23, 25, 26", "2005-05-23", "2005-05-26")]),
+    ("performances in Mumbai (January 21, 22 2008), and in Chennai", None, [("January 21, 22 2008", "2008-01-21", "2008-01-22")]),
+    # not a list: a count after the date (27 people, 30 Concord delegates), a number glued to a
+    # word (4X-weekly), days that fall (Nov. 15, 4)
+    ("Arriving on April 10th, 30 Concord delegates will tour. Kuala Lumpur (Oct. 15, 4X-weekly); Nairobi (Nov. 15, 4 weekly)", "2012-01-01",
+     [("April 10th", "2012-04-10", "2012-04-10"), ("Oct. 15", "2012-10-15", "2012-10-15"), ("Nov. 15", "2012-11-15", "2012-11-15")]),
+    ("On May 24, 27 people attended the party.", "2025-01-01", [("May 24", "2025-05-24", "2025-05-24")]),
+    # a year clipped by an apostrophe after a preposition or a place's name
+    ("Spokane in '74 and Vancouver in ’86 were bookends (Knoxville '82, New Orleans '84).", None,
+     [("'74", "1974", "1974"), ("'86", "1986", "1986"), ("'82", "1982", "1982"), ("'84", "1984", "1984")]),
     # today as a news story's day; not where it means nowadays
     ("Experts from Europe are in Manila today to share practices. The festival is still celebrated today. "
      "Cities today face many threats. It has more privilege today than before.", "2019-06-04",
@@ -616,6 +647,8 @@ EN = [
 ]
 
 EN_NOT = [
+    "In the '90s he said 'go' and '12 is fine'.",  # a decade; an apostrophe's number after a verb
+    "Jimin Nam, class of ‘15, gave a talk.",  # a class's year: no date of the text
     "Dewey came in the late 1800's and the 1920’s.",  # a decade, not a year
     "| 2 | 3,600 | 41 |\nCall 2019: now",  # a number in a cell; a year after a word, before a colon
     "Call 212/371-4727 in New York or 213/623-1952 in Los Angeles.",  # a phone number's last digits

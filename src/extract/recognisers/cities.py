@@ -480,6 +480,18 @@ def scan_ja(
                 mentions.append(m)
                 i = run + 1
                 continue
+            if not known and not suf and (cut := _country_prefix(text[t.idx : run_end])):
+                # イタリアミラノ, フランスパリ: a country's name glued before its city (a list's
+                # shorthand); the city is the rest, placed by that country
+                a2 = t.idx + cut
+                p = place_of(text[t.idx : a2])
+                hits = [h for h in g.cities_named(text[a2:run_end]) if p is not None and h.city.country == p.country]
+                if hits:
+                    m = Mention(a2, run_end, text[a2:run_end], hits, "ja", country=p.country, strong=True)
+                    m.flags.add("country_named")
+                    mentions.append(m)
+                    i = run + 1
+                    continue
             # オーストラリアのバンクスタウン, カステッラバーテ(イタリア): an unknown katakana name
             # with its country beside it, matched by sound later; so is one UniDic reads as a
             # place name (テジョン) or one listed after another name (テジョンとクァンジュ): they
@@ -1787,6 +1799,17 @@ def _best(
         (h.city for h in hits if _FORM_RANK[h.form] == top_form), key=lambda c: (-_score(c), c.idx)
     )
     best = pool[0]
+    # Odessa, Cologne: Texas's or Lombardy's town by its own name, Ukraine's port or Köln, of a
+    # million, by another spelling; a text that names no country of the small one means the
+    # major city (read before the shadow test, which would leave the name out)
+    major_shadow = [
+        h.city
+        for h in hits
+        if _FORM_RANK[h.form] > top_form and _major(h.city, R) and not _major(best, R)
+        and h.city.population >= 5 * best.population
+    ]
+    if major_shadow and best.country not in doc_countries:
+        return max(major_shadow, key=lambda c: (_score(c), -c.idx))
     # Rio: the Greek town's own name, but far more often Rio de Janeiro's short name
     shadow = [
         h.city
@@ -1797,16 +1820,6 @@ def _best(
     ]
     if shadow and best.country not in doc_countries:
         return None
-    # Odessa: Texas's city by its own name, Ukraine's port of a million by another spelling; a
-    # text that names no country of the small one means the major city
-    major_shadow = [
-        h.city
-        for h in hits
-        if _FORM_RANK[h.form] > top_form and _major(h.city, R) and not _major(best, R)
-        and h.city.population >= 5 * best.population
-    ]
-    if major_shadow and best.country not in doc_countries:
-        return max(major_shadow, key=lambda c: (_score(c), -c.idx))
     rivals = [c for c in pool[1:] if c.country != best.country]
     if not rivals:
         return best

@@ -75,6 +75,7 @@ class Rule:
     start_before_end: bool = False  # a range's start without a month is in the month before the end's
     must_fit: bool = False  # a date only when its written weekday fits the value it takes
     list_split: bool = False  # two days joined by a list mark are one span only when consecutive
+    ascending: bool = False  # a list's days rise (May 23, 25, 26): a lower last day is no list
     source: str = ""  # the expanded pattern before its first-character guard
     fields: dict[tuple[str, str | None], tuple[str, ...]] = field(default_factory=dict)
 
@@ -270,6 +271,7 @@ def bundles() -> tuple[Bundle, ...]:
                     start_before_end=r.get("start_month") == "before_end",
                     must_fit=bool(r.get("weekday_must_fit")),
                     list_split=bool(r.get("list_split")),
+                    ascending=bool(r.get("ascending_days")),
                     source=source,
                     fields=_field_index(regex),
                 )
@@ -468,6 +470,8 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
     if not _valid(a) or (b is not None and not _valid(b)):
         return None
     if b is not None:
+        if rule.ascending and b.m is None and a.d is not None and b.d is not None and b.d <= a.d:
+            return None  # Nov. 15, 4X-weekly: no list of days
         if rule.start_before_end and a.m is None and b.m is not None:
             a.m = 12 if b.m == 1 else b.m - 1  # 13日―10月14日: from September 13 (fill_range gives the year)
         fill_range(spec)

@@ -241,6 +241,7 @@ class Rules:
     seat_heads: tuple
     seat_after: re.Pattern | None
     school_short: re.Pattern | None
+    school_owners: tuple[str, ...]  # 県立, 市立: who runs a school, written before its name
     school_names: SchoolNames | None
     han_companies: re.Pattern | None
     quoted_names: dict | None
@@ -285,6 +286,7 @@ class Rules:
     academic_heads_en: frozenset
     attributive_participles: frozenset
     word_coordinators: frozenset
+    legal_gathering_names: frozenset  # フォーラム: a gathering's word that closes a legal person's name
     territory_suffixes: str
     genitive_heads: dict
     distributive: frozenset
@@ -461,6 +463,7 @@ def rules(lang: str) -> Rules:
         lead_forms=frozenset(d.get("lead_forms", [])),
         seat_heads=tuple(d.get("seat_heads", [])),
         seat_after=re.compile(d["seat_after"]) if d.get("seat_after") else None,
+        school_owners=tuple(d.get("school_short", {}).get("owners", [])),
         school_short=(
             re.compile(d["school_short"]["modifier"] + d["school_short"]["heads"] + d["school_short"]["cue"])
             if d.get("school_short")
@@ -511,6 +514,7 @@ def rules(lang: str) -> Rules:
         academic_heads_en=frozenset(d.get("academic_heads", [])) if lang == "en" else frozenset(),
         attributive_participles=frozenset(d.get("attributive_participles", [])),
         word_coordinators=frozenset(d.get("word_coordinators", [])),
+        legal_gathering_names=frozenset(d.get("legal_gathering_names", [])),
         territory_suffixes=d.get("territory_suffixes", ""),
         genitive_heads={k: frozenset(v) for k, v in d.get("genitive_heads", {}).items()},
         distributive=frozenset(d.get("distributive_heads", [])),
@@ -1388,6 +1392,8 @@ def _serial_complement(left: list[Unit], r: Rules) -> bool:
     if r.lang != "en" or k is None:
         return False
     commas = [i for i in range(k + 1, len(left)) if left[i].text == ","]
+    if commas == [len(left) - 1]:
+        return False  # Tianjin Academy of Fine Arts, and Time-Light Art Group: one comma before "and" lists two names
     # (…Transport, Tourism and Sport and Dublin City Council: the list closed at its own "and")
     return bool(commas) and not any(u.text in ("and", "&") for u in left[commas[-1] + 1 :])
 
@@ -2715,7 +2721,14 @@ def _school_short(units: list[Unit], text: str, r: Rules) -> list[Name]:
             continue  # 東京中の生徒, 日本中: all over a country or prefecture, no school
         m = r.school_short.match(text, u.end)
         if m:
-            out.append(Name(u.start, m.end(), "ok", "organizations.school"))
+            a = u.start
+            # 県立船橋高, 千葉県立船橋高, 市立箱崎小: the school's owner written before it is part of its name
+            own = next((w for w in r.school_owners if text.endswith(w, 0, a)), None)
+            if own:
+                a -= len(own)
+                if k >= 2 and units[k - 1].start == a and units[k - 2].end == a and units[k - 2].place:
+                    a = units[k - 2].start
+            out.append(Name(a, m.end(), "ok", "organizations.school"))
     return out
 
 
@@ -2816,7 +2829,12 @@ def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
         j = k
         # (委員|会: a title's word that opens a head is the head's, 実行委員会)
         while j < len(chunk) and (not (t := _seq(chunk, j, r.titles, 4, r.joiner)) or _head_at(chunk, j, r)[0] > t):
-            if _is_stop(chunk[j].text, r) and not any(_head_at(chunk, x, r)[0] for x in range(j + 1, len(chunk))):
+            if (
+                _is_stop(chunk[j].text, r)
+                and not any(_head_at(chunk, x, r)[0] for x in range(j + 1, len(chunk)))
+                # (一般社団法人海洋文化創造フォーラム: a legal person named as a forum ends the chunk)
+                and not (j == len(chunk) - 1 and j > k and chunk[j].text in r.legal_gathering_names)
+            ):
                 break  # 株式会社X主催セミナー…; but 株式会社日本政策投資銀行 runs to its head
             j += 1
         if j < len(chunk):
@@ -2953,7 +2971,10 @@ def _split_at_coordinators(chunk: list[Unit], r: Rules) -> list[list[Unit]]:
     cur: list[Unit] = []
     for i, u in enumerate(chunk):
         if (u.kind == COORD or (u.kind == CONN and u.text in r.coordinators)) and (
-            _legal_end(cur, r) or _legal_start(chunk, i + 1, r)
+            _legal_end(cur, r)
+            or _legal_start(chunk, i + 1, r)
+            # 公益社団法人日本観光振興協会及び農林水産省: a word coordinator after a body's head
+            or (u.text in r.word_coordinators and _ends_on_head(cur, r))
         ):
             if _trim(cur):
                 out.append(_trim(cur))
@@ -2963,6 +2984,28 @@ def _split_at_coordinators(chunk: list[Unit], r: Rules) -> list[list[Unit]]:
     if _trim(cur):
         out.append(_trim(cur))
     return out
+
+
+def _ends_on_head(units: list[Unit], r: Rules) -> bool:
+    """A name closed by a head of the strong tiers (…協会, …省): what follows is another name."""
+    units = _trim(units)
+    n = len(units)
+    for x in range(max(0, n - 4), n):
+        hl, tier = _head_at(units, x, r)
+        if hl and x + hl == n and tier in ("any", "proper"):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _closed_by_head_text(name: str, lang: str) -> bool:
+    r = rules(lang)
+    return any(tier in ("any", "proper") and name.endswith(h) and len(name) > len(h) for h, tier in r.heads.items())
+
+
+def _closed_by_head(name: str, r: Rules) -> bool:
+    """A name whose text ends on a strong head (…機構, …協会), read on the text."""
+    return _closed_by_head_text(name, r.lang)
 
 
 def _legal_end(units: list[Unit], r: Rules) -> bool:
@@ -4797,7 +4840,9 @@ def _refine_ja(doc: Document, n: Name) -> list[Name]:
         and lead.group() not in r.lead_forms  # (JA全農山形の輸出先: a club's name ends where it ends)
     ):
         line = text.rfind("\n", 0, n.start) + 1
-        if _JA_LINE_LEAD.search(text[line : n.start]):
+        if _JA_LINE_LEAD.search(text[line : n.start]) and not (
+            text.startswith("の", n.end) and _closed_by_head(text[n.start : n.end], r)
+        ):  # (独立行政法人海技教育機構の練習帆船: after a body's head, の is a genitive)
             m = _JA_NAME_REST.match(text, n.end)
             rest = m.group() if m else ""
             if rest and (t := _title_rx("ja").search(rest)):
