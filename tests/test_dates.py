@@ -419,6 +419,9 @@ EN = [
     ("Arriving on April 10th, 30 Concord delegates will tour. Kuala Lumpur (Oct. 15, 4X-weekly); Nairobi (Nov. 15, 4 weekly)", "2012-01-01",
      [("April 10th", "2012-04-10", "2012-04-10"), ("Oct. 15", "2012-10-15", "2012-10-15"), ("Nov. 15", "2012-11-15", "2012-11-15")]),
     ("On May 24, 27 people attended the party.", "2025-01-01", [("May 24", "2025-05-24", "2025-05-24")]),
+    # two weekdays before a range give its start's (and so its year)
+    ("The festival returns on Saturday and Sunday, April 23-24, at the center.", "2022-04-20",
+     [("Saturday and Sunday, April 23-24", "2022-04-23", "2022-04-24")]),
     # a year clipped by an apostrophe after a preposition or a place's name
     ("Spokane in '74 and Vancouver in ’86 were bookends (Knoxville '82, New Orleans '84).", None,
      [("'74", "1974", "1974"), ("'86", "1986", "1986"), ("'82", "1982", "1982"), ("'84", "1984", "1984")]),

@@ -1051,7 +1051,10 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             s = text[t.idx : tj.idx + len(tj.text)]
             key = fold(s)
             hits = g.hits(key)
-            place = g.place_key(key)
+            # British Columbia, New South Wales: a province of two words or more is read as a
+            # place wherever it stands (one word, Manitoba, only after a city and a comma)
+            # (a province that shares a city's name, San José, is read as the city)
+            place = g.place_key(key) or (g.place_key(key, codes=True) if j > i and not hits else None)
             if hits or place or short_form("en", key):
                 found.append((j, s, hits, place))
         if not found:
@@ -1799,17 +1802,6 @@ def _best(
         (h.city for h in hits if _FORM_RANK[h.form] == top_form), key=lambda c: (-_score(c), c.idx)
     )
     best = pool[0]
-    # Odessa, Cologne: Texas's or Lombardy's town by its own name, Ukraine's port or Köln, of a
-    # million, by another spelling; a text that names no country of the small one means the
-    # major city (read before the shadow test, which would leave the name out)
-    major_shadow = [
-        h.city
-        for h in hits
-        if _FORM_RANK[h.form] > top_form and _major(h.city, R) and not _major(best, R)
-        and h.city.population >= 5 * best.population
-    ]
-    if major_shadow and best.country not in doc_countries:
-        return max(major_shadow, key=lambda c: (_score(c), -c.idx))
     # Rio: the Greek town's own name, but far more often Rio de Janeiro's short name
     shadow = [
         h.city
@@ -1820,6 +1812,16 @@ def _best(
     ]
     if shadow and best.country not in doc_countries:
         return None
+    # Odessa: Texas's city by its own name, Ukraine's port of a million by another spelling; a
+    # text that names no country of the small one means the major city
+    major_shadow = [
+        h.city
+        for h in hits
+        if _FORM_RANK[h.form] > top_form and _major(h.city, R) and not _major(best, R)
+        and h.city.population >= 5 * best.population
+    ]
+    if major_shadow and best.country not in doc_countries:
+        return max(major_shadow, key=lambda c: (_score(c), -c.idx))
     rivals = [c for c in pool[1:] if c.country != best.country]
     if not rivals:
         return best
@@ -2253,6 +2255,7 @@ def _unlisted_towns_en(text: str, taken: list[tuple[int, int]], g: Gazetteer) ->
             or ("." in mm.group("country") and text[c_end : c_end + 1] == ".")  # Pauline Kao, U.S. Consul General
             or g.cities_named(name)
             or place_of(name) is not None
+            or g.place_key(fold(name), codes=True) is not None  # British Columbia, Canada: a province
             or any(w in heads or w.lower() in R["unlisted_stop"] or w in R["region_suffixes"] for w in words)
             or (len(words) == 1 and name.lower() in load_words("en/common_words.txt"))
         ):

@@ -869,7 +869,8 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
     todo: list[int] = []  # the units the second pass looks at, in order
     t = doc.table
     idx, lengths, tags, spaces = t.starts, t.lengths, t.tag_ids, t.spaces
-    for a, n, th, space in zip(idx, lengths, tags, spaces, strict=True):
+    kata_tok: dict[int, int] = {}  # unit → token index, for katakana words read again below
+    for tk, (a, n, th, space) in enumerate(zip(idx, lengths, tags, spaces, strict=True)):
         if a < skip_to:
             continue
         b = a + n
@@ -905,6 +906,8 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
         ):
             kind, proper = NAME, True  # 熊本eスポーツ協会: a lower-case Latin letter glued into a Japanese name
         if (kata and kind == NAME and not proper) or (kind == BREAK and text_ in genitive):
+            if kata:
+                kata_tok[len(units)] = tk
             todo.append(len(units))
         append(Unit(text_, a, b, kind, proper, place, person, suffix, -1, False, False, False, False, tag))
         kappend(kata)
@@ -919,6 +922,8 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
             k = i - 2 if i >= 2 and units[i - 1].text == "・" else i - 1 if i else -1
             if (j >= 0 and units[j].kind == NAME and kata_at[j]) or (k >= 0 and units[k].kind == NAME and kata_at[k]):
                 u.proper = True
+            elif i in kata_tok and not (tokens[kata_tok[i]].morph.get("Reading") or [""])[0]:
+                u.proper = True  # ベンガルール日本人会: a katakana word UniDic does not know is a foreign name
         elif 0 < i < n - 1:
             # くらしき防災士の会: the genitive joins a name to an association head
             h = units[i + 1]
@@ -2241,6 +2246,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         return None  # 劉暁軍総領事: a full name whose last kanji is a head word (軍), no body
     if r.joiner.join(u.text for u in prefix) in r.generic:
         naming = []
+    if r.lang == "ja" and len(prefix) == 1 and len(prefix[0].text) == 1 and prefix[0].text.isascii():
+        return None  # A班, B班: a party's groups lettered in turn, no body's name
     if (
         r.lang == "ja"
         and len(naming) == 1
@@ -3291,12 +3298,23 @@ def _recognise(doc: Document) -> list[Candidate]:
             k = bisect.bisect_right(events, (o.start, len(text))) - 1
             if k >= 0 and o.end <= events[k][1]:
                 continue  # 「○○協議会世界大会」: the body is part of the event's name here
+        if (post := _post_after_unit()) and post[0].search(text, o.start, o.end) and post[1].match(text, o.end):
+            continue  # 観光庁の中野岳史 国際観光部長, 企画部長と: a post named by its unit, not the body
         a, b = doc.view.source_span(o.start, o.end)
         if _MARKUP_INSIDE.search(doc.text, a, b):
             continue  # イクレイ<sup>(※2)</sup>日本: the name is not written as one string
         attrs = {k: v for k, v in (("canonical", o.canonical), ("acronym", o.acronym)) if v}
         out.append(Candidate("organization", o.start, o.end, o.rule, attrs))
     return out
+
+
+@lru_cache(maxsize=1)
+def _post_after_unit() -> tuple[re.Pattern, re.Pattern] | None:
+    """(a unit's head at a name's end, the post that follows it) from the Japanese data."""
+    d = load_json("ja/organizations.json").get("post_after_unit")
+    if not d:
+        return None
+    return re.compile(f"(?:{_alternatives(d['heads'])})$"), re.compile(d["post"])
 
 
 def _kind_of_school_rx(d: dict) -> re.Pattern:
