@@ -1164,6 +1164,14 @@ def test_a_foreign_town_geonames_does_not_list_is_placed_by_its_country() -> Non
     assert cities("マニラ首都圏のパサイ市で開かれる見本市。") <= {("パサイ市", "PH")}
 
 
+def test_a_town_geonames_does_not_list_is_placed_by_the_cities_of_its_list() -> None:
+    got = cities("Members came from Leeds, Bradford, Emneth and Wakefield to the fair.")
+    assert ("Emneth", "GB") in got
+    # one city in a list of people, or fewer cities than other items, places nobody
+    assert cities("Speakers: John Smith, Mary Jones, Leeds and York.") <= {("Leeds", "GB"), ("York", "GB")}
+    assert ("Amberfield", "GB") not in cities("Guests: Amberfield, Corbinhurst, Dellmoor, Leeds and Bradford.")
+
+
 def test_a_town_geonames_does_not_list_is_placed_by_the_country_after_its_comma() -> None:
     got = cities("Sister cities: Monza, Italy; Piran, Slovenia; and Skiathos, Greece.")
     assert {("Piran", "SI"), ("Skiathos", "GR")} <= got

@@ -1053,8 +1053,13 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             hits = g.hits(key)
             # British Columbia, New South Wales: a province of two words or more is read as a
             # place wherever it stands (one word, Manitoba, only after a city and a comma)
-            # (a province that shares a city's name, San José, is read as the city)
-            place = g.place_key(key) or (g.place_key(key, codes=True) if j > i and not hits else None)
+            # (a province that shares a large city's name, San José, is read as the city; La Rioja
+            # is the Spanish region before Argentina's city)
+            place = g.place_key(key) or (
+                g.place_key(key, codes=True)
+                if j > i and not any(h.city.population >= R["province_city_population"] for h in hits)
+                else None
+            )
             if hits or place or short_form("en", key):
                 found.append((j, s, hits, place))
         if not found:
@@ -2228,7 +2233,53 @@ def recognise(doc: Document) -> list[Candidate]:
     if _JA.search(text):
         out += _unlisted_towns(text, places, taken, g)
     out += _unlisted_towns_en(text, taken, g)
+    out += _listed_towns_en(text, out, g)
     out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+_EN_ITEM = r"[A-Z][a-zà-ÿ'’-]+(?:\.(?=[ ,]|$)(?<=\b(?:St|Mt|Ft)\.))?(?: [A-Z][a-zà-ÿ'’-]+){0,2}"
+_EN_TOWN_LIST = re.compile(rf"(?<![\w'’-]){_EN_ITEM}(?:, {_EN_ITEM})+(?:,? and {_EN_ITEM})?(?![\w'’-]| [A-Z])")
+_EN_LIST_ITEM = re.compile(_EN_ITEM)
+
+
+def _listed_towns_en(text: str, found: list[Candidate], g: Gazetteer) -> list[Candidate]:
+    """Ames, Anita, Bridgewater, Sigourney and Ellsworth: a list in which at least two items are
+    cities of one country, and no fewer than the rest, makes its other items GeoNames does not
+    list towns of that country (named as written, no GeoNames id). Not an item that is a place,
+    a body's, a title's or a common word, or that GeoNames lists (the recogniser left it out)."""
+    R = rules("en")
+    if "unlisted_town" not in R:
+        return []
+    at = {(c.start, c.end): c.attrs.get("country") for c in found}
+    spans = [(c.start, c.end) for c in found]
+    heads = _org_head_words()
+    common = load_words("en/common_words.txt")
+    out: list[Candidate] = []
+    for lm in _EN_TOWN_LIST.finditer(text):
+        items = [(m.start(), m.end(), m.group()) for m in _EN_LIST_ITEM.finditer(text, lm.start(), lm.end())]
+        items = [(a, b, w) for a, b, w in items if w != "and"]
+        known = [at[(a, b)] for a, b, _ in items if (a, b) in at]
+        if len(known) < 2 or len(set(known)) != 1 or not known[0]:
+            continue
+        rest = [(a, b, w) for a, b, w in items if (a, b) not in at]
+        if not rest or len(rest) > len(known):
+            continue
+        for a, b, name in rest:
+            words = name.split()
+            if (
+                _overlaps(a, b, spans)
+                or g.cities_named(name)
+                or place_of(name) is not None
+                or g.place_key(fold(name), codes=True) is not None
+                or any(
+                    w in heads or w.lower() in R["unlisted_stop"] or w.lower() in R["listed_town_stop"] or w in R["region_suffixes"]
+                    for w in words
+                )
+                or (len(words) == 1 and name.lower() in common)
+            ):
+                continue
+            out.append(_unlisted(a, b, name, known[0]))
     return out
 
 

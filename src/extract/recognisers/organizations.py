@@ -3298,23 +3298,12 @@ def _recognise(doc: Document) -> list[Candidate]:
             k = bisect.bisect_right(events, (o.start, len(text))) - 1
             if k >= 0 and o.end <= events[k][1]:
                 continue  # 「○○協議会世界大会」: the body is part of the event's name here
-        if (post := _post_after_unit()) and post[0].search(text, o.start, o.end) and post[1].match(text, o.end):
-            continue  # 観光庁の中野岳史 国際観光部長, 企画部長と: a post named by its unit, not the body
         a, b = doc.view.source_span(o.start, o.end)
         if _MARKUP_INSIDE.search(doc.text, a, b):
             continue  # イクレイ<sup>(※2)</sup>日本: the name is not written as one string
         attrs = {k: v for k, v in (("canonical", o.canonical), ("acronym", o.acronym)) if v}
         out.append(Candidate("organization", o.start, o.end, o.rule, attrs))
     return out
-
-
-@lru_cache(maxsize=1)
-def _post_after_unit() -> tuple[re.Pattern, re.Pattern] | None:
-    """(a unit's head at a name's end, the post that follows it) from the Japanese data."""
-    d = load_json("ja/organizations.json").get("post_after_unit")
-    if not d:
-        return None
-    return re.compile(f"(?:{_alternatives(d['heads'])})$"), re.compile(d["post"])
 
 
 def _kind_of_school_rx(d: dict) -> re.Pattern:
