@@ -16,6 +16,11 @@ ANY = ...
 
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
+    # police stations, churches, wetlands and farms counted by their nouns
+    ("研修先は金沢市内3警察署と警察学校。", "3警察署", 3, None, "警察署", "police stations"),
+    ("日本の9湿地が新規に登録された。南牧村の4農家が受け入れた。", "9湿地", 9, None, "湿地", "wetlands"),
+    # 二人 (futari): UniDic's one word for a numeral and its counter
+    ("ジュニア部門に7人、シニア部門に二人が出場した。", "二人", 2, None, "人", "people"),
     ("参加者数は約 2,000名でした。", "約 2,000名", 2000, "approx", "名", "participants"),
     # 程, ぐらい, くらい after a counter: about
     ("到着時には10名程で「熱烈歓迎」の横断幕と共に迎えられた。", "10名程", 10, "approx", "名", "people"),
@@ -137,6 +142,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "二人三脚で取り組む。",  # an idiom of two numerals
     "岡山後楽園は日本三名園の一つ",  # 名園 (a famous garden): the counter opens a longer word
     "大友さん(経営学部経営学科3年次)が訪問した。",  # a student's year
     "韓国大学生訪日研修団(第3・4団)が来日した。",  # 第 governs both numbers of the list
@@ -183,6 +189,8 @@ JA_NOT = [
 
 # (text, expected mention text, value, modifier, unit, counted)
 EN = [
+    # the people named and N others with them
+    ("Former mayor Dan Keck and six others visited Nemuro.", "six others", 6, None, "others", "people"),
     (
         "over 1,500 global urban leaders gathered",
         "over 1,500 global urban leaders",

@@ -38,6 +38,7 @@ from .numbers import ARABIC, JA_QUANTITY, parse_en, parse_ja
 
 _CJK = "\u3005\u3040-\u30ff\u4e00-\u9fff"
 _HAS_CJK = re.compile(f"[{_CJK}]")
+_AND_WITH_BEFORE = re.compile(r"\b(?:and|with)[ \t]+$")  # …and six others, with 12 others
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OLD_YEAR = re.compile(r"1[5-8]\d\d")
 _YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)[ \t]+\Z")
@@ -431,11 +432,15 @@ class _Tokens:
         i = bisect_left(self.starts, pos)
         return i if i < len(self.starts) and self.starts[i] == pos else None
 
-    def numeral_at(self, pos: int) -> bool:
+    def numeral_at(self, pos: int, end: int | None = None) -> bool:
+        """A numeral starts at ``pos``; or, given ``end``, one word that UniDic reads whole
+        runs from ``pos`` to ``end`` (二人, ふたり: a numeral and its counter as one noun)."""
         if not self.ok:
             return True
         i = self.index(pos)
-        return i is not None and self.tags[i].startswith("名詞-数詞")
+        if i is None:
+            return False
+        return self.tags[i].startswith("名詞-数詞") or (end is not None and pos + len(self.texts[i]) == end)
 
     def compound_at(self, pos: int) -> bool:
         """Whether a suffix that makes a longer word starts at ``pos`` (会議|室, 人|槽)."""
@@ -662,7 +667,9 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
         word_end = m.end("post") if m.group("post") else unit_end
         if tokens.compound_at(word_end):
             continue  # 3会議室, 5人槽: a longer word
-        if not tokens.is_end(word_end) or (kanji and not tokens.numeral_at(a)):
+        # (二人: UniDic's one word for two people; not 二人三脚, an idiom of two numerals)
+        people = m.group("unit") in d["people_counters"] and not m.group("pre") and not re.match("[一二三四五六七八九十]", text[unit_end : unit_end + 1])
+        if not tokens.is_end(word_end) or (kanji and not tokens.numeral_at(a, unit_end if people else None)):
             continue  # 46社会, 四国, 三重: the counter is part of another word
         if kanji and _place_goes_on(text, m.start("unit") if m.group("unit") else unit_end, unit_end):
             continue  # 馬英九台北市長: the counter opens a place's name (台北), the numeral ends a person's
@@ -1584,6 +1591,15 @@ def _en_candidates(text: str) -> list[Candidate]:
         if phrase is None:
             em = rules.word.match(text, pos)
             w = em.group("w").lower() if em and em.group("sep") else ""
+            if w == "others" and not part and _AND_WITH_BEFORE.search(text, max(0, start - 12), start):
+                # Mayor Dan Keck and six others: the people with the one named
+                out.append(
+                    Candidate(
+                        "count", start, em.end(), "counts.en.others",
+                        {"value": value, "modifier": mod, "unit": em.group("w"), "counted": "people"},
+                    )
+                )
+                continue
             if w in s["additive_words"] and not part:
                 # "6,000 more people", "5 additional sites": more = additional, not more_than.
                 phrase = _en_phrase(text, em.end(), singular_ok=False)
