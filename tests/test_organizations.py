@@ -69,6 +69,8 @@ JA = [
 ]
 
 EN = [
+    # a large city right after a name its head closes (the branch's or the seat's) is part of it
+    ("He is President, Japan America Society Tokyo.\nShe studied at Imperial College London, then left.", {"Japan America Society Tokyo", "Imperial College London"}),
     # one Oxford comma before "and" lists two names (a complement's serial list has more commas)
     ("in collaboration with Tianjin Academy of Fine Arts, and Time-Light Art Group. Curator Wu said", {"Tianjin Academy of Fine Arts", "Time-Light Art Group"}),
     ("The Ministry of Land, Infrastructure, Transport and Tourism published a guide.", {"Ministry of Land, Infrastructure, Transport and Tourism"}),

@@ -4253,6 +4253,13 @@ def _country_adjective(s: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _seat_city(s: str) -> bool:
+    """A city by its own name, large enough to seat a body's branch (London, Tokyo, Leeds)."""
+    from .cities import gaz
+
+    return any(h.form == "name" and h.city.population >= 100_000 for h in gaz().cities_named(s))
+
+
 def _is_city(s: str) -> bool:
     from .cities import gaz
 
@@ -4714,6 +4721,17 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     # written right after the name is part of it
     elif (m := _COUNTRY_AFTER_NAME.match(text, b)) and (p := _place(m.group(1))) is not None and p.kind == "country":
         b = m.end(1)
+    # Japan America Society Tokyo, Imperial College London: a large city right after a name its
+    # head closes, where the clause goes on after it, is the branch's or the seat's, part of the name
+    elif (
+        (m := _COUNTRY_AFTER_NAME.match(text, b))
+        and re.match(r"(?:[.,;:)\n’']|$)", text[m.end() : m.end() + 1])
+        and not ((c := _COMMA_COUNTRY.match(text, m.end())) and _country(c.group(1)))  # …Choir Istanbul, Turkey: where it is from
+        and " of " not in s
+        and s.split()[-1] in rules("en").heads
+        and _seat_city(m.group(1))
+    ):
+        b = m.end(1)
     # the NGO Good Governance Foundation: a kind of body in capitals before the name is no part of it
     if (k := rx["kind_before"].match(text, a, b)) is not None:
         a = k.end()
@@ -4767,6 +4785,7 @@ def _without_full_stop(place: str) -> str:
 
 
 _CAMPUS_AT = re.compile(r"[ \t]+at[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
+_COMMA_COUNTRY = re.compile(r",[ \t]*([A-Z][A-Za-z]+(?:[ \t][A-Z][a-z]+)?)")
 _COUNTRY_AFTER_NAME = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w’'-])(?![ \t]+[A-Z])")
 _MISSION_PLACE = re.compile(r"[ \t]+in[ \t]+((?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
 
