@@ -4260,6 +4260,7 @@ def _seat_city(s: str) -> bool:
     return any(h.form == "name" and h.city.population >= 100_000 for h in gaz().cities_named(s))
 
 
+@lru_cache(maxsize=4096)
 def _is_city(s: str) -> bool:
     from .cities import gaz
 
