@@ -747,6 +747,8 @@ def test_finds_exactly_the_organisations(text, expected):
 
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
+    # とも (both, also) after a body's name ends it: no name runs on through it to another head
+    ("大阪城北ロータリークラブでは、米国ワイキキRCとも姉妹クラブの締結をしており", ["米国ワイキキRCとも姉妹クラブ", "姉妹クラブ"]),
     # a party's groups lettered in turn, a team sent with no name of its own; a military
     ("到着後、2班に分かれA班はハイラル方面へ、B班は瀋陽方面へ。医療班5名を派遣。旧日本軍の遺骨収集。", ["A班", "B班", "医療班", "日本軍"]),
     # a news photo's credit: a place, =, then the agency; the place is no part of a name
