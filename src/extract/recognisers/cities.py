@@ -2253,8 +2253,6 @@ def _listed_towns_en(text: str, found: list[Candidate], g: Gazetteer) -> list[Ca
         return []
     at = {(c.start, c.end): c.attrs.get("country") for c in found}
     spans = [(c.start, c.end) for c in found]
-    heads = _org_head_words()
-    common = load_words("en/common_words.txt")
     out: list[Candidate] = []
     for lm in _EN_TOWN_LIST.finditer(text):
         items = [(m.start(), m.end(), m.group()) for m in _EN_LIST_ITEM.finditer(text, lm.start(), lm.end())]
@@ -2267,17 +2265,7 @@ def _listed_towns_en(text: str, found: list[Candidate], g: Gazetteer) -> list[Ca
             continue
         for a, b, name in rest:
             words = name.split()
-            if (
-                _overlaps(a, b, spans)
-                or g.cities_named(name)
-                or place_of(name) is not None
-                or g.place_key(fold(name), codes=True) is not None
-                or any(
-                    w in heads or w.lower() in R["unlisted_stop"] or w.lower() in R["listed_town_stop"] or w in R["region_suffixes"]
-                    for w in words
-                )
-                or (len(words) == 1 and name.lower() in common)
-            ):
+            if _overlaps(a, b, spans) or _no_unlisted_town(name, words, g, R["listed_town_stop"]):
                 continue
             out.append(_unlisted(a, b, name, known[0]))
     return out
@@ -2290,7 +2278,6 @@ def _unlisted_towns_en(text: str, taken: list[tuple[int, int]], g: Gazetteer) ->
     R = rules("en")
     if "unlisted_town" not in R:
         return []
-    heads = _org_head_words()
     out: list[Candidate] = []
     for mm in R["unlisted_town"].finditer(text):
         (a, b), c_end, name = mm.span("name"), mm.end("country"), mm.group("name")
@@ -2304,15 +2291,29 @@ def _unlisted_towns_en(text: str, taken: list[tuple[int, int]], g: Gazetteer) ->
             (nxt is not None and country_of(nxt.group(1)) is not None)  # Bosnia-Herzegovina, Brazil, Burma
             or (item is not None and country_of(item.group(1).split(", ")[-1]) is not None)  # …, Brazil, Burma
             or ("." in mm.group("country") and text[c_end : c_end + 1] == ".")  # Pauline Kao, U.S. Consul General
-            or g.cities_named(name)
-            or place_of(name) is not None
-            or g.place_key(fold(name), codes=True) is not None  # British Columbia, Canada: a province
-            or any(w in heads or w.lower() in R["unlisted_stop"] or w in R["region_suffixes"] for w in words)
-            or (len(words) == 1 and name.lower() in load_words("en/common_words.txt"))
+            or _no_unlisted_town(name, words, g)
         ):
             continue  # (a list of countries; a listed town is the recogniser's to read; a body, a title or a word is no town)
         out.append(_unlisted(a, b, name, code))
     return out
+
+
+def _no_unlisted_town(name: str, words: list[str], g: Gazetteer, stop: list[str] | tuple = ()) -> bool:
+    """What an English town GeoNames does not list cannot be: a name GeoNames lists (the
+    recogniser's to read), a place (a country, a state, British Columbia), a body's, a title's,
+    a site's or a region's word, or one common word. Shared by the comma-country and list rules."""
+    R = rules("en")
+    heads = _org_head_words()
+    return bool(
+        g.cities_named(name)
+        or place_of(name) is not None
+        or g.place_key(fold(name), codes=True) is not None
+        or any(
+            w in heads or w.lower() in R["unlisted_stop"] or w.lower() in stop or w in R["region_suffixes"]
+            for w in words
+        )
+        or (len(words) == 1 and name.lower() in load_words("en/common_words.txt"))
+    )
 
 
 _ITEM_BEFORE = re.compile(r"([A-Z][\w'’. -]*?),[ \t]*\Z")  # the list item before a name

@@ -3005,14 +3005,9 @@ def _ends_on_head(units: list[Unit], r: Rules) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _closed_by_head_text(name: str, lang: str) -> bool:
-    r = rules(lang)
-    return any(tier in ("any", "proper") and name.endswith(h) and len(name) > len(h) for h, tier in r.heads.items())
-
-
-def _closed_by_head(name: str, r: Rules) -> bool:
+def _closed_by_head(name: str, lang: str) -> bool:
     """A name whose text ends on a strong head (…機構, …協会), read on the text."""
-    return _closed_by_head_text(name, r.lang)
+    return any(tier in ("any", "proper") and name.endswith(h) and len(name) > len(h) for h, tier in rules(lang).heads.items())
 
 
 def _legal_end(units: list[Unit], r: Rules) -> bool:
@@ -4868,7 +4863,7 @@ def _refine_ja(doc: Document, n: Name) -> list[Name]:
     ):
         line = text.rfind("\n", 0, n.start) + 1
         if _JA_LINE_LEAD.search(text[line : n.start]) and not (
-            text.startswith("の", n.end) and _closed_by_head(text[n.start : n.end], r)
+            text.startswith("の", n.end) and _closed_by_head(text[n.start : n.end], r.lang)
         ):  # (独立行政法人海技教育機構の練習帆船: after a body's head, の is a genitive)
             m = _JA_NAME_REST.match(text, n.end)
             rest = m.group() if m else ""
