@@ -23,6 +23,9 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # a list that ends in a port town or in Hong Kong is no list of ports; a station after a city and ・ is its station
+    ("国際線は、台北・ソウル・上海・香港の4路線。韓国・釜山、境港(鳥取県)を経て、高雄・左営駅に移動",
+     {("台北", "TW"), ("ソウル", "KR"), ("上海", "CN"), ("香港", "HK"), ("釜山", "KR"), ("境港", "JP"), ("高雄", "TW")}),
     # a country named by its adjective tells where a shared name is (Vancouver, BC, not WA)
     ("Buyers met Canadian suppliers. The group spent a day around Vancouver visiting mills.", {("Vancouver", "CA")}),
     # towns of one itinerary joined by ・, a katakana town among them, are a list, no compound
@@ -631,6 +634,11 @@ FOUND = [
     ("Riyadh Hosts Inaugural Arab-European Cities Dialogue Forum\n\nThe forum opened.", {("Riyadh", "SA")}),
     # a Japanese town written in romaji with its kind in English
     ("The mayor of Kin Town in Okinawa Prefecture visited. Higashikawa Town and Shiraoi Town signed.", {("Kin Town", "JP"), ("Higashikawa Town", "JP"), ("Shiraoi Town", "JP")}),
+    # a country's adjective and a kind of place before "of" place a town GeoNames may not list
+    ("visited the German town of Bad Godesberg on Friday, and the French village of Saint-Ouen-les-Vignes.", {("Bad Godesberg", "DE"), ("Saint-Ouen-les-Vignes", "FR")}),
+    ("landed in the German city of Frankfurt Airport", {("Frankfurt", "DE")}),
+    ("We arrived at Yokkaichi City Hall. The officer of Naga City (Philippines) spoke.", {("Yokkaichi", "JP"), ("Naga City", "PH")}),
+    ("Foster City hosted a delegation from Inagi City, Japan. The Blue Mountains and Sanda City in Japan are twinned.", {("Foster City", "US"), ("Inagi City", "JP"), ("Sanda City", "JP")}),
     # a list of names before 'prefectures' names regions; the cities stay cities elsewhere
     ("Companies from Fukuoka, Saga, and Kumamoto prefectures exhibit. The cities of Fukuoka and Saga joined.", {("Fukuoka", "JP"), ("Saga", "JP")}),
     # a large city in Latin script inside Japanese text
@@ -723,6 +731,7 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    "Location: the southeast of King County, Washington. Area: 13.4 km2",  # a county's state
     # a province of two words is a place, not the city its last word names (Columbia)
     "Delegates came from British Columbia, Canada, and from New South Wales.",
     # a list of states is no list of cities, though some states share a city's name
@@ -730,6 +739,8 @@ LEFT_OUT = [
     "シカゴ総領事館では10の州(イリノイ・インディアナ・ミネソタ・ウィスコンシン・アイオワ)を管轄しています。",
     # a station, an airport or a port named after its place, even with a country beside it
     "JR西日本の大阪駅が、台湾の台北駅と姉妹駅協定を締結した。釜山港と成田空港。",
+    "乗車券を江ノ電「鎌倉」駅、「藤沢」駅に持参する。鉄道記念日に台北、台中、高雄駅で販売した。",  # stations: quoted, or items of a list of them
+    # (a list that ends in a port town or in Hong Kong is no list of ports: see FOUND)
     # のメッカ: the Mecca of something, a metaphor (メッカ市 is still the city)
     "韓国の政治、金融、放送のメッカとしての機能を持つ。",
     # a loanword glued to the noun after it is that word, even right after a country (コンテナ船)

@@ -16,6 +16,11 @@ ANY = ...
 
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
+    # branches, pairs, stations, associations and trainsets counted by their nouns
+    ("今年は10カ国20支部から選手が参加した。", "20支部", 20, None, "支部", "branches"),
+    ("本戦には代表16ペア32名が集まった。", "16ペア", 16, None, "ペア", "pairs"),
+    ("両駅を結ぶ7駅だけのローカル線。", "7駅", 7, None, "駅", "stations"),
+    ("海外4協会の会長が来訪した。", "4協会", 4, None, "協会", "associations"),
     # police stations, churches, wetlands and farms counted by their nouns
     ("研修先は金沢市内3警察署と警察学校。", "3警察署", 3, None, "警察署", "police stations"),
     ("日本の9湿地が新規に登録された。南牧村の4農家が受け入れた。", "9湿地", 9, None, "湿地", "wetlands"),
@@ -142,6 +147,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "20171214県ラグビー協会来庁",  # a date written as eight digits before a name
     "二人三脚で取り組む。",  # an idiom of two numerals
     "岡山後楽園は日本三名園の一つ",  # 名園 (a famous garden): the counter opens a longer word
     "大友さん(経営学部経営学科3年次)が訪問した。",  # a student's year
@@ -691,6 +697,8 @@ JA_GENRE_NOT = [
 ]
 
 EN_GENRE = [
+    # a measure joined to a word by a hyphen describes the noun after it
+    ("Most of the 57 full-time delegates came.", "57 full-time delegates", 57, None, "full-time delegates", "full-time delegates"),
     # a modifier makes a bare number a count, whatever it counts
     ("The Vanuatu contingent was large, about 85 of them attending the games.", "about 85", 85, "approx", None, None),
     ("Registrations closed and nearly 250 on the waitlist.", "nearly 250", 250, "approx", None, None),
@@ -1012,6 +1020,8 @@ EN_GENRE = [
 ]
 
 EN_GENRE_NOT = [
+    "a haiku journal, Vol 17, was published.",  # a volume number
+    "The program centers around two one-week stays in Hamburg.",  # stays measured by a number-word duration
     "People aged over 50 may apply.",  # an age
     "Arrivals rose 10 per cent over 2018.",  # a year after "over"
     "The quake hit at about 2:46 p.m.",  # a time
@@ -1681,6 +1691,7 @@ RANGES = [
 RANGE_NOT = [
     "cities with populations of 100,000 to 500,000",  # a size class, no counted noun
     "On Nov. 18-20, 2024 the mayors met.",  # a date range
+    "The April 15-21 program included students from both countries.",  # days of a month
     "Membership rose from 50 to 80 cities.",  # a change: only 80 cities is a count
     "$5 to $10 million",  # money
     "10月8日~10日に開催",  # a date range

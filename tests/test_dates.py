@@ -331,6 +331,10 @@ JA = [
     ("映画祭(9月26日、27日)と公演(10月25日(金)、27日(日))", "2019-08-01", [("9月26日、27日", "2019-09-26", "2019-09-27"), ("10月25日(金)", "2019-10-25", "2019-10-25"), ("27日(日)", "2019-10-27", "2019-10-27")]),
     # a year listed right after an era year, without its era, is in that era
     ("畑村教授は平成26年と28年の2回に渡り派遣された。", None, [("平成26年", "2014", "2014"), ("28年", "2016", "2016")]),
+    # era years listed one after another write the era once, while the list runs forward
+    ("「ハワイ」(昭和37年、41年、45年、59年、平成19年の5回)", None,
+     [("昭和37年", "1962", "1962"), ("41年", "1966", "1966"), ("45年", "1970", "1970"), ("59年", "1984", "1984"), ("平成19年", "2007", "2007")]),
+    ("昭和50年、3年間の任期", None, [("昭和50年", "1975", "1975")]),  # a duration, no year of the list
     # three days joined by ・ after a slashed month
     ("中国広州で5/18・19・20と3日間にわたり開催された。", "2018-06-01", [("5/18・19・20", "2018-05-18", "2018-05-20")]),
     # a Western year with its era in brackets before 年, as far back as 明治; a range of years
@@ -338,6 +342,7 @@ JA = [
     ("1901(明治34)年、製鉄所が操業した。大阪市は2016~20年を対象とした計画を作った。", None, [("1901(明治34)年", "1901", "1901"), ("2016~20年", "2016", "2020")]),
     # a range's start day without 日 when its end writes month and day in full
     ("開催日: 2010年10月20〜10月29日 従業者: 16名", None, [("2010年10月20~10月29日", "2010-10-20", "2010-10-29")]),
+    ("| 日 時 | 2012年8月16~2012年8月19日 |", None, [("2012年8月16~2012年8月19日", "2012-08-16", "2012-08-19")]),  # the end's year written too
     # から followed by a comma still opens a range's end
     ("募集期間:令和5年1月4日(水曜日)から、2月28日(火曜日)まで", None, [("令和5年1月4日(水曜日)から、2月28日(火曜日)", "2023-01-04", "2023-02-28")]),
     # one fiscal year written with the two calendar years it spans; a range of fiscal years otherwise
@@ -349,6 +354,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "紀元前11世紀から約2000年の間、都だった。",  # 約 before a year: a span of years, no date
     "補助率は1/2、1/3のいずれかとする。",  # fractions listed after 率
     "展示は2025年2月3(火)から。",  # a weekday that does not fit its date: no day
     "身長は5'91年",  # an apostrophe after a digit clips no year
@@ -410,6 +416,17 @@ def test_japanese_not_dates(text):
 # --- English ---------------------------------------------------------------------------------
 
 EN = [
+    # a range of two days each with its month, "the" and "till" as a catalogue writes them
+    ("an exhibition running from the 7th of July till the 20th of August 2011, at the Catwalk", None,
+     [("the 7th of July till the 20th of August 2011", "2011-07-07", "2011-08-20")]),
+    ("held on the 3rd of May and the 4th of June 2012.", None,
+     [("the 3rd of May", "2012-05-03", "2012-05-03"), ("the 4th of June 2012", "2012-06-04", "2012-06-04")]),
+    # clipped years listed in a bracket after a country's name
+    ("winners are Brazil (’06, ’08), and Japan (’09).", "2013-01-01",
+     [("'06", "2006", "2006"), ("'08", "2008", "2008"), ("'09", "2009", "2009")]),
+    # a year opening a line before a spaced dash: a record's or a timeline's entry
+    ("Olympic Games\n1992 - Bronze\nWinners\n- 1990 - Osaka, Japan", None,
+     [("1992", "1992", "1992"), ("1990", "1990", "1990")]),
     # a tour's days listed after their month with commas are one date, first to last
     ("Tour 2005\nMay 24, 27 Stockholm, Sweden\nJune 2, 4-5 Porto, Lisbon\nMay 23, 25, 26 Havana, Cuba", None,
      [("May 24, 27", "2005-05-24", "2005-05-27"), ("June 2, 4-5", "2005-06-02", "2005-06-05"), ("May 23, 25, 26", "2005-05-23", "2005-05-26")]),

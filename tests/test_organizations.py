@@ -23,6 +23,16 @@ def texts(text: str) -> set[str]:
 
 # (sentence, the organisation texts expected in it)
 JA = [
+    # colleges, schools and kindergartens named by foreign words; a kind of school before one is no part of it
+    ("姉妹校2校(イラワラ・グラマースクール、ヘイルベリー・カレッジ)を訪問した。", {"イラワラ・グラマースクール", "ヘイルベリー・カレッジ"}),
+    ("同市中高一貫校ゴールド・クリーク・スクールの生徒ら15人。オメナタルハ幼稚園を視察。", {"ゴールド・クリーク・スクール", "オメナタルハ幼稚園"}),
+    ("サマースクールに参加した。インターナショナルスクールに通う。", set()),
+    # a faculty named by common words alone is a unit of a university named elsewhere
+    ("主な学部は商学部、デザイン学部などである。東京大学工学部と京都大学大学院工学研究科が協力した。", {"東京大学工学部", "京都大学大学院工学研究科"}),
+    # two common words or more before an association's head name it; one alone, a generic lead
+    # or a coordinated pair names a kind
+    ("秋田県、国際教養大学、国際俳句交流協会、日航財団の支援", {"国際教養大学", "国際俳句交流協会", "日航財団"}),
+    ("両市国際交流協会の会員と各地の観光協会、スポーツ及びゲーム協会が集まった。三商工会議所の会頭と同国ラグビー協会長が出席。", set()),
     # a word coordinator after a legal form's head joins two bodies; after a head, の is a
     # genitive, not part of a line-leading legal name; a forum that closes a legal name is the body
     ("後援:内閣府、公益社団法人 日本観光振興協会及び農林水産省のご後援", {"内閣府", "公益社団法人 日本観光振興協会", "農林水産省"}),
@@ -69,6 +79,10 @@ JA = [
 ]
 
 EN = [
+    # the kind of body right before a name makes it one
+    ("Australian recycling company MYGroup has supported the project. The firm Smith said.", {"MYGroup"}),
+    # University and Institute abbreviated with their dots
+    ("Students: 30 (19 from Yokohama National Univ.,8 from Tokyo Inst. of Technology, and 1 from Waseda Univ.)", {"Yokohama National Univ.", "Tokyo Inst. of Technology", "Waseda Univ."}),
     # a large city right after a name its head closes (the branch's or the seat's) is part of it
     ("He is President, Japan America Society Tokyo.\nShe studied at Imperial College London, then left.", {"Japan America Society Tokyo", "Imperial College London"}),
     # one Oxford comma before "and" lists two names (a complement's serial list has more commas)

@@ -185,6 +185,7 @@ def rules(lang: str) -> dict:
         "county_after",
         "posted_in_after",
         "unlisted_town",
+        "adjective_town",
     ):
         if name in r:
             r[name] = re.compile(r[name], re.I if name == "treaty_words" else 0)
@@ -681,6 +682,21 @@ def _facility_after() -> tuple[str, ...]:
     return tuple(sorted(rules("ja").get("facility_after", []), key=len, reverse=True))
 
 
+_FACILITY_ITEMS = re.compile(r"[」』]?(?:、[「『]?[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}[」』]?)*")
+
+
+def _facility_follows(text: str, end: int) -> bool:
+    """台北駅, 「鎌倉」駅, 台北、台中、高雄駅で: a facility's word after the name (past its quote), or
+    a station's after the last item of the list the name opens, makes each item a facility's
+    name (a list ending in a port town, 韓国・釜山、境港, or Hong Kong, 香港, is no list of ports)."""
+    items = _FACILITY_ITEMS.match(text, end)
+    if items.end() > end and text.startswith(_facility_after(), items.end()):
+        return True
+    if items.end() > end and text[items.end() - 1] == "駅":
+        return True  # 台北、台中、高雄駅: the last item ends with the word itself
+    return text.startswith(_facility_after(), end)
+
+
 def _line_start(text: str, a: int, b: int, joins: tuple[int, ...], g: Gazetteer) -> int:
     """Where a katakana name with a city suffix begins when the view joined a line break inside
     it: a list of delegates (…/市長/マリア・サントス⏎ダバオ市(フィリピン)) puts the next item's
@@ -1025,6 +1041,9 @@ def _foreign_word(word: str) -> bool:
 # --- scanning: Latin script --------------------------------------------------------------
 
 
+_COUNTY_COMMA = re.compile(r"\b(?:County|Parish|Borough),[ \t]*\Z")
+
+
 def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> list[Mention]:
     """Capitalised names over the tokens; records the places seen."""
     R = rules("en")
@@ -1077,6 +1096,10 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             if short[0] == j - 1 and short[2] and _top(short[2]) > _top(hits):
                 j, s, hits, place = short
         a, b = t.idx, t.idx + len(s)
+        if place and place.kind == "state" and _COUNTY_COMMA.search(text, max(0, a - 12), a):
+            places[b] = place  # King County, Washington: a county's state, not a city of the name
+            i = j + 1
+            continue
         if place and (not hits or place.kind == "country") and not _city_state(place, hits):
             places[b] = place
             i = j + 1
@@ -1095,6 +1118,10 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
                 m.flags.discard("place")
         nxt = toks[j + 1] if j + 1 < n else None
         kinds = R["japanese_kind_words"].get(nxt.text) if nxt is not None and text[b : nxt.idx] == " " else None
+        if kinds and nxt.text in R["city_suffixes"] and re.match(r"[ \t]+[A-Z]", text[nxt.idx + len(nxt.text) :]):
+            kinds = None  # Yokkaichi City Hall, Toyama City Committee: the city's hall; the city is Yokkaichi
+        if kinds and nxt.text in R["city_suffixes"] and any(h.city.country != "JP" for h in hits):
+            kinds = None  # Naga City (Philippines): "City" is many countries' word; only a name Japan alone has is Japan's
         if kinds and any(h.city.country == "JP" and h.city.kind in kinds for h in hits):
             # Kin Town in Okinawa: the Japanese town of the name, written with its kind in English
             m.hits = [h for h in hits if h.city.country == "JP" and h.city.kind in kinds]
@@ -2069,7 +2096,7 @@ def recognise(doc: Document) -> list[Candidate]:
             continue
         _context(m, text, places)
         _venue(m, text)
-        if m.script == "ja" and not m.official and text.startswith(_facility_after(), m.end):
+        if m.script == "ja" and not m.official and _facility_follows(text, m.end):
             m.flags.add("internal")  # 台湾の台北駅: a country beside it does not undo the station's name
         if _gloss_word(m, doc):
             m.flags.add("common")
@@ -2233,6 +2260,7 @@ def recognise(doc: Document) -> list[Candidate]:
     if _JA.search(text):
         out += _unlisted_towns(text, places, taken, g)
     out += _unlisted_towns_en(text, taken, g)
+    out = _adjective_towns(text, out, g)
     out += _listed_towns_en(text, out, g)
     out.sort(key=lambda c: (c.start, c.end))
     return out
@@ -2268,6 +2296,30 @@ def _listed_towns_en(text: str, found: list[Candidate], g: Gazetteer) -> list[Ca
             if _overlaps(a, b, spans) or _no_unlisted_town(name, words, g, R["listed_town_stop"]):
                 continue
             out.append(_unlisted(a, b, name, known[0]))
+    return out
+
+
+def _adjective_towns(text: str, found: list[Candidate], g: Gazetteer) -> list[Candidate]:
+    """The German town of Bad Godesberg: a town the text places by its country's adjective. Where
+    GeoNames does not list the whole name, the town is named as written (no GeoNames id), and a
+    city read from its first words alone (Bad, India) gives way to it."""
+    R = rules("en")
+    if "adjective_town" not in R:
+        return found
+    adjectives = R["country_adjectives"]
+    out = list(found)
+    for mm in R["adjective_town"].finditer(text):
+        code = adjectives.get(mm.group("adj"))
+        (a, b), name = mm.span("name"), mm.group("name")
+        if code is None or g.cities_named(name):
+            continue  # (a listed town is the recogniser's to read)
+        inside = [c for c in out if a <= c.start < b or a < c.end <= b]
+        if any(c.start < a or c.end > b or (c.start, c.end) == (a, b) for c in inside):
+            continue
+        if _no_unlisted_town(name, name.replace("-", " ").split(), g, R["listed_town_stop"]):
+            continue  # (the Japanese city of Osaka Prefecture, the German city of Frankfurt Airport)
+        out = [c for c in out if c not in inside]
+        out.append(_unlisted(a, b, name, code))
     return out
 
 

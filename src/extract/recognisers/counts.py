@@ -470,6 +470,9 @@ class _Tokens:
         return word
 
 
+_YYYYMMDD = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
+
+
 def _ja_value(text: str, a: int, num: str, has_pre: bool, unit: bool = False) -> int | float | None:
     """The number at ``a`` when it can be a count at all: not part of a name, time, range,
     ordinal or vague amount (G7, 7:30, 50~60人, 第14回, 数十人)."""
@@ -487,6 +490,8 @@ def _ja_value(text: str, a: int, num: str, has_pre: bool, unit: bool = False) ->
         return None  # 第14回
     if not num[0].isdigit() and rules.vague.search(before):
         return None  # 数十人, 何百人: no definite number
+    if _YYYYMMDD.fullmatch(num):
+        return None  # 20171214県ラグビー協会: a date written as eight digits, then a name
     value = parse_ja(num)
     if value is None or not float(value).is_integer() or value <= 0:
         return None
@@ -938,6 +943,7 @@ class _En:
     number_words: frozenset
     adjective_suffixes: tuple[str, ...]
     range_: re.Pattern  # 500 to 600 delegates, between five and 15 winners, 10-20 cities
+    month_before: re.Pattern  # April 15-21: a month name before a range of days
     range_change: re.Pattern  # "rose from 50 to 80 members": a change, not a range
     people_plural: re.Pattern  # 2,000 Filipinos, New Zealanders, Turks: peoples, counted
     scale_end: re.Pattern  # 2-3 million: the scale word that ends a range's second number
@@ -1030,6 +1036,7 @@ def _en() -> _En:
             )
         ),
         range_start=re.compile(r"[ \t]+to[ \t]+\d[\d,.]*[ \t]+[a-z]"),
+        month_before=re.compile(rf"\b(?:{_alt(m[0].upper() + m[1:] for m in months)})\.?[ \t]+$"),
         half=re.compile(r"(?i:\bhalf[ \t]+)$"),
         arrangement=re.compile(rf"(?i:\b(?:{_alt(d['arrangement_verbs'])})[ \t]+)$"),
         threshold=re.compile(r"(?P<w>[A-Za-z][a-z-]+)[ \t]+with[ \t]+$"),
@@ -1175,6 +1182,21 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
         if lw in s["stop_words"] or lw in rules.number_words:
             break
         last = lw.rsplit("-", 1)[-1]
+        if (
+            "-" in lw
+            and last in s["not_counted"]
+            and not (lw.split("-", 1)[0] in rules.number_words or lw[:1].isdigit())  # (two one-week stays)
+            and (nm := rules.word.match(text, wm.end()))
+            and nm.group("sep") in (" ", "\t")
+            and nm.group("w")[0].islower()
+            and nm.group("w").lower() not in s["stop_words"]
+        ):
+            # 57 full-time delegates, 3 half-hour sessions: a measure joined to a word by a hyphen
+            # describes the noun after it
+            words.append((w, wm.end()))
+            pos = wm.end()
+            first = False
+            continue
         if (
             lw in s["not_counted"]
             or last in s["not_counted"]
@@ -1351,6 +1373,8 @@ def _en_ranges(text: str) -> list[Candidate]:
             continue  # pages 10-20
         if _YEAR.fullmatch(a_raw) and _YEAR.fullmatch(b_raw):
             continue  # 2020-2025
+        if rules.month_before.search(window):
+            continue  # the April 15-21 program: days of a month
         hi = parse_en(b_raw)
         scale = rules.scale_end.search(b_raw)
         lo = parse_en(f"{a_raw} {scale.group(1)}" if scale and a_raw[-1].isdigit() else a_raw)

@@ -724,6 +724,9 @@ def _restated(text: str, found: list[Candidate]) -> list[Candidate]:
 _NEXT_FY = re.compile(r"[・、,と][ \t]?([0-9]{1,2})年度")
 _FY_NUMBER = re.compile(r"([0-9]{1,4}|元)年度$")
 FY_LIST_SPAN = 5  # a list of fiscal years runs forward, a few years at most
+_NEXT_ERA_YEAR = re.compile(r"[・、,][ \t]?([0-9]{1,2})年(?![0-9度間代生目前後半余]|ぶり|以[上下内])")
+_ERA_YEAR_NUMBER = re.compile(r"([0-9]{1,2}|元)年$")
+ERA_LIST_SPAN = 30  # a list of one era's years (a troupe's tours): forward, within the era
 
 
 def _fiscal_list(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -732,7 +735,10 @@ def _fiscal_list(text: str, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in found:
         spec = c.attrs.get("_spec")
-        if spec is None or not spec.fy or spec.b is not None or spec.a.y is None or spec.rel or spec.anchor:
+        if spec is None or spec.b is not None or spec.a.y is None or spec.rel or spec.anchor:
+            continue
+        if not spec.fy:
+            out.extend(_era_list(text, c, spec))
             continue
         if not c.attrs.get("start"):
             continue
@@ -752,6 +758,28 @@ def _fiscal_list(text: str, found: list[Candidate]) -> list[Candidate]:
             attrs = {"start": start_iso, "end": end_iso, "fiscal_year": True, "flags": flags, "_spec": nxt}
             out.append(Candidate("date", m.start(1), m.end(), c.rule, attrs, score=c.score))
             y0, n0, end = y, n if n0 < 1000 else y, m.end()
+    return out
+
+
+def _era_list(text: str, c: Candidate, spec: Spec) -> list[Candidate]:
+    """昭和37年、41年、45年、47年: era years listed one after another write the era once; each
+    is a year of it while the list runs forward. (A Western year's list writes every year in
+    full, and a two-digit year after one is read by ``_short_years_ok``.)"""
+    written = _ERA_YEAR_NUMBER.search(text, c.start, c.end)
+    if not spec.era or spec.a.m is not None or not written:
+        return []
+    out: list[Candidate] = []
+    n0 = 1 if written.group(1) == "元" else int(written.group(1))
+    y0, end = spec.a.y, c.end
+    while (m := _NEXT_ERA_YEAR.match(text, end)) is not None:
+        n = int(m.group(1))
+        if not n0 < n <= n0 + ERA_LIST_SPAN:
+            break
+        y = y0 + n - n0
+        nxt = Spec(Part(y), era=spec.era)
+        start_iso, end_iso, flags = values(nxt, 4)
+        out.append(Candidate("date", m.start(1), m.end(), "ja.era_year_list", {"start": start_iso, "end": end_iso, "flags": flags, "_spec": nxt}, score=c.score))
+        y0, n0, end = y, n, m.end()
     return out
 
 

@@ -286,6 +286,10 @@ class Rules:
     academic_heads_en: frozenset
     attributive_participles: frozenset
     word_coordinators: frozenset
+    association_heads: frozenset  # 協会, 連盟: a name of two common words or more before them is a name
+    loanword_heads: frozenset  # スクール: heads that common loanwords precede (サマースクール)
+    owned_heads: tuple  # 学部: a university's unit, no body without its university's name
+    association_kinds: frozenset  # 国際, 交流: words that name what any association does, not which
     legal_gathering_names: frozenset  # フォーラム: a gathering's word that closes a legal person's name
     territory_suffixes: str
     genitive_heads: dict
@@ -514,6 +518,10 @@ def rules(lang: str) -> Rules:
         academic_heads_en=frozenset(d.get("academic_heads", [])) if lang == "en" else frozenset(),
         attributive_participles=frozenset(d.get("attributive_participles", [])),
         word_coordinators=frozenset(d.get("word_coordinators", [])),
+        association_heads=frozenset(d.get("association_heads", [])),
+        loanword_heads=frozenset(d.get("loanword_heads", [])),
+        owned_heads=tuple(d.get("owned_heads", [])),
+        association_kinds=frozenset(d.get("association_kinds", [])),
         legal_gathering_names=frozenset(d.get("legal_gathering_names", [])),
         territory_suffixes=d.get("territory_suffixes", ""),
         genitive_heads={k: frozenset(v) for k, v in d.get("genitive_heads", {}).items()},
@@ -920,7 +928,10 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
         if u.kind == NAME:
             j = i + 2 if i + 2 < n and units[i + 1].text == "・" else i + 1 if i + 1 < n else -1
             k = i - 2 if i >= 2 and units[i - 1].text == "・" else i - 1 if i else -1
-            if (j >= 0 and units[j].kind == NAME and kata_at[j]) or (k >= 0 and units[k].kind == NAME and kata_at[k]):
+            # (a school's katakana head beside it, サマー|スクール, makes no run of foreign words)
+            if (j >= 0 and units[j].kind == NAME and kata_at[j] and units[j].text not in r.loanword_heads) or (
+                k >= 0 and units[k].kind == NAME and kata_at[k] and units[k].text not in r.loanword_heads
+            ):
                 u.proper = True
             elif i in kata_tok and not (tokens[kata_tok[i]].morph.get("Reading") or [""])[0]:
                 u.proper = True  # ベンガルール日本人会: a katakana word UniDic does not know is a foreign name
@@ -2434,6 +2445,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     )
     status = "weak" if tier == "weak" and not nested and not section and not coded and not firm and not coined and not field and not any(u.brand for u in naming) else "ok"
     if r.lang == "ja":
+        if name.endswith(r.owned_heads) and not proper and not section:
+            return None  # 商学部, 建築・環境学科: a faculty of a university the text does not name here
         if tier == "end" and any(u.text in r.origin_marks for u in prefix):
             return None  # 日本産食品, 日本産農林水産物・食品: produce of a place, not a company
         if tier in ("proper", "end") and not proper and head in r.legal_forms_set and len(naming) >= 2:
@@ -2452,6 +2465,16 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             and naming[0].text not in r.pair_kinds
         ):
             proper = True  # 北洋銀行: a bank's name is a coined pair of kanji (not 中央銀行, 地方銀行)
+        if (
+            tier == "proper"
+            and not proper
+            and head in r.association_heads
+            and len(naming) >= 2
+            and len(naming) == len(prefix)
+            and not any(u.text in r.word_coordinators or u.person or _NUMERAL_WORD.fullmatch(u.text) for u in part[start:hs])
+            and not all(u.text in r.association_kinds for u in naming)
+        ):
+            proper = True  # 国際俳句交流協会, 全国町並み保存連盟: an association named by two common words or more
         if tier in ("proper", "end") and not proper:
             if head in r.faint_heads and not _NUMBER.fullmatch(part[hs - 1].text):
                 # 講談社より発売, 毎日新聞社が: a name of common words; a context must say so
@@ -2490,6 +2513,7 @@ def _visited(text: str, a: int, b: int, r: Rules) -> bool:
 _WORD_GOES_ON = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fcA-Za-z]")
 _INITIALS_PERSON = re.compile(r"(?<![\w.])(?!(?:St|Mt|Ft|Dr|Mr|Ms)\.)(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}\b")
 _KANJI_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+_NUMERAL_WORD = re.compile(r"[一二三四五六七八九十百千]+")  # 三商工会議所: three chambers, a count
 
 
 @lru_cache(maxsize=1)
