@@ -16,6 +16,11 @@ ANY = ...
 
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
+    # a population without its counter counts residents; 近い (nearly) is approximate
+    ("人口44万、英国第8の都市ブリストル。", "人口44万", 440000, None, None, "residents"),
+    ("人口約4万の小都市がある。", "人口約4万", 40000, "approx", None, "residents"),
+    ("人口5万人弱の静かな街。", "5万人弱", 50000, "approx", "人", "residents"),
+    ("実際には700名近い方々にご鑑賞いただいた。", "700名近い", 700, "approx", "名", "people"),
     # branches, pairs, stations, associations and trainsets counted by their nouns
     ("今年は10カ国20支部から選手が参加した。", "20支部", 20, None, "支部", "branches"),
     ("本戦には代表16ペア32名が集まった。", "16ペア", 16, None, "ペア", "pairs"),
@@ -147,6 +152,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "人口10万以上の都市と人口5万未満の町",  # size classes
     "20171214県ラグビー協会来庁",  # a date written as eight digits before a name
     "二人三脚で取り組む。",  # an idiom of two numerals
     "岡山後楽園は日本三名園の一つ",  # 名園 (a famous garden): the counter opens a longer word
@@ -697,6 +703,8 @@ JA_GENRE_NOT = [
 ]
 
 EN_GENRE = [
+    # a group's size written with a space where the hyphen goes
+    ("Council had welcomed a six member delegation (plus interpreter).", "six member delegation", 6, None, "member", "delegation members"),
     # a measure joined to a word by a hyphen describes the noun after it
     ("Most of the 57 full-time delegates came.", "57 full-time delegates", 57, None, "full-time delegates", "full-time delegates"),
     # a modifier makes a bare number a count, whatever it counts

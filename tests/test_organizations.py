@@ -27,8 +27,8 @@ JA = [
     ("姉妹校2校(イラワラ・グラマースクール、ヘイルベリー・カレッジ)を訪問した。", {"イラワラ・グラマースクール", "ヘイルベリー・カレッジ"}),
     ("同市中高一貫校ゴールド・クリーク・スクールの生徒ら15人。オメナタルハ幼稚園を視察。", {"ゴールド・クリーク・スクール", "オメナタルハ幼稚園"}),
     ("サマースクールに参加した。インターナショナルスクールに通う。", set()),
-    # a faculty named by common words alone is a unit of a university named elsewhere
-    ("主な学部は商学部、デザイン学部などである。東京大学工学部と京都大学大学院工学研究科が協力した。", {"東京大学工学部", "京都大学大学院工学研究科"}),
+    # a railway named by its line's place; common words alone name a kind of railway
+    ("大井川鐵道と台湾・阿里山森林鉄路は提携した。高速鉄道と都市鉄道の整備。", {"大井川鐵道", "阿里山森林鉄路"}),
     # two common words or more before an association's head name it; one alone, a generic lead
     # or a coordinated pair names a kind
     ("秋田県、国際教養大学、国際俳句交流協会、日航財団の支援", {"国際教養大学", "国際俳句交流協会", "日航財団"}),
@@ -79,6 +79,10 @@ JA = [
 ]
 
 EN = [
+    # International closes a body's name after its own words; after a place alone, or before "airport", it names no body
+    ("A chapter of Ikebana International met. Flights leave Hamad International airport. The Zurich International newsletter.", {"Ikebana International"}),
+    # a school numbered under its town (Chinese schools' English names)
+    ("Students from the Jinshan No. 2 Experimental Primary School came. The No. 6 Middle School in Yichang hosted.", {"Jinshan No. 2 Experimental Primary School", "No. 6 Middle School"}),
     # the kind of body right before a name makes it one
     ("Australian recycling company MYGroup has supported the project. The firm Smith said.", {"MYGroup"}),
     # University and Institute abbreviated with their dots

@@ -474,7 +474,15 @@ def scan_ja(
                 if "・" in name and not g.cities_named(name):
                     a = _holder_dropped(text, a, run_end, suf[1], R, g)
                     name = text[a:run_end]
+                glued = None
+                if not known and not g.cities_named(name) and (cut := _country_prefix(name)):
+                    # フィリピンセブ市: a country's name glued before its city and suffix
+                    glued = place_of(name[:cut])
+                    a, name = a + cut, name[cut:]
                 m = Mention(a, suf[1], name, g.cities_named(name), "ja", official=True)
+                if glued is not None:
+                    m.country, m.strong = glued.country, True
+                    m.flags.add("country_named")
                 m.suffix, m.suffix_text, m.rule = R["suffixes"][suf[0]], suf[0], "cities.suffix"
                 if known and best[3] is not None and best[3].kind == "state":
                     m.hint = best[3].country

@@ -1126,6 +1126,11 @@ def _pluralise(w: str) -> str:
 _FIGURE_LINE = re.compile(r"[ \t]*(?:[•·*\-–][ \t]*)?[0-9][0-9,.]*[ \t]+[a-z][a-z-]*s[ \t]*")
 
 
+_SPACED_MEMBER = re.compile(
+    r"[ \t]+(member|person|man)[ \t]+(?:delegation|team|group|committee|panel|board|party|crew|band|ensemble|mission|squad)\b"
+)
+
+
 def _line_end(text: str, pos: int) -> int:
     """Where the line holding ``pos`` ends (its newline, or the text's end)."""
     e = text.find("\n", pos)
@@ -1564,6 +1569,19 @@ def _en_candidates(text: str) -> list[Candidate]:
                 )
             )
             continue
+        sm = _SPACED_MEMBER.match(text, pos) if not pm else None
+        if sm and value > 1:
+            # a six member delegation: the hyphen left out, the group named after it
+            out.append(
+                Candidate(
+                    "count",
+                    start,
+                    sm.end(),
+                    "counts.en.hyphen",
+                    {"value": value, "modifier": mod, "unit": sm.group(1), "counted": _en_group(text, sm.end(1), sm.group(1))},
+                )
+            )
+            continue
         line_start = text.rfind("\n", 0, a) + 1
         line_head = not is_words and not bm and not text[line_start:a].strip()
         part = rules.partitive.match(text, pos)
@@ -1758,6 +1776,31 @@ def _en_candidates(text: str) -> list[Candidate]:
     return out
 
 
+_POPULATION = re.compile(
+    r"人口(?:は|が|[:：])?[ \t]?(?P<mod>約|およそ)?(?P<num>[0-9][0-9,.]*(?:万|億))(?:(?P<nin>人)(?=弱|強))?(?P<post>弱|強)?(?![0-9万億人名余]|以上|以下|未満|超|規模|級|クラス|台|あまり|程度|ほど|前後|近)"
+)
+
+
+def _ja_population(text: str, found: list[Candidate]) -> list[Candidate]:
+    """人口44万, 人口約4万, 人口5万人弱: a population written without its counter counts
+    residents (its figure alone would read as no count, and 人口 before a figure as a size
+    class); with 人 after it (人口44万人) the counter rule reads it. Not a size class (人口10万以上)."""
+    out = list(found)
+    for m in _POPULATION.finditer(text):
+        value = parse_ja(m.group("num"))
+        if value is None or not float(value).is_integer():
+            continue
+        a = m.start() if m.group("mod") or text[m.start() + 2] == m.group("num")[0] else m.start("num")
+        if m.group("nin"):
+            a = m.start("mod") if m.group("mod") else m.start("num")  # 人口5万人弱: the counter's count, as 5万人 would be
+        b = m.end()
+        out = [c for c in out if not (c.start < b and a < c.end)]
+        modifier = "more_than" if m.group("post") == "強" else "approx" if m.group("mod") or m.group("post") else None  # (強: a little over)
+        unit = m.group("nin")
+        out.append(Candidate("count", a, b, "counts.ja.population", {"value": int(value), "modifier": modifier, "unit": unit, "counted": "residents"}))
+    return out
+
+
 @register("counts")
 def recognise(doc: Document) -> list[Candidate]:
     text = doc.norm
@@ -1765,7 +1808,7 @@ def recognise(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     if _HAS_CJK.search(text):
         ranges.extend(_ja_ranges(doc, text))
-        out.extend(_ja_candidates(doc, text))
+        out.extend(_ja_population(text, _ja_candidates(doc, text)))
     ranges.extend(_en_ranges(text))
     out.extend(_en_candidates(text))
     # A range's two ends stand for the numbers in it: a single-number reading of either goes.

@@ -288,7 +288,8 @@ class Rules:
     word_coordinators: frozenset
     association_heads: frozenset  # 協会, 連盟: a name of two common words or more before them is a name
     loanword_heads: frozenset  # スクール: heads that common loanwords precede (サマースクール)
-    owned_heads: tuple  # 学部: a university's unit, no body without its university's name
+    place_named_heads: frozenset  # 鉄道: a place's name before it names the company
+    place_shy_heads: frozenset  # International: a place alone before it names an airport or a page, no body
     association_kinds: frozenset  # 国際, 交流: words that name what any association does, not which
     legal_gathering_names: frozenset  # フォーラム: a gathering's word that closes a legal person's name
     territory_suffixes: str
@@ -520,7 +521,8 @@ def rules(lang: str) -> Rules:
         word_coordinators=frozenset(d.get("word_coordinators", [])),
         association_heads=frozenset(d.get("association_heads", [])),
         loanword_heads=frozenset(d.get("loanword_heads", [])),
-        owned_heads=tuple(d.get("owned_heads", [])),
+        place_named_heads=frozenset(d.get("place_named_heads", [])),
+        place_shy_heads=frozenset(d.get("place_shy_heads", [])),
         association_kinds=frozenset(d.get("association_kinds", [])),
         legal_gathering_names=frozenset(d.get("legal_gathering_names", [])),
         territory_suffixes=d.get("territory_suffixes", ""),
@@ -2411,6 +2413,10 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         return None  # Kuala Lumpur Convention Center: a venue, not a body
     nested = any(u.known >= 0 for u in part[start : end + 1])  # …Center of the World Bank
     head = r.joiner.join(u.text for u in part[hs : end + 1])
+    if r.lang == "en" and head in r.place_shy_heads and (
+        all(_is_place(u.text) or _is_city(u.text) for u in naming) or _AIRPORT_AFTER.match(text, part[end].end)
+    ):
+        return None  # Kansai International, Hamad International airport: an airport or a place's newsletter
     if head in r.abbreviated_heads and _WORD_GOES_ON.match(text, part[end].end):
         return None  # 東京大空襲: the short head is the start of another word
     proper = nested or inner or any(
@@ -2445,10 +2451,10 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     )
     status = "weak" if tier == "weak" and not nested and not section and not coded and not firm and not coined and not field and not any(u.brand for u in naming) else "ok"
     if r.lang == "ja":
-        if name.endswith(r.owned_heads) and not proper and not section:
-            return None  # 商学部, 建築・環境学科: a faculty of a university the text does not name here
         if tier == "end" and any(u.text in r.origin_marks for u in prefix):
             return None  # 日本産食品, 日本産農林水産物・食品: produce of a place, not a company
+        if tier in ("proper", "end") and not proper and head in r.place_named_heads and naming and naming[0].place:
+            proper = True  # 大井川鐵道, 銚子電気鉄道: a railway named by its line's place (not 高速鉄道)
         if tier in ("proper", "end") and not proper and head in r.legal_forms_set and len(naming) >= 2:
             proper = True  # さくらインターネット株式会社: a legal form makes a name of common words
         am = _ACRONYM_AFTER.match(text, part[end].end) if tier == "proper" and not proper else None
@@ -2513,6 +2519,11 @@ def _visited(text: str, a: int, b: int, r: Rules) -> bool:
 _WORD_GOES_ON = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fcA-Za-z]")
 _INITIALS_PERSON = re.compile(r"(?<![\w.])(?!(?:St|Mt|Ft|Dr|Mr|Ms)\.)(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}\b")
 _KANJI_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+_AIRPORT_AFTER = re.compile(r"[ \t]+(?i:airports?|terminal)\b")
+_SCHOOL_NUMBER_BEFORE = re.compile(
+    r"(?:\b(?!(?:The|A|An|At|In|From|Of|To|For|And|With)\b)[A-Z][a-z]+[ \t])?\bNo\.[ \t]?[0-9]{1,3}[ \t]\Z"
+)
+_NUMBERED_SCHOOL_HEADS = ("School", "College", "Kindergarten", "Academy")
 _NUMERAL_WORD = re.compile(r"[一二三四五六七八九十百千]+")  # 三商工会議所: three chambers, a count
 
 
@@ -3245,6 +3256,10 @@ def _recognise(doc: Document) -> list[Candidate]:
     def add(o: Org) -> Org:
         if (nm := _NUMBERED.match(text, o.end)) is not None:
             o.end = nm.end(1)  # アジア大都市ネットワーク21(ANMC21): the number its acronym repeats is the name's
+        if text.endswith(_NUMBERED_SCHOOL_HEADS, o.start, o.end) and (
+            nb := _SCHOOL_NUMBER_BEFORE.search(text, max(0, o.start - 30), o.start)
+        ):
+            o.start = nb.start()  # Jinshan No. 2 Experimental Primary School: a school numbered under its town
         old = orgs.get((o.start, o.end))
         if old is None or o.priority > old.priority:
             if old is not None:
