@@ -703,6 +703,13 @@ JA_GENRE_NOT = [
 ]
 
 EN_GENRE = [
+    # a labelled figure with its thousands grouped by spaces (as French pages write them)
+    ("- Population : 42 000\n- Area: 500 km2", "42 000", 42000, None, "Population", "residents"),
+    # a count opening a sentence after a date's month name
+    ("The meeting was held online on 22 February. 95 people from 35 cities joined.", "95 people", 95, None, "people", "people"),
+    # members listed by where they come from: the number and its source
+    ("Foreign Students: 30 (19 from Yokohama National Univ.,8 from Tokyo Inst. of Technology)", "8 from Tokyo Inst. of Technology", 8, None, None, "people"),
+    ("along with five from Brunswick including the mayor", "five from Brunswick", 5, None, None, "people"),
     # a group's size written with a space where the hyphen goes
     ("Council had welcomed a six member delegation (plus interpreter).", "six member delegation", 6, None, "member", "delegation members"),
     # a measure joined to a word by a hyphen describes the noun after it
@@ -1028,6 +1035,7 @@ EN_GENRE = [
 ]
 
 EN_GENRE_NOT = [
+    "Take Route 2 from Tokyo. They arrived on July 12 from Osaka.",  # a route's number; a date
     "a haiku journal, Vol 17, was published.",  # a volume number
     "The program centers around two one-week stays in Hamburg.",  # stays measured by a number-word duration
     "People aged over 50 may apply.",  # an age

@@ -27,6 +27,8 @@ JA = [
     ("姉妹校2校(イラワラ・グラマースクール、ヘイルベリー・カレッジ)を訪問した。", {"イラワラ・グラマースクール", "ヘイルベリー・カレッジ"}),
     ("同市中高一貫校ゴールド・クリーク・スクールの生徒ら15人。オメナタルハ幼稚園を視察。", {"ゴールド・クリーク・スクール", "オメナタルハ幼稚園"}),
     ("サマースクールに参加した。インターナショナルスクールに通う。", set()),
+    # 向け (aimed at) after a body's name is no part of it
+    ("DX体験ゲームや新潟県教育委員会向けのプログラムを提供した。子供向けの本。", {"新潟県教育委員会"}),
     # a railway named by its line's place; common words alone name a kind of railway
     ("大井川鐵道と台湾・阿里山森林鉄路は提携した。高速鉄道と都市鉄道の整備。", {"大井川鐵道", "阿里山森林鉄路"}),
     # two common words or more before an association's head name it; one alone, a generic lead
@@ -81,6 +83,7 @@ JA = [
 EN = [
     # International closes a body's name after its own words; after a place alone, or before "airport", it names no body
     ("A chapter of Ikebana International met. Flights leave Hamad International airport. The Zurich International newsletter.", {"Ikebana International"}),
+    ("the Department for International Trade helped. The Budweiser International Snow Sculpture Championship.", {"Department for International Trade"}),
     # a school numbered under its town (Chinese schools' English names)
     ("Students from the Jinshan No. 2 Experimental Primary School came. The No. 6 Middle School in Yichang hosted.", {"Jinshan No. 2 Experimental Primary School", "No. 6 Middle School"}),
     # the kind of body right before a name makes it one

@@ -1002,7 +1002,7 @@ def _en() -> _En:
         label=re.compile(
             rf"(?im)^[ \t]*(?:[-•*][ \t]*)?(?P<numof>(?:total[ \t]+)?(?:number|no\.)[ \t]+of[ \t]+)?"
             rf"(?P<label>[A-Za-z][A-Za-z -]{{2,40}}?)[ \t]*[:：][ \t]*"
-            rf"(?:(?P<pre>{_alt(d['modifiers_before'])})[ \t]+)?(?P<num>{ARABIC}(?:[ \t]+(?:{big}))?)(?P<plus>\+)?(?=[ \t]*(?:$|[,;(]|\.(?!\d)))"
+            rf"(?:(?P<pre>{_alt(d['modifiers_before'])})[ \t]+)?(?P<num>(?:[1-9]\d{{0,2}}(?:[ \u202f\u2009]\d{{3}})+(?![\d,.])|{ARABIC})(?:[ \t]+(?:{big}))?)(?P<plus>\+)?(?=[ \t]*(?:$|[,;(]|\.(?!\d)))"
         ),
         ratio=re.compile(
             r"(?i:\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:in|out[ \t]+of)[ \t]+)$"
@@ -1519,7 +1519,9 @@ def _en_candidates(text: str) -> list[Candidate]:
             if lp in s["identifier_labels"]:
                 continue  # Scope 3, page 4, Goal 11, No. 5 ("Meeting. Three" ends a sentence)
             possessive = prev.endswith(("'s", "’s"))  # Hartford's 17 neighborhoods
-            if not is_words and prev[0].isupper() and lp not in s["stop_words"] and not possessive:
+            # (on 22 February. 95 people: the word before ends its sentence)
+            ended = prev.endswith(".") and len(prev) > 4 and not _ABBREV.search(prev)
+            if not is_words and prev[0].isupper() and lp not in s["stop_words"] and not possessive and not ended:
                 line_before = window[: pw.start()].rstrip(" \t")
                 if line_before and line_before[-1] not in ".!?:;\"'(—-\n" and not (
                     _title_line(text, a) and not _YEAR.fullmatch(raw)
@@ -1801,6 +1803,39 @@ def _ja_population(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_SOURCE_WORD = r"[A-Z][\w'’-]*(?:(?:(?<=Univ)|(?<=Inst)|(?<=Corp)|(?<=Dept)|(?<=Co)|(?<=St)|(?<=Ltd)|(?<=Inc))\.)?"
+_FROM_SOURCE = re.compile(
+    r"(?<![\w.$€£¥#/-])(?<![0-9],)(?P<num>[1-9][0-9]{0,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    rf"[ \t]from[ \t](?:the[ \t])?(?P<src>{_SOURCE_WORD}(?:[ \t](?:of[ \t])?{_SOURCE_WORD})*)"
+)
+
+
+def _en_sources(text: str, found: list[Candidate]) -> list[Candidate]:
+    """19 from Yokohama National Univ., 8 from Tokyo Inst. of Technology, five from Brunswick:
+    a delegation's or a class's members listed by where they come from are counts of people,
+    the number and its source one count (the read golds write them so 28 times in 38)."""
+    out = list(found)
+    for m in _FROM_SOURCE.finditer(text):
+        window = text[max(0, m.start() - 16) : m.start()]
+        before = window.split()
+        if before and before[-1].lower().rstrip(".") in _en().sets["identifier_labels"]:
+            continue  # Route 2 from Tokyo
+        if _en().month_before.search(window):
+            continue  # arrived on July 12 from Osaka: a date
+        value = parse_en(m.group("num"))
+        if value is None:
+            continue
+        b = m.end("src")
+        if any(
+            c.start < b and m.start() < c.end and ((c.end - c.start) > (b - m.start()) or c.rule == "counts.en.ellipsis")
+            for c in out
+        ):
+            continue  # (a longer count already holds it; 101 companies, followed by 63 from the United States: companies)
+        out = [c for c in out if not (c.start < b and m.start() < c.end)]
+        out.append(Candidate("count", m.start(), b, "counts.en.source", {"value": int(value), "modifier": None, "unit": None, "counted": "people"}))
+    return out
+
+
 @register("counts")
 def recognise(doc: Document) -> list[Candidate]:
     text = doc.norm
@@ -1810,7 +1845,7 @@ def recognise(doc: Document) -> list[Candidate]:
         ranges.extend(_ja_ranges(doc, text))
         out.extend(_ja_population(text, _ja_candidates(doc, text)))
     ranges.extend(_en_ranges(text))
-    out.extend(_en_candidates(text))
+    out.extend(_en_sources(text, _en_candidates(text)))
     # A range's two ends stand for the numbers in it: a single-number reading of either goes.
     spans = sorted((c.start, c.end) for c in ranges)
     seen: dict[tuple[int, int], Candidate] = {}

@@ -281,6 +281,7 @@ class Rules:
     forum_names: frozenset
     office_heads: str
     venue_endings: tuple
+    closing_words: tuple  # International: a word that closes a body's name after its own words
     region_words: frozenset
     portfolio_heads_en: frozenset
     academic_heads_en: frozenset
@@ -289,7 +290,6 @@ class Rules:
     association_heads: frozenset  # 協会, 連盟: a name of two common words or more before them is a name
     loanword_heads: frozenset  # スクール: heads that common loanwords precede (サマースクール)
     place_named_heads: frozenset  # 鉄道: a place's name before it names the company
-    place_shy_heads: frozenset  # International: a place alone before it names an airport or a page, no body
     association_kinds: frozenset  # 国際, 交流: words that name what any association does, not which
     legal_gathering_names: frozenset  # フォーラム: a gathering's word that closes a legal person's name
     territory_suffixes: str
@@ -514,6 +514,7 @@ def rules(lang: str) -> Rules:
         forum_names=frozenset(d.get("forum_names", [])),
         office_heads=d.get("office_heads", ""),
         venue_endings=tuple(d.get("venue_endings", [])),
+        closing_words=tuple(d.get("closing_words", [])),
         region_words=frozenset(d.get("region_words", [])),
         portfolio_heads_en=frozenset(d.get("portfolio_heads", [])) if lang == "en" else frozenset(),
         academic_heads_en=frozenset(d.get("academic_heads", [])) if lang == "en" else frozenset(),
@@ -522,7 +523,6 @@ def rules(lang: str) -> Rules:
         association_heads=frozenset(d.get("association_heads", [])),
         loanword_heads=frozenset(d.get("loanword_heads", [])),
         place_named_heads=frozenset(d.get("place_named_heads", [])),
-        place_shy_heads=frozenset(d.get("place_shy_heads", [])),
         association_kinds=frozenset(d.get("association_kinds", [])),
         legal_gathering_names=frozenset(d.get("legal_gathering_names", [])),
         territory_suffixes=d.get("territory_suffixes", ""),
@@ -2413,10 +2413,6 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         return None  # Kuala Lumpur Convention Center: a venue, not a body
     nested = any(u.known >= 0 for u in part[start : end + 1])  # …Center of the World Bank
     head = r.joiner.join(u.text for u in part[hs : end + 1])
-    if r.lang == "en" and head in r.place_shy_heads and (
-        all(_is_place(u.text) or _is_city(u.text) for u in naming) or _AIRPORT_AFTER.match(text, part[end].end)
-    ):
-        return None  # Kansai International, Hamad International airport: an airport or a place's newsletter
     if head in r.abbreviated_heads and _WORD_GOES_ON.match(text, part[end].end):
         return None  # 東京大空襲: the short head is the start of another word
     proper = nested or inner or any(
@@ -2520,6 +2516,7 @@ _WORD_GOES_ON = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fcA-Za-
 _INITIALS_PERSON = re.compile(r"(?<![\w.])(?!(?:St|Mt|Ft|Dr|Mr|Ms)\.)(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}\b")
 _KANJI_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _AIRPORT_AFTER = re.compile(r"[ \t]+(?i:airports?|terminal)\b")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _SCHOOL_NUMBER_BEFORE = re.compile(
     r"(?:\b(?!(?:The|A|An|At|In|From|Of|To|For|And|With)\b)[A-Z][a-z]+[ \t])?\bNo\.[ \t]?[0-9]{1,3}[ \t]\Z"
 )
@@ -3317,6 +3314,9 @@ def _recognise(doc: Document) -> list[Candidate]:
     for a, b in _acronym_modifiers(text, en):
         if not any(oa <= a and b <= ob for (oa, ob) in orgs):
             add(Org(a, b, "organizations.acronym_modifier", None, text[a:b], priority=1))
+    for a, b in _closing_word_names(text, en):
+        if not any(oa < b and a < ob for (oa, ob) in orgs):
+            add(Org(a, b, "organizations.closing_word", None))
     aliases = _link_brackets(text, orgs, pending, add, doc)
     _corroborate(doc, text, orgs, pending, add, aliases, ja_units)
     _propagate(text, orgs, aliases, add)
@@ -3338,6 +3338,31 @@ def _recognise(doc: Document) -> list[Candidate]:
         attrs = {k: v for k, v in (("canonical", o.canonical), ("acronym", o.acronym)) if v}
         out.append(Candidate("organization", o.start, o.end, o.rule, attrs))
     return out
+
+
+def _closing_word_names(text: str, r: Rules) -> list[tuple[int, int]]:
+    """Ikebana International, Soroptimist International: capitalised words closed by a word that
+    ends a body's name (data 'closing_words'), not inside a longer name (Department for
+    International Trade), not an event's (Comic-Con International: San Diego), and not a place
+    alone before it (Kansai International, an airport)."""
+    if not r.closing_words:
+        return []
+    out = []
+    for m in _closing_rx(r.closing_words).finditer(text):
+        a, words = m.start(), m.group(1).split()
+        if words[0].lower() in r.stops or words[0] in ("The", "A", "An"):
+            a, words = a + len(words[0]) + 1, words[1:]  # The Pyrotechnics Guild International
+        if not words or _CAPITAL_AFTER.match(text, m.end()) or _AIRPORT_AFTER.match(text, m.end()):
+            continue
+        if all(_is_place(w) or _is_city(w) for w in words) or text[m.end() : m.end() + 1] == ":":
+            continue
+        out.append((a, m.end()))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _closing_rx(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![\w'’&-])((?:[A-Z][a-z][\w'’]*[ \t]){{1,4}})(?:{'|'.join(map(re.escape, words))})\b(?!-|['’](?!s\b))")
 
 
 def _kind_of_school_rx(d: dict) -> re.Pattern:
