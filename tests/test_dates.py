@@ -426,6 +426,8 @@ EN = [
     # clipped years listed in a bracket after a country's name
     ("winners are Brazil (’06, ’08), and Japan (’09).", "2013-01-01",
      [("'06", "2006", "2006"), ("'08", "2008", "2008"), ("'09", "2009", "2009")]),
+    # two month names joined by a dash: a range of months in the document's year
+    ("Puppet Theater Foundation's Activities (May-July)\n+ Puppet Theater", "2005-03-03", [("May-July", "2005-05", "2005-07")]),
     # a year opening a line before a spaced dash: a record's or a timeline's entry
     ("Olympic Games\n1992 - Bronze\nWinners\n- 1990 - Osaka, Japan", None,
      [("1992", "1992", "1992"), ("1990", "1990", "1990")]),
