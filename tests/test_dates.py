@@ -333,6 +333,9 @@ JA = [
     ("畑村教授は平成26年と28年の2回に渡り派遣された。", None, [("平成26年", "2014", "2014"), ("28年", "2016", "2016")]),
     # the same moment's day in another time zone takes the date's month
     ("本年3月2日(日本時間3日)、ホノルル市で調印した。", "2012-05-01", [("本年3月2日", "2012-03-02", "2012-03-02"), ("3日", "2012-03-03", "2012-03-03")]),
+    # the Republic of China's era year in three digits; days listed with 及び
+    ("秋田県中華総会では民國110年國慶節のお祝いをした。", "2021-10-01", [("民國110年", "2021", "2021")]),
+    ("10月25日及び26日に、北海道倶知安町で会議を開いた。", "2019-10-01", [("10月25日及び26日", "2019-10-25", "2019-10-26")]),
     # era years listed one after another write the era once, while the list runs forward
     ("「ハワイ」(昭和37年、41年、45年、59年、平成19年の5回)", None,
      [("昭和37年", "1962", "1962"), ("41年", "1966", "1966"), ("45年", "1970", "1970"), ("59年", "1984", "1984"), ("平成19年", "2007", "2007")]),
@@ -426,6 +429,9 @@ EN = [
     # clipped years listed in a bracket after a country's name
     ("winners are Brazil (’06, ’08), and Japan (’09).", "2013-01-01",
      [("'06", "2006", "2006"), ("'08", "2008", "2008"), ("'09", "2009", "2009")]),
+    # two days joined by "and" are one span when they follow each other, two dates when not
+    ("Classes meet on June 4 and 18. The forum is on August 18 and 19.", "2018-03-03",
+     [("June 4", "2018-06-04", "2018-06-04"), ("18", "2018-06-18", "2018-06-18"), ("August 18 and 19", "2018-08-18", "2018-08-19")]),
     # two month names joined by a dash: a range of months in the document's year
     ("Puppet Theater Foundation's Activities (May-July)\n+ Puppet Theater", "2005-03-03", [("May-July", "2005-05", "2005-07")]),
     # a year opening a line before a spaced dash: a record's or a timeline's entry
@@ -671,6 +677,7 @@ EN = [
 ]
 
 EN_NOT = [
+    "Unit 9333 is a 2004 International ambulance.",  # a model's year before its maker's name
     "In the '90s he said 'go' and '12 is fine'.",  # a decade; an apostrophe's number after a verb
     "Jimin Nam, class of ‘15, gave a talk.",  # a class's year: no date of the text
     "Dewey came in the late 1800's and the 1920’s.",  # a decade, not a year

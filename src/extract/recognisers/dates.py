@@ -949,7 +949,7 @@ def _split_pair(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[in
     ]
 
 
-_LIST_MARK = re.compile(r"日?(?:[(（][^)）\n]{1,4}[)）]|[)）])?(?:[・、,と]|[ \t]?[/／][ \t]?)")
+_LIST_MARK = re.compile(r"日?(?:[(（][^)）\n]{1,4}[)）]|[)）])?(?:[・、,と]|[ \t]?[/／][ \t]?|[ \t]+(?:and|&)[ \t]+)")
 _LIST_MARKS = "・、,と/／ \t"
 
 
@@ -980,7 +980,8 @@ def _split_days(m: re.Match, spec: Spec, text: str, a_end: int, b_start: int) ->
 
 def _split_list(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[int, int, Spec]]:
     """Two days joined by a list mark are one span when they follow each other (10月8・9日,
-    26日、27日: the golds 27 to 3) and two dates when they do not (9日、16日: 5 to 0)."""
+    26日、27日: the golds 27 to 3; April 22 and 23: 31 to 0) and two dates when they do not
+    (9日、16日: 5 to 0; June 4 and 18: 3 to 0)."""
     if not rule.list_split or spec.b is None or spec.a.d is None or spec.b.d is None:
         return []
     if spec.b.m not in (None, spec.a.m) or spec.b.d == spec.a.d + 1:
@@ -993,7 +994,7 @@ def _split_list(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[in
         return _split_days(m, spec, text, a_end, b_start)  # days listed between
     if mark is None:
         return []  # a range mark (~, から)
-    first = a_end + len(mark.group().rstrip(_LIST_MARKS))
+    first = a_end if mark.group().strip() in ("and", "&") else a_end + len(mark.group().rstrip(_LIST_MARKS))
     b = replace(spec.b)
     b.y, b.m = spec.a.y, spec.a.m
     return [
