@@ -16,6 +16,9 @@ ANY = ...
 
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
+    # a counter of two letters or more reads as a noun after の, a word between (メインチーム)
+    ("オリンピックには37のメインチーム、6のゲストチームが参加した。", "37のメインチーム", 37, None, "メインチーム", ANY),
+    ("26のシンポジウムが開かれた。", "26のシンポジウム", 26, None, "シンポジウム", "symposia"),
     # a population without its counter counts residents; 近い (nearly) is approximate
     ("人口44万、英国第8の都市ブリストル。", "人口44万", 440000, None, None, "residents"),
     ("人口約4万の小都市がある。", "人口約4万", 40000, "approx", None, "residents"),

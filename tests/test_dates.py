@@ -432,6 +432,7 @@ EN = [
     # two days joined by "and" are one span when they follow each other, two dates when not
     ("Classes meet on June 4 and 18. The forum is on August 18 and 19.", "2018-03-03",
      [("June 4", "2018-06-04", "2018-06-04"), ("18", "2018-06-18", "2018-06-18"), ("August 18 and 19", "2018-08-18", "2018-08-19")]),
+    ("New routes fly between June 12 and 18.", "2024-03-03", [("June 12 and 18", "2024-06-12", "2024-06-18")]),  # between: one span
     # two month names joined by a dash: a range of months in the document's year
     ("Puppet Theater Foundation's Activities (May-July)\n+ Puppet Theater", "2005-03-03", [("May-July", "2005-05", "2005-07")]),
     # a year opening a line before a spaced dash: a record's or a timeline's entry

@@ -84,6 +84,8 @@ EN = [
     # International closes a body's name after its own words; after a place alone, or before "airport", it names no body
     ("A chapter of Ikebana International met. Flights leave Hamad International airport. The Zurich International newsletter.", {"Ikebana International"}),
     ("the Department for International Trade helped. The Budweiser International Snow Sculpture Championship.", {"Department for International Trade"}),
+    # capitals after "the" name a body, unless a place, a common acronym or a thing's name
+    ("On September 20th the JASGP partnered with the city. The MOU was signed. The USA joined. The LEED standard applies.", {"JASGP"}),
     # a school numbered under its town (Chinese schools' English names)
     ("Students from the Jinshan No. 2 Experimental Primary School came. The No. 6 Middle School in Yichang hosted.", {"Jinshan No. 2 Experimental Primary School", "No. 6 Middle School"}),
     # the kind of body right before a name makes it one

@@ -151,12 +151,14 @@ def _ja() -> _Ja:
     post = _alt_not_before(d["modifiers_after"], d.get("modifiers_not_before", {}))
     verb = _alt(d["verb_modifiers"])
     noun = f"(?:{_alt(nouns)})"
+    # (37のメインチーム: a counter of two letters or more reads as a noun after の)
+    after_no = f"(?:{_alt(list(nouns) + [c for c in counters if len(c) >= 2 and c not in d['people_counters']])})"
     unit = rf"(?:{_alt(list(counters) + list(nouns))})(?:・{noun})*"
     pattern = re.compile(
         rf"(?P<pre>{pre})?[ \t]*(?P<num>{JA_QUANTITY})"
         rf"(?:(?P<mid>余り?|余)?(?P<unit>{unit})(?P<post>{post})?"
         rf"|(?:(?P<mod>{post})?の|(?P<vmod>{verb}))"
-        rf"(?P<prefix>[{_CJK}]{{0,4}}?)(?P<noun>{noun}(?:・{noun})*))"
+        rf"(?P<prefix>[{_CJK}]{{0,4}}?)(?P<noun>{after_no}(?:・{noun})*))"
     )
     mark = r"(?:[(（]\d{1,2}[)）]|\d{1,2}[.)．]|[①-⑳]|[・■□●○◆◇▶-])?"
     label = rf"[{_CJK}・]{{1,24}}?"

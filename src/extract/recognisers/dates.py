@@ -986,6 +986,8 @@ def _split_list(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[in
         return []
     if spec.b.m not in (None, spec.a.m) or spec.b.d == spec.a.d + 1:
         return []
+    if rule.keep_before and rule.keep_before.search(text[max(0, m.start() - CONTEXT) : m.start()]):
+        return []  # between June 12 and 18: the two ends of one span
     if (ends := _between(m)) is None:
         return []
     a_end, b_start = ends

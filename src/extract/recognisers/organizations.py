@@ -282,6 +282,8 @@ class Rules:
     office_heads: str
     venue_endings: tuple
     closing_words: tuple  # International: a word that closes a body's name after its own words
+    common_acronyms: frozenset  # MOU, CEO: acronyms of English that name no body
+    acronym_kind_nouns: frozenset  # standard, treaty: a common noun after an acronym that names a thing
     region_words: frozenset
     portfolio_heads_en: frozenset
     academic_heads_en: frozenset
@@ -515,6 +517,8 @@ def rules(lang: str) -> Rules:
         office_heads=d.get("office_heads", ""),
         venue_endings=tuple(d.get("venue_endings", [])),
         closing_words=tuple(d.get("closing_words", [])),
+        common_acronyms=frozenset(d.get("common_acronyms", [])),
+        acronym_kind_nouns=frozenset(d.get("acronym_kind_nouns", [])),
         region_words=frozenset(d.get("region_words", [])),
         portfolio_heads_en=frozenset(d.get("portfolio_heads", [])) if lang == "en" else frozenset(),
         academic_heads_en=frozenset(d.get("academic_heads", [])) if lang == "en" else frozenset(),
@@ -3317,6 +3321,9 @@ def _recognise(doc: Document) -> list[Candidate]:
     for a, b in _closing_word_names(text, en):
         if not any(oa < b and a < ob for (oa, ob) in orgs):
             add(Org(a, b, "organizations.closing_word", None))
+    for a, b in _the_acronyms(text, en):
+        if not any(oa < b and a < ob for (oa, ob) in orgs):
+            add(Org(a, b, "organizations.the_acronym", None, text[a:b]))
     aliases = _link_brackets(text, orgs, pending, add, doc)
     _corroborate(doc, text, orgs, pending, add, aliases, ja_units)
     _propagate(text, orgs, aliases, add)
@@ -3357,6 +3364,37 @@ def _closing_word_names(text: str, r: Rules) -> list[tuple[int, int]]:
         if all(_is_place(w) or _is_city(w) for w in words) or text[m.end() : m.end() + 1] == ":":
             continue
         out.append((a, m.end()))
+    return out
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+_ACRONYM_FOLLOWERS = frozenset(
+    "in of and or at for to with on from by as has have had is are was were will would can could may "
+    "shall should must also which who that said says announced signed hosted held".split()
+)
+_THE_ACRONYM = re.compile(r"\b[Tt]he[ \t]+([A-Z]{3,6})\b(?![ \t-]?[A-Z0-9&]|[.][A-Z])")
+
+
+def _the_acronyms(text: str, r: Rules) -> list[tuple[int, int]]:
+    """the JASGP partnered, the CFDA in New York: capitals after 'the' that the text never
+    expands in brackets name a body, unless they are a place (the USA), a common acronym of English (the MOU,
+    the CEO: data 'common_acronyms') or a thing's name (the LEED standard: a common noun after)."""
+    out = []
+    for m in _THE_ACRONYM.finditer(text):
+        s = m.group(1)
+        if s in r.common_acronyms or _place(s) is not None or not _is_acronym(s):
+            continue
+        if _ROMAN.fullmatch(s) or s.lower() in r.common_words:
+            continue  # the XXVII session, the CITIES conference: a numeral or a word in capitals
+        if re.search(rf"[(（][ \t]*{s}[ \t]*[)）]|\b{s}[ \t]*[(（]", text):
+            continue  # the text expands it (Smart Cities Award Contest (ISAC)): the link decides what it names
+        nxt = re.match(r"[ \t]+([a-z]+)", text[m.end() :])
+        if nxt and (
+            nxt.group(1) in r.acronym_kind_nouns
+            or not (nxt.group(1) in _ACRONYM_FOLLOWERS or nxt.group(1).endswith(("ed", "s")))
+        ):
+            continue  # the LEED standard, the GCC compiler: the acronym names a thing (the FFA members, the JASGP partnered)
+        out.append(m.span(1))
     return out
 
 
