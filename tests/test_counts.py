@@ -1687,24 +1687,20 @@ def test_parse_en(s, value):
 # Ranges of counts (a reversed decision, see _range_note in data/*/counts.json): both ends are
 # counts, the lower at_least and the upper at_most, or both approx under 約/about/some.
 # (text, [(mention, value, modifier)])
+# A range of counts is no count (the read golds take its ends 20 times in 76), and its ends
+# are no counts of their own either.
 RANGES = [
-    ("約200人から250人の関係者が出席", [("約200人", 200, "approx"), ("250人", 250, "approx")]),
-    ("定員50~60人", [("50", 50, "at_least"), ("60人", 60, "at_most")]),
-    ("定員は５０～６０名程度です。", [("５０", 50, "approx"), ("６０名程度", 60, "approx")]),
-    ("各選挙区の定数は1人から3人", [("1人", 1, "at_least"), ("3人", 3, "at_most")]),
-    ("およそ30から40社が出展する。", [("およそ30", 30, "approx"), ("40社", 40, "approx")]),
-    ("between five to 15 winners", [("five", 5, "at_least"), ("15 winners", 15, "at_most")]),
-    ("between 5 and 15 winners", [("5", 5, "at_least"), ("15 winners", 15, "at_most")]),
-    (
-        "The forum attracted 500 to 600 delegates.",
-        [("500", 500, "at_least"), ("600 delegates", 600, "at_most")],
-    ),
-    ("Some 40-50 cities joined.", [("Some 40", 40, "approx"), ("50 cities", 50, "approx")]),
-    (
-        "roughly three to four thousand volunteers",
-        [("roughly three", 3, "approx"), ("four thousand volunteers", 4000, "approx")],
-    ),
-    ("10~20 participants", [("10", 10, "at_least"), ("20 participants", 20, "at_most")]),
+    "約200人から250人の関係者が出席",
+    "定員50~60人",
+    "定員は５０～６０名程度です。",
+    "各選挙区の定数は1人から3人",
+    "およそ30から40社が出展する。",
+    "between five to 15 winners",
+    "between 5 and 15 winners",
+    "The forum attracted 500 to 600 delegates.",
+    "Some 40-50 cities joined.",
+    "roughly three to four thousand volunteers",
+    "10~20 participants",
 ]
 
 RANGE_NOT = [
@@ -1720,10 +1716,9 @@ RANGE_NOT = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", RANGES)
-def test_range_of_counts(text, expected):
-    got = [(c["text"], c["value"], c["modifier"]) for c in explain(text)]
-    assert got == expected
+@pytest.mark.parametrize("text", RANGES)
+def test_a_range_of_counts_is_no_count(text):
+    assert explain(text) == []
 
 
 def test_a_change_told_by_the_clauses_verb_is_no_range():

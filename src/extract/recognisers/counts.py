@@ -78,8 +78,9 @@ def _range_pair(
     unit: str,
     counted: str | None,
 ) -> list[Candidate]:
-    """A range of counts (50~60人, between 5 and 15 winners) as two counts: the lower end
-    at_least and the upper at_most, or both approx when an approximating word governs it."""
+    """A range of counts (50~60人, between 5 and 15 winners) read as its two ends: the lower
+    at_least and the upper at_most, or both approx when an approximating word governs it. The
+    recogniser emits neither (a range is no count); they keep its numbers from reading as counts."""
     mods = ("approx", "approx") if approx else ("at_least", "at_most")
     return [
         Candidate(
@@ -1849,10 +1850,10 @@ def recognise(doc: Document) -> list[Candidate]:
     ranges.extend(_en_ranges(text))
     out.extend(_en_sources(text, _en_candidates(text)))
     # A range's two ends stand for the numbers in it: a single-number reading of either goes.
+    # The range itself is no count: the read golds take its ends 20 times in 76 (50~60人, 20 to 30
+    # children are a size, not a number of things counted).
     spans = sorted((c.start, c.end) for c in ranges)
     seen: dict[tuple[int, int], Candidate] = {}
-    for c in ranges:
-        seen.setdefault((c.start, c.end), c)
     for c in out:
         i = bisect_left(spans, (c.end, c.end))
         if any(s < c.end and c.start < e for s, e in spans[max(0, i - 2) : i + 1]):

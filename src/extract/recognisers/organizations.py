@@ -3384,8 +3384,8 @@ def _the_acronyms(text: str, r: Rules) -> list[tuple[int, int]]:
         s = m.group(1)
         if s in r.common_acronyms or _place(s) is not None or not _is_acronym(s):
             continue
-        if _ROMAN.fullmatch(s) or s.lower() in r.common_words:
-            continue  # the XXVII session, the CITIES conference: a numeral or a word in capitals
+        if _ROMAN.fullmatch(s):
+            continue  # the XXVII session: a numeral
         if re.search(rf"[(（][ \t]*{s}[ \t]*[)）]|\b{s}[ \t]*[(（]", text):
             continue  # the text expands it (Smart Cities Award Contest (ISAC)): the link decides what it names
         nxt = re.match(r"[ \t]+([a-z]+)", text[m.end() :])
