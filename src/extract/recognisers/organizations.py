@@ -3372,6 +3372,7 @@ _ACRONYM_FOLLOWERS = frozenset(
     "in of and or at for to with on from by as has have had is are was were will would can could may "
     "shall should must also which who that said says announced signed hosted held".split()
 )
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _THE_ACRONYM = re.compile(r"\b[Tt]he[ \t]+([A-Z]{3,6})\b(?![ \t-]?[A-Z0-9&]|[.][A-Z])")
 
 
@@ -3380,15 +3381,18 @@ def _the_acronyms(text: str, r: Rules) -> list[tuple[int, int]]:
     expands in brackets name a body, unless they are a place (the USA), a common acronym of English (the MOU,
     the CEO: data 'common_acronyms') or a thing's name (the LEED standard: a common noun after)."""
     out = []
+    expanded: dict[str, bool] = {}
     for m in _THE_ACRONYM.finditer(text):
         s = m.group(1)
         if s in r.common_acronyms or _place(s) is not None or not _is_acronym(s):
             continue
         if _ROMAN.fullmatch(s):
             continue  # the XXVII session: a numeral
-        if re.search(rf"[(（][ \t]*{s}[ \t]*[)）]|\b{s}[ \t]*[(（]", text):
+        if s not in expanded:
+            expanded[s] = bool(re.search(rf"[(（][ \t]*{s}[ \t]*[)）]|\b{s}[ \t]*[(（]", text))
+        if expanded[s]:
             continue  # the text expands it (Smart Cities Award Contest (ISAC)): the link decides what it names
-        nxt = re.match(r"[ \t]+([a-z]+)", text[m.end() :])
+        nxt = _LOWER_WORD_AFTER.match(text, m.end())
         if nxt and (
             nxt.group(1) in r.acronym_kind_nouns
             or not (nxt.group(1) in _ACRONYM_FOLLOWERS or nxt.group(1).endswith(("ed", "s")))
