@@ -1050,6 +1050,7 @@ def _foreign_word(word: str) -> bool:
 
 
 _COUNTY_COMMA = re.compile(r"\b(?:County|Parish|Borough),[ \t]*\Z")
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
 def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> list[Mention]:
@@ -1126,7 +1127,7 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
                 m.flags.discard("place")
         nxt = toks[j + 1] if j + 1 < n else None
         kinds = R["japanese_kind_words"].get(nxt.text) if nxt is not None and text[b : nxt.idx] == " " else None
-        if kinds and nxt.text in R["city_suffixes"] and re.match(r"[ \t]+[A-Z]", text[nxt.idx + len(nxt.text) :]):
+        if kinds and nxt.text in R["city_suffixes"] and _CAPITAL_NEXT.match(text, nxt.idx + len(nxt.text)):
             kinds = None  # Yokkaichi City Hall, Toyama City Committee: the city's hall; the city is Yokkaichi
         if kinds and nxt.text in R["city_suffixes"] and any(h.city.country != "JP" for h in hits):
             kinds = None  # Naga City (Philippines): "City" is many countries' word; only a name Japan alone has is Japan's
