@@ -731,55 +731,47 @@ ERA_LIST_SPAN = 30  # a list of one era's years (a troupe's tours): forward, wit
 
 def _fiscal_list(text: str, found: list[Candidate]) -> list[Candidate]:
     """令和3年度・4年度, 2023年度、24年度: a fiscal year listed after another writes only its
-    number; it is of the first one's era or century."""
+    number; it is of the first one's era or century. 昭和37年、41年、45年: era years listed so
+    write the era once. Each is a year of the first while the list runs forward."""
     out: list[Candidate] = []
     for c in found:
         spec = c.attrs.get("_spec")
         if spec is None or spec.b is not None or spec.a.y is None or spec.rel or spec.anchor:
             continue
-        if not spec.fy:
-            out.extend(_era_list(text, c, spec))
-            continue
-        if not c.attrs.get("start"):
-            continue
-        fiscal_start = int(c.attrs["start"][5:7])  # the month the text's fiscal years begin
-        written = _FY_NUMBER.search(text, c.start, c.end)
-        if not written:
-            continue
-        n0 = 1 if written.group(1) == "元" else int(written.group(1))
-        y0, end = spec.a.y, c.end
-        while (m := _NEXT_FY.match(text, end)) is not None:
-            n = int(m.group(1))
-            y = y0 - y0 % 100 + n if n0 >= 1000 else y0 + (n - n0)
-            if not y0 < y <= y0 + FY_LIST_SPAN:
-                break
-            nxt = Spec(Part(y), fy=True, era=spec.era)
-            start_iso, end_iso, flags = values(nxt, fiscal_start)
-            attrs = {"start": start_iso, "end": end_iso, "fiscal_year": True, "flags": flags, "_spec": nxt}
-            out.append(Candidate("date", m.start(1), m.end(), c.rule, attrs, score=c.score))
-            y0, n0, end = y, n if n0 < 1000 else y, m.end()
+        if spec.fy:
+            if not c.attrs.get("start"):
+                continue
+            fiscal_start = int(c.attrs["start"][5:7])  # the month the text's fiscal years begin
+            out.extend(_listed_years(text, c, spec, _FY_NUMBER, _NEXT_FY, FY_LIST_SPAN, fiscal_start, c.rule))
+        elif spec.era and spec.a.m is None:
+            # (a Western year's list writes every year in full, and a two-digit year after one
+            # is read by ``_short_years_ok``)
+            out.extend(_listed_years(text, c, spec, _ERA_YEAR_NUMBER, _NEXT_ERA_YEAR, ERA_LIST_SPAN, 4, "ja.era_year_list"))
     return out
 
 
-def _era_list(text: str, c: Candidate, spec: Spec) -> list[Candidate]:
-    """昭和37年、41年、45年、47年: era years listed one after another write the era once; each
-    is a year of it while the list runs forward. (A Western year's list writes every year in
-    full, and a two-digit year after one is read by ``_short_years_ok``.)"""
-    written = _ERA_YEAR_NUMBER.search(text, c.start, c.end)
-    if not spec.era or spec.a.m is not None or not written:
+def _listed_years(
+    text: str, c: Candidate, spec: Spec, number: re.Pattern, next_item: re.Pattern, span: int, fiscal_start: int, rule: str
+) -> list[Candidate]:
+    """The years listed after candidate ``c`` by their number alone (``next_item``), each after
+    the one before and within ``span`` years of it; a four-digit first year gives the century."""
+    written = number.search(text, c.start, c.end)
+    if not written:
         return []
     out: list[Candidate] = []
     n0 = 1 if written.group(1) == "元" else int(written.group(1))
     y0, end = spec.a.y, c.end
-    while (m := _NEXT_ERA_YEAR.match(text, end)) is not None:
+    while (m := next_item.match(text, end)) is not None:
         n = int(m.group(1))
-        if not n0 < n <= n0 + ERA_LIST_SPAN:
+        y = y0 - y0 % 100 + n if n0 >= 1000 else y0 + (n - n0)
+        if not y0 < y <= y0 + span:
             break
-        y = y0 + n - n0
-        nxt = Spec(Part(y), era=spec.era)
-        start_iso, end_iso, flags = values(nxt, 4)
-        out.append(Candidate("date", m.start(1), m.end(), "ja.era_year_list", {"start": start_iso, "end": end_iso, "flags": flags, "_spec": nxt}, score=c.score))
-        y0, n0, end = y, n, m.end()
+        nxt = Spec(Part(y), fy=spec.fy, era=spec.era)
+        start_iso, end_iso, flags = values(nxt, fiscal_start)
+        fiscal = {"fiscal_year": True} if spec.fy else {}
+        attrs = {"start": start_iso, "end": end_iso, **fiscal, "flags": flags, "_spec": nxt}
+        out.append(Candidate("date", m.start(1), m.end(), rule, attrs, score=c.score))
+        y0, n0, end = y, n if n0 < 1000 else y, m.end()
     return out
 
 
