@@ -729,9 +729,23 @@ FOUND = [
     ("The championship was held in Richmond, BC from October 7.", {("Richmond", "CA")}),
     # a katakana city the gazetteer knows only in Latin letters, glossed in brackets
     ("① 皆野町・ビュアシュタット市(Bürstadt)", {("皆野町", "JP"), ("ビュアシュタット市", "DE")}),
+    # a month and its day after a city are a date, not a word of a longer name
+    ("Pope Francis is visiting Sarajevo June 6, and two of the stamps mark it.", {("Sarajevo", "BA")}),
+    # a possessive that is the name's own; a province abbreviated with its dot; a sentence's full stop
+    ("May 25 in St. John's, Nfld.; May 30 in Regina, Sask.", {("St. John's", "CA"), ("Regina", "CA")}),
+    ("Wesley Mail lives in Corlette, NSW.", {("Corlette", "AU")}),
+    # a state's or a two-word country's adjective before "town of" places a town GeoNames may
+    # not list, or lists only in other countries
+    ("The west Texas town of Fort Davis will twin with the South African town of Sutherland.", {("Fort Davis", "US"), ("Sutherland", "ZA")}),
+    # a state after a town in brackets or after a preposition places a town GeoNames does not list
+    ("Pilot sites: Jefferson County Library (Port Hadlock, WA); a camp held in Fort Davis, Texas.", {("Port Hadlock", "US"), ("Fort Davis", "US")}),
 ]
 
 LEFT_OUT = [
+    # a list's person and state; a dateline's state before its date; a quarter of a city
+    "Delegates: Tom Smith, Ohio; Jane Doe, Texas.",
+    "Hirosaki City Port Angels, Washington August 13, 1995",
+    "the National Arboretum in Northeast Washington, DC.",
     "Location: the southeast of King County, Washington. Area: 13.4 km2",  # a county's state
     # a province of two words is a place, not the city its last word names (Columbia)
     "Delegates came from British Columbia, Canada, and from New South Wales.",

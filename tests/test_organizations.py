@@ -365,6 +365,13 @@ GENRE_JA = [
     ("イギリスの名門オックスフォード大学とマレーシアのトップ大学であるマラヤ大学", {"オックスフォード大学", "マラヤ大学"}),
     # a photo credit's label before = is no part of the name
     ("写真提供=時事通信社", {"時事通信社"}),
+    # a country's or a place's post and broadcaster: 郵便, 郵政, テレビジョン, ケーブルテレビ
+    ("日本郵便は中華郵政と協定を結び、ベトナム郵便とも覚書を交わした。", {"日本郵便", "中華郵政", "ベトナム郵便"}),
+    ("TBSテレビとベトナムテレビジョン(VTV)、尾道ケーブルテレビ(尾道市)が番組を交換する。", {"TBSテレビ", "ベトナムテレビジョン", "VTV", "尾道ケーブルテレビ"}),
+    # a troupe's, a school's or a maker's kind before a quoted name; the acronym closing it is its own
+    ("舞踊団「若竹」とダンススクール「ファーストライン」、半導体メーカー「台湾積体電路製造(TSMC)」", {"若竹", "ファーストライン", "台湾積体電路製造"}),
+    # a bank named by one word in hiragana
+    ("みずほ銀行とあおぞら銀行が協調融資した。", {"みずほ銀行", "あおぞら銀行"}),
 ]
 
 GENRE_EN = [
@@ -667,6 +674,8 @@ GENRE_EN = [
     # a confederation, a diocese, a synod; a plural's possessive inside a name
     ("A memorandum with the Confederation of Trade Unions of Armenia was signed in the Konde Diocese.", {"Confederation of Trade Unions of Armenia", "Konde Diocese"}),
     ("The Music Teachers’ Association of NSW and the Workers' Union donated prizes.", {"Music Teachers’ Association of NSW", "Workers' Union"}),
+    # a closing legal form ends a company's name: a list of companies written one after another
+    ("The mission included:\n  • Ataka Trading Co., Ltd. Mizuno Coffee Co., Ltd.\n  • Sony Corp. Panasonic Inc.", {"Ataka Trading Co., Ltd.", "Mizuno Coffee Co., Ltd.", "Sony Corp.", "Panasonic Inc."}),
     # "Daily" and a paper's word after it make one masthead
     ("According to the Visayan Daily Star, delegations from both cities met.", {"Visayan Daily Star"}),
 ]
@@ -770,6 +779,8 @@ def test_finds_exactly_the_organisations(text, expected):
 
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
+    # post and television as kinds: a common word, or a place's model (型, 式), before them
+    ("日本型郵便の制度と国際郵便、大手ケーブルテレビの番組", ["日本型郵便", "国際郵便", "大手ケーブルテレビ"]),
     # とも (both, also) after a body's name ends it: no name runs on through it to another head
     ("大阪城北ロータリークラブでは、米国ワイキキRCとも姉妹クラブの締結をしており", ["米国ワイキキRCとも姉妹クラブ", "姉妹クラブ"]),
     # a party's groups lettered in turn, a team sent with no name of its own; a military

@@ -1090,6 +1090,13 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             )
             if hits or place or short_form("en", key):
                 found.append((j, s, hits, place))
+            poss = toks[j + 1] if j + 1 < n and toks[j + 1].text in ("'s", "’s") else None
+            if poss is not None and poss.idx == tj.idx + len(tj.text):
+                # St. John's, Land's End: a possessive that is the name's own (not Paris's)
+                s2 = s + poss.text
+                hits2 = g.hits(fold(s2))
+                if hits2:
+                    found.append((j + 1, s2, hits2, None))
         if not found:
             i += 1
             continue
@@ -1337,6 +1344,9 @@ def _en_form(
             and nxt.text not in R["followers_ok"]
             and not (title and m.strong)  # Mayor of London Sadiq Khan: the holder's name
             and not ("headline" in m.flags and nxt.text in R["headline_verbs"])  # Riyadh Hosts…
+            # visiting Sarajevo June 6: a date after the place (not a dateline's state after a
+            # comma: Port Angeles, Washington August 13)
+            and not (m.script == "en" and _MONTH_DAY.match(text, nxt.idx) and not text[max(0, m.start - 2) : m.start].strip() == ",")
         ):
             m.flags.add("internal")
             if "headline" in m.flags:
@@ -1436,6 +1446,23 @@ def _title_of(heads: frozenset[str]) -> re.Pattern:
 
 
 _HYPHEN_WORD = re.compile(r"-([a-z]+)\b")
+
+
+class _MonthDay:
+    """A month's name and a day after it (June 6, Sept. 12): a date after a place, not a word of
+    a longer name (the month names are the dates recogniser's data)."""
+
+    @cache
+    def rx(self) -> re.Pattern:
+        months = sorted(load_json("en/dates.json")["months"], key=len, reverse=True)
+        alts = "|".join(re.escape(m[:1].upper() + m[1:]) for m in months)
+        return re.compile(rf"(?:{alts})\.?[ \t]+[0-3]?[0-9]\b")
+
+    def match(self, text: str, pos: int) -> re.Match | None:
+        return self.rx().match(text, pos)
+
+
+_MONTH_DAY = _MonthDay()
 _WARD_OF = re.compile(r",[ \t\n]*([A-Z][a-z]+)\b")
 # Tokyo 2020 Olympics, Buenos Aires 2018. Naples 2019 taking the stage: a host city and a year
 # name the games or their organising committee (not a range, a date or a list: Paris 2019-2020)
@@ -1552,6 +1579,15 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
         mm = _AFTER_COMMA.match(rest) or rules("en")["country_after"].match(rest)
         if mm:
             words = mm.group(1).split()
+            R = rules("en")
+            last = words[-1] if words else ""
+            if (
+                last.endswith(".")
+                and last.count(".") == 1
+                and last not in R["state_abbreviations"]
+                and last not in R["province_abbreviations"]
+            ):
+                words[-1] = last[:-1]  # Corlette, NSW. / Richmond, BC.: the sentence's full stop
             g = gaz()
             for k in range(len(words), 0, -1):
                 if k < len(words) and g.hits(fold(" ".join(words[: k + 1]))):
@@ -2318,14 +2354,16 @@ def _adjective_towns(text: str, found: list[Candidate], g: Gazetteer) -> list[Ca
     adjectives = R["country_adjectives"]
     out = list(found)
     for mm in R["adjective_town"].finditer(text):
-        code = adjectives.get(mm.group("adj"))
+        adj = mm.group("adj")
+        p = None if adj in adjectives else place_of(adj)
+        code = adjectives.get(adj) or (p.country if p is not None and p.kind in ("country", "state", "prefecture") else None)
         (a, b), name = mm.span("name"), mm.group("name")
-        if code is None or g.cities_named(name):
-            continue  # (a listed town is the recogniser's to read)
+        if code is None or any(h.city.country == code for h in g.cities_named(name)):
+            continue  # (a town GeoNames lists in that country is the recogniser's to read)
         inside = [c for c in out if a <= c.start < b or a < c.end <= b]
-        if any(c.start < a or c.end > b or (c.start, c.end) == (a, b) for c in inside):
-            continue
-        if _no_unlisted_town(name, name.replace("-", " ").split(), g, R["listed_town_stop"]):
+        if any(c.start < a or c.end > b or ((c.start, c.end) == (a, b) and c.attrs.get("country") == code) for c in inside):
+            continue  # (the South African town of Sutherland: not Sutherland, Australia)
+        if _no_unlisted_town(name, name.replace("-", " ").split(), g, R["listed_town_stop"], listed_elsewhere=True):
             continue  # (the Japanese city of Osaka Prefecture, the German city of Frankfurt Airport)
         out = [c for c in out if c not in inside]
         out.append(_unlisted(a, b, name, code))
@@ -2343,6 +2381,8 @@ def _unlisted_towns_en(text: str, taken: list[tuple[int, int]], g: Gazetteer) ->
     for mm in R["unlisted_town"].finditer(text):
         (a, b), c_end, name = mm.span("name"), mm.end("country"), mm.group("name")
         code = country_of(mm.group("country"))
+        if code is None and _STATE_TOWN_BEFORE.search(text, max(0, a - 6), a):
+            code = _state_country(mm.group("country").strip())
         if code is None or _overlaps(a, b, taken):
             continue
         item = _ITEM_BEFORE.search(text, max(0, a - 40), a)
@@ -2359,21 +2399,46 @@ def _unlisted_towns_en(text: str, taken: list[tuple[int, int]], g: Gazetteer) ->
     return out
 
 
-def _no_unlisted_town(name: str, words: list[str], g: Gazetteer, stop: list[str] | tuple = ()) -> bool:
+# (Port Hadlock, WA), in Fort Davis, Texas: a state places a town after a preposition or a
+# bracket only (a list's "Tom Smith, Ohio" is a delegate and his state)
+_STATE_TOWN_BEFORE = re.compile(r"(?:\(|\b(?:in|from|near|at) )\Z")
+
+
+def _state_country(words: str) -> str | None:
+    """The country of a US state, a Canadian province or an Australian state written after a
+    town and its comma: by name (Texas, Manitoba), postal code (WA, BC) or abbreviation (Ind.)."""
+    R = rules("en")
+    g = gaz()
+    if (code := R["province_abbreviations"].get(words)) or (code := R["state_abbreviations"].get(words)):
+        return code[:2] if "-" in code else "US"
+    p = place_of(words) or g.place_key(fold(words), codes=True)
+    if p is not None and p.kind in ("state", "province", "state_code") and (words.isupper() or len(words) > 3):
+        return p.country
+    return None
+
+
+def _no_unlisted_town(
+    name: str, words: list[str], g: Gazetteer, stop: list[str] | tuple = (), listed_elsewhere: bool = False
+) -> bool:
     """What an English town GeoNames does not list cannot be: a name GeoNames lists (the
     recogniser's to read), a place (a country, a state, British Columbia), a body's, a title's,
-    a site's or a region's word, or one common word. Shared by the comma-country and list rules."""
+    a site's or a region's word, or one common word. Shared by the comma-country and list rules;
+    the adjective rule lets a name GeoNames lists in other countries stand (listed_elsewhere)."""
     R = rules("en")
     heads = _org_head_words()
     return bool(
-        g.cities_named(name)
+        (g.cities_named(name) and not listed_elsewhere)
         or place_of(name) is not None
         or g.place_key(fold(name), codes=True) is not None
         or any(
             w in heads or w.lower() in R["unlisted_stop"] or w.lower() in stop or w in R["region_suffixes"]
             for w in words
         )
-        or (len(words) == 1 and name.lower() in load_words("en/common_words.txt"))
+        or (
+            len(words) == 1
+            and name.lower() in load_words("en/common_words.txt")
+            and not (listed_elsewhere and g.cities_named(name))  # (Sutherland: a town elsewhere too)
+        )
     )
 
 

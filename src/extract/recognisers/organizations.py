@@ -352,6 +352,7 @@ class Rules:
     ministry_ends: str  # last characters of national ministries and agencies (省, 庁, 府)
     abbreviation: re.Pattern  # a word whose dot is its own (Inc., St., Ind.), no sentence end
     sentence_opens: re.Pattern  # a sentence's first word after such a dot: the dot ends it too
+    closing_legal_forms: frozenset  # Ltd., Inc.: a company's name ends there
     caps_cue_after: re.Pattern | None
     caps_cue_before: re.Pattern | None
 
@@ -557,6 +558,7 @@ def rules(lang: str) -> Rules:
         abbreviation=re.compile(
             r"(?:[A-Za-z]\.){1,}|(?:" + _alternatives(d.get("abbreviations", [])) + r")\."
         ),
+        closing_legal_forms=frozenset(d.get("closing_legal_forms", [])),
         sentence_opens=re.compile(
             r"[ \t]+(?:" + _alternatives(d.get("sentence_openers", ["The"])) + r")\b"
         ),
@@ -1035,6 +1037,16 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
             # on 4 March Oxford City Council, the Association on Feb. 28 wrote, Last August
             # Council announced: a date's month, not a word of the name
             u.kind = BREAK
+    closing = r.closing_legal_forms
+    for k in range(len(units) - 1):
+        if (
+            units[k].kind == NAME
+            and units[k].text in closing
+            and units[k + 1].kind == NAME
+            and units[k + 1].text[:1].isupper()
+            and _legal_form_end(units, k + 1, r) == 0
+        ):
+            units[k].poss = True  # Ataka Trading Co., Ltd. Mizuno Coffee Co., Ltd.: a list item ends
     for k in range(1, len(units)):
         if units[k].text == "The" and units[k - 1].kind == COORD:
             units[k - 1].kind = BREAK  # Kato and The Evergreen State College: "The" opens another name
@@ -2467,10 +2479,12 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             and not proper
             and head in r.pair_named_heads
             and len(naming) == 1
-            and _KANJI_PAIR.fullmatch(naming[0].text)
+            and (_KANJI_PAIR.fullmatch(naming[0].text) or _HIRAGANA_NAME.fullmatch(naming[0].text))
             and naming[0].text not in r.pair_kinds
         ):
-            proper = True  # 北洋銀行: a bank's name is a coined pair of kanji (not 中央銀行, 地方銀行)
+            # 北洋銀行: a bank's name is a coined pair of kanji (not 中央銀行, 地方銀行), or a
+            # word in hiragana (みずほ銀行, ゆうちょ銀行)
+            proper = True
         if (
             tier == "proper"
             and not proper
@@ -2519,6 +2533,7 @@ def _visited(text: str, a: int, b: int, r: Rules) -> bool:
 _WORD_GOES_ON = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fcA-Za-z]")
 _INITIALS_PERSON = re.compile(r"(?<![\w.])(?!(?:St|Mt|Ft|Dr|Mr|Ms)\.)(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}\b")
 _KANJI_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+_HIRAGANA_NAME = re.compile(r"[\u3041-\u3096ー]{3,}")
 _AIRPORT_AFTER = re.compile(r"[ \t]+(?i:airports?|terminal)\b")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _SCHOOL_NUMBER_BEFORE = re.compile(
@@ -3589,9 +3604,10 @@ def _own_country_before(text: str, a: int, country: str) -> int:
 
 @lru_cache(maxsize=1)
 def _kind_quoted_ja() -> re.Pattern:
-    """日本企業「矢崎総業」, 市民団体「まちづくりの会」: a kind of body names the quoted name after it."""
+    """日本企業「矢崎総業」, 舞踊団「若竹」: a kind of body names the quoted name after it (an
+    acronym in brackets at its end is the name's own: メーカー「台湾積体電路製造(TSMC)」)."""
     kinds = "|".join(re.escape(w) for w in rules("ja").kind_quoted)
-    return re.compile(rf"(?:{kinds})「([^「」\n、。]{{2,20}})」")
+    return re.compile(rf"(?:{kinds})「([^「」\n、。]{{2,20}}?)(?:[(（][A-Z][A-Za-z&-]+[)）])?」")
 
 
 @lru_cache(maxsize=1)
