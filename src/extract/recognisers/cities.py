@@ -1346,7 +1346,7 @@ def _en_form(
             and not ("headline" in m.flags and nxt.text in R["headline_verbs"])  # Riyadh Hosts…
             # visiting Sarajevo June 6: a date after the place (not a dateline's state after a
             # comma: Port Angeles, Washington August 13)
-            and not (m.script == "en" and _MONTH_DAY.match(text, nxt.idx) and not text[max(0, m.start - 2) : m.start].strip() == ",")
+            and not (m.script == "en" and _month_day().match(text, nxt.idx) and not text[max(0, m.start - 2) : m.start].strip() == ",")
         ):
             m.flags.add("internal")
             if "headline" in m.flags:
@@ -1448,21 +1448,13 @@ def _title_of(heads: frozenset[str]) -> re.Pattern:
 _HYPHEN_WORD = re.compile(r"-([a-z]+)\b")
 
 
-class _MonthDay:
+@cache
+def _month_day() -> re.Pattern:
     """A month's name and a day after it (June 6, Sept. 12): a date after a place, not a word of
     a longer name (the month names are the dates recogniser's data)."""
-
-    @cache
-    def rx(self) -> re.Pattern:
-        months = sorted(load_json("en/dates.json")["months"], key=len, reverse=True)
-        alts = "|".join(re.escape(m[:1].upper() + m[1:]) for m in months)
-        return re.compile(rf"(?:{alts})\.?[ \t]+[0-3]?[0-9]\b")
-
-    def match(self, text: str, pos: int) -> re.Match | None:
-        return self.rx().match(text, pos)
-
-
-_MONTH_DAY = _MonthDay()
+    months = sorted(load_json("en/dates.json")["months"], key=len, reverse=True)
+    alts = "|".join(re.escape(m[:1].upper() + m[1:]) for m in months)
+    return re.compile(rf"(?:{alts})\.?[ \t]+[0-3]?[0-9]\b")
 _WARD_OF = re.compile(r",[ \t\n]*([A-Z][a-z]+)\b")
 # Tokyo 2020 Olympics, Buenos Aires 2018. Naples 2019 taking the stage: a host city and a year
 # name the games or their organising committee (not a range, a date or a list: Paris 2019-2020)
