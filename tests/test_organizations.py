@@ -676,6 +676,8 @@ GENRE_EN = [
     ("The Music Teachers’ Association of NSW and the Workers' Union donated prizes.", {"Music Teachers’ Association of NSW", "Workers' Union"}),
     # a closing legal form ends a company's name: a list of companies written one after another
     ("The mission included:\n  • Ataka Trading Co., Ltd. Mizuno Coffee Co., Ltd.\n  • Sony Corp. Panasonic Inc.", {"Ataka Trading Co., Ltd.", "Mizuno Coffee Co., Ltd.", "Sony Corp.", "Panasonic Inc."}),
+    # ensembles: bands, ballets, symphonies, choirs and sinfonias (the read golds take named bands 15 times in 21)
+    ("The St. Cloud Municipal Band, the Kyiv City Ballet, the Leonid Yacobson Ballet Theatre and the Nantwich Sinfonia toured with Madison Youth Choirs.", {"St. Cloud Municipal Band", "Kyiv City Ballet", "Leonid Yacobson Ballet Theatre", "Nantwich Sinfonia", "Madison Youth Choirs"}),
     # "Daily" and a paper's word after it make one masthead
     ("According to the Visayan Daily Star, delegations from both cities met.", {"Visayan Daily Star"}),
 ]

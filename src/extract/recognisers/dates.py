@@ -397,10 +397,11 @@ def _weekday_of(s: str | None, lang: str) -> int | None:
 def _part(m: re.Match, rule: Rule, side: str | None, lang: str, flags: list[str]) -> Part:
     wd = _get(m, rule, "wd", side) or _get(m, rule, "wdp", side)
     month = _month_of(_get(m, rule, "month", side), lang)
+    year = _year_of(m, rule, side, lang, flags)
     if month is None and _get(m, rule, "yend", side):
         month = 12  # 昨年末, 平成元年末: a year's end is its December
     return Part(
-        y=_year_of(m, rule, side, lang, flags),
+        y=year,
         m=month,
         d=_num(_get(m, rule, "day", side)),
         wd=_weekday_of(wd, lang),
@@ -455,8 +456,9 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
     if anchor is not None:
         spec.anchor = "same" if anchor else "day"
         spec.anchor_offset = tables()[lang].get("anchor_offsets", {}).get(anchor, 0)
-    if _get(m, rule, "newyear", None):
-        a.m, a.d = 1, 1
+    fixed = _get(m, rule, "newyear", None)
+    if fixed:
+        a.m, a.d = tables()[lang]["fixed_days"][fixed]  # 元日, 大晦日
     half = _get(m, rule, "half", None) or _get(m, rule, "hnum", None)
     if half:
         spec.months = tuple(tables()["en"]["halves"].get(half.lower(), [1, 6] if half == "1" else [7, 12]))
@@ -683,7 +685,41 @@ def recognise(doc: Document) -> list[Candidate]:
     found.extend(_fiscal_list(text, found))
     named = _name_after()
     found = [c for c in found if not (c.rule.startswith("en.") and named.match(text, c.end))]
-    return _restated(text, _settle(_day_first(_short_years_ok(text, found), text)))
+    return _numeric_ranges(text, _restated(text, _settle(_day_first(_short_years_ok(text, found), text))))
+
+
+_NUMERIC_JOIN = re.compile(r"[ \t]*(?:to|until|through|-|–|~|〜)[ \t]*")
+
+
+def _numeric_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
+    """08/02/2011 to 19/02/2011: two whole numeric dates joined by "to" or a dash are one span
+    (read each way the text reads its numeric dates), where the first comes before the second."""
+    out: list[Candidate] = []
+    k = 0
+    while k < len(found):
+        c = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        a, b = c.attrs["_spec"], nxt.attrs["_spec"] if nxt is not None else None
+        if (
+            nxt is not None
+            and c.rule.startswith("en.numeric")
+            and nxt.rule.startswith("en.numeric")
+            and _NUMERIC_JOIN.fullmatch(text, c.end, nxt.start)
+            and a.b is None
+            and b.b is None
+            and not (a.rel or b.rel)
+            and None not in (a.a.y, a.a.m, a.a.d, b.a.y, b.a.m, b.a.d)
+            and (a.a.y, a.a.m, a.a.d) < (b.a.y, b.a.m, b.a.d)
+        ):
+            spec = _copy(a)
+            spec.b = replace(b.a)
+            start, end, flags = values(spec)
+            out.append(replace(c, end=nxt.end, rule=f"{c.rule}_range", attrs={**c.attrs, "start": start, "end": end, "flags": flags, "_spec": spec}))
+            k += 2
+            continue
+        out.append(c)
+        k += 1
+    return out
 
 
 _OPEN_BRACKET = frozenset("(（")
