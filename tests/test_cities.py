@@ -729,6 +729,15 @@ FOUND = [
     ("The championship was held in Richmond, BC from October 7.", {("Richmond", "CA")}),
     # a katakana city the gazetteer knows only in Latin letters, glossed in brackets
     ("① 皆野町・ビュアシュタット市(Bürstadt)", {("皆野町", "JP"), ("ビュアシュタット市", "DE")}),
+    # a Japanese municipality GeoNames does not link (no population to weigh) is not shadowed by
+    # another country's city of another spelling (白山: Baishan)
+    ("団長 山田憲昭 白山市長が白山市を紹介した。", {("白山市", "JP")}),
+    # a numbered district after a city (an arrondissement) leaves it the city
+    ("10月11日(金)と12日(土)にパリ19区の区役所内の会場で", {("パリ", "FR")}),
+    # a Chinese city in kanji GeoNames does not list, right after its province
+    ("2019年3月、中国浙江省嵊州市にて盛大に行われました。", {("嵊州市", "CN")}),
+    # districts named by their capitals are no list of states (Lisbon, Leiria, Coimbra)
+    ("ポルトガル(リスボン、レイリア、コインブラ)、フランス(トゥール、パリ)の5都市で公演", {("リスボン", "PT"), ("レイリア", "PT"), ("コインブラ", "PT"), ("トゥール", "FR"), ("パリ", "FR")}),
     # a month and its day after a city are a date, not a word of a longer name
     ("Pope Francis is visiting Sarajevo June 6, and two of the stamps mark it.", {("Sarajevo", "BA")}),
     # a possessive that is the name's own; a province abbreviated with its dot; a sentence's full stop

@@ -16,6 +16,11 @@ ANY = ...
 
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
+    # performances, stations (a broadcaster's, or a board game's games), channels and post offices
+    ("ドイツにて5公演、イギリスにて3公演を行います。", "5公演", 5, None, "公演", "performances"),
+    ("在福ラジオ6局共同で防災ラジオを行っている。", "6局", 6, None, "局", "stations"),
+    ("台湾76チャンネルの中で1位を獲得した。", "76チャンネル", 76, None, "チャンネル", "channels"),
+    ("熊本県の4郵便局と姉妹局協定を結んだ。", "4郵便局", 4, None, "郵便局", "post offices"),
     # a counter of two letters or more reads as a noun after の, a word between (メインチーム)
     ("オリンピックには37のメインチーム、6のゲストチームが参加した。", "37のメインチーム", 37, None, "メインチーム", ANY),
     ("26のシンポジウムが開かれた。", "26のシンポジウム", 26, None, "シンポジウム", "symposia"),

@@ -1879,7 +1879,10 @@ def _best(
         and h.city.country != best.country
         and _score(h.city) - _score(best) >= shadow_margin
     ]
-    if shadow and best.country not in doc_countries:
+    # (白山市: a Japanese municipality GeoNames does not link has no population to weigh; its
+    # official name is not another country's city by some other spelling, Baishan)
+    unweighed = best.population == 0 and best.kind in ("shi", "ku", "machi", "mura")
+    if shadow and best.country not in doc_countries and not unweighed:
         return None
     # Odessa: Texas's city by its own name, Ukraine's port of a million by another spelling; a
     # text that names no country of the small one means the major city
@@ -1889,7 +1892,7 @@ def _best(
         if _FORM_RANK[h.form] > top_form and _major(h.city, R) and not _major(best, R)
         and h.city.population >= 5 * best.population
     ]
-    if major_shadow and best.country not in doc_countries:
+    if major_shadow and best.country not in doc_countries and not unweighed:
         return max(major_shadow, key=lambda c: (_score(c), -c.idx))
     rivals = [c for c in pool[1:] if c.country != best.country]
     if not rivals:
@@ -2481,7 +2484,22 @@ def _unlisted_towns(text: str, places: dict[int, Place], taken: list[tuple[int, 
         code = _country_placing(text, a, b, places)
         if code and code != "JP":
             out.append(_unlisted(a, b, stem, code))
+    for end, p in sorted(places.items()):
+        # 浙江省嵊州市, 山西省呂梁市: a Chinese or Korean city in kanji right after its province
+        if p.kind not in ("state", "province") or p.country not in ("CN", "KR", "TW"):
+            continue
+        mm = _KANJI_CITY.match(text, end)
+        if mm is None or _overlaps(*mm.span(), taken):
+            continue
+        a, b = mm.span()
+        stem = mm.group(1)
+        if g.cities_named(stem) or g.cities_named(mm.group()) or place_of(stem) is not None:
+            continue
+        out.append(_unlisted(a, b, mm.group(), p.country))
     return out
+
+
+_KANJI_CITY = re.compile(r"([\u4e00-\u9fff]{1,3})市(?![\u4e00-\u9fff]*(?:長|議会|役所|政府)|[立民内営場街])")
 
 
 def _country_placing(text: str, a: int, b: int, places: dict[int, Place]) -> str | None:
@@ -2908,9 +2926,19 @@ def _state_list(items: list[Mention]) -> None:
     (Washington, インディアナ) are the states here, not the cities (elsewhere they may be)."""
     if len(items) < 3:
         return
-    states = [m for m in items if (p := place_of(m.stem)) is not None and p.kind == "state"]
-    # (ニューヨーク、ロンドン、パリ: a state's name that is a major city's says nothing alone)
-    plain = [m for m in states if not any(_major(h.city, rules(m.script)) for h in gaz().hits(m.key))]
+    states = [(m, p) for m in items if (p := place_of(m.stem)) is not None and p.kind == "state"]
+    # (ニューヨーク、ロンドン、パリ: a state's name that is a major city's says nothing alone, nor
+    # one a district takes from its own capital: リスボン、レイリア、コインブラ)
+    plain = [
+        m
+        for m, p in states
+        if not any(
+            _major(h.city, rules(m.script))
+            or (h.city.country == p.country and h.city.population >= rules("en")["district_capital_population"])
+            for h in gaz().hits(m.key)
+        )
+    ]
+    states = [m for m, _ in states]
     if 2 * len(plain) > len(items):
         for m in states:
             m.flags |= {"region", "region_list"}
