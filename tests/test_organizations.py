@@ -370,6 +370,8 @@ GENRE_JA = [
     ("TBSテレビとベトナムテレビジョン(VTV)、尾道ケーブルテレビ(尾道市)が番組を交換する。", {"TBSテレビ", "ベトナムテレビジョン", "VTV", "尾道ケーブルテレビ"}),
     # a troupe's, a school's or a maker's kind before a quoted name; the acronym closing it is its own
     ("舞踊団「若竹」とダンススクール「ファーストライン」、半導体メーカー「台湾積体電路製造(TSMC)」", {"若竹", "ファーストライン", "台湾積体電路製造"}),
+    # a station named by its place or a proper name
+    ("三角山放送局とNHK福岡放送局が同時に放送した。", {"三角山放送局", "NHK福岡放送局"}),
     # a bank named by one word in hiragana
     ("みずほ銀行とあおぞら銀行が協調融資した。", {"みずほ銀行", "あおぞら銀行"}),
 ]
@@ -674,6 +676,8 @@ GENRE_EN = [
     # a confederation, a diocese, a synod; a plural's possessive inside a name
     ("A memorandum with the Confederation of Trade Unions of Armenia was signed in the Konde Diocese.", {"Confederation of Trade Unions of Armenia", "Konde Diocese"}),
     ("The Music Teachers’ Association of NSW and the Workers' Union donated prizes.", {"Music Teachers’ Association of NSW", "Workers' Union"}),
+    # a place, "and", then a body of its own name: the place is no part of it (not "X and District")
+    ("Contact with Mashiko and St Ives Town Council is kept; the Caerphilly and District Twinning Association replied.", {"St Ives Town Council", "Caerphilly and District Twinning Association"}),
     # a closing legal form ends a company's name: a list of companies written one after another
     ("The mission included:\n  • Ataka Trading Co., Ltd. Mizuno Coffee Co., Ltd.\n  • Sony Corp. Panasonic Inc.", {"Ataka Trading Co., Ltd.", "Mizuno Coffee Co., Ltd.", "Sony Corp.", "Panasonic Inc."}),
     # ensembles: bands, ballets, symphonies, choirs and sinfonias (the read golds take named bands 15 times in 21)
@@ -781,6 +785,8 @@ def test_finds_exactly_the_organisations(text, expected):
 
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
+    # a kind of station: common words before a broadcasting word and 局
+    ("相手の放送局に原稿を送る。札幌のコミュニティFM局、大手ケーブルテレビ局、キー局", ["放送局", "コミュニティFM局", "大手ケーブルテレビ局", "キー局"]),
     # post and television as kinds: a common word, or a place's model (型, 式), before them
     ("日本型郵便の制度と国際郵便、大手ケーブルテレビの番組", ["日本型郵便", "国際郵便", "大手ケーブルテレビ"]),
     # とも (both, also) after a body's name ends it: no name runs on through it to another head

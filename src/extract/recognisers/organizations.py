@@ -249,6 +249,9 @@ class Rules:
     lower_councils: re.Pattern | None  # Oxford city council
     office_city_min_population: int  # JETRO Chicago: a known body's office in a city this large
     abbreviated_heads: frozenset
+    station_heads: frozenset  # 局: a station where a broadcasting word stands before it
+    area_words: frozenset  # District, Area: "Caerphilly and District" is one place in a name
+    station_words: frozenset  # 放送, ラジオ, FM: the words that make 局 a station
     head_rx: re.Pattern
     label_non_items: frozenset
     people_nouns: tuple
@@ -484,6 +487,9 @@ def rules(lang: str) -> Rules:
         lower_councils=_lower_council_rx(d["lower_councils"]) if d.get("lower_councils") else None,
         office_city_min_population=d.get("office_city_min_population", 0),
         abbreviated_heads=frozenset(d.get("abbreviated_heads", [])),
+        station_heads=frozenset(d.get("station_heads", [])),
+        area_words=frozenset(d.get("area_words", [])),
+        station_words=frozenset(d.get("station_words", [])),
         short_heads=tuple(h for h in heads if len(h) <= 3),
         label_non_items=frozenset(d.get("label_non_items", [])),
         people_nouns=tuple(d.get("people_nouns", [])),
@@ -1563,6 +1569,22 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         elif r.lang == "en" and _jurisdiction_of_place(left, r) and _complete(right, r):
             parts.append(_trim(left))  # The City of Columbia and Columbia World Affairs Council
             start = c + 1
+        elif (
+            r.lang == "en"
+            and seg[c].text == "and"
+            and names_left
+            and names_right
+            and all(u.kind == NAME for u in _trim(left))
+            and _is_place(" ".join(u.text for u in names_left))
+            and not _is_place(names_right[0].text)  # (Japan and Korea Society: the body of a pair)
+            and names_right[0].text not in r.area_words  # (Caerphilly and District Twinning Association)
+            and _place(" ".join(u.text for u in names_left) + " and " + names_right[0].text) is None
+            and _complete(right, r)
+            and not _head_at(right, right.index(names_right[0]), r)[0]
+        ):
+            # Mashiko and St Ives Town Council, Sacramento and North State Public Radio: a place,
+            # then a body of its own name (not Trinidad and Tobago …, a country of two names)
+            start = c + 1
         elif r.lang == "ja" and all(u.person for u in _trim(left)) and _complete(right, r):
             start = c + 1  # 上村司・外務省中東アフリカ局長: the holder's name, then the body
         elif r.lang == "ja" and r.joiner.join(u.text for u in _trim(left)) in r.generic and _complete(right, r):
@@ -2434,6 +2456,14 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     proper = nested or inner or any(
         u.proper or u.legal or (head in r.katakana_heads and _IS_KATA.fullmatch(u.text)) for u in naming
     )
+    if head in r.station_heads and naming and naming[-1].text in r.station_words:
+        rest = list(naming)
+        while rest and rest[-1].text in r.station_words:
+            rest.pop()
+        if all(u.known < 0 and u.tag.startswith("名詞-普通名詞") for u in rest):
+            # 放送局, コミュニティFM局, 大手ケーブルテレビ局: common words before a broadcasting
+            # word and 局 name a kind of station, not a body (not 三角山放送局, NHK福岡放送局)
+            return None
     if not proper and r.local_deictic and part[start].text in r.local_deictic and hs > start + 1:
         # 県酒造組合, 市国際交流協会: 県 or 市 alone before a body's words is the prefecture's or
         # city's the text is about; it names the body as the place's own name would
