@@ -370,6 +370,8 @@ GENRE_JA = [
     ("TBSテレビとベトナムテレビジョン(VTV)、尾道ケーブルテレビ(尾道市)が番組を交換する。", {"TBSテレビ", "ベトナムテレビジョン", "VTV", "尾道ケーブルテレビ"}),
     # a troupe's, a school's or a maker's kind before a quoted name; the acronym closing it is its own
     ("舞踊団「若竹」とダンススクール「ファーストライン」、半導体メーカー「台湾積体電路製造(TSMC)」", {"若竹", "ファーストライン", "台湾積体電路製造"}),
+    # a university, a space, then its faculty or graduate school: one unit's name
+    ("漁獲された魚は北里大学 海洋生命科学部の学生が観察し、東京大学 大学院工学系研究科の教授が講演した。", {"北里大学 海洋生命科学部", "東京大学 大学院工学系研究科"}),
     # a station named by its place or a proper name
     ("三角山放送局とNHK福岡放送局が同時に放送した。", {"三角山放送局", "NHK福岡放送局"}),
     # a bank named by one word in hiragana
@@ -785,6 +787,8 @@ def test_finds_exactly_the_organisations(text, expected):
 
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
+    # an expedition or a mountaineering party is no body
+    ("(1)デナリー登山隊:3名、(2)ヒマラヤトレッキング隊", ["デナリー登山隊", "ヒマラヤトレッキング隊"]),
     # a kind of station: common words before a broadcasting word and 局
     ("相手の放送局に原稿を送る。札幌のコミュニティFM局、大手ケーブルテレビ局、キー局", ["放送局", "コミュニティFM局", "大手ケーブルテレビ局", "キー局"]),
     # post and television as kinds: a common word, or a place's model (型, 式), before them

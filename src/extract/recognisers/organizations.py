@@ -283,6 +283,8 @@ class Rules:
     region_names: frozenset
     forum_names: frozenset
     office_heads: str
+    university_ends: tuple  # 大学: a university, which a faculty written after a space belongs to
+    faculty_ends: tuple  # 学科: a department of a faculty, after it with a space
     venue_endings: tuple
     closing_words: tuple  # International: a word that closes a body's name after its own words
     common_acronyms: frozenset  # MOU, CEO: acronyms of English that name no body
@@ -522,6 +524,8 @@ def rules(lang: str) -> Rules:
         region_names=frozenset(d.get("region_names", [])),
         forum_names=frozenset(d.get("forum_names", [])),
         office_heads=d.get("office_heads", ""),
+        university_ends=tuple(d.get("university_ends", [])),
+        faculty_ends=tuple(d.get("faculty_ends", [])),
         venue_endings=tuple(d.get("venue_endings", [])),
         closing_words=tuple(d.get("closing_words", [])),
         common_acronyms=frozenset(d.get("common_acronyms", [])),
@@ -3675,7 +3679,8 @@ def _kind_list_ja(doc: Document, text: str) -> list[tuple[int, int]]:
 
 def _join_hierarchy(text: str, orgs: dict, r: Rules) -> None:
     """環境局 環境推進部 水保全課, 企画部 国際政策課: a city's bureau, department and section
-    written one after another with a space between are one unit's name (a contact footer's)."""
+    written one after another with a space between are one unit's name (a contact footer's); so
+    are a university and its faculty and department (東京農業大学 地域環境科学部 造園科学科)."""
     run: list[Org] = []
     for o in [*sorted(orgs.values(), key=lambda o: (o.start, o.end)), None]:
         if (
@@ -3683,7 +3688,7 @@ def _join_hierarchy(text: str, orgs: dict, r: Rules) -> None:
             and run
             and text[run[-1].end : o.start] in (" ", "\u3000")
             and (text[run[-1].end - 1] in r.office_heads or len(run) == 1)
-            and text[o.end - 1] in r.office_heads
+            and (text[o.end - 1] in r.office_heads or text.endswith(r.faculty_ends, o.start, o.end))
         ):
             run.append(o)
             continue
@@ -3695,6 +3700,8 @@ def _join_hierarchy(text: str, orgs: dict, r: Rules) -> None:
             text[o.end - 1 : o.end] in r.office_heads
             # 内閣府 地方創生推進事務局: a national ministry or agency the known list names, then its office
             or (o.rule == "organizations.known" and text[o.end - 1 : o.end] in r.ministry_ends)
+            # 北里大学 海洋生命科学部: a university, then its faculty
+            or text.endswith(r.university_ends, o.start, o.end)
         ) else []
 
 
