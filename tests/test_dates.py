@@ -182,6 +182,8 @@ JA = [
     ("元日の能登半島地震", "2024-12-01", [("元日", "2024-01-01", "2024-01-01")]),
     ("2025年元旦", None, [("2025年元旦", "2025-01-01", "2025-01-01")]),
     ("大晦日には広場で年越し", "2019-12-20", [("大晦日", "2019-12-31", "2019-12-31")]),
+    # a list's number and its dot before a year at a line's start (2.2000年10月): no decimal
+    ("沿革\n2.2000年10月、カナダのトロント市で公演", "2024-09-01", [("2000年10月", "2000-10", "2000-10")]),
     # a fiscal year's end is dated as the fiscal year (the read golds take 平成28年度 of 平成28年度末 3 times in 4)
     ("加入世帯は2010年度末で約2602万世帯", "2012-01-05", [("2010年度", "2010-04-01", "2011-03-31")]),
     # a weekday typeset in one enclosed character
@@ -372,6 +374,7 @@ JA_NOT = [
     "一日中、五日市と四日市市を回った。十日町の祭り。",  # 'all day' and towns named by a day
     "5泊7日の日程です。1泊2日のツアー。",  # a stay's length, not days of a month
     "【大紀元日本】石原知事が訪台",  # 元日 inside a word (紀元 + 日本)
+    "比率は1.2000年の水準",  # a decimal's digits before 年 are no year
     "成長率は前年から上昇した。\n2019.5 ポイントの増加",  # a decimal with its unit at a line's head
     "補助率は2分の1、負担割合(1/2)とする。",  # a fraction in brackets
     "毎月末日に締め切る。",  # 末日 with no month: a rule, not a date
