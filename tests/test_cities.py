@@ -738,6 +738,10 @@ FOUND = [
     ("2019年3月、中国浙江省嵊州市にて盛大に行われました。", {("嵊州市", "CN")}),
     # districts named by their capitals are no list of states (Lisbon, Leiria, Coimbra)
     ("ポルトガル(リスボン、レイリア、コインブラ)、フランス(トゥール、パリ)の5都市で公演", {("リスボン", "PT"), ("レイリア", "PT"), ("コインブラ", "PT"), ("トゥール", "FR"), ("パリ", "FR")}),
+    # a country's adjective right before a town of that country, by the town's own name
+    ("Visitors came from the Lithuanian Birzai, Bosnian Brod, Belgian Merksplas, and the Czech Tabor.", {("Birzai", "LT"), ("Brod", "BA"), ("Merksplas", "BE"), ("Tabor", "CZ")}),
+    # a trade's town after "of", however small (a sake brewery's)
+    ("Kokken Brewery Co. of Minamiaizu, Daitengu Shuzo of Motomiya and Daishichi Sake Brewery Co. of Nihonmatsu", {("Minamiaizu", "JP"), ("Motomiya", "JP"), ("Nihonmatsu", "JP")}),
     # a month and its day after a city are a date, not a word of a longer name
     ("Pope Francis is visiting Sarajevo June 6, and two of the stamps mark it.", {("Sarajevo", "BA")}),
     # a possessive that is the name's own; a province abbreviated with its dot; a sentence's full stop
@@ -751,6 +755,10 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # an adjective inside a longer name, a common word, a hyphened word, a province by another's name
+    "the first Latin American Summit of Mayors for Peace",
+    "1905 - Japanese Shinto-Torii Monument, Sausalito Park",
+    "The conference was held this year in Belgian Limburg on September 26th.",
     # a list's person and state; a dateline's state before its date; a quarter of a city
     "Delegates: Tom Smith, Ohio; Jane Doe, Texas.",
     "Hirosaki City Port Angels, Washington August 13, 1995",

@@ -1437,6 +1437,9 @@ def _en_form(
                 and not titled
             ):
                 m.flags.add("internal")
+            elif head.text in _town_after_heads() and not m.strong and not m.flags & {"person", "region"}:
+                # Kokken Brewery Co. of Minamiaizu: a trade's town after "of" is a town, however small
+                m.strong, m.rule = True, "cities.trade_town"
 
 
 @lru_cache(maxsize=4)
@@ -1529,6 +1532,19 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
         before = {h.city.admin1 for h in gaz().cities_named(rm.group().rsplit("-", 1)[0]) if h.city.country == "JP"}
         if (p is not None and p.kind == "prefecture") or any(h.city.country == "JP" and h.city.admin1 in before for h in m.hits):
             m.flags.add("region")
+    # the Lithuanian Birzai, Belgian Merksplas: a country's adjective right before a town of
+    # that country (not German Chancellor, British Columbia: no town of the country)
+    if (
+        m.script == "en"
+        and (am := _adjective_before_rx().search(text, max(0, m.start - 24), m.start))
+        and not _CAPITAL_BEFORE.search(text, max(0, am.start() - 24), am.start())  # (Latin American Summit)
+        and not m.flags & {"place", "region", "person", "common"}  # (Belgian Limburg: the province)
+        and m.stem.lower() not in load_words("en/common_words.txt")  # (Japanese Shinto)
+        and text[m.end : m.end + 1] != "-"
+    ):
+        code = rules("en")["country_adjectives"][am.group(1)]
+        if any(h.city.country == code and h.form == "name" for h in m.hits):
+            _apply(m, Place("country", code, code))  # (by its own name: Limburg is Limbourg's)
     # After: バンコク(タイ), Cape Town (South Africa), (Loja, Ecuador), Colombo, Sri Lanka.
     rest = text[m.end : m.end + 60]
     mm = _AFTER_PAREN.match(rest)  # (match: anchored at the start)
@@ -3275,6 +3291,15 @@ def _adjective_countries(text: str) -> set[str]:
 def _adjectives_rx() -> re.Pattern:
     words = sorted(rules("en")["country_adjectives"], key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\Z")
+
+
+@lru_cache(maxsize=1)
+def _adjective_before_rx() -> re.Pattern:
+    words = sorted(rules("en")["country_adjectives"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")[ \t]+\Z")
 
 
 COUNTRY_NEAR = 400  # characters between an English town and the country it is read as a town of
