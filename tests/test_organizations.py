@@ -374,6 +374,8 @@ GENRE_JA = [
     ("漁獲された魚は北里大学 海洋生命科学部の学生が観察し、東京大学 大学院工学系研究科の教授が講演した。", {"北里大学 海洋生命科学部", "東京大学 大学院工学系研究科"}),
     # a station named by its place or a proper name
     ("三角山放送局とNHK福岡放送局が同時に放送した。", {"三角山放送局", "NHK福岡放送局"}),
+    # a known body before a programme it funds or runs, with words between, is named there
+    ("荒馬座ブラジル公演(文化庁国際芸術支援事業・外務省日伯交流年事業認定)", {"文化庁", "外務省"}),
     # a bank named by one word in hiragana
     ("みずほ銀行とあおぞら銀行が協調融資した。", {"みずほ銀行", "あおぞら銀行"}),
 ]
