@@ -160,6 +160,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "本市と斗六市の友好都市締結。林聖爵斗六市長も祝辞。",  # a kanji numeral inside a city's name (Douliu)
     "人口10万以上の都市と人口5万未満の町",  # size classes
     "20171214県ラグビー協会来庁",  # a date written as eight digits before a name
     "二人三脚で取り組む。",  # an idiom of two numerals

@@ -97,6 +97,7 @@ def _range_pair(
 # ---------------------------------------------------------------------------------------------
 # Japanese
 
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
 _JA_LABEL = "\u3005\u30a0-\u30ff\u4e00-\u9fff"  # kanji and katakana: the letters of a label
 _JA_WORD = re.compile(f"[{_CJK}]")
 _JA_NAME_CHAR = re.compile("[\u4e00-\u9fff\u30a1-\u30fa]")
@@ -679,6 +680,8 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
         people = m.group("unit") in d["people_counters"] and not m.group("pre") and not re.match("[一二三四五六七八九十]", text[unit_end : unit_end + 1])
         if not tokens.is_end(word_end) or (kanji and not tokens.numeral_at(a, unit_end if people else None)):
             continue  # 46社会, 四国, 三重: the counter is part of another word
+        if kanji and not m.group("pre") and a > 0 and _IDEOGRAPH.match(text, a - 1) and text[a - 1] not in d["numeral_prefixes"]:
+            continue  # 斗六市, 林聖爵斗六市長: a kanji numeral glued to a kanji word is part of a name
         if kanji and _place_goes_on(text, m.start("unit") if m.group("unit") else unit_end, unit_end):
             continue  # 馬英九台北市長: the counter opens a place's name (台北), the numeral ends a person's
         post = m.group("post") or mod_after or m.group("mid")
