@@ -712,6 +712,8 @@ JA_GENRE_NOT = [
 ]
 
 EN_GENRE = [
+    # a university's name with "of" modifies the counted noun
+    ("Three University of Delaware students and an alumna have won awards.", "Three University of Delaware students", 3, None, "University of Delaware students", ANY),
     # a labelled figure with its thousands grouped by spaces (as French pages write them)
     ("- Population : 42 000\n- Area: 500 km2", "42 000", 42000, None, "Population", "residents"),
     # a count opening a sentence after a date's month name

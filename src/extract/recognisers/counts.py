@@ -98,6 +98,16 @@ def _range_pair(
 # Japanese
 
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
+
+
+def _city_name_around(text: str, a: int, unit_end: int) -> bool:
+    """The kanji right before a numeral and the numeral (with the character after it) spell a
+    city's name the gazetteer knows (斗六, 斗六市: Douliu), not a list and its count (岐阜三県,
+    中学生二名). ``unit_end`` is the numeral's end."""
+    from .cities import gaz
+
+    g = gaz()
+    return any(g.cities_named(text[a - k : end]) for k in (1, 2) if a - k >= 0 for end in (unit_end, unit_end + 1))
 _JA_LABEL = "\u3005\u30a0-\u30ff\u4e00-\u9fff"  # kanji and katakana: the letters of a label
 _JA_WORD = re.compile(f"[{_CJK}]")
 _JA_NAME_CHAR = re.compile("[\u4e00-\u9fff\u30a1-\u30fa]")
@@ -680,8 +690,8 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
         people = m.group("unit") in d["people_counters"] and not m.group("pre") and not re.match("[一二三四五六七八九十]", text[unit_end : unit_end + 1])
         if not tokens.is_end(word_end) or (kanji and not tokens.numeral_at(a, unit_end if people else None)):
             continue  # 46社会, 四国, 三重: the counter is part of another word
-        if kanji and not m.group("pre") and a > 0 and _IDEOGRAPH.match(text, a - 1) and text[a - 1] not in d["numeral_prefixes"]:
-            continue  # 斗六市, 林聖爵斗六市長: a kanji numeral glued to a kanji word is part of a name
+        if kanji and not m.group("pre") and _IDEOGRAPH.match(text, a - 1) and _city_name_around(text, a, m.end("num")):
+            continue  # 斗六市, 林聖爵斗六市長: the numeral and the kanji before it spell a city (Douliu)
         if kanji and _place_goes_on(text, m.start("unit") if m.group("unit") else unit_end, unit_end):
             continue  # 馬英九台北市長: the counter opens a place's name (台北), the numeral ends a person's
         post = m.group("post") or mod_after or m.group("mid")
@@ -1093,6 +1103,7 @@ def _en() -> _En:
                 "member_kinds",
                 "hyphen_group_counters",
                 "verb_modifiers",
+                "name_of_heads",
                 "capitalised_plurals",
                 "plural_of_compounds",
                 "preposition_modifiers",
@@ -1189,6 +1200,19 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
         if lw in s["intensifiers"] and (nm := rules.word.match(text, wm.end())) and nm.group("sep") and nm.group("w")[0].islower():
             pos = wm.end()  # 26 very interesting people: the adverb grades what follows, no part of the unit
             first = False
+            continue
+        if (
+            w == "of"
+            and words
+            and words[-1][0][:1].isupper()
+            and words[-1][0].lower() in s["name_of_heads"]
+            and (nm := rules.word.match(text, wm.end()))
+            and nm.group("sep") == " "
+            and nm.group("w")[:1].isupper()
+        ):
+            # Three University of Delaware students: "of" inside a body's name before the noun
+            words.append((w, wm.end()))
+            pos = wm.end()
             continue
         if lw in s["stop_words"] or lw in rules.number_words:
             break
