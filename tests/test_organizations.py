@@ -789,6 +789,8 @@ def test_finds_exactly_the_organisations(text, expected):
 
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
+    # a nationality alone is no body, however often the text writes it
+    ("The Filipino community met the consul. Later the Filipino community and the Jamaican and wider West Indian community joined former Chinese Ambassador Li.", ["Filipino", "Jamaican", "Chinese"]),
     # an expedition or a mountaineering party is no body
     ("(1)デナリー登山隊:3名、(2)ヒマラヤトレッキング隊", ["デナリー登山隊", "ヒマラヤトレッキング隊"]),
     # a kind of station: common words before a broadcasting word and 局

@@ -3388,6 +3388,8 @@ def _recognise(doc: Document) -> list[Candidate]:
     for o in sorted(orgs.values(), key=lambda o: (o.start, o.end)):
         if text[o.start : o.end] in regions or text[o.start : o.end] in forums:
             continue  # Asia-Pacific, the Middle East: a region of the world; G20: a forum
+        if _country_adjective(text[o.start : o.end]):
+            continue  # the Filipino community, former Chinese Ambassador: a nationality, no body
         if events:
             k = bisect.bisect_right(events, (o.start, len(text))) - 1
             if k >= 0 and o.end <= events[k][1]:
