@@ -376,6 +376,8 @@ GENRE_JA = [
     ("三角山放送局とNHK福岡放送局が同時に放送した。", {"三角山放送局", "NHK福岡放送局"}),
     # a known body before a programme it funds or runs, with words between, is named there
     ("荒馬座ブラジル公演(文化庁国際芸術支援事業・外務省日伯交流年事業認定)", {"文化庁", "外務省"}),
+    # a church named by a proper word (not 地元の教会)
+    ("在日大韓基督教会の総会に岡山教会の神父が出席した。", {"在日大韓基督教会", "岡山教会"}),
     # a bank named by one word in hiragana
     ("みずほ銀行とあおぞら銀行が協調融資した。", {"みずほ銀行", "あおぞら銀行"}),
 ]
@@ -793,6 +795,8 @@ NEGATIVE = [
     ("The Filipino community met the consul. Later the Filipino community and the Jamaican and wider West Indian community joined former Chinese Ambassador Li.", ["Filipino", "Jamaican", "Chinese"]),
     # an expedition or a mountaineering party is no body
     ("(1)デナリー登山隊:3名、(2)ヒマラヤトレッキング隊", ["デナリー登山隊", "ヒマラヤトレッキング隊"]),
+    # a church named by no proper word
+    ("地元の教会で礼拝した。", ["教会", "地元の教会"]),
     # a kind of station: common words before a broadcasting word and 局
     ("相手の放送局に原稿を送る。札幌のコミュニティFM局、大手ケーブルテレビ局、キー局", ["放送局", "コミュニティFM局", "大手ケーブルテレビ局", "キー局"]),
     # post and television as kinds: a common word, or a place's model (型, 式), before them
