@@ -1458,6 +1458,8 @@ def _month_day() -> re.Pattern:
     months = sorted(load_json("en/dates.json")["months"], key=len, reverse=True)
     alts = "|".join(re.escape(m[:1].upper() + m[1:]) for m in months)
     return re.compile(rf"(?:{alts})\.?[ \t]+[0-3]?[0-9]\b")
+
+
 _WARD_OF = re.compile(r",[ \t\n]*([A-Z][a-z]+)\b")
 # Tokyo 2020 Olympics, Buenos Aires 2018. Naples 2019 taking the stage: a host city and a year
 # name the games or their organising committee (not a range, a date or a list: Paris 2019-2020)
@@ -3287,19 +3289,23 @@ def _adjective_countries(text: str) -> set[str]:
     return {adjectives[w] for w in _adjectives_rx().findall(text)}
 
 
+def _adjective_alternation() -> str:
+    words = sorted(rules("en")["country_adjectives"], key=len, reverse=True)
+    return r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + ")"
+
+
 @lru_cache(maxsize=1)
 def _adjectives_rx() -> re.Pattern:
-    words = sorted(rules("en")["country_adjectives"], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
-
-
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\Z")
+    return re.compile(_adjective_alternation() + r"(?![\w-])")
 
 
 @lru_cache(maxsize=1)
 def _adjective_before_rx() -> re.Pattern:
-    words = sorted(rules("en")["country_adjectives"], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")[ \t]+\Z")
+    """A country's adjective and a space at the end of the text searched (right before a name)."""
+    return re.compile(_adjective_alternation() + r"[ \t]+\Z")
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\Z")
 
 
 COUNTRY_NEAR = 400  # characters between an English town and the country it is read as a town of

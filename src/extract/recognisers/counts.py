@@ -100,14 +100,14 @@ def _range_pair(
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
 
 
-def _city_name_around(text: str, a: int, unit_end: int) -> bool:
+def _city_name_around(text: str, a: int, num_end: int) -> bool:
     """The kanji right before a numeral and the numeral (with the character after it) spell a
     city's name the gazetteer knows (斗六, 斗六市: Douliu), not a list and its count (岐阜三県,
-    中学生二名). ``unit_end`` is the numeral's end."""
+    中学生二名)."""
     from .cities import gaz
 
     g = gaz()
-    return any(g.cities_named(text[a - k : end]) for k in (1, 2) if a - k >= 0 for end in (unit_end, unit_end + 1))
+    return any(g.cities_named(text[a - k : end]) for k in (1, 2) if a - k >= 0 for end in (num_end, num_end + 1))
 _JA_LABEL = "\u3005\u30a0-\u30ff\u4e00-\u9fff"  # kanji and katakana: the letters of a label
 _JA_WORD = re.compile(f"[{_CJK}]")
 _JA_NAME_CHAR = re.compile("[\u4e00-\u9fff\u30a1-\u30fa]")

@@ -397,11 +397,10 @@ def _weekday_of(s: str | None, lang: str) -> int | None:
 def _part(m: re.Match, rule: Rule, side: str | None, lang: str, flags: list[str]) -> Part:
     wd = _get(m, rule, "wd", side) or _get(m, rule, "wdp", side)
     month = _month_of(_get(m, rule, "month", side), lang)
-    year = _year_of(m, rule, side, lang, flags)
     if month is None and _get(m, rule, "yend", side):
         month = 12  # 昨年末, 平成元年末: a year's end is its December
     return Part(
-        y=year,
+        y=_year_of(m, rule, side, lang, flags),
         m=month,
         d=_num(_get(m, rule, "day", side)),
         wd=_weekday_of(wd, lang),

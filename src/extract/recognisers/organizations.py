@@ -3686,7 +3686,8 @@ def _kind_list_ja(doc: Document, text: str) -> list[tuple[int, int]]:
 def _join_hierarchy(text: str, orgs: dict, r: Rules) -> None:
     """環境局 環境推進部 水保全課, 企画部 国際政策課: a city's bureau, department and section
     written one after another with a space between are one unit's name (a contact footer's); so
-    are a university and its faculty and department (東京農業大学 地域環境科学部 造園科学科)."""
+    are a university and its faculty or graduate school (北里大学 海洋生命科学部, 東京大学
+    大学院工学系研究科)."""
     run: list[Org] = []
     for o in [*sorted(orgs.values(), key=lambda o: (o.start, o.end)), None]:
         if (
