@@ -712,6 +712,10 @@ JA_GENRE_NOT = [
 ]
 
 EN_GENRE = [
+    # "or so", "or more", "or fewer" between the number and its noun
+    ("Another 800 or so people live in the adjacent pass.", "800 or so people", 800, "approx", "people", ANY),
+    ("The event drew 200 or more people.", "200 or more people", 200, "at_least", "people", ANY),
+    ("The works of forty or fewer artists are shown.", "forty or fewer artists", 40, "at_most", "artists", ANY),
     # a university's name with "of" modifies the counted noun
     ("Three University of Delaware students and an alumna have won awards.", "Three University of Delaware students", 3, None, "University of Delaware students", ANY),
     # a labelled figure with its thousands grouped by spaces (as French pages write them)

@@ -1007,7 +1007,9 @@ def _en() -> _En:
         partitive=re.compile(
             r"[ \t]+of(?:[ \t]+(?:the|their|our|its|these|those|his|her|your|whose))?(?=[ \t])"
         ),
-        post=re.compile(r"\+|-plus\b| plus\b"),
+        # 2,000+, 200 plus; 200 or more people, 800 or so people (before the noun; after it:
+        # or_more)
+        post=re.compile(r"\+|-plus\b| plus\b|[ \t]+or[ \t]+(?P<pw>more|so|fewer|less)\b(?![ \t]+than)(?=[ \t]+[A-Za-z])"),
         bare_after=re.compile(rf"[ \t]*(?:[.,;!?)\]”\"]|$|(?:{_alt(d['bare_followers'])})\b)", re.MULTILINE),
         age_before=re.compile(rf"(?i:\b(?:aged?|ages|older|younger|age of|{_alt(d['bare_age_nouns'])})[ \t]*)$"),
         of_compound=re.compile(rf"(?i:{_alt(d['plural_of_compounds'])})\b"),
@@ -1578,7 +1580,7 @@ def _en_candidates(text: str) -> list[Candidate]:
         post_mod = None
         pm = rules.post.match(text, pos)
         if pm:
-            post_mod, pos = "at_least", pm.end()
+            post_mod, pos = {"so": "approx", "fewer": "at_most", "less": "at_most"}.get(pm.group("pw") or "", "at_least"), pm.end()
         rule = "counts.en.noun"
         # Hyphen compounds: 195-member is a count; three-year, 22-mile, 80-million-euro are not.
         if text[pos : pos + 1] == "-" and not pm:
