@@ -712,6 +712,8 @@ JA_GENRE_NOT = [
 ]
 
 EN_GENRE = [
+    # an acronym's plural is a common noun, no name
+    ("There are over 180 BIDs in the UK.", "over 180 BIDs", 180, "more_than", "BIDs", ANY),
     # "or so", "or more", "or fewer" between the number and its noun
     ("Another 800 or so people live in the adjacent pass.", "800 or so people", 800, "approx", "people", ANY),
     ("The event drew 200 or more people.", "200 or more people", 200, "at_least", "people", ANY),

@@ -1142,6 +1142,7 @@ def _pluralise(w: str) -> str:
     return w + "s"
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 _FIGURE_LINE = re.compile(r"[ \t]*(?:[•·*\-–][ \t]*)?[0-9][0-9,.]*[ \t]+[a-z][a-z-]*s[ \t]*")
 
 
@@ -1734,6 +1735,7 @@ def _en_candidates(text: str) -> list[Candidate]:
             )
             and " ".join(words[-1].split()).lower() not in s["plural_of_compounds"]
             and not rules.people_plural.fullmatch(words[-1])  # (2,000 Filipinos: people, capitalised by convention)
+            and not (len(words) == 1 and _ACRONYM_PLURAL.fullmatch(words[0]))  # (180 BIDs, 50 CEOs: an acronym's plural)
         ):
             continue  # "100 Resilient Cities": a name, unless the whole line is in title case
         om = rules.or_more.match(text, end)
