@@ -965,6 +965,18 @@ class _En:
     scale_end: re.Pattern  # 2-3 million: the scale word that ends a range's second number
 
 
+def _en_post(mods: dict[str, str]) -> re.Pattern:
+    """2,000+, 200 plus; 200 or more people, 800 or so people: a modifier right after the
+    number, before the noun ('or …' only where a word follows; after the noun: or_more)."""
+    alts = []
+    for k in sorted(mods, key=len, reverse=True):
+        if k.startswith(" or "):
+            alts.append(r"[ \t]+or[ \t]+" + re.escape(k[4:]) + r"\b(?![ \t]+than)(?=[ \t]+[A-Za-z])")
+        else:
+            alts.append(re.escape(k) + (r"\b" if k[-1].isalpha() else ""))
+    return re.compile("|".join(alts))
+
+
 @lru_cache(maxsize=1)
 def _en() -> _En:
     d = load_json("en/counts.json")
@@ -1007,9 +1019,7 @@ def _en() -> _En:
         partitive=re.compile(
             r"[ \t]+of(?:[ \t]+(?:the|their|our|its|these|those|his|her|your|whose))?(?=[ \t])"
         ),
-        # 2,000+, 200 plus; 200 or more people, 800 or so people (before the noun; after it:
-        # or_more)
-        post=re.compile(r"\+|-plus\b| plus\b|[ \t]+or[ \t]+(?P<pw>more|so|fewer|less)\b(?![ \t]+than)(?=[ \t]+[A-Za-z])"),
+        post=_en_post(d["modifiers_after"]),
         bare_after=re.compile(rf"[ \t]*(?:[.,;!?)\]”\"]|$|(?:{_alt(d['bare_followers'])})\b)", re.MULTILINE),
         age_before=re.compile(rf"(?i:\b(?:aged?|ages|older|younger|age of|{_alt(d['bare_age_nouns'])})[ \t]*)$"),
         of_compound=re.compile(rf"(?i:{_alt(d['plural_of_compounds'])})\b"),
@@ -1581,7 +1591,7 @@ def _en_candidates(text: str) -> list[Candidate]:
         post_mod = None
         pm = rules.post.match(text, pos)
         if pm:
-            post_mod, pos = {"so": "approx", "fewer": "at_most", "less": "at_most"}.get(pm.group("pw") or "", "at_least"), pm.end()
+            post_mod, pos = d["modifiers_after"][re.sub(r"[ \t]+", " ", pm.group())], pm.end()
         rule = "counts.en.noun"
         # Hyphen compounds: 195-member is a count; three-year, 22-mile, 80-million-euro are not.
         if text[pos : pos + 1] == "-" and not pm:
