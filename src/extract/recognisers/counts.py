@@ -1839,12 +1839,15 @@ def _ja_population(text: str, found: list[Candidate]) -> list[Candidate]:
         a = m.start() if m.group("mod") or text[m.start() + 2] == m.group("num")[0] else m.start("num")
         if m.group("nin"):
             a = m.start("mod") if m.group("mod") else m.start("num")  # 人口5万人弱: the counter's count, as 5万人 would be
-        b = m.end()
-        out = [c for c in out if not (c.start < b and a < c.end)]
         modifier = "more_than" if m.group("post") == "強" else "approx" if m.group("mod") or m.group("post") else None  # (強: a little over)
-        unit = m.group("nin")
-        out.append(Candidate("count", a, b, "counts.ja.population", {"value": int(value), "modifier": modifier, "unit": unit, "counted": "residents"}))
+        attrs = {"value": int(value), "modifier": modifier, "unit": m.group("nin"), "counted": "residents"}
+        out = _in_place_of_overlapped(out, Candidate("count", a, m.end(), "counts.ja.population", attrs))
     return out
+
+
+def _in_place_of_overlapped(found: list[Candidate], new: Candidate) -> list[Candidate]:
+    """The candidates with ``new`` in place of every one it overlaps (a later rule's fuller reading)."""
+    return [c for c in found if not (c.start < new.end and new.start < c.end)] + [new]
 
 
 _SOURCE_WORD = r"[A-Z][\w'’-]*(?:(?:(?<=Univ)|(?<=Inst)|(?<=Corp)|(?<=Dept)|(?<=Co)|(?<=St)|(?<=Ltd)|(?<=Inc))\.)?"
@@ -1875,8 +1878,8 @@ def _en_sources(text: str, found: list[Candidate]) -> list[Candidate]:
             for c in out
         ):
             continue  # (a longer count already holds it; 101 companies, followed by 63 from the United States: companies)
-        out = [c for c in out if not (c.start < b and m.start() < c.end)]
-        out.append(Candidate("count", m.start(), b, "counts.en.source", {"value": int(value), "modifier": None, "unit": None, "counted": "people"}))
+        attrs = {"value": int(value), "modifier": None, "unit": None, "counted": "people"}
+        out = _in_place_of_overlapped(out, Candidate("count", m.start(), b, "counts.en.source", attrs))
     return out
 
 

@@ -3371,12 +3371,15 @@ def _recognise(doc: Document) -> list[Candidate]:
     for a, b in _acronym_modifiers(text, en):
         if not any(oa <= a and b <= ob for (oa, ob) in orgs):
             add(Org(a, b, "organizations.acronym_modifier", None, text[a:b], priority=1))
-    for a, b in _closing_word_names(text, en):
-        if not any(oa < b and a < ob for (oa, ob) in orgs):
-            add(Org(a, b, "organizations.closing_word", None))
-    for a, b in _the_acronyms(text, en):
-        if not any(oa < b and a < ob for (oa, ob) in orgs):
-            add(Org(a, b, "organizations.the_acronym", None, text[a:b]))
+    # Ikebana International; the JASGP partnered: read after the names, only where no name is
+    # (an acronym after "the" is recorded as its own acronym)
+    for rule, spans, own in (
+        ("organizations.closing_word", _closing_word_names(text, en), False),
+        ("organizations.the_acronym", _the_acronyms(text, en), True),
+    ):
+        for a, b in spans:
+            if not any(oa < b and a < ob for (oa, ob) in orgs):
+                add(Org(a, b, rule, None, text[a:b] if own else None))
     aliases = _link_brackets(text, orgs, pending, add, doc)
     _corroborate(doc, text, orgs, pending, add, aliases, ja_units)
     _propagate(text, orgs, aliases, add)
