@@ -360,12 +360,18 @@ JA = [
     # one fiscal year written with the two calendar years it spans; a range of fiscal years otherwise
     ("2022-23年度 会長。2019-21年度の計画。", None, [("2022-23年度", "2022-04-01", "2023-03-31"), ("2019-21年度", "2019-04-01", "2022-03-31")]),
     # ▶ between a range's ends
+    # a two-digit year before a particle of a point in time, in a text of Western years
+    ("2023年5月1日\nJAでは、08年から受け入れ。同財団は99年に設立。13年、市長が初当選。", None, [("2023年5月1日", "2023-05-01", "2023-05-01"), ("08年", "2008", "2008"), ("99年", "1999", "1999"), ("13年", "2013", "2013")]),
+    # a day alone after a range across two months: a day from the range's first day on is of its first month
+    ("2024年3月27日-4月1日まで派遣。初日27日は空港から。2日め28日の朝に。最終日1日は帰国。", None, [("2024年3月27日-4月1日", "2024-03-27", "2024-04-01"), ("27日", "2024-03-27", "2024-03-27"), ("28日", "2024-03-28", "2024-03-28"), ("1日", "2024-04-01", "2024-04-01")]),
     ("令和4年10月19日(水)▶20日(木)\nコロナ禍で3年ぶりの開催", None, [("令和4年10月19日(水)▶20日(木)", "2022-10-19", "2022-10-20")]),
     # a wavy dash 〰 between a range's ends
     ("2015/02/19\n3月14日(土)〰18日(水)の5日間、仙台市で開催", None, [("2015/02/19", "2015-02-19", "2015-02-19"), ("3月14日(土)~18日(水)", "2015-03-14", "2015-03-18")]),
 ]
 
 JA_NOT = [
+    # a two-digit number of years is a duration, not a year
+    "提携から30年にわたり交流。約10年、交流した。提携から50年に。",
     "紀元前11世紀から約2000年の間、都だった。",  # 約 before a year: a span of years, no date
     "補助率は1/2、1/3のいずれかとする。",  # fractions listed after 率
     "展示は2025年2月3(火)から。",  # a weekday that does not fit its date: no day
@@ -550,7 +556,9 @@ EN = [
     ("between July 1 and August 31, 2025", None, [("July 1 and August 31, 2025", "2025-07-01", "2025-08-31")]),
     ("from Friday, August 7 to Monday, August 10", "2009-07-20", [("Friday, August 7 to Monday, August 10", "2009-08-07", "2009-08-10")]),
     ("on July 1 and 2 the city", "2015-05-20", [("July 1 and 2", "2015-07-01", "2015-07-02")]),
-    ("talks in May and June", "2015-08-20", [("May and June", "2015-05", "2015-06")]),
+    # two months joined by "and" are two dates (the golds 31 to 6); "between" keeps one span
+    ("talks in May and June", "2015-08-20", [("May", "2015-05", "2015-05"), ("June", "2015-06", "2015-06")]),
+    ("between May and September, three", "2018-10-22", [("May and September", "2018-05", "2018-09")]),
     ("works run from May to June", "2015-08-20", [("May to June", "2015-05", "2015-06")]),
     ("the vote is scheduled for June", "2015-08-20", [("June", "2015-06", "2015-06")]),
     # No document date: the nearest year before, else after; an event name's year serves.

@@ -126,6 +126,7 @@ EN = [
     # a company's legal form keeps its founder's surname (not the holder's, as before a chamber);
     # Chinese companies' legal forms
     ("牧野明次・岩谷産業株式会社代表取締役会長、中田稚内商工会議所会頭が出席した。", {"岩谷産業株式会社", "稚内商工会議所"}),
+    ("三和産業の社長とトヨタ産業の役員が来日した。", {"三和産業", "トヨタ産業"}),
     ("パナソニック中国有限公司が出展した。", {"パナソニック中国有限公司"}),
     # a body named after a Chinese city UniDic reads as common nouns (南|通|市); a roster's body
     # after its holder and a dot keeps its city (成都日本商工クラブ, not a surname 成都)
@@ -684,6 +685,16 @@ GENRE_EN = [
     ("The Music Teachers’ Association of NSW and the Workers' Union donated prizes.", {"Music Teachers’ Association of NSW", "Workers' Union"}),
     # a place, "and", then a body of its own name: the place is no part of it (not "X and District")
     ("Contact with Mashiko and St Ives Town Council is kept; the Caerphilly and District Twinning Association replied.", {"St Ives Town Council", "Caerphilly and District Twinning Association"}),
+    # a place, "and", then another place with a body's own words: two bodies (not the body of a
+    # pair: a tie's word, two countries before a bare head, a small town's name in the name)
+    ("Robert Gordon University in Aberdeen and Houston Baptist University signed; officials from Katsuura and Ichinoseki Council met.", {"Robert Gordon University", "Houston Baptist University", "Ichinoseki Council"}),
+    ("The Huntingdon and Godmanchester Twinning Association, the Japan and Korea Society and Brighton and Hove Albion Football Club.", {"Huntingdon and Godmanchester Twinning Association", "Japan and Korea Society", "Brighton and Hove Albion Football Club"}),
+    # words without a head, "and", then a body named from a place: two names
+    ("It promotes trade with Maryland Five-Star and Maryland Horse Industry Board.", {"Maryland Horse Industry Board"}),
+    ("On October 15th, UC Davis Health and Texas A&M University signed; Texas Central Rail and Japan Central Railway met.", {"Texas A&M University", "Japan Central Railway"}),
+    ("the New York State Energy Research and Development Authority said", {"New York State Energy Research and Development Authority"}),
+    # a legal form after a complement closes the whole name
+    ("2. Okinawa Association of America, Inc.\nWe held a meeting.", {"Okinawa Association of America, Inc."}),
     # a closing legal form ends a company's name: a list of companies written one after another
     ("The mission included:\n  • Ataka Trading Co., Ltd. Mizuno Coffee Co., Ltd.\n  • Sony Corp. Panasonic Inc.", {"Ataka Trading Co., Ltd.", "Mizuno Coffee Co., Ltd.", "Sony Corp.", "Panasonic Inc."}),
     # ensembles: bands, ballets, symphonies, choirs and sinfonias (the read golds take named bands 15 times in 21)
@@ -791,6 +802,8 @@ def test_finds_exactly_the_organisations(text, expected):
 
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
+    # an industry: 産業 names a company only after a proper name (岩谷産業)
+    ("ベトナムの産業は急激にIT産業が主軸になってきており、今後の日本酒産業の未来をつくる。", ["IT産業", "日本酒産業"]),
     # a nationality alone is no body, however often the text writes it
     ("The Filipino community met the consul. Later the Filipino community and the Jamaican and wider West Indian community joined former Chinese Ambassador Li.", ["Filipino", "Jamaican", "Chinese"]),
     # an expedition or a mountaineering party is no body

@@ -952,26 +952,31 @@ def _split_pair(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[in
 
     ``on Saturday, August 8 and Monday, August 10`` names two days; ``between July 1 and
     August 31`` (the rule's ``keep_before``) and ``22, 24 and 29 July`` (the first end gives
-    only a day) stay one range. Each end must write its own month and its day or year; a year
-    written once at the end serves both (``8 August and 10 August 2009``).
+    only a day) stay one range. Each end must write its own month and its day or year, or
+    neither a day nor a year (``in May and June``: two months); a year written once at the end
+    serves both (``8 August and 10 August 2009``).
     """
     if rule.split is None or spec.b is None:
         return []
+    # in May and June: two months, when neither writes a day or a year (April and May of 2010
+    # share the year as one span)
+    months = not any(_has(m, rule, f, side) for side in SIDES for f in ("day", "year"))
     for side in SIDES:
-        if not (_has(m, rule, "month", side) and (_has(m, rule, "day", side) or _has(m, rule, "year", side))):
+        if not (_has(m, rule, "month", side) and (months or _has(m, rule, "day", side) or _has(m, rule, "year", side))):
             return []
     if (ends := _between(m)) is None:
         return []
     a_end, b_start = ends
     if not rule.split.search(text[a_end:b_start]):
         return []
-    if rule.keep_before and rule.keep_before.search(text[max(0, m.start() - CONTEXT) : m.start()]):
+    start = m.start("span") if "span" in m.re.groupindex and m.start("span") >= 0 else m.start()
+    if rule.keep_before and rule.keep_before.search(text[max(0, start - CONTEXT) : start]):
         return []
     suffix = _ORDINAL.match(text, a_end)
     if suffix:
         a_end = suffix.end()
     return [
-        (m.start(), a_end, Spec(a=replace(spec.a), flags=list(spec.flags))),
+        (start, a_end, Spec(a=replace(spec.a), flags=list(spec.flags))),
         (b_start, m.end(), Spec(a=replace(spec.b), flags=list(spec.flags))),
     ]
 
@@ -1407,6 +1412,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     prev_day: Part | None = None  # the last date with a day
     prev_end = 0  # where the last date with a month ends
     prev_from: int | None = None  # the first day of the range that ``prev`` ends
+    prev_start: Part | None = None  # the start of that range, when it is in the month before
     timeline: tuple[int, int | None] | None = None  # a chronology's year opening a line, and its last month
     prev_year: int | None = None  # the last year written or resolved
     for c in sorted(candidates, key=lambda c: (c.start, c.end)):
@@ -1418,6 +1424,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         fiscal_start = tables()[lang].get("fiscal_year_start", 4)
         spec = _copy(spec)
         flags: list[str] = []
+        in_range = False
         if spec.rel:
             if ref is None and spec.rel[0] == "year" and (
                 year := text_year or _nearest_anniversary(anniversaries, c.start) or head_year
@@ -1457,6 +1464,9 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                     # 12月18日(水)… 4月には… 翌19日(木): 翌 and the weekday both point past the
                     # month told in between to the last day the text dated
                     base = prev_day
+                if base is prev and prev_start is not None and spec.a.d is not None and spec.a.d >= (prev_start.d or 32):
+                    base = prev_start  # 3月27日-4月1日 … 初日27日, 28日: a day of the range's first month
+                    in_range = True  # (and the range stays the anchor for the days after: 最終日1日)
                 spec.a.m, spec.a.y = base.m, base.y
                 inside = base is prev and prev_from is not None and spec.a.d is not None and spec.a.d >= prev_from
                 if after_day and base.d is not None and spec.a.d is not None and spec.a.d < base.d and not inside:
@@ -1552,10 +1562,15 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 timeline = (p.y, p.m)
             else:
                 timeline = None  # (a year told in running text or a relative one opens no chronology)
-        if p.m is not None:
+        if p.m is not None and not in_range:
             prev, prev_end = Part(p.y, p.m, p.d), c.end
             # (12月9日から13日 … 翌10日: a day inside the range before is of the range's month)
             prev_from = spec.a.d if spec.b is not None and spec.a.m == p.m and spec.a.y == p.y else None
+            prev_start = (
+                Part(spec.a.y, spec.a.m, spec.a.d)
+                if spec.b is not None and spec.a.m is not None and spec.a.d is not None and (spec.a.m, spec.a.y) != (p.m, p.y)
+                else None
+            )
             if p.d is not None:
                 prev_day = prev
         out.append(replace(c, attrs={**c.attrs, "start": start, "end": end, "flags": flags}))

@@ -252,6 +252,7 @@ class Rules:
     station_heads: frozenset  # 局: a station where a broadcasting word stands before it
     programme_words: tuple  # 事業: a programme, whose funding body before it is named there
     area_words: frozenset  # District, Area: "Caerphilly and District" is one place in a name
+    industry_heads: frozenset  # 産業: a company's head only after a proper name (岩谷産業, not IT産業)
     station_words: frozenset  # 放送, ラジオ, FM: the words that make 局 a station
     head_rx: re.Pattern
     label_non_items: frozenset
@@ -493,6 +494,7 @@ def rules(lang: str) -> Rules:
         station_heads=frozenset(d.get("station_heads", [])),
         programme_words=tuple(d.get("programme_words", [])),
         area_words=frozenset(d.get("area_words", [])),
+        industry_heads=frozenset(d.get("industry_heads", [])),
         station_words=frozenset(d.get("station_words", [])),
         short_heads=tuple(h for h in heads if len(h) <= 3),
         label_non_items=frozenset(d.get("label_non_items", [])),
@@ -1582,7 +1584,7 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             and names_right
             and all(u.kind == NAME for u in _trim(left))
             and _is_place(" ".join(u.text for u in names_left))
-            and not _is_place(names_right[0].text)  # (Japan and Korea Society: the body of a pair)
+            and not (_is_place(names_right[0].text) and _pair_body(left, names_right, r))
             and names_right[0].text not in r.area_words  # (Caerphilly and District Twinning Association)
             and _place(" ".join(u.text for u in names_left) + " and " + names_right[0].text) is None
             and _complete(right, r)
@@ -1590,6 +1592,32 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         ):
             # Mashiko and St Ives Town Council, Sacramento and North State Public Radio: a place,
             # then a body of its own name (not Trinidad and Tobago …, a country of two names)
+            start = c + 1
+        elif (
+            r.lang == "en"
+            and seg[c].text == "and"
+            and len(names_left) >= 2
+            and all(u.kind == NAME for u in _trim(left))
+            and not _complete(left, r)
+            and names_right
+            and (
+                _place(names_right[0].text) is not None
+                or (_seat_city(names_right[0].text) and names_right[0].text.lower() not in r.common_words)
+                # (Bangkok Expressway and Metro Public Company: a common word is no town here)
+                or _coined(names_right[0].text, r)
+            )
+            and not any(u.person for u in names_left)
+            and not _pair_body(left, names_right, r)
+            and _has_strong_head(right, r)
+            and not _head_at(right, right.index(names_right[0]), r)[0]
+        ):
+            # Navicent Health and Mercer University School of Medicine, MCi Carbon and Mitsubishi
+            # Ube Cement Corporation: words without a head, then a body named from a place or a
+            # coined word (not Energy Research and Development Authority: a common word goes on
+            # the topic); the words before are kept only where a head's word ends them (Texas
+            # Central Rail), not a person's name (chairman Tan Kai and Kota Samarahan …)
+            if _head_at(left, len(left) - 1, r)[0]:
+                parts.append(_trim(left))
             start = c + 1
         elif r.lang == "ja" and all(u.person for u in _trim(left)) and _complete(right, r):
             start = c + 1  # 上村司・外務省中東アフリカ局長: the holder's name, then the body
@@ -1649,6 +1677,19 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             start = c + 1
     parts.append(_trim(seg[start:]))
     return [p for p in parts if p]
+
+
+def _pair_body(left: list[Unit], names_right: list[Unit], r: Rules) -> bool:
+    """Japan and Korea Society, Huntingdon and Godmanchester Twinning Association: two places
+    before a tie's word, two countries before a bare head, or a place before a small town's
+    name (Victoria and Albert Museum) name one body (but
+    Aberdeen and Houston Baptist University, Yantai and Angus Council are a place and a body)."""
+    if any(u.text in r.pair_body_words for u in names_right):
+        return True
+    first = names_right[0].text
+    if _place(first) is None and not _seat_city(first):
+        return True  # Victoria and Albert Museum, Brighton and Hove Albion: a small town's name is a word of the name
+    return len(names_right) <= 2 and _country(" ".join(u.text for u in _trim(left)))
 
 
 def _before_complement(units: list[Unit], r: Rules) -> list[Unit]:
@@ -1841,6 +1882,8 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
                     continue
             elif comp and u.text == "and":
                 comp_and = True
+            elif comp and _before_legal(part, i, r):
+                pass  # Okinawa Association of America, Inc.: the legal form closes the whole name
             elif comp and u.text == "," and not comp_and and r.lang == "en" and not _serial_closes(part, i):
                 # Department of Foreign Trade, Korean Consul, Suseong-gu and interested…: a
                 # comma in a topic is a serial list only when "and <Name>" closes it
@@ -2503,6 +2546,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     if r.lang == "ja":
         if tier == "end" and any(u.text in r.origin_marks for u in prefix):
             return None  # 日本産食品, 日本産農林水産物・食品: produce of a place, not a company
+        if head in r.industry_heads and not (naming and (naming[-1].tag.startswith("名詞-固有名詞") or naming[-1].legal)):
+            return None  # IT産業, 日本酒産業: an industry; a company's name is proper (岩谷産業)
         if tier in ("proper", "end") and not proper and head in r.place_named_heads and naming and naming[0].place:
             proper = True  # 大井川鐵道, 銚子電気鉄道: a railway named by its line's place (not 高速鉄道)
         if tier in ("proper", "end") and not proper and head in r.legal_forms_set and len(naming) >= 2:
