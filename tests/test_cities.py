@@ -54,6 +54,8 @@ FOUND = [
     # a country and a dot before its city; a city-state where something happens is the city
     ("ジェトロは中国・上海で開催される見本市に出展した。", {("上海", "CN")}),
     ("ジェトロは、香港で開催される食品見本市に出展した。", {("香港", "HK")}),
+    # a territory is the city it is (the golds 113 to 10), unless listed among countries
+    ("シンガポールと香港に精米工場を持つ。He flew to Hong Kong on Monday.", {("香港", "HK"), ("Hong Kong", "HK")}),
     # Japanese: official and written forms
     ("横浜市は、アジアの都市と協力して取り組みます。", {("横浜市", "JP")}),
     (
@@ -821,7 +823,7 @@ LEFT_OUT = [
     "A Sustainable Food Production for a Resilient Rosario project.",
     "Lisa Jackson joined the board. Jackson said the plan was ambitious.",
     "The Paris Agreement was adopted. The New York Times reported it.",
-    "Hong Kong and Singapore joined the network.",
+    "Korea, Taiwan and Hong Kong joined the network. 台湾、香港、韓国から参加。",  # a territory among countries: a region
     "東京オリンピックと京都議定書、神戸大学の研究。",
     "長崎幸太郎山梨県知事が出席した。広島で開催。",
     # common words

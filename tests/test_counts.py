@@ -712,6 +712,10 @@ JA_GENRE_NOT = [
 ]
 
 EN_GENRE = [
+    # "one" closing a list after another count is a count of the list (the golds count "one" 15 in 136 elsewhere)
+    ("Kurobe sent six resident physicians and one nurse.", "one nurse", 1, None, "nurse", ANY),
+    ("A class of fifteen students and one teacher took part.", "one teacher", 1, None, "teacher", ANY),
+    ("Two more holsteins and one jersey calf came to stay.", "one jersey calf", 1, None, "jersey calf", ANY),
     # an acronym's plural is a common noun, no name
     ("There are over 180 BIDs in the UK.", "over 180 BIDs", 180, "more_than", "BIDs", ANY),
     # "or so", "or more", "or fewer" between the number and its noun
@@ -1052,6 +1056,7 @@ EN_GENRE = [
 ]
 
 EN_GENRE_NOT = [
+    "Experiences by one city or one person help. In 2019 the city and one year later the region.",  # "one" as an article
     "Take Route 2 from Tokyo. They arrived on July 12 from Osaka.",  # a route's number; a date
     "a haiku journal, Vol 17, was published.",  # a volume number
     "The program centers around two one-week stays in Hamburg.",  # stays measured by a number-word duration

@@ -371,7 +371,7 @@ JA = [
 
 JA_NOT = [
     # a two-digit number of years is a duration, not a year
-    "提携から30年にわたり交流。約10年、交流した。提携から50年に。",
+    "提携から30年にわたり交流。約10年、交流した。提携から50年に。この関係が40年、50年と続く。現在まで35年、交流。開設から20年になりました。10年に1回の更新。",
     "紀元前11世紀から約2000年の間、都だった。",  # 約 before a year: a span of years, no date
     "補助率は1/2、1/3のいずれかとする。",  # fractions listed after 率
     "展示は2025年2月3(火)から。",  # a weekday that does not fit its date: no day

@@ -602,7 +602,7 @@ def scan_ja(
                 m.flags.add("prefecture")  # 千葉: the prefecture or its capital
             elif any(h.city.country == place.country and h.city.kind == "capital" for h in hits):
                 m.flags.add("city_state")  # シンガポール: the country or its city
-                if R["city_state_at"].match(text, stem_end):
+                if R["city_state_at"].match(text, stem_end) or _territory_city(place, text, start, stem_end):
                     # 香港で開催される見本市, シンガポールに到着: where something happens, the city
                     m.strong, m.rule = True, "cities.city_state"
                     m.flags.discard("place")
@@ -1128,7 +1128,7 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
                 before
                 and before[-1] in R["place_phrase_words"]
                 and not re.match(r"['’]s\b|[ \t]+[A-Z]", text[b : b + 3])
-            ):
+            ) or _territory_city(place, text, a, b):
                 # leaders gather in Singapore, a forum in Singapore: the city where it happens
                 m.strong, m.rule = True, "cities.city_state"
                 m.flags.discard("place")
@@ -1163,6 +1163,33 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
         mentions.append(m)
         i = j + 1
     return mentions
+
+
+TERRITORY_CITIES = frozenset({"HK", "MO"})  # territories whose own name is first their city
+CITY_STATES = frozenset({"SG", "MC", "VA"})  # countries that are one city
+
+
+_NEIGHBOUR_BEFORE = re.compile(r"([^\s、,，・と]+(?:[ \t][A-Z][\w.'’-]*){0,2})[ \t]*(?:、|,|，|・|と|\band|\bor)[ \t]*\Z")
+_NEIGHBOUR_AFTER = re.compile(r"[ \t]*(?:、|,|，|・|と|and\b|or\b)[ \t]*([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}|[^\s、,，・と。.()（）]+)")
+
+
+def _territory_city(place: Place, text: str, a: int, b: int) -> bool:
+    """Hong Kong, 香港, Macau: a territory read as the city it is (the golds 113 to 10), unless
+    listed beside a country or another territory (Korea, Taiwan, Hong Kong: regions)."""
+    if place.country not in TERRITORY_CITIES:
+        return False
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, a - 30), a)
+    after = _NEIGHBOUR_AFTER.match(text, b)
+    for m in (before, after):
+        if m is None:
+            continue
+        words = m.group(1).split()
+        # (South Korea, the Republic of Korea: try the last words before and the first after)
+        names = [" ".join(words[k:]) for k in range(len(words))] if m is before else [" ".join(words[:k]) for k in range(len(words), 0, -1)]
+        # (a city-state beside it is a city too: Singapore and Hong Kong)
+        if any((p := place_of(n)) is not None and p.kind == "country" and p.country not in CITY_STATES for n in names):
+            return False
+    return True
 
 
 def _city_state(place: Place, hits: list[Hit]) -> bool:

@@ -1526,7 +1526,7 @@ def _en_candidates(text: str) -> list[Candidate]:
             bm = None  # structured around five themes: "around" is where, not how many
         if bm and is_words and _phrase(bm.group("mod")) in s["word_number_prepositions"]:
             bm = None  # under four critical challenges, under one roof: "under" is where, not how many
-        if raw.lower() == "one" and not bm:
+        if raw.lower() == "one" and not bm and not _after_listed_count(window, rules):
             continue  # one classroom, one winner: an article more than a count (the golds count 15 of 136)
         if bm:
             mod = d["modifiers_before"][_phrase(bm.group("mod"))]
@@ -1843,6 +1843,21 @@ def _ja_population(text: str, found: list[Candidate]) -> list[Candidate]:
         attrs = {"value": int(value), "modifier": modifier, "unit": m.group("nin"), "counted": "residents"}
         out = _in_place_of_overlapped(out, Candidate("count", a, m.end(), "counts.ja.population", attrs))
     return out
+
+
+_WORD = re.compile(r"\b(?:[0-9][0-9,]*|[A-Za-z]+)\b")
+_LIST_TAIL = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}[A-Za-z-]+,?[ \t]+and[ \t]+")
+
+
+def _after_listed_count(window: str, rules: _En) -> bool:
+    """six resident physicians and one nurse, fifteen students and one teacher: "one" closing a
+    list after another count is a count of the list (not one classroom, one city or one person)."""
+    for m in _WORD.finditer(window):
+        n = m.group().lower()
+        year = n.isdigit() and 1000 <= int(n) <= 2100  # (In 2019 the city and one year later)
+        if (n[:1].isdigit() and not year or (n in rules.number_words and n != "one")) and _LIST_TAIL.fullmatch(window, m.end()):
+            return True
+    return False
 
 
 def _in_place_of_overlapped(found: list[Candidate], new: Candidate) -> list[Candidate]:
