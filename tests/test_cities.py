@@ -56,6 +56,11 @@ FOUND = [
     ("ジェトロは、香港で開催される食品見本市に出展した。", {("香港", "HK")}),
     # a territory is the city it is (the golds 113 to 10), unless listed among countries
     ("シンガポールと香港に精米工場を持つ。He flew to Hong Kong on Monday.", {("香港", "HK"), ("Hong Kong", "HK")}),
+    # a city and a follower that closes its reading (様, 市内, 在住), then another noun; a city-state before で
+    ("栃木県様、小山市様が来蔵。仙台市内各所で開催。江原道春川市在住の写真家と交流。シンガポールで県産米をPR。守口市民まつりに参加。",
+     {("小山市", "JP"), ("仙台市", "JP"), ("春川市", "KR"), ("シンガポール", "SG")}),
+    # a governor governs a prefecture named after its capital, but Tokyo's governor the city (東京都)
+    ("Fukuoka Governor Hattori met Osaka Mayor Yokoyama. Tokyo Governor Koike visited.", {("Osaka", "JP"), ("Tokyo", "JP")}),
     # Japanese: official and written forms
     ("横浜市は、アジアの都市と協力して取り組みます。", {("横浜市", "JP")}),
     (
@@ -824,6 +829,8 @@ LEFT_OUT = [
     "Lisa Jackson joined the board. Jackson said the plan was ambitious.",
     "The Paris Agreement was adopted. The New York Times reported it.",
     "Korea, Taiwan and Hong Kong joined the network. 台湾、香港、韓国から参加。",  # a territory among countries: a region
+    "The Governor of Fukuoka, Hikaru Kamei, spoke.",  # a governor's Fukuoka is the prefecture named after its capital
+    "Credit unions in Arkansas, Oklahoma, Texas and Washington joined.",  # a state among states
     "東京オリンピックと京都議定書、神戸大学の研究。",
     "長崎幸太郎山梨県知事が出席した。広島で開催。",
     # common words

@@ -16,6 +16,9 @@ ANY = ...
 
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
+    # bands and cooperatives take a number directly
+    ("2006年はオーストラリアのプロ2バンドを招へいした。", "2バンド", 2, None, "バンド", "bands"),
+    ("調印式後、参加7組合による事業のプレゼンテーション。", "7組合", 7, None, "組合", "cooperatives"),
     # performances, stations (a broadcaster's, or a board game's games), channels and post offices
     ("ドイツにて5公演、イギリスにて3公演を行います。", "5公演", 5, None, "公演", "performances"),
     ("在福ラジオ6局共同で防災ラジオを行っている。", "6局", 6, None, "局", "stations"),
@@ -160,6 +163,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "墨田3団から参加。ガールスカウト山口県連盟37団とイワクニ92団、93団が交流。",  # a troop's number glued to its group's name
     "本市と斗六市の友好都市締結。林聖爵斗六市長も祝辞。",  # a kanji numeral inside a city's name (Douliu)
     "人口10万以上の都市と人口5万未満の町",  # size classes
     "20171214県ラグビー協会来庁",  # a date written as eight digits before a name

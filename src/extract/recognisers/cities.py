@@ -619,7 +619,7 @@ def scan_ja(
             follower = next((f for f in R["official_followers"] if text.startswith(f, at)), "")
             at += len(follower)
             q = next((q for q in range(j + 1, n) if toks[q].idx >= at), None)
-            if q is not None and toks[q].idx == at:
+            if q is not None and toks[q].idx == at and follower not in R["closing_followers"]:
                 nxt = toks[q]
                 if (
                     nxt.tag_.startswith(("名詞-普通名詞-一般", "接尾辞")) or _KATAKANA.match(nxt.text)
@@ -1192,6 +1192,13 @@ def _territory_city(place: Place, text: str, a: int, b: int) -> bool:
     return True
 
 
+def _prefecture_named(hits: list[Hit]) -> bool:
+    """Fukuoka, Osaka: a Japanese city that gives its prefecture its name, which a governor
+    governs (the Governor of Fukuoka; Tokyo's governor governs the city, 東京都)."""
+    capitals = rules("ja")["capital_prefectures"]
+    return any(h.city.country == "JP" and h.city.ja.endswith("市") and h.city.ja[:-1] in capitals for h in hits)
+
+
 def _city_state(place: Place, hits: list[Hit]) -> bool:
     """Singapore, Monaco: a country whose own capital bears its name."""
     return place.kind == "country" and any(h.city.country == place.country and h.city.kind == "capital" and h.form == "name" for h in hits)
@@ -1288,7 +1295,7 @@ def _en_form(
     if title:
         # A city inside a job title is a city (Mayor of Madison); a governor's place is a city
         # only when it is no state or country (Governor of Tokyo, not Governor of California).
-        if title.group(1) in R["governor_heads"] and m.flags & {"place", "state"}:
+        if title.group(1) in R["governor_heads"] and (m.flags & {"place", "state"} or _prefecture_named(m.hits)):
             m.flags.add("region")
         else:
             m.strong, m.rule = True, "cities.title"
@@ -1337,7 +1344,7 @@ def _en_form(
     ):
         k += 1
     if k > j + 1 and k < len(toks) and touching(toks[k - 1].idx + len(toks[k - 1].text), toks[k]):
-        governor = toks[k].text in R["governor_heads"] and m.flags & {"place", "state"}
+        governor = toks[k].text in R["governor_heads"] and (m.flags & {"place", "state"} or _prefecture_named(m.hits))
         if toks[k].text in R["title_heads"] and not governor and not plain_word:
             m.strong, m.rule = True, "cities.title"
             nxt = None
@@ -1348,7 +1355,7 @@ def _en_form(
         elif nxt.text in R["name_heads"]:
             m.flags.add("internal")  # Mombasa Port, Dubai Airport
         elif nxt.text in R["title_heads"]:
-            if nxt.text in R["governor_heads"] and m.flags & {"place", "state"}:
+            if nxt.text in R["governor_heads"] and (m.flags & {"place", "state"} or _prefecture_named(m.hits)):
                 m.flags.add("region")  # California Governor Gavin Newsom
             elif m.stem in R["title_modifiers"]:
                 m.flags.add("common")  # Vice Mayor, Deputy Mayor: a word of the title, not a place
@@ -2201,6 +2208,8 @@ def recognise(doc: Document) -> list[Candidate]:
     groups = _groups(mentions, text)
     for group in groups:
         _state_list([mentions[k] for k in group])
+    _among_states(mentions, text)
+    for group in groups:
         _list_context([mentions[k] for k in group], text)
         _joint_name([mentions[k] for k in group], text)
     _rows_of_names(mentions, text)
@@ -2963,6 +2972,30 @@ def _groups(mentions: list[Mention], text: str) -> list[list[int]]:
     if cur:
         groups.append(cur)
     return groups
+
+
+_LIST_NAME = r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}"
+_LIST_BEFORE = re.compile(rf"({_LIST_NAME})(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]+)\Z")
+_LIST_AFTER = re.compile(rf"(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]+)({_LIST_NAME})")
+
+
+def _among_states(mentions: list[Mention], text: str) -> None:
+    """Credit unions in Arkansas, Oklahoma, Texas and Washington: a state's name written in a
+    list of other states is the state, though the states around it are no city mentions."""
+    for m in mentions:
+        if m.script != "en" or (p := place_of(m.stem)) is None or p.kind != "state":
+            continue
+        names, pos = [], m.start
+        while len(names) < 6 and (b := _LIST_BEFORE.search(text, max(0, pos - 60), pos)):
+            names.append(b.group(1))
+            pos = b.start()
+        pos = m.end
+        while len(names) < 12 and (a := _LIST_AFTER.match(text, pos)):
+            names.append(a.group(1))
+            pos = a.end()
+        states = sum(1 for n in names if (q := place_of(n)) is not None and q.kind == "state")
+        if states >= 2 and 2 * states >= len(names):
+            m.flags |= {"region", "region_list"}
 
 
 def _state_list(items: list[Mention]) -> None:
