@@ -828,7 +828,7 @@ LEFT_OUT = [
     "A Sustainable Food Production for a Resilient Rosario project.",
     "Lisa Jackson joined the board. Jackson said the plan was ambitious.",
     "The Paris Agreement was adopted. The New York Times reported it.",
-    "Korea, Taiwan and Hong Kong joined the network. 台湾、香港、韓国から参加。",  # a territory among countries: a region
+    "Korea, Taiwan and Hong Kong joined the network. 台湾、香港、韓国から参加。乗客は中国900名、香港600名。香港・マカオ訪問。",  # a territory among countries: a region
     "The Governor of Fukuoka, Hikaru Kamei, spoke.",  # a governor's Fukuoka is the prefecture named after its capital
     "Credit unions in Arkansas, Oklahoma, Texas and Washington joined.",  # a state among states
     "東京オリンピックと京都議定書、神戸大学の研究。",

@@ -1060,7 +1060,7 @@ EN_GENRE = [
 ]
 
 EN_GENRE_NOT = [
-    "Experiences by one city or one person help. In 2019 the city and one year later the region.",  # "one" as an article
+    "Experiences by one city or one person help. In 2019 the city and one year later the region. Athletes from South Africa and one from each of Austria.",  # "one" as an article or a pronoun
     "Take Route 2 from Tokyo. They arrived on July 12 from Osaka.",  # a route's number; a date
     "a haiku journal, Vol 17, was published.",  # a volume number
     "The program centers around two one-week stays in Hamburg.",  # stays measured by a number-word duration

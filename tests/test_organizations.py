@@ -693,6 +693,8 @@ GENRE_EN = [
     ("It promotes trade with Maryland Five-Star and Maryland Horse Industry Board.", {"Maryland Horse Industry Board"}),
     ("On October 15th, UC Davis Health and Texas A&M University signed; Texas Central Rail and Japan Central Railway met.", {"Texas A&M University", "Japan Central Railway"}),
     ("the New York State Energy Research and Development Authority said", {"New York State Energy Research and Development Authority"}),
+    # a copyright notice's word is no part of the owner's name
+    ("Copyright Nanning Municipal Government All Rights Reserved", {"Nanning Municipal Government"}),
     # a legal form after a complement closes the whole name
     ("2. Okinawa Association of America, Inc.\nWe held a meeting.", {"Okinawa Association of America, Inc."}),
     # a closing legal form ends a company's name: a list of companies written one after another

@@ -1165,6 +1165,7 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
     return mentions
 
 
+_COUNT_TAIL = re.compile(r"[0-9０-９,，.]+[^0-9０-９]{0,3}\Z")
 TERRITORY_CITIES = frozenset({"HK", "MO"})  # territories whose own name is first their city
 CITY_STATES = frozenset({"SG", "MC", "VA"})  # countries that are one city
 
@@ -1183,9 +1184,16 @@ def _territory_city(place: Place, text: str, a: int, b: int) -> bool:
     for m in (before, after):
         if m is None:
             continue
-        words = m.group(1).split()
-        # (South Korea, the Republic of Korea: try the last words before and the first after)
-        names = [" ".join(words[k:]) for k in range(len(words))] if m is before else [" ".join(words[:k]) for k in range(len(words), 0, -1)]
+        g = m.group(1)
+        if g.isascii():
+            # (South Korea, the Republic of Korea: the last words before, the first after)
+            words = g.split()
+            names = [" ".join(words[k:]) for k in range(len(words))] if m is before else [" ".join(words[:k]) for k in range(len(words), 0, -1)]
+        else:
+            # 今年は韓国、香港, 中国900名、香港600名, 香港・マカオ訪問: the end of the words before
+            # (past a count), the start of those after
+            g = _COUNT_TAIL.sub("", g)[-12:] if m is before else g[:12]
+            names = [g[k:] for k in range(len(g) - 1)] if m is before else [g[:k] for k in range(len(g), 1, -1)]
         # (a city-state beside it is a city too: Singapore and Hong Kong)
         if any((p := place_of(n)) is not None and p.kind == "country" and p.country not in CITY_STATES for n in names):
             return False

@@ -1526,7 +1526,7 @@ def _en_candidates(text: str) -> list[Candidate]:
             bm = None  # structured around five themes: "around" is where, not how many
         if bm and is_words and _phrase(bm.group("mod")) in s["word_number_prepositions"]:
             bm = None  # under four critical challenges, under one roof: "under" is where, not how many
-        if raw.lower() == "one" and not bm and not _after_listed_count(window, rules):
+        if raw.lower() == "one" and not bm and not (_after_listed_count(window, rules) and _NOUN_NEXT.match(text, b) and _NOUN_NEXT.match(text, b).group(1).lower() not in s["stop_words"]):
             continue  # one classroom, one winner: an article more than a count (the golds count 15 of 136)
         if bm:
             mod = d["modifiers_before"][_phrase(bm.group("mod"))]
@@ -1846,6 +1846,7 @@ def _ja_population(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 _WORD = re.compile(r"\b(?:[0-9][0-9,]*|[A-Za-z]+)\b")
+_NOUN_NEXT = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")  # (and one from each: no noun follows)
 _LIST_TAIL = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}[A-Za-z-]+,?[ \t]+and[ \t]+")
 
 
