@@ -253,6 +253,7 @@ class Rules:
     programme_words: tuple  # 事業: a programme, whose funding body before it is named there
     area_words: frozenset  # District, Area: "Caerphilly and District" is one place in a name
     industry_heads: frozenset  # 産業: a company's head only after a proper name (岩谷産業, not IT産業)
+    kind_heads: frozenset  # 協同組合: after common words only, a kind of body (農業協同組合)
     station_words: frozenset  # 放送, ラジオ, FM: the words that make 局 a station
     head_rx: re.Pattern
     label_non_items: frozenset
@@ -495,6 +496,7 @@ def rules(lang: str) -> Rules:
         programme_words=tuple(d.get("programme_words", [])),
         area_words=frozenset(d.get("area_words", [])),
         industry_heads=frozenset(d.get("industry_heads", [])),
+        kind_heads=frozenset(d.get("kind_heads", [])),
         station_words=frozenset(d.get("station_words", [])),
         short_heads=tuple(h for h in heads if len(h) <= 3),
         label_non_items=frozenset(d.get("label_non_items", [])),
@@ -2485,6 +2487,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         return None  # 教育長室, 社長室: a post's office room (and a page's section), not a body
     if r.lang == "ja" and end == start + 1 and part[end].text == r.post_room and part[start].tag.endswith("サ変可能"):
         return None  # 実習室, 研修室: a room named by what is done in it
+    if r.lang == "ja" and name in r.generic:
+        return None  # 連邦政府, 人民政府: a kind of government, no body's name (the golds 2 in 49)
     if r.inner_heads and name.endswith(r.inner_heads):
         h = next(h for h in r.inner_heads if name.endswith(h))
         if name[: -len(h)] in r.generic:
@@ -2546,6 +2550,13 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     if r.lang == "ja":
         if tier == "end" and any(u.text in r.origin_marks for u in prefix):
             return None  # 日本産食品, 日本産農林水産物・食品: produce of a place, not a company
+        if (
+            head in r.kind_heads
+            and name.endswith(head)
+            and not nested
+            and all(u.kind != NAME or (u.tag.startswith(("名詞-普通名詞", "接尾辞", "接頭辞")) and not u.place and u.known < 0) for u in part[start:hs])
+        ):
+            return None  # 農業協同組合, 労働者協同組合: common words before the head name a kind (the golds 0 in 12)
         if head in r.industry_heads and not (naming and (naming[-1].tag.startswith("名詞-固有名詞") or naming[-1].legal)):
             return None  # IT産業, 日本酒産業: an industry; a company's name is proper (岩谷産業)
         if tier in ("proper", "end") and not proper and head in r.place_named_heads and naming and naming[0].place:
@@ -3980,7 +3991,7 @@ def _corroborate(
     # KUNMING, Nov. 19 (Xinhua) -- : the name in brackets before a dateline's dash is the agency
     for m in _AGENCY.finditer(text):
         words = m.group(1).split()
-        if m.span(1) in cands and (
+        if m.span(1) in cands and m.group(1) not in r.common_acronyms and (
             m.group(1).isupper()
             or (len(words) > 1 and words[-1] in r.press_heads)  # TEHRAN (Iran News) –: a paper
             or not any(_is_place(w) or (len(words) > 1 and _is_city(w)) for w in [m.group(1), *words])
