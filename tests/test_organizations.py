@@ -128,6 +128,8 @@ EN = [
     ("牧野明次・岩谷産業株式会社代表取締役会長、中田稚内商工会議所会頭が出席した。", {"岩谷産業株式会社", "稚内商工会議所"}),
     ("三和産業の社長とトヨタ産業の役員が来日した。", {"三和産業", "トヨタ産業"}),
     ("天草漁業協同組合と東京都漁業協同組合連合会が協定を結んだ。", {"天草漁業協同組合", "東京都漁業協同組合連合会"}),
+    # JA and its place, then the body's own words and head (中央会, 経済連)
+    ("JA東京中央会、JA全農、JA熊本経済連が出展した。", {"JA東京中央会", "JA全農", "JA熊本経済連"}),
     ("パナソニック中国有限公司が出展した。", {"パナソニック中国有限公司"}),
     # a body named after a Chinese city UniDic reads as common nouns (南|通|市); a roster's body
     # after its holder and a dot keeps its city (成都日本商工クラブ, not a surname 成都)
@@ -692,10 +694,12 @@ GENRE_EN = [
     ("The Huntingdon and Godmanchester Twinning Association, the Japan and Korea Society and Brighton and Hove Albion Football Club.", {"Huntingdon and Godmanchester Twinning Association", "Japan and Korea Society", "Brighton and Hove Albion Football Club"}),
     # words without a head, "and", then a body named from a place: two names
     ("It promotes trade with Maryland Five-Star and Maryland Horse Industry Board.", {"Maryland Horse Industry Board"}),
-    ("On October 15th, UC Davis Health and Texas A&M University signed; Texas Central Rail and Japan Central Railway met.", {"Texas A&M University", "Japan Central Railway"}),
+    ("On October 15th, UC Davis Health and Texas A&M University signed; Texas Central Rail and Japan Central Railway met.", {"UC Davis Health", "Texas A&M University", "Japan Central Railway"}),
     ("the New York State Energy Research and Development Authority said", {"New York State Energy Research and Development Authority"}),
     # a copyright notice's word is no part of the owner's name
     ("Copyright Nanning Municipal Government All Rights Reserved", {"Nanning Municipal Government"}),
+    # studios, studs and creameries are heads (the read golds take named studios 12 times in 12)
+    ("The tour included Ballylinch Stud, the Cass-Clay Creamery and LAND Studio.", {"Ballylinch Stud", "Cass-Clay Creamery", "LAND Studio"}),
     # a legal form after a complement closes the whole name
     ("2. Okinawa Association of America, Inc.\nWe held a meeting.", {"Okinawa Association of America, Inc."}),
     # a closing legal form ends a company's name: a list of companies written one after another

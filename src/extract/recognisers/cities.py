@@ -1303,8 +1303,10 @@ def _en_form(
     if title:
         # A city inside a job title is a city (Mayor of Madison); a governor's place is a city
         # only when it is no state or country (Governor of Tokyo, not Governor of California).
-        if title.group(1) in R["governor_heads"] and (m.flags & {"place", "state"} or _prefecture_named(m.hits)):
+        if title.group(1) in R["governor_heads"] and m.flags & {"place", "state"}:
             m.flags.add("region")
+        elif title.group(1) in R["governor_heads"] and _prefecture_named(m.hits):
+            m.flags.add("governed")  # the Governor of Fukuoka: here the prefecture (the city elsewhere)
         else:
             m.strong, m.rule = True, "cities.title"
     if R["region_prefix_rx"].search(before) and not _CITY_AND.search(before):
@@ -1353,6 +1355,8 @@ def _en_form(
         k += 1
     if k > j + 1 and k < len(toks) and touching(toks[k - 1].idx + len(toks[k - 1].text), toks[k]):
         governor = toks[k].text in R["governor_heads"] and (m.flags & {"place", "state"} or _prefecture_named(m.hits))
+        if governor and not m.flags & {"place", "state"}:
+            m.flags.add("governed")
         if toks[k].text in R["title_heads"] and not governor and not plain_word:
             m.strong, m.rule = True, "cities.title"
             nxt = None
@@ -1363,8 +1367,10 @@ def _en_form(
         elif nxt.text in R["name_heads"]:
             m.flags.add("internal")  # Mombasa Port, Dubai Airport
         elif nxt.text in R["title_heads"]:
-            if nxt.text in R["governor_heads"] and (m.flags & {"place", "state"} or _prefecture_named(m.hits)):
+            if nxt.text in R["governor_heads"] and m.flags & {"place", "state"}:
                 m.flags.add("region")  # California Governor Gavin Newsom
+            elif nxt.text in R["governor_heads"] and _prefecture_named(m.hits):
+                m.flags.add("governed")  # Fukuoka Governor Hattori
             elif m.stem in R["title_modifiers"]:
                 m.flags.add("common")  # Vice Mayor, Deputy Mayor: a word of the title, not a place
             elif not plain_word and not (
@@ -2803,7 +2809,7 @@ def _accept(
     confirmed_at: dict[str, int] | None = None,
 ) -> City | None:
     """The city this mention is reported as, or None."""
-    if "region" in m.flags:
+    if m.flags & {"region", "governed"}:
         return None
     key = m.key
     # An official form or a name in context stands on its own reading; a bare name takes the

@@ -1507,6 +1507,7 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         return [seg]
     parts: list[list[Unit]] = []
     start = 0
+    listed = False  # a comma has split the run: it is a list of names
     for n, c in enumerate(coords):
         nxt = coords[n + 1] if n + 1 < len(coords) else len(seg)
         left, right = seg[start:c], seg[c + 1 : nxt]
@@ -1576,6 +1577,18 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             if not _in_complement(left, r) or _complete(right, r) or (rest and _is_place(rest)):
                 parts.append(_trim(left))
                 start = c + 1
+                listed = True
+        elif (
+            listed
+            and r.lang == "en"
+            and seg[c].text == "and"
+            and names_left
+            and names_right
+            and not _complete(left, r)
+            and _complete(right, r)
+        ):
+            parts.append(_trim(left))  # Delta, Shinola and Cog Studio: a serial list's last two items
+            start = c + 1
         elif r.lang == "en" and _jurisdiction_of_place(left, r) and _complete(right, r):
             parts.append(_trim(left))  # The City of Columbia and Columbia World Affairs Council
             start = c + 1
@@ -3003,6 +3016,12 @@ def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
                 or (tail[n].kind == NAME and _HIRAGANA_WORD.fullmatch(tail[n].text))  # JAめむろ
             ):
                 n += 1
+            for k in range(n, min(n + 3, len(tail))) if n else ():
+                if tail[k].kind != NAME:
+                    break
+                if hl := _head_at(tail, k, r)[0]:
+                    n = k + hl  # JA東京中央会, JA熊本経済連: the body's own words and head after the place
+                    break
             tail = _trim(tail[:n])
         tail = _trim(tail[: _list_dot(tail, r)])
         while tail and tail[-1].text in r.context_suffixes:
