@@ -831,6 +831,7 @@ LEFT_OUT = [
     "Korea, Taiwan and Hong Kong joined the network. 台湾、香港、韓国から参加。乗客は中国900名、香港600名。香港・マカオ訪問。",  # a territory among countries: a region
     "The Governor of Fukuoka, Hikaru Kamei, spoke.",  # a governor's Fukuoka is the prefecture named after its capital
     "Credit unions in Arkansas, Oklahoma, Texas and Washington joined.",  # a state among states
+    "C/O Hiroshima Peace Culture Foundation, 1-2 Nakajima-cho Naka-ku 730-0811",  # a romaji address's block and ward
     "東京オリンピックと京都議定書、神戸大学の研究。",
     "長崎幸太郎山梨県知事が出席した。広島で開催。",
     # common words

@@ -370,6 +370,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "江田五月参議院議員、五月女社長、元日本生協連国際部長が出席した。",  # a name with a kanji month; 元 + 日本 ('former')
     # a two-digit number of years is a duration, not a year
     "提携から30年にわたり交流。約10年、交流した。提携から50年に。この関係が40年、50年と続く。現在まで35年、交流。開設から20年になりました。10年に1回の更新。",
     "紀元前11世紀から約2000年の間、都だった。",  # 約 before a year: a span of years, no date

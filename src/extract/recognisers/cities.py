@@ -2223,6 +2223,7 @@ def recognise(doc: Document) -> list[Candidate]:
     for group in groups:
         _state_list([mentions[k] for k in group])
     _among_states(mentions, text)
+    _address_parts(mentions, text)
     for group in groups:
         _list_context([mentions[k] for k in group], text)
         _joint_name([mentions[k] for k in group], text)
@@ -2809,7 +2810,7 @@ def _accept(
     confirmed_at: dict[str, int] | None = None,
 ) -> City | None:
     """The city this mention is reported as, or None."""
-    if m.flags & {"region", "governed"}:
+    if m.flags & {"region", "governed", "address"}:
         return None
     key = m.key
     # An official form or a name in context stands on its own reading; a bare name takes the
@@ -2991,6 +2992,21 @@ def _groups(mentions: list[Mention], text: str) -> list[list[int]]:
 _LIST_NAME = r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}"
 _LIST_BEFORE = re.compile(rf"({_LIST_NAME})(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]+)\Z")
 _LIST_AFTER = re.compile(rf"(?:,?[ \t]+(?:and|or)[ \t]+|,[ \t]+)({_LIST_NAME})")
+
+
+_ROMAJI_PART = re.compile(r"-(?:cho|chō|machi|ku|chome|gun)\Z")
+_POSTCODE_JP = re.compile(r"\b\d{3}-\d{4}\b")
+
+
+def _address_parts(mentions: list[Mention], text: str) -> None:
+    """1-2 Nakajima-cho Naka-ku Hiroshima 730-0811: in a Japanese postal address written in
+    romaji, the block and ward before the city are parts of the address, not cities."""
+    for m in mentions:
+        if m.script != "en" or not _ROMAJI_PART.search(text, m.start, m.end):
+            continue
+        end = text.find("\n", m.end)
+        if _POSTCODE_JP.search(text, m.end, end if end >= 0 else len(text)):
+            m.flags.add("address")
 
 
 def _among_states(mentions: list[Mention], text: str) -> None:
