@@ -1574,7 +1574,7 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         elif seg[c].text == ",":
             rest = " ".join(u.text for u in right if u.kind == NAME)
             # Committee for Brisbane, Brisbane: a place after the comma says where the body is
-            if not _in_complement(left, r) or _complete(right, r) or (rest and _is_place(rest)):
+            if not _in_complement(left, r) or _complete(right, r) or (rest and _is_place(rest)) or _list_closes(seg, c, nxt, r):
                 parts.append(_trim(left))
                 start = c + 1
                 listed = True
@@ -1585,9 +1585,13 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             and names_left
             and names_right
             and not _complete(left, r)
+            and _named_word(names_left[-1].text, r)
             and _complete(right, r)
         ):
-            parts.append(_trim(left))  # Delta, Shinola and Cog Studio: a serial list's last two items
+            # Delta, Shinola and Cog Studio: a serial list's last two items (not Lutheran Children
+            # and Family Service, Educational, Scientific and Cultural Organization: a common word
+            # before "and" goes on into the name)
+            parts.append(_trim(left))
             start = c + 1
         elif r.lang == "en" and _jurisdiction_of_place(left, r) and _complete(right, r):
             parts.append(_trim(left))  # The City of Columbia and Columbia World Affairs Council
@@ -1705,6 +1709,30 @@ def _pair_body(left: list[Unit], names_right: list[Unit], r: Rules) -> bool:
     if _place(first) is None and not _seat_city(first):
         return True  # Victoria and Albert Museum, Brighton and Hove Albion: a small town's name is a word of the name
     return len(names_right) <= 2 and _country(" ".join(u.text for u in _trim(left)))
+
+
+def _named_word(word: str, r: Rules) -> bool:
+    """Shinola, Cleveland: no common English word, or a large place's name."""
+    return word.lower() not in r.common_words or _place(word) is not None or _seat_city(word)
+
+
+def _list_closes(seg: list[Unit], c: int, nxt: int, r: Rules) -> bool:
+    """the French American Chamber of Commerce, Global Cleveland and LAND Studio: after a comma,
+    a name whose last word is no common word, then "and" and a name with a head of its own, close
+    a list of bodies (not a complement's topics: Ministry of Land, Infrastructure and Tourism)."""
+    if r.lang != "en" or nxt >= len(seg) or seg[nxt].text != "and":
+        return False
+    names = [u for u in seg[c + 1 : nxt] if u.kind == NAME]
+    after = _trim(seg[nxt + 1 :])
+    return (
+        bool(names)
+        and all(u.kind == NAME for u in _trim(seg[c + 1 : nxt]))
+        and _named_word(names[-1].text, r)
+        and not _head_at(seg[c + 1 : nxt], len(seg[c + 1 : nxt]) - 1, r)[0]
+        and bool(after)
+        and _has_strong_head(after, r)
+        and not _starts_with_head(after, r)
+    )
 
 
 def _before_complement(units: list[Unit], r: Rules) -> list[Unit]:
