@@ -131,6 +131,10 @@ EN = [
     # vocational and language schools named by a place or a proper word (the read golds 22 in 24); a prefectural office
     ("岐阜調理専門学校とフランス国立ポリニーホテル料理学校の交流。五島日本語学校の留学生。初日は愛媛県庁を訪問した。",
      {"岐阜調理専門学校", "フランス国立ポリニーホテル料理学校", "五島日本語学校", "愛媛県庁"}),
+    # a culture or information centre and a section (部会) named by proper words (the read golds 24 in 30)
+    ("日中写真交流協会/東京中国文化センター。日本都市計画学会都市地理研究部会。", {"日中写真交流協会", "東京中国文化センター", "日本都市計画学会都市地理研究部会"}),
+    # a company's or NGO's Japanese arm (ジャパン) after its name, not a campaign (オールジャパン) or an expo
+    ("ジェットスター・ジャパンとSITCジャパンが就航。ワールド・ビジョン・ジャパンが支援。", {"ジェットスター・ジャパン", "SITCジャパン", "ワールド・ビジョン・ジャパン"}),
     # carriers named by a proper word (通運, 運輸); a deputy director's title after the body
     ("日本通運と西濃運輸が輸送した。趙勇 安徽省人事庁副庁長が来日した。", {"日本通運", "西濃運輸", "安徽省人事庁"}),
     # JA and its place, then the body's own words and head (中央会, 経済連)
@@ -815,6 +819,8 @@ def test_finds_exactly_the_organisations(text, expected):
 # (sentence, texts that must not be reported as organisations)
 NEGATIVE = [
     ("専門学校に進学した。市内の日本語学校で学ぶ。県庁所在地の松山市。", ["専門学校", "日本語学校", "県庁"]),
+    ("市民文化センターで開催。観光情報センターで配布。", ["市民文化センター", "観光情報センター"]),
+    ("ツーリズムEXPOジャパンに出展。オールジャパンで取り組む。チームジャパンとして。", ["ツーリズムEXPOジャパン", "オールジャパン", "チームジャパン"]),
     # common words before 協同組合 name a kind of cooperative (the read golds take none of 12)
     ("日本における農業協同組合に係る研修。製造業の労働者協同組合、多目的協同組合。", ["農業協同組合", "労働者協同組合", "多目的協同組合"]),
     # a kind of government named without its place is no body (the read golds 2 in 49); a time zone is no agency
