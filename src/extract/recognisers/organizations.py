@@ -318,6 +318,7 @@ class Rules:
     event_after: tuple
     katakana_heads: frozenset
     possessive_words: frozenset  # People's Government: a possessive inside a name
+    saint_words: frozenset  # St., Saint: a saint's possessive after them stays inside a name
     office_holders: frozenset  # Mayor's Office of …: a post whose office is a body
     kind_of_school: re.Pattern | None  # the Korean School, Sunday School: a kind, no name
     plain_blockers: frozenset  # of, for, on: no plain name holds one
@@ -584,6 +585,7 @@ def rules(lang: str) -> Rules:
         event_after=tuple(d.get("clause", {}).get("event_after", [])),
         katakana_heads=frozenset(d.get("katakana_heads", [])),
         possessive_words=frozenset(d.get("possessive_words", [])),
+        saint_words=frozenset(d.get("saint_words", [])),
         office_holders=frozenset(d.get("office_holders", [])),
         kind_of_school=_kind_of_school_rx(d["kind_of_school"]) if d.get("kind_of_school") else None,
         plain_blockers=frozenset(d.get("plain_blockers", [])),
@@ -987,6 +989,10 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
                     w, poss = w[:-2], True
                 elif w.endswith(("s'", "s’")):
                     w, poss = w[:-1], True
+                if poss and w[:1].isupper() and units and units[-1].kind == NAME and units[-1].text in r.saint_words and units[-1].end + 1 >= a:
+                    # St. Mary’s Hospital, Saint Ann’s School: a saint's possessive names the body
+                    units.append(Unit(m.group(), a, b, NAME, True))
+                    continue
                 if poss and _office_of_holder(text, a, b, w, units, r):
                     # the Mayor’s Office for Immigrant Affairs, Kazan Mayor's Office: an office
                     # named by its holder is one word of the name (the 's kept inside it)
