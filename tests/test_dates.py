@@ -360,6 +360,8 @@ JA = [
     # one fiscal year written with the two calendar years it spans; a range of fiscal years otherwise
     ("2022-23年度 会長。2019-21年度の計画。", None, [("2022-23年度", "2022-04-01", "2023-03-31"), ("2019-21年度", "2019-04-01", "2022-03-31")]),
     # ▶ between a range's ends
+    # a kanji month before 時点 is a date (not a name glued to a kanji word)
+    ("2020年4月1日\n市によると、三月時点の外国人住民は約二万八千人。", None, [("2020年4月1日", "2020-04-01", "2020-04-01"), ("三月", "2020-03", "2020-03")]),
     # a two-digit year before a particle of a point in time, in a text of Western years
     ("2023年5月1日\nJAでは、08年から受け入れ。同財団は99年に設立。13年、市長が初当選。1989年、95年に訪問。20年に五輪。", None, [("2023年5月1日", "2023-05-01", "2023-05-01"), ("08年", "2008", "2008"), ("99年", "1999", "1999"), ("13年", "2013", "2013"), ("1989年", "1989", "1989"), ("95年", "1995", "1995"), ("20年", "2020", "2020")]),
     # a day alone after a range across two months: a day from the range's first day on is of its first month

@@ -135,8 +135,8 @@ EN = [
     ("日中写真交流協会/東京中国文化センター。日本都市計画学会都市地理研究部会。", {"日中写真交流協会", "東京中国文化センター", "日本都市計画学会都市地理研究部会"}),
     # a company's or NGO's Japanese arm (ジャパン) after its name, not a campaign (オールジャパン) or an expo
     ("ジェットスター・ジャパンとSITCジャパンが就航。ワールド・ビジョン・ジャパンが支援。", {"ジェットスター・ジャパン", "SITCジャパン", "ワールド・ビジョン・ジャパン"}),
-    # carriers named by a proper word (通運, 運輸); a deputy director's title after the body
-    ("日本通運と西濃運輸が輸送した。趙勇 安徽省人事庁副庁長が来日した。", {"日本通運", "西濃運輸", "安徽省人事庁"}),
+    # a carrier named by a proper word (通運); a deputy director's title after the body
+    ("日本通運が輸送した。趙勇 安徽省人事庁副庁長が来日した。", {"日本通運", "安徽省人事庁"}),
     # JA and its place, then the body's own words and head (中央会, 経済連)
     ("JA東京中央会、JA全農、JA熊本経済連が出展した。", {"JA東京中央会", "JA全農", "JA熊本経済連"}),
     ("パナソニック中国有限公司が出展した。", {"パナソニック中国有限公司"}),
@@ -703,7 +703,7 @@ GENRE_EN = [
     ("The Huntingdon and Godmanchester Twinning Association, the Japan and Korea Society and Brighton and Hove Albion Football Club.", {"Huntingdon and Godmanchester Twinning Association", "Japan and Korea Society", "Brighton and Hove Albion Football Club"}),
     # words without a head, "and", then a body named from a place: two names
     ("It promotes trade with Maryland Five-Star and Maryland Horse Industry Board.", {"Maryland Horse Industry Board"}),
-    ("On October 15th, UC Davis Health and Texas A&M University signed; Texas Central Rail and Japan Central Railway met.", {"Texas A&M University", "Japan Central Railway"}),
+    ("On October 15th, UC Davis Health and Texas A&M University signed; Texas Central Rail and Japan Central Railway met.", {"UC Davis Health", "Texas A&M University", "Japan Central Railway"}),
     ("the New York State Energy Research and Development Authority said", {"New York State Energy Research and Development Authority"}),
     # a saint's possessive and a plural possessive of members stay inside the name; guilds and clubs are heads
     ("Visits to St. Mary’s Hospital and Saint Ann’s School; the Young Farmers’ Clubs of Ulster and the Maine Brewers’ Guild.",
@@ -1184,7 +1184,8 @@ UNSEEN_EN = [
     ("Detroit businesses on the trip are Delta, Shinola and Cog Studio.", {"Delta", "Shinola", "Cog Studio"}),
     # a serial list's last item after a proper word (not a common word that goes on into the name)
     ("Partners include the French American Chamber of Commerce, Global Cleveland and LAND Studio.", {"French American Chamber of Commerce", "Global Cleveland", "LAND Studio"}),
-    ("Settlement House, Lutheran Children and Family Service and the Palliative Care Trust joined.", {"Settlement House", "Lutheran Children and Family Service", "Palliative Care Trust"}),
+    ("Stanley Hospital, Lakshmi Pain and Palliative Care Trust, Military Hospital.", {"Stanley Hospital", "Lakshmi Pain and Palliative Care Trust", "Military Hospital"}),
+    ("Sheffield-based firms Tickets for Good, Westfield Health and Reach Studios.", {"Westfield Health", "Reach Studios"}),
     ("He will be joined by executives from Hyundai Merchant Marine and Vietnam Airlines.", {"Hyundai Merchant Marine", "Vietnam Airlines"}),
     # (15) a weak head word alone after "and" continues a portfolio's topic, also after an
     # abbreviated place (L.A.)

@@ -1591,12 +1591,13 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             and names_left
             and names_right
             and not _complete(left, r)
-            and _named_word(names_left[-1].text, r)
+            and not _adjectival(names_left[-1].text)
+            and not _adjectival(names_right[0].text)
             and _complete(right, r)
         ):
-            # Delta, Shinola and Cog Studio: a serial list's last two items (not Lutheran Children
-            # and Family Service, Educational, Scientific and Cultural Organization: a common word
-            # before "and" goes on into the name)
+            # Delta, Shinola and Cog Studio, Westfield Health and Reach Studios: a serial list's last
+            # two items (not Educational, Scientific and Cultural Organization, Lakshmi Pain and
+            # Palliative Care Trust: an adjective beside "and" coordinates words of one name)
             parts.append(_trim(left))
             start = c + 1
         elif r.lang == "en" and _jurisdiction_of_place(left, r) and _complete(right, r):
@@ -1715,6 +1716,14 @@ def _pair_body(left: list[Unit], names_right: list[Unit], r: Rules) -> bool:
     if _place(first) is None and not _seat_city(first):
         return True  # Victoria and Albert Museum, Brighton and Hove Albion: a small town's name is a word of the name
     return len(names_right) <= 2 and _country(" ".join(u.text for u in _trim(left)))
+
+
+_ADJECTIVE_END = ("al", "ic", "ive", "ary", "ous")
+
+
+def _adjectival(word: str) -> bool:
+    """Scientific, Cultural, Palliative: a capitalised adjective, which coordinates within a name."""
+    return word[:1].isupper() and word[1:].islower() and word.lower().endswith(_ADJECTIVE_END)
 
 
 def _named_word(word: str, r: Rules) -> bool:
