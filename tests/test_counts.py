@@ -716,6 +716,8 @@ JA_GENRE_NOT = [
 ]
 
 EN_GENRE = [
+    # a one-word plural label and its number on a line of their own (a report's table)
+    ("Venue Civic Reception House\nParticipants 53\nDetails We approved the plan.", "53", 53, None, ANY, "participants"),
     # "one" closing a list after another count is a count of the list (the golds count "one" 15 in 136 elsewhere)
     ("Kurobe sent six resident physicians and one nurse.", "one nurse", 1, None, "nurse", ANY),
     ("A class of fifteen students and one teacher took part.", "one teacher", 1, None, "teacher", ANY),
@@ -1060,6 +1062,7 @@ EN_GENRE = [
 ]
 
 EN_GENRE_NOT = [
+    "Room 12\nDays 3\nParticipants 53 were seated",  # a singular label, a duration, a number that goes on into a sentence
     "Experiences by one city or one person help. In 2019 the city and one year later the region. Athletes from South Africa and one from each of Austria.",  # "one" as an article or a pronoun
     "Take Route 2 from Tokyo. They arrived on July 12 from Osaka.",  # a route's number; a date
     "a haiku journal, Vol 17, was published.",  # a volume number

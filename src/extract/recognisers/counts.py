@@ -1029,7 +1029,7 @@ def _en() -> _En:
         ),
         label=re.compile(
             rf"(?im)^[ \t]*(?:[-•*][ \t]*)?(?P<numof>(?:total[ \t]+)?(?:number|no\.)[ \t]+of[ \t]+)?"
-            rf"(?P<label>[A-Za-z][A-Za-z -]{{2,40}}?)[ \t]*[:：][ \t]*"
+            rf"(?P<label>[A-Za-z][A-Za-z -]{{2,40}}?)(?:[ \t]*[:：][ \t]*|(?P<sp>[ \t]+))"
             rf"(?:(?P<pre>{_alt(d['modifiers_before'])})[ \t]+)?(?P<num>(?:[1-9]\d{{0,2}}(?:[ \u202f\u2009]\d{{3}})+(?![\d,.])|{ARABIC})(?:[ \t]+(?:{big}))?)(?P<plus>\+)?(?=[ \t]*(?:$|[,;(]|\.(?!\d)))"
         ),
         ratio=re.compile(
@@ -1786,6 +1786,8 @@ def _en_candidates(text: str) -> list[Candidate]:
     for m in rules.label.finditer(text):
         value = parse_en(m.group("num"))
         label = m.group("label").strip()
+        if m.group("sp") and (" " in label or not label[:1].isupper() or not _LINE_END.match(text, m.end())):
+            continue  # Participants 53 on a line of its own: a table's label and number, one word
         # "Shelter beds added: 2,000": the label's noun is its last plural word.
         lw = label.split()
         for i in range(len(lw) - 1, 0, -1):
@@ -1846,6 +1848,7 @@ def _ja_population(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 _WORD = re.compile(r"\b(?:[0-9][0-9,]*|[A-Za-z]+)\b")
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 _NOUN_NEXT = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")  # (and one from each: no noun follows)
 _LIST_TAIL = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}[A-Za-z-]+,?[ \t]+and[ \t]+")
 
