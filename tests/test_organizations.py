@@ -705,9 +705,9 @@ GENRE_EN = [
     ("It promotes trade with Maryland Five-Star and Maryland Horse Industry Board.", {"Maryland Horse Industry Board"}),
     ("On October 15th, UC Davis Health and Texas A&M University signed; Texas Central Rail and Japan Central Railway met.", {"UC Davis Health", "Texas A&M University", "Japan Central Railway"}),
     ("the New York State Energy Research and Development Authority said", {"New York State Energy Research and Development Authority"}),
-    # a saint's possessive and a plural possessive of members stay inside the name; guilds and clubs are heads
-    ("Visits to St. Mary’s Hospital and Saint Ann’s School; the Young Farmers’ Clubs of Ulster and the Maine Brewers’ Guild.",
-     {"St. Mary’s Hospital", "Saint Ann’s School", "Young Farmers’ Clubs of Ulster", "Maine Brewers’ Guild"}),
+    # a saint's possessive and a plural possessive of members stay inside the name (not a city's: San Francisco’s)
+    ("Visits to St. Mary’s Hospital and Saint Ann’s School; the Port Users’ Council; University of San Francisco’s faculty.",
+     {"St. Mary’s Hospital", "Saint Ann’s School", "Port Users’ Council", "University of San Francisco"}),
     # a copyright notice's word is no part of the owner's name
     ("Copyright Nanning Municipal Government All Rights Reserved", {"Nanning Municipal Government"}),
     # studios, studs and creameries are heads (the read golds take named studios 12 times in 12)
