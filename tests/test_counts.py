@@ -1062,7 +1062,7 @@ EN_GENRE = [
 ]
 
 EN_GENRE_NOT = [
-    "Room 12\nDays 3\nParticipants 53 were seated",  # a singular label, a duration, a number that goes on into a sentence
+    "Room 12\nDays 3\nHits 52\nParticipants 53 were seated",  # a singular label, a duration, a page's counter, a number that goes on into a sentence
     "Experiences by one city or one person help. In 2019 the city and one year later the region. Athletes from South Africa and one from each of Austria.",  # "one" as an article or a pronoun
     "Take Route 2 from Tokyo. They arrived on July 12 from Osaka.",  # a route's number; a date
     "a haiku journal, Vol 17, was published.",  # a volume number

@@ -97,8 +97,6 @@ def _range_pair(
 # ---------------------------------------------------------------------------------------------
 # Japanese
 
-_IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
-
 
 def _city_name_around(text: str, a: int, num_end: int) -> bool:
     """The kanji right before a numeral and the numeral (with the character after it) spell a
