@@ -360,6 +360,8 @@ JA = [
     # one fiscal year written with the two calendar years it spans; a range of fiscal years otherwise
     ("2022-23年度 会長。2019-21年度の計画。", None, [("2022-23年度", "2022-04-01", "2023-03-31"), ("2019-21年度", "2019-04-01", "2022-03-31")]),
     # ▶ between a range's ends
+    # a slashed month/day before a particle of a point in time, or in brackets after a trip's first day
+    ("2018年4月23日\n4/22に米国の視察団が来蔵。5/23は小学校を訪問。初日(7/26)の視察。", None, [("2018年4月23日", "2018-04-23", "2018-04-23"), ("4/22", "2018-04-22", "2018-04-22"), ("5/23", "2018-05-23", "2018-05-23"), ("7/26", "2018-07-26", "2018-07-26")]),
     # a kanji month before 時点 is a date (not a name glued to a kanji word)
     ("2020年4月1日\n市によると、三月時点の外国人住民は約二万八千人。", None, [("2020年4月1日", "2020-04-01", "2020-04-01"), ("三月", "2020-03", "2020-03")]),
     # a two-digit year before a particle of a point in time, in a text of Western years
@@ -373,6 +375,7 @@ JA = [
 
 JA_NOT = [
     "江田五月参議院議員、五月女社長、元日本生協連国際部長が出席した。",  # a name with a kanji month; 元 + 日本 ('former')
+    "補助率1/2に減少した。賛成は3/4に達した。",  # fractions before に
     # a two-digit number of years is a duration, not a year
     "提携から30年にわたり交流。約10年、交流した。提携から50年に。この関係が40年、50年と続く。現在まで35年、交流。開設から20年になりました。10年に1回の更新。",
     "紀元前11世紀から約2000年の間、都だった。",  # 約 before a year: a span of years, no date
