@@ -1637,11 +1637,11 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             and _has_strong_head(right, r)
             and not _head_at(right, right.index(names_right[0]), r)[0]
         ):
-            # Navicent Health and Mercer University School of Medicine, MCi Carbon and Mitsubishi
-            # Ube Cement Corporation: words without a head, then a body named from a place or a
-            # coined word (not Energy Research and Development Authority: a common word goes on
-            # the topic); the words before are kept only where a head's word ends them (Texas
-            # Central Rail), not a person's name (chairman Tan Kai and Kota Samarahan …)
+            # Maryland Five-Star and Maryland Horse Industry Board, Texas Central Rail and Japan
+            # Central Railway: words without a head, then a body named from a place or a coined
+            # word (not Energy Research and Development Authority: a common word goes on the
+            # topic); the words before are kept only where a head's word ends them, never a
+            # person's name (chairman Tan Kai and Kota Samarahan …)
             if _head_at(left, len(left) - 1, r)[0]:
                 parts.append(_trim(left))
             start = c + 1
@@ -1708,8 +1708,8 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
 def _pair_body(left: list[Unit], names_right: list[Unit], r: Rules) -> bool:
     """Japan and Korea Society, Huntingdon and Godmanchester Twinning Association: two places
     before a tie's word, two countries before a bare head, or a place before a small town's
-    name (Victoria and Albert Museum) name one body (but
-    Aberdeen and Houston Baptist University, Yantai and Angus Council are a place and a body)."""
+    name (Victoria and Albert Museum) name one body (but Aberdeen and Houston Baptist
+    University, Katsuura and Ichinoseki Council are a place and a body)."""
     if any(u.text in r.pair_body_words for u in names_right):
         return True
     first = names_right[0].text
