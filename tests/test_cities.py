@@ -59,6 +59,8 @@ FOUND = [
     # a city and a follower that closes its reading (様, 市内, 在住), then another noun; a city-state before で
     ("栃木県様、小山市様が来蔵。仙台市内各所で開催。江原道春川市在住の写真家と交流。シンガポールで県産米をPR。守口市民まつりに参加。",
      {("小山市", "JP"), ("仙台市", "JP"), ("春川市", "KR"), ("シンガポール", "SG")}),
+    # a name GeoNames lists only in other countries, before a country: a town of that country, named as written
+    ("A worker at a farm in Milton, England, said the visas helped.", {("Milton", "GB")}),
     # a governor governs a prefecture named after its capital, but Tokyo's governor the city (東京都)
     ("Fukuoka Governor Hattori met Osaka Mayor Yokoyama. Tokyo Governor Koike visited.", {("Osaka", "JP"), ("Tokyo", "JP")}),
     # Japanese: official and written forms

@@ -2452,11 +2452,14 @@ def _unlisted_towns_en(text: str, taken: list[tuple[int, int]], g: Gazetteer) ->
         item = _ITEM_BEFORE.search(text, max(0, a - 40), a)
         nxt = _ITEM_AFTER.match(text, c_end, c_end + 40)
         words = name.replace("-", " ").split()
+        # Milton, England: a name GeoNames lists only in other countries is a town of the one
+        # written after it (Bali, Indonesia stays out: a province's name)
+        elsewhere = (listed := g.cities_named(name)) and all(h.city.country != code for h in listed)
         if (
             (nxt is not None and country_of(nxt.group(1)) is not None)  # Bosnia-Herzegovina, Brazil, Burma
             or (item is not None and country_of(item.group(1).split(", ")[-1]) is not None)  # …, Brazil, Burma
             or ("." in mm.group("country") and text[c_end : c_end + 1] == ".")  # Pauline Kao, U.S. Consul General
-            or _no_unlisted_town(name, words, g)
+            or _no_unlisted_town(name, words, g, listed_elsewhere=bool(elsewhere))
         ):
             continue  # (a list of countries; a listed town is the recogniser's to read; a body, a title or a word is no town)
         out.append(_unlisted(a, b, name, code))
