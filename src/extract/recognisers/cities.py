@@ -1200,6 +1200,17 @@ def _territory_city(place: Place, text: str, a: int, b: int) -> bool:
     return True
 
 
+def _governed_as(word: str, m: Mention, R: dict) -> str | None:
+    """What a governor's title beside a name makes of it: a state or a country is a region
+    (California Governor); a Japanese city that names its prefecture is the prefecture at this
+    mention only ("governed": the Governor of Fukuoka; Fukuoka elsewhere stays the city)."""
+    if word not in R["governor_heads"]:
+        return None
+    if m.flags & {"place", "state"}:
+        return "region"
+    return "governed" if _prefecture_named(m.hits) else None
+
+
 def _prefecture_named(hits: list[Hit]) -> bool:
     """Fukuoka, Osaka: a Japanese city that gives its prefecture its name, which a governor
     governs (the Governor of Fukuoka; Tokyo's governor governs the city, 東京都)."""
@@ -1303,10 +1314,8 @@ def _en_form(
     if title:
         # A city inside a job title is a city (Mayor of Madison); a governor's place is a city
         # only when it is no state or country (Governor of Tokyo, not Governor of California).
-        if title.group(1) in R["governor_heads"] and m.flags & {"place", "state"}:
-            m.flags.add("region")
-        elif title.group(1) in R["governor_heads"] and _prefecture_named(m.hits):
-            m.flags.add("governed")  # the Governor of Fukuoka: here the prefecture (the city elsewhere)
+        if governed := _governed_as(title.group(1), m, R):
+            m.flags.add(governed)
         else:
             m.strong, m.rule = True, "cities.title"
     if R["region_prefix_rx"].search(before) and not _CITY_AND.search(before):
@@ -1354,8 +1363,8 @@ def _en_form(
     ):
         k += 1
     if k > j + 1 and k < len(toks) and touching(toks[k - 1].idx + len(toks[k - 1].text), toks[k]):
-        governor = toks[k].text in R["governor_heads"] and (m.flags & {"place", "state"} or _prefecture_named(m.hits))
-        if governor and not m.flags & {"place", "state"}:
+        governor = _governed_as(toks[k].text, m, R)
+        if governor == "governed":
             m.flags.add("governed")
         if toks[k].text in R["title_heads"] and not governor and not plain_word:
             m.strong, m.rule = True, "cities.title"
@@ -1367,10 +1376,8 @@ def _en_form(
         elif nxt.text in R["name_heads"]:
             m.flags.add("internal")  # Mombasa Port, Dubai Airport
         elif nxt.text in R["title_heads"]:
-            if nxt.text in R["governor_heads"] and m.flags & {"place", "state"}:
-                m.flags.add("region")  # California Governor Gavin Newsom
-            elif nxt.text in R["governor_heads"] and _prefecture_named(m.hits):
-                m.flags.add("governed")  # Fukuoka Governor Hattori
+            if governed := _governed_as(nxt.text, m, R):
+                m.flags.add(governed)  # California Governor Gavin Newsom, Fukuoka Governor Hattori
             elif m.stem in R["title_modifiers"]:
                 m.flags.add("common")  # Vice Mayor, Deputy Mayor: a word of the title, not a place
             elif not plain_word and not (

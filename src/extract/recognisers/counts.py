@@ -1524,7 +1524,7 @@ def _en_candidates(text: str) -> list[Candidate]:
             bm = None  # structured around five themes: "around" is where, not how many
         if bm and is_words and _phrase(bm.group("mod")) in s["word_number_prepositions"]:
             bm = None  # under four critical challenges, under one roof: "under" is where, not how many
-        if raw.lower() == "one" and not bm and not (_after_listed_count(window, rules) and _NOUN_NEXT.match(text, b) and _NOUN_NEXT.match(text, b).group(1).lower() not in s["stop_words"]):
+        if raw.lower() == "one" and not bm and not _after_listed_count(window, text, b, rules):
             continue  # one classroom, one winner: an article more than a count (the golds count 15 of 136)
         if bm:
             mod = d["modifiers_before"][_phrase(bm.group("mod"))]
@@ -1851,9 +1851,13 @@ _NOUN_NEXT = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")  # (and one from each: no
 _LIST_TAIL = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}[A-Za-z-]+,?[ \t]+and[ \t]+")
 
 
-def _after_listed_count(window: str, rules: _En) -> bool:
-    """six resident physicians and one nurse, fifteen students and one teacher: "one" closing a
-    list after another count is a count of the list (not one classroom, one city or one person)."""
+def _after_listed_count(window: str, text: str, end: int, rules: _En) -> bool:
+    """six resident physicians and one nurse, fifteen students and one teacher: "one" (ending at
+    ``end``) closing a list after another count, with a noun after it, is a count of the list
+    (not one classroom, one city or one person; not "and one from each")."""
+    noun = _NOUN_NEXT.match(text, end)
+    if noun is None or noun.group(1).lower() in rules.sets["stop_words"]:
+        return False
     for m in _WORD.finditer(window):
         n = m.group().lower()
         year = n.isdigit() and 1000 <= int(n) <= 2100  # (In 2019 the city and one year later)
