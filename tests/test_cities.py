@@ -23,6 +23,17 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # a listing's items, each closed by its town after a spaced dash
+    ("Dippy will visit, in order:\n\n• Ulster Museum - Belfast\n\n• Great North Museum: Hancock – Newcastle upon Tyne\n\n• Number One Riverside - Rochdale",
+     {("Belfast", "GB"), ("Newcastle upon Tyne", "GB"), ("Rochdale", "GB")}),
+    # a large city UniDic knows as a surname, alone between particles or punctuation
+    ("日本の加盟都市はクラフト分野で金沢、デザイン分野で神戸と名古屋が選ばれた。",
+     {("金沢", "JP"), ("神戸", "JP"), ("名古屋", "JP")}),
+    # a place the sentence gives (to, in) is no surname used elsewhere; an acronym or a twin
+    # city before a name is no given name; a small town the sentence places is a town
+    ("English Theatre Düsseldorf hosted a workshop. Students came to Düsseldorf from Reading.", {("Düsseldorf", "DE")}),
+    ("The Penzance Concarneau Twinning Society met in Concarneau last year.", {("Concarneau", "FR")}),
+    ("A delegation from Acheres paid a visit to Stonehaven by coach.", {("Acheres", "FR"), ("Stonehaven", "GB")}),
     # a list that ends in a port town or in Hong Kong is no list of ports; a station after a city and ・ is its station
     ("国際線は、台北・ソウル・上海・香港の4路線。韓国・釜山、境港(鳥取県)を経て、高雄・左営駅に移動",
      {("台北", "TW"), ("ソウル", "KR"), ("上海", "CN"), ("香港", "HK"), ("釜山", "KR"), ("境港", "JP"), ("高雄", "TW")}),
@@ -764,6 +775,10 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a region GeoNames also lists as a small town elsewhere; a person cited; a month's abbreviation
+    "Firms from Yorkshire & the Humber joined. He grew up in Tuscany and arrived from Okinawa, according to Heath, from Nov. 5 to 10.",
+    # a surname with an honorific or a given name; a smaller city's name alone as a surname
+    "金沢さんが挨拶した。金沢太郎が続いた。松本は会見で述べた。",
     # an adjective inside a longer name, a common word, a hyphened word, a province by another's name
     "the first Latin American Summit of Mayors for Peace",
     "1905 - Japanese Shinto-Torii Monument, Sausalito Park",

@@ -371,11 +371,25 @@ JA = [
     ("令和4年10月19日(水)▶20日(木)\nコロナ禍で3年ぶりの開催", None, [("令和4年10月19日(水)▶20日(木)", "2022-10-19", "2022-10-20")]),
     # a wavy dash 〰 between a range's ends
     ("2015/02/19\n3月14日(土)〰18日(水)の5日間、仙台市で開催", None, [("2015/02/19", "2015-02-19", "2015-02-19"), ("3月14日(土)~18日(水)", "2015-03-14", "2015-03-18")]),
+    # a year before 1800 as a point in history, alone or opening a span; an era before Meiji
+    # with its Western year in brackets; a Western year restated after an era year, 年 repeated
+    ("小さな町ですが、1526年から1809年までドイツ騎士団の本部だった。レンブラントは1647年ごろから和紙を使い、1609年に交易所を開いた。", None,
+     [("1526年から1809年", "1526", "1809"), ("1647年", "1647", "1647"), ("1609年", "1609", "1609")]),
+    ("天正2年(1574)、所領を与えられた。秀忠は元和5年(1619)に大坂城を直轄とした。", None,
+     [("天正2年(1574)", "1574", "1574"), ("元和5年(1619)", "1619", "1619")]),
+    ("みやま市は、平成29年(2017)年12月14日に、事前合宿の協定を結んだ。", None, [("平成29年(2017)年12月14日", "2017-12-14", "2017-12-14")]),
+    # two days each with its weekday, the second right after the first's bracket
+    ("令和7年7月26日(土)27日(日)、台湾高雄市で開催された祭りに参加。", None, [("令和7年7月26日(土)27日(日)", "2025-07-26", "2025-07-27")]),
+    # a kanji-numeral day glued to 町 or 市 is a town's name, no day of a list
+    ("2025年8月25日(金)、十日町市の姉妹都市の学生が来訪。5月1日、四日市で式典。", None,
+     [("2025年8月25日(金)", "2025-08-25", "2025-08-25"), ("5月1日", "2025-05-01", "2025-05-01")]),
 ]
 
 JA_NOT = [
     "江田五月参議院議員、五月女社長、元日本生協連国際部長が出席した。",  # a name with a kanji month; 元 + 日本 ('former')
     "補助率1/2に減少した。賛成は3/4に達した。",  # fractions before に
+    # a span of years before 1800 is a duration; a bracketed year after 1867 is no old era's
+    "奈良は1300年前に都となった。平城遷都1300年記念事業。その歴史は実に1600年以上。約1000年、続いた。",
     # a two-digit number of years is a duration, not a year
     "提携から30年にわたり交流。約10年、交流した。提携から50年に。この関係が40年、50年と続く。現在まで35年、交流。開設から20年になりました。10年に1回の更新。",
     "紀元前11世紀から約2000年の間、都だった。",  # 約 before a year: a span of years, no date
@@ -701,10 +715,14 @@ EN = [
     # not where the second comes first
     ("The exhibition is open from 08/02/2011 to 19/02/2011 at the library.", None, [("08/02/2011 to 19/02/2011", "2011-02-08", "2011-02-19")]),
     ("Shown 3/7/2020 - 3/5/2020 (sic)", None, [("3/7/2020", "2020-03-07", "2020-03-07"), ("3/5/2020", "2020-03-05", "2020-03-05")]),
+    # a year before 1800 after a word of time, closing its clause or before a function word
+    ("Work on Conwy Castle began in 1283 and the town walls followed. The archive dates back to 1624, and the mill as far as 1780.", None,
+     [("1283", "1283", "1283"), ("1624", "1624", "1624"), ("1780", "1780", "1780")]),
 ]
 
 EN_NOT = [
     "Unit 9333 is a 2004 International ambulance.",  # a model's year before its maker's name
+    "In 1500 people attended; the trail climbs from 1200 metres.",  # a count or a measure before 1800
     "In the '90s he said 'go' and '12 is fine'.",  # a decade; an apostrophe's number after a verb
     "Jimin Nam, class of ‘15, gave a talk.",  # a class's year: no date of the text
     "Dewey came in the late 1800's and the 1920’s.",  # a decade, not a year

@@ -204,6 +204,16 @@ EN = [
 # Sentences of the genre written for the rules (issue 4, generalisation round): municipal
 # bulletins, press releases, committee reports; each with every organisation an annotator marks.
 GENRE_JA = [
+    # a university's observatory; a city's craft hall and a prefecture's botanical garden
+    ("桜島の京都大学火山観測所を訪れ、三田市ガラス工芸館と京都府立植物園も見学した。植物園を散策した。",
+     {"京都大学火山観測所", "三田市ガラス工芸館", "京都府立植物園"}),
+    # a group named "the circle of …" in quotation brackets of either kind
+    ("受賞団体は『花てまりの会』と「しらかわバラの会」です。今回の会では表彰も行った。", {"花てまりの会", "しらかわバラの会"}),
+    # a holder's full name glued before a cooperative's lead form: the body starts at JA
+    ("丸山正明市議会議長、芳坂栄一JA信州うえだ代表理事組合長、そして関係者が出席した。", {"JA信州うえだ"}),
+    # a section named by two topics joined by ・ after its department is one section
+    ("この記事へのお問い合わせ\n商工観光部観光・シティプロモーション課", {"商工観光部観光・シティプロモーション課"}),
+    ("国土交通省 伊藤 康行 都市局公園緑地・景観課長よりご祝辞", {"国土交通省", "都市局公園緑地・景観課"}),
     # a body's own general meeting names the body right before it
     ("活動報告\n\n令和4年度木津川市国際交流協会総会が行われました。", {"木津川市国際交流協会"}),
     # a university's major (専攻) and a laboratory (研究室) are units of it

@@ -914,7 +914,21 @@ def _ja_flags(
     if all(t.tag_.startswith("名詞-固有名詞-地名") for t in stem_toks):
         m.flags.add("toponym")
     if any("人名" in t.tag_ for t in stem_toks) and not _katakana_name(m.stem):
-        m.flags.add("person")  # (UniDic tags many foreign place names as names: not katakana)
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        prv = toks[i - 1] if i > 0 else None
+        if (
+            not m.official
+            and all(t.tag_.startswith("名詞-固有名詞-人名-姓") for t in stem_toks)
+            and nxt is not None
+            and nxt.idx == m.end
+            and nxt.tag_.startswith(("助詞", "補助記号"))
+            and (prv is None or prv.tag_.startswith(("助詞", "補助記号")))
+        ):
+            # 分野で金沢、…: a surname alone before a particle (no given name, no honorific)
+            # is a large city's name as much as a person's
+            m.flags.add("surname")
+        else:
+            m.flags.add("person")  # (UniDic tags many foreign place names as names: not katakana)
     if m.stem in R["stop_stems"] or (
         m.stem[0] in _KANJI_DIGITS and (_KANJI_DATE.fullmatch(m.stem) or text[m.start - 1 : m.start] in _KANJI_DIGITS)
     ):
@@ -997,12 +1011,12 @@ def _ja_flags(
         )
     ):
         m.strong, m.rule = True, "cities.posted"
-        m.flags -= {"internal", "place", "prefecture", "person"}
+        m.flags -= {"internal", "place", "prefecture", "person", "surname"}
     # 【小山】 opening a news item: the dateline.
     if text[m.start - 1 : m.start] == "【" and text[m.end : m.end + 1] == "】":
         if m.start == 1 or text[m.start - 2] == "\n" or text[m.start - 2 : m.start - 1].isspace():
             m.strong, m.rule = True, "cities.dateline"
-            m.flags.discard("person")  # (小山 is a surname too; not in this position)
+            m.flags -= {"person", "surname"}  # (小山 is a surname too; not in this position)
     # ラムドン省(ダラット), 浙江省(杭州): a name alone in brackets after a province is its city,
     # as an itinerary writes it
     if (
@@ -1012,7 +1026,7 @@ def _ja_flags(
         and text[m.end : m.end + 1] in (")", "）")
     ):
         m.strong, m.rule = True, "cities.bracketed"
-        m.flags -= {"internal", "person"}
+        m.flags -= {"internal", "person", "surname"}
     # 大阪・関西万博, 大阪万博: a place that opens an event's name is part of the name
     if R["event_name_after"].match(text, m.end):
         m.flags.add("internal")
@@ -1280,7 +1294,7 @@ def _en_form(
             m.strong, m.rule = True, "cities.dateline"
     if " " not in m.stem:
         w = m.stem.lower()
-        if m.stem.title() in R["ambiguous_words"] or w in _stop_words() or w in lower_words:
+        if m.stem.rstrip(".").title() in R["ambiguous_words"] or w in _stop_words() or w in lower_words:
             m.flags.add("common")  # Reading, Mobile, Nice; "reading" also written in lower case
     if (
         not caps
@@ -1612,7 +1626,7 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
         if p is not None and p.kind in ("country", "state", "prefecture"):
             _apply(m, p)
             if p.kind == "prefecture" or (p.kind == "country" and any(h.city.country == p.country for h in m.hits)):
-                m.flags.discard("person")  # 金沢(石川県), 厦門(中国・福建省): a place in brackets after it, no name
+                m.flags -= {"person", "surname"}  # 金沢(石川県), 厦門(中国・福建省): a place in brackets after it, no name
     if m.script == "en" and m.country is None:
         # from Chile (La Granja, Peñalolén and San Javier): a country opening a bracketed list
         k = text.rfind("(", max(0, m.start - 80), m.start)
@@ -2308,6 +2322,7 @@ def recognise(doc: Document) -> list[Candidate]:
             "after_name" in m.flags
             and not _in_longer_name(m, chosen.get(k), text)
             and not (k in chosen and _major(chosen[k], rules(m.script)))  # IIT Delhi: no surname
+            and not _after_place(mentions, k, chosen, text)
         ):
             persons.add(m.key)
     # the districts of Kilinochchi: the name is a district's throughout; the Prague region: a
@@ -2711,6 +2726,15 @@ def _route_pairs(mentions: list[Mention], text: str) -> None:
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 
+def _after_place(mentions: list[Mention], k: int, chosen: dict[int, City], text: str) -> bool:
+    """Penzance Concarneau Twinning Society, the Caen Portsmouth Friendship group: a city right
+    before is a twin's name, no given name."""
+    if k == 0 or (k - 1) not in chosen:
+        return False
+    prev = mentions[k - 1]
+    return text[prev.end : mentions[k].start] in (" ", "-", "–")
+
+
 def _in_longer_name(m: Mention, city: City | None, text: str) -> bool:
     """Expo City Dubai, Metro Manila: a city of millions after a word of a longer name (City,
     Expo), not after a given name (Kate Paris), and any city after a body's head (Jamaica
@@ -2721,6 +2745,8 @@ def _in_longer_name(m: Mention, city: City | None, text: str) -> bool:
     R = rules(m.script)
     if w is not None and w.group(1) in R["name_heads"]:
         return True  # Jamaica Society Leeds: a body's branch in its city, no surname (any size)
+    if w is not None and len(w.group(1)) > 1 and w.group(1).isupper() and not m.stem.isupper():
+        return True  # GLOW Eindhoven, IIT Delhi: an acronym is no given name
     if not _major(city, R):
         return False
     return w is not None and (w.group(1).lower() in _stop_words() or w.group(1) in R["followers_ok"])
@@ -2822,6 +2848,8 @@ def _accept(
     """The city this mention is reported as, or None."""
     if m.flags & {"region", "governed", "address"}:
         return None
+    if m.script == "en" and not m.official and m.stem in rules("en")["region_names"]:
+        return None  # in Yorkshire, from Okinawa: the region, not a namesake town
     key = m.key
     # An official form or a name in context stands on its own reading; a bare name takes the
     # city the document confirmed for it.
@@ -2872,12 +2900,13 @@ def _accept(
             return None
         # (オーストラリアのパース: a country beside a name makes a loanword's sound a place)
         foreign_beside = "beside" in m.flags and city.country != "JP"
-        ok = m.official or not m.flags & ({"internal", "person", "stop"} | (set() if foreign_beside else {"loanword"}))
+        ok = m.official or not m.flags & ({"internal", "person", "surname", "stop"} | (set() if foreign_beside else {"loanword"}))
     elif key in confirmed:
         ok = not m.flags & {"internal", "person"} and key not in regions
         ok = ok and not ("common" in m.flags and m.flags & {"initial", "headline"})
     else:
-        ok = _bare_ok(m, city, key in regions or key in persons)
+        # (in Portsmouth, to Düsseldorf: a place the sentence gives is no surname used elsewhere)
+        ok = _bare_ok(m, city, key in regions or (key in persons and "placed" not in m.flags))
     return city if ok else None
 
 
@@ -3360,13 +3389,28 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.stem in places and m.script == "en":
             m.flags.discard("common")
+    # • Ulster Museum - Belfast: a listing's item closed by its town after a spaced dash
+    for m in mentions:
+        if m.script != "en" or m.flags & {"common", "person", "stop", "internal", "caps"}:
+            continue
+        line_end = text.find("\n", m.end)
+        if _ITEM_PLACE_BEFORE.search(text, max(0, text.rfind("\n", 0, m.start) + 1), m.start) and not text[
+            m.end : len(text) if line_end < 0 else line_end
+        ].strip():
+            m.flags.discard("headline")
+            m.flags.add("placed")
     # built a school in Nsuta, from Wajima, near Blenheim, Knaresborough-based: a town the
     # sentence places is a place at the lower score a named country allows
     for m in mentions:
         if m.script != "en" or m.flags & {"common", "person", "stop", "internal", "caps"} or short_form("en", m.key):
             continue  # (in Rio: Rio de Janeiro's short form, not the Greek town)
-        if _after_word(text, m, R["placing_words"]) or text.startswith(R["placing_suffixes"], m.end):
-            m.flags.add("placed")
+        if (
+            _after_word(text, m, R["placing_words"]) and not text[max(0, m.start - 14) : m.start].endswith("according to ")
+        ) or text.startswith(R["placing_suffixes"], m.end):
+            m.flags.add("placed")  # (not "according to Heath": a person cited)
+
+
+_ITEM_PLACE_BEFORE = re.compile(r"[^\s\-–—][ \t]+[-–—][ \t]+$")  # "Ulster Museum - " before a town closing the line
 
 
 def _after_word(text: str, m: Mention, words: frozenset[str]) -> bool:
@@ -3421,11 +3465,16 @@ def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
     if major and not ("caps" in m.flags and all(h.form == "alt" for h in m.hits if h.city is city)):
         # (in capitals only the city's own name, not another spelling: AGARA is no Agra)
         blockers -= {"caps", "headline", "state"}
+    if "surname" in m.flags and city.population < R.get("surname_city_population", 0):
+        return False
     if doubtful or m.flags & blockers:
         return False
     if m.script == "en" and m.stem.isupper() and len(m.stem) <= 3 and not major:
         return False  # ICA (Ica, Peru): three capitals are an acronym's, unless a major city's (LA)
-    if _score(city) < (R["sound_min_score"] if m.flags & {"country_named", "placed"} else R["bare_min_score"]):
+    floor = R["bare_min_score"]
+    if m.flags & {"country_named", "placed"}:
+        floor = R.get("placed_min_score", R["sound_min_score"]) if "placed" in m.flags else R["sound_min_score"]
+    if _score(city) < floor:
         return False  # (a katakana name of the country the text names may be a small town)
     if (
         city.population < R["bare_alt_population"]

@@ -238,6 +238,8 @@ class Rules:
     legal_prefixes: frozenset
     legal_any: re.Pattern
     lead_forms: frozenset
+    lead_form_particles: frozenset
+    topic_sections: tuple
     seat_heads: tuple
     seat_after: re.Pattern | None
     school_short: re.Pattern | None
@@ -478,6 +480,8 @@ def rules(lang: str) -> Rules:
         legal_prefixes=frozenset(f[:k] for f in d.get("legal_forms", []) + d.get("lead_forms", []) for k in range(len(f))),
         legal_any=_alternation(d.get("legal_forms", []) + d.get("lead_forms", [])) or re.compile(r"(?!)"),
         lead_forms=frozenset(d.get("lead_forms", [])),
+        lead_form_particles=frozenset(d.get("lead_form_particles", [])),
+        topic_sections=tuple(d.get("topic_sections", [])),
         seat_heads=tuple(d.get("seat_heads", [])),
         seat_after=re.compile(d["seat_after"]) if d.get("seat_after") else None,
         school_owners=tuple(d.get("school_short", {}).get("owners", [])),
@@ -1528,6 +1532,8 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             and not _place(seg[c - 1].text)
         ):
             continue  # 国連グローバル・コミュニケーション局: a katakana name written in parts
+        if r.lang == "ja" and seg[c].text == "・" and _section_topics(left, right, r):
+            continue  # 商工観光部観光・シティプロモーション課: two topics of one section after its department
         if r.lang == "ja" and seg[c].text == "・" and r.pair_body_words and right:
             town = r.joiner.join(u.text for u in _trim(left))
             if (
@@ -1703,6 +1709,26 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             start = c + 1
     parts.append(_trim(seg[start:]))
     return [p for p in parts if p]
+
+
+def _section_topics(left: list[Unit], right: list[Unit], r: Rules) -> bool:
+    """商工観光部観光・シティプロモーション課, 都市局公園緑地・景観課: a department, one topic
+    word, a dot, and a section named by its head alone at the end: the dot joins the section's
+    two topics (not 日本郵政・ゆうちょ銀行, nor …事業・外務省…: a body on either side)."""
+    left, right = _trim(left), _trim(right)
+    if not left or not right or not _ends_on_head(right, r) or any(u.known >= 0 for u in left + right):
+        return False
+    ends = [x + hl for x in range(len(left)) for hl in (_head_at(left, x, r)[0],) if hl]
+    if not ends or max(ends) >= len(left) or len(left) - max(ends) > 2:
+        return False
+    if any(
+        u.place or u.person or u.proper or u.text in r.titles or not u.tag.startswith("名詞-普通名詞")
+        for u in left[max(ends) :]
+    ):
+        return False  # (市議会議員・館山国際交流協会: a member's title, then another body)
+    if not right[-1].text.endswith(r.topic_sections):
+        return False  # (a section of the department: 課, 室, 係; not …書記・人民委員会)
+    return not any(_head_at(right, x, r)[0] and x + _head_at(right, x, r)[0] < len(right) for x in range(len(right)))
 
 
 def _pair_body(left: list[Unit], names_right: list[Unit], r: Rules) -> bool:
@@ -2988,11 +3014,18 @@ def _quoted_names(text: str, r: Rules) -> list[Name]:
         return []
     out: list[Name] = []
     stop = set(q["not_inside"])
-    pos = text.find(q["open"])
+    for open_, close in q["quotes"]:
+        out.extend(_quoted_in(text, open_, close, q, stop, r))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _quoted_in(text: str, open_: str, close: str, q: dict, stop: set[str], r: Rules) -> list[Name]:
+    out: list[Name] = []
+    pos = text.find(open_)
     while pos >= 0:
-        a = pos + len(q["open"])
-        b = text.find(q["close"], a, a + q["max"] + 1)
-        pos = text.find(q["open"], a)
+        a = pos + len(open_)
+        b = text.find(close, a, a + q["max"] + 1)
+        pos = text.find(open_, a)
         if b < 0:
             continue
         name = text[a:b]
@@ -3032,8 +3065,13 @@ def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
         k = _legal_form_end(chunk, i, r)
         if not k:
             continue
-        if i and chunk[i - 1].kind == NAME and not chunk[i - 1].legal:
-            continue  # トヨタ自動車株式会社: a suffix, read by the heads
+        if (
+            i
+            and chunk[i - 1].kind == NAME
+            and not chunk[i - 1].legal
+            and not (chunk[i - 1].person and "".join(x.text for x in chunk[i:k]) in r.lead_forms)
+        ):
+            continue  # トヨタ自動車株式会社: a suffix, read by the heads (芳坂栄一JA信州うえだ: a holder's name, then JA)
         j = k
         # (委員|会: a title's word that opens a head is the head's, 実行委員会)
         while j < len(chunk) and (not (t := _seq(chunk, j, r.titles, 4, r.joiner)) or _head_at(chunk, j, r)[0] > t):
@@ -3057,6 +3095,9 @@ def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
             while n < len(tail) and (
                 tail[n].proper or tail[n].kind == CONN or _IS_KATA.fullmatch(tail[n].text)
                 or (tail[n].kind == NAME and _HIRAGANA_WORD.fullmatch(tail[n].text))  # JAめむろ
+                # (JA信州うえだ: UniDic reads うえ|だ; a particle after the name still ends it)
+                or (n and _HIRAGANA_WORD.fullmatch(tail[n].text) and tail[n].start == tail[n - 1].end
+                    and tail[n].text not in r.lead_form_particles)
             ):
                 n += 1
             for k in range(n, min(n + 3, len(tail))) if n else ():
