@@ -775,6 +775,8 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a province's abbreviation after an unlisted town and its comma (Man, Côte d'Ivoire, is no city here)
+    "Awards went to the municipality of Boissevain-Morton, Man. whose community led the way.",
     # a region GeoNames also lists as a small town elsewhere; a person cited; a month's abbreviation
     "Firms from Yorkshire & the Humber joined. He grew up in Tuscany and arrived from Okinawa, according to Heath, from Nov. 5 to 10.",
     # a surname with an honorific or a given name; a smaller city's name alone as a surname

@@ -16,9 +16,13 @@ ANY = ...
 
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
+    # a 1 of places or bodies after another such count, or before its delegates, is a list's item
+    ("会議には13カ国1機関が参加し、うちコロンビアなどは大使が出席した。", "1機関", 1, None, "機関", ANY),
+    ("アメリカから4社5名、オーストラリアから1社2名の計5社7名が参加。", "1社", 1, None, "社", ANY),
     # bands and cooperatives take a number directly
     ("2006年はオーストラリアのプロ2バンドを招へいした。", "2バンド", 2, None, "バンド", "bands"),
     ("調印式後、参加7組合による事業のプレゼンテーション。", "7組合", 7, None, "組合", "cooperatives"),
+    ("11カ国から参加した15劇団ほか、一般市民を含めた観客で賑わった。", "15劇団", 15, None, "劇団", "theatre companies"),
     # performances, stations (a broadcaster's, or a board game's games), channels and post offices
     ("ドイツにて5公演、イギリスにて3公演を行います。", "5公演", 5, None, "公演", "performances"),
     ("在福ラジオ6局共同で防災ラジオを行っている。", "6局", 6, None, "局", "stations"),
@@ -716,6 +720,9 @@ JA_GENRE_NOT = [
 ]
 
 EN_GENRE = [
+    # a delegation, party or contingent "of" a number with no noun after it counts its members
+    ("On November 3, our delegation of eleven arrived and were greeted.", "eleven", 11, None, ANY, "delegates"),
+    ("It was visited on 9 April 2013 by a party of nine led by President Doe.", "nine", 9, None, ANY, "people"),
     # a one-word plural label and its number on a line of their own (a report's table)
     ("Venue Civic Reception House\nParticipants 53\nDetails We approved the plan.", "53", 53, None, ANY, "participants"),
     # "one" closing a list after another count is a count of the list (the golds count "one" 15 in 136 elsewhere)
@@ -1062,6 +1069,7 @@ EN_GENRE = [
 ]
 
 EN_GENRE_NOT = [
+    "The party of the year drew crowds. A party of one's own.",  # no number after a collective's "of"
     "Room 12\nDays 3\nHits 52\nParticipants 53 were seated",  # a singular label, a duration, a page's counter, a number that goes on into a sentence
     "Experiences by one city or one person help. In 2019 the city and one year later the region. Athletes from South Africa and one from each of Austria.",  # "one" as an article or a pronoun
     "Take Route 2 from Tokyo. They arrived on July 12 from Osaka.",  # a route's number; a date

@@ -3389,6 +3389,17 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.stem in places and m.script == "en":
             m.flags.discard("common")
+    # Boissevain-Morton, Man.; Smallville, Ore.: a state's or province's abbreviation after a
+    # town and its comma, whatever city shares its letters (Man, Côte d'Ivoire)
+    abbreviations = R["province_abbreviations"].keys() | R["state_abbreviations"].keys()
+    for m in mentions:
+        if (
+            m.script == "en"
+            and text.startswith(".", m.end)
+            and m.stem + "." in abbreviations
+            and text[max(0, m.start - 2) : m.start] == ", "
+        ):
+            m.flags.add("region")
     # • Ulster Museum - Belfast: a listing's item closed by its town after a spaced dash
     for m in mentions:
         if m.script != "en" or m.flags & {"common", "person", "stop", "internal", "caps"}:

@@ -532,12 +532,14 @@ def _ja_rate(text: str, start: int, unit: str, unit_end: int, value: float) -> b
     ) and not (change and text.startswith(change, unit_end)):
         return True  # the end of a range
     if value == 1:
-        if re.match(r"[ \t]*[\d一二三四五六七八九十]", rest):
-            return True
+        listed = rules.data["list_counters"]
+        if re.match(r"[ \t]*[\d一二三四五六七八九十]", rest) and unit not in listed:
+            return True  # (1社2名: one company and its two delegates, a list, not a rate)
         if unit in ("回", "度") and rest.startswith("の"):
             return True  # 1回の献血で: "a single", not a count of occasions
-        if rules.rate_before.search(text, max(0, start - 8), start):
-            return True
+        rb = rules.rate_before.search(text, max(0, start - 8), start)
+        if rb and not (unit in listed and rb.group(0).lstrip("0123456789一二三四五六七八九十百千万") in listed):
+            return True  # (13カ国1機関, 11市1町: a list of places and bodies, no composition)
     return False
 
 

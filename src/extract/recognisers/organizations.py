@@ -239,6 +239,7 @@ class Rules:
     legal_any: re.Pattern
     lead_forms: frozenset
     lead_form_particles: frozenset
+    national_prefixes: frozenset
     topic_sections: tuple
     seat_heads: tuple
     seat_after: re.Pattern | None
@@ -481,6 +482,7 @@ def rules(lang: str) -> Rules:
         legal_any=_alternation(d.get("legal_forms", []) + d.get("lead_forms", [])) or re.compile(r"(?!)"),
         lead_forms=frozenset(d.get("lead_forms", [])),
         lead_form_particles=frozenset(d.get("lead_form_particles", [])),
+        national_prefixes=frozenset(d.get("national_prefixes", [])),
         topic_sections=tuple(d.get("topic_sections", [])),
         seat_heads=tuple(d.get("seat_heads", [])),
         seat_after=re.compile(d["seat_after"]) if d.get("seat_after") else None,
@@ -2648,6 +2650,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         am = _ACRONYM_AFTER.match(text, part[end].end) if tier == "proper" and not proper else None
         if am and len(naming) >= 2 and not any(u.person for u in naming) and am.group(1) not in rules("en").generic:
             proper = True  # 国際防災研究センター(IDRC): a body that gives its own acronym is named
+        if tier == "proper" and not proper and part[start].text in r.national_prefixes and hs > start + 1:
+            proper = True  # 国立科学博物館, 国立歴史民俗博物館: a national institution named by its field (the golds 74 in 84)
         if tier == "proper" and not proper and holder and naming and _title_at(text, part[end].end, r):
             proper = True  # 畠山襄国際経済交流財団会長: a holder, the body and the post name one body
         if (
@@ -3058,6 +3062,21 @@ def _rare_kanji(units: list[Unit], k: int) -> bool:
     )
 
 
+_LATIN_WORDS_ON = re.compile(r"(?:[ \t][A-Z][A-Za-z0-9&'’.\-]*)+(?=[^A-Za-z0-9 \t]|$)")
+
+
+def _latin_run_on(n: Name, text: str) -> Name:
+    """NPO法人 TOKYO FREE GUIDE: a Latin name after a Japanese legal form runs on over its
+    spaced capitalised words (the Japanese units stop at the first space)."""
+    if n.rule != "organizations.legal_form" or not text[n.end - 1 : n.end].isascii() or not text[n.end - 1].isalnum():
+        return n
+    m = _LATIN_WORDS_ON.match(text, n.end)
+    if m is None:
+        return n
+    n.end = m.end()
+    return n
+
+
 def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
     """株式会社トヨタ, 一般社団法人くらしき防災士の会, (株)クボタ筑波工場: a legal form written
     before the name is part of it; the name runs to a job title, an event word or the chunk's end."""
@@ -3177,7 +3196,7 @@ def _propose(units: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
         for seg0 in segs:
             legal = _legal_prefixed(seg0, r) if r.legal_forms else []
             if legal:
-                names.extend(legal)
+                names.extend(_latin_run_on(n, text) for n in legal)
                 knowns.extend(u for u in seg0 if u.known >= 0)
                 continue
             for seg, after_title in _split_titles(seg0, r):
