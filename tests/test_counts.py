@@ -167,6 +167,8 @@ JA = [
 ]
 
 JA_NOT = [
+    "- 1977校洞と豊南洞一帯が保存地区に指定\n- 1987第4種美観地区に指定\n- 2003地区単位計画の決定・告示\n- 2013地域希望博覧会で紹介",  # a chronology's years opening its lines
+    "会長が2018台中フローラ世界博の契約に調印。高雄フルーツ祭り(2025台日大港水果祭)に参加。",  # a year before a Taiwanese name (台中, 台日)
     "墨田3団から参加。ガールスカウト山口県連盟37団とイワクニ92団、93団が交流。",  # a troop's number glued to its group's name
     "本市と斗六市の友好都市締結。林聖爵斗六市長も祝辞。",  # a kanji numeral inside a city's name (Douliu)
     "人口10万以上の都市と人口5万未満の町",  # size classes
@@ -1069,6 +1071,8 @@ EN_GENRE = [
 ]
 
 EN_GENRE_NOT = [
+    "Posted by admin. Read time: 2 mins",  # a reading time in abbreviated minutes
+    "This year's theme, ‘Two Cultures — One Special Night’, drew crowds.",  # a capitalised number word in a title
     "The party of the year drew crowds. A party of one's own.",  # no number after a collective's "of"
     "Room 12\nDays 3\nHits 52\nParticipants 53 were seated",  # a singular label, a duration, a page's counter, a number that goes on into a sentence
     "Experiences by one city or one person help. In 2019 the city and one year later the region. Athletes from South Africa and one from each of Austria.",  # "one" as an article or a pronoun

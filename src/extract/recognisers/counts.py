@@ -482,6 +482,20 @@ class _Tokens:
         return word
 
 
+_YEAR_4 = re.compile(r"(?:19|20)[0-9]{2}")
+_CHRONOLOGY_HEAD = re.compile(r"[ \t\u3000]*(?:[-‐・•*][ \t\u3000]*)?")
+_CHRONOLOGY_LINE = re.compile(r"(?m:^)[ \t\u3000]*(?:[-‐・•*][ \t\u3000]*)?(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _chronology_year(text: str, a: int) -> bool:
+    """A year opening a line (or its bullet), in a list whose other lines open with years too
+    (a chronology: - 1987第4種美観地区に指定 / - 2003地区単位計画の決定): three such lines
+    within 300 characters."""
+    line_start = text.rfind("\n", 0, a) + 1
+    if not _CHRONOLOGY_HEAD.fullmatch(text, line_start, a):
+        return False
+    lines = _CHRONOLOGY_LINE.findall(text, max(0, line_start - 300), min(len(text), a + 300))
+    return len(lines) >= 3
 _YYYYMMDD = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 
 
@@ -504,6 +518,8 @@ def _ja_value(text: str, a: int, num: str, has_pre: bool, unit: bool = False) ->
         return None  # 数十人, 何百人: no definite number
     if _YYYYMMDD.fullmatch(num):
         return None  # 20171214県ラグビー協会: a date written as eight digits, then a name
+    if _YEAR_4.fullmatch(num) and _chronology_year(text, a):
+        return None  # - 2003地区単位計画の決定: a chronology's year opening its line, then the entry
     value = parse_ja(num)
     if value is None or not float(value).is_integer() or value <= 0:
         return None
@@ -1748,6 +1764,14 @@ def _en_candidates(text: str) -> list[Candidate]:
             and not (len(words) == 1 and _ACRONYM_PLURAL.fullmatch(words[0]))  # (180 BIDs, 50 CEOs: an acronym's plural)
         ):
             continue  # "100 Resilient Cities": a name, unless the whole line is in title case
+        if (
+            is_words
+            and raw[0].isupper()
+            and all(w[0].isupper() for w in words)
+            and not _title_line(text, _line_end(text, end))
+            and not rules.people_plural.fullmatch(words[-1])
+        ):
+            continue  # One Book, Two Cities; 'Two Cultures — One Night': a title's words, no count
         om = rules.or_more.match(text, end)
         if om:
             post_mod = "at_least" if om.group("w") == "more" else "at_most"
