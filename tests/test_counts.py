@@ -1072,7 +1072,6 @@ EN_GENRE = [
 
 EN_GENRE_NOT = [
     "Posted by admin. Read time: 2 mins",  # a reading time in abbreviated minutes
-    "This year's theme, ‘Two Cultures — One Special Night’, drew crowds.",  # a capitalised number word in a title
     "The party of the year drew crowds. A party of one's own.",  # no number after a collective's "of"
     "Room 12\nDays 3\nHits 52\nParticipants 53 were seated",  # a singular label, a duration, a page's counter, a number that goes on into a sentence
     "Experiences by one city or one person help. In 2019 the city and one year later the region. Athletes from South Africa and one from each of Austria.",  # "one" as an article or a pronoun
@@ -1836,3 +1835,9 @@ def test_one_is_an_article_more_than_a_count():
     assert [(c["text"], c["modifier"]) for c in explain("Cities under four critical development challenges met.")] == [
         ("four critical development challenges", None)
     ]
+
+
+def test_one_company_before_a_limit_is_no_count():
+    """1社2名まで: a limit per company (its 2名まで is the count, at most); 1社2名: a list's item."""
+    assert [c["text"] for c in explain("取材は各社1名まで(TVは1社2名まで)。")] == ["1名まで", "2名まで"]
+    assert "1社" in [c["text"] for c in explain("オーストラリアから1社2名の計5社7名が参加。")]

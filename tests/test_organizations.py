@@ -410,6 +410,11 @@ GENRE_JA = [
 ]
 
 GENRE_EN = [
+    # a local University of the Third Age is named by its town and U3A
+    ("Since 2004 Portsmouth U3A has been twinned with its French partner.", {"Portsmouth U3A"}),
+    # a body of a place named "X of Y" keeps the whole place; a supporters' body named after the body it supports
+    ("The Isle of Wight Council and the Bay of Plenty Times reported it.", {"Isle of Wight Council", "Bay of Plenty Times"}),
+    ("It had funding support from the Friends of the Saint Paul Public Libraries.", {"Friends of the Saint Paul Public Libraries"}),
     # a body's standing organs named by their role (held-out golds annotate them: committees with a proper name)
     ("The General Council will elect nine Members of the Executive Committee.", {"General Council", "Executive Committee"}),
     ("The decisions taken by the Board of Directors were approved. The Finance Committee met.", {"Board of Directors", "Finance Committee"}),

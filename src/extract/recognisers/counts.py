@@ -549,8 +549,10 @@ def _ja_rate(text: str, start: int, unit: str, unit_end: int, value: float) -> b
         return True  # the end of a range
     if value == 1:
         listed = rules.data["list_counters"]
-        if re.match(r"[ \t]*[\d一二三四五六七八九十]", rest) and unit not in listed:
-            return True  # (1社2名: one company and its two delegates, a list, not a rate)
+        if re.match(r"[ \t]*[\d一二三四五六七八九十]", rest) and (
+            unit not in listed or re.match(r"[ \t]*[\d一二三四五六七八九十]+[^\d\s、。]{0,3}(?:まで|以内|以下)", rest)
+        ):
+            return True  # (1社2名: one company and its two delegates, a list; but 1社2名まで: a limit per company)
         if unit in ("回", "度") and rest.startswith("の"):
             return True  # 1回の献血で: "a single", not a count of occasions
         rb = rules.rate_before.search(text, max(0, start - 8), start)
@@ -1764,14 +1766,6 @@ def _en_candidates(text: str) -> list[Candidate]:
             and not (len(words) == 1 and _ACRONYM_PLURAL.fullmatch(words[0]))  # (180 BIDs, 50 CEOs: an acronym's plural)
         ):
             continue  # "100 Resilient Cities": a name, unless the whole line is in title case
-        if (
-            is_words
-            and raw[0].isupper()
-            and all(w[0].isupper() for w in words)
-            and not _title_line(text, _line_end(text, end))
-            and not rules.people_plural.fullmatch(words[-1])
-        ):
-            continue  # One Book, Two Cities; 'Two Cultures — One Night': a title's words, no count
         om = rules.or_more.match(text, end)
         if om:
             post_mod = "at_least" if om.group("w") == "more" else "at_most"

@@ -239,6 +239,8 @@ class Rules:
     legal_any: re.Pattern
     lead_forms: frozenset
     lead_form_particles: frozenset
+    compass_words: tuple
+    landform_of_words: frozenset
     national_prefixes: frozenset
     topic_sections: tuple
     seat_heads: tuple
@@ -482,6 +484,8 @@ def rules(lang: str) -> Rules:
         legal_any=_alternation(d.get("legal_forms", []) + d.get("lead_forms", [])) or re.compile(r"(?!)"),
         lead_forms=frozenset(d.get("lead_forms", [])),
         lead_form_particles=frozenset(d.get("lead_form_particles", [])),
+        compass_words=tuple(d.get("compass_words", [])),
+        landform_of_words=frozenset(d.get("landform_of_words", [])),
         national_prefixes=frozenset(d.get("national_prefixes", [])),
         topic_sections=tuple(d.get("topic_sections", [])),
         seat_heads=tuple(d.get("seat_heads", [])),
@@ -2650,7 +2654,12 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         am = _ACRONYM_AFTER.match(text, part[end].end) if tier == "proper" and not proper else None
         if am and len(naming) >= 2 and not any(u.person for u in naming) and am.group(1) not in rules("en").generic:
             proper = True  # 国際防災研究センター(IDRC): a body that gives its own acronym is named
-        if tier == "proper" and not proper and part[start].text in r.national_prefixes and hs > start + 1:
+        if (
+            tier == "proper"
+            and not proper
+            and part[start].text in r.national_prefixes
+            and any(len(u.text) >= 2 for u in part[start + 1 : hs])
+        ):
             proper = True  # 国立科学博物館, 国立歴史民俗博物館: a national institution named by its field (the golds 74 in 84)
         if tier == "proper" and not proper and holder and naming and _title_at(text, part[end].end, r):
             proper = True  # 畠山襄国際経済交流財団会長: a holder, the body and the post name one body
@@ -3069,6 +3078,14 @@ def _latin_run_on(n: Name, text: str) -> Name:
     """NPO法人 TOKYO FREE GUIDE: a Latin name after a Japanese legal form runs on over its
     spaced capitalised words (the Japanese units stop at the first space)."""
     if n.rule != "organizations.legal_form" or not text[n.end - 1 : n.end].isascii() or not text[n.end - 1].isalnum():
+        return n
+    word = re.search(r"[A-Za-z0-9&'’.\-]+\Z", text[n.start : n.end])
+    if word is None:
+        return n
+    w = n.start + word.start()
+    if text[w - 1 : w] not in (" ", "\t", "\u3000"):
+        if text[n.start : w].strip() not in rules("ja").legal_forms_set and _LATIN_WORDS_ON.match(text, n.end):
+            n.end = w  # 宮城県国際経済振興協会Miyagi International …: the English gloss glued after the name
         return n
     m = _LATIN_WORDS_ON.match(text, n.end)
     if m is None:
@@ -3750,6 +3767,9 @@ def _press_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
 
 
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?")
+
+
 def _tourism_boards(text: str) -> list[tuple[int, int]]:
     """Tourism Vancouver, Tourism Australia, Sri Lanka Tourism: a place's tourism board, named by
     the place and the word (Japan Tourism Agency has a head of its own; tourism in lower case is
@@ -3763,6 +3783,9 @@ def _tourism_boards(text: str) -> list[tuple[int, int]]:
             for k in order:
                 a, b = (m.start(1), m.start(1) + words[k - 1].end()) if after else (m.start(1) + words[k].start(), m.end(1))
                 place = re.sub(r"['’]s$", "", text[a:b].strip()).rstrip(".")  # (Tourism Vancouver.)
+                if after and place in rules("en").landform_of_words and (om := _OF_NAME.match(text, a + len(place))):
+                    out.append((m.start(), om.end()))  # Tourism Bay of Plenty
+                    break
                 if place and place != "World" and (_is_city(place) or _is_place(place)):
                     out.append((m.start(), a + len(place)) if after else (a, m.end()))
                     break
@@ -4923,6 +4946,19 @@ def _dash_acronym_before(text: str, a: int, b: int) -> int:
     return a
 
 
+@lru_cache(maxsize=1)
+def _place_of_before() -> re.Pattern:
+    """A place named by a landform and "of" (Bay of Plenty, Isle of Wight, Vale of Glamorgan),
+    with a direction before it, written right before the rest of its name."""
+    r = rules("en")
+    return re.compile(
+        rf"\b(?:(?:{_alternatives(r.compass_words)})[ \t]+)?(?:{_alternatives(r.landform_of_words)})[ \t]+of[ \t]+\Z"
+    )
+
+
+_FRIENDS_OF = re.compile(r"\bFriends[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+
+
 def _refine_en(text: str, n: Name) -> list[Name]:
     """Reads a proposed English name against its context: cut where it runs into a place, a
     date, a person or a portfolio; drop it when it names an event, a publication, a programme
@@ -4930,6 +4966,10 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     rx = _refine_rx()
     a, b = n.start, n.end
     a = _dash_acronym_before(text, a, b)  # ICLEI—Local Governments for Sustainability
+    if (f := _FRIENDS_OF.search(text, max(0, a - 16), a)) and not _is_acronym(text[a:b]):
+        a = f.start()  # Friends of the Saint Paul Public Libraries: the supporters' own body
+    if f := _place_of_before().search(text, max(0, a - 30), a):
+        a = f.start()  # Western Bay of Plenty District Council, Isle of Wight Council: a place named "X of Y"
     # Finance and Risk Management of the ADB, Jane Doe: a name never runs on to a person
     m = rx["comma_person"].search(text, a, b)
     if m and _person_words(text[m.start() + 1 : b]):
