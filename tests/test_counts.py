@@ -722,6 +722,8 @@ JA_GENRE_NOT = [
 ]
 
 EN_GENRE = [
+    # a capitalised number word opening a sentence or a headline is a count
+    ("Exchange news.\nThree Japanese students visited the town in May.", "Three Japanese students", 3, None, ANY, ANY),
     # a delegation, party or contingent "of" a number with no noun after it counts its members
     ("On November 3, our delegation of eleven arrived and were greeted.", "eleven", 11, None, ANY, "delegates"),
     ("It was visited on 9 April 2013 by a party of nine led by President Doe.", "nine", 9, None, ANY, "people"),
@@ -1071,6 +1073,7 @@ EN_GENRE = [
 ]
 
 EN_GENRE_NOT = [
+    "The poems appeared in Five Bells Vol 17. The library is presenting A Tale of Two Sister Cities this week.",  # a capitalised number word in a title inside a sentence
     "Posted by admin. Read time: 2 mins",  # a reading time in abbreviated minutes
     "The party of the year drew crowds. A party of one's own.",  # no number after a collective's "of"
     "Room 12\nDays 3\nHits 52\nParticipants 53 were seated",  # a singular label, a duration, a page's counter, a number that goes on into a sentence

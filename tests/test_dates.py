@@ -715,6 +715,9 @@ EN = [
     # not where the second comes first
     ("The exhibition is open from 08/02/2011 to 19/02/2011 at the library.", None, [("08/02/2011 to 19/02/2011", "2011-02-08", "2011-02-19")]),
     ("Shown 3/7/2020 - 3/5/2020 (sic)", None, [("3/7/2020", "2020-03-07", "2020-03-07"), ("3/5/2020", "2020-03-05", "2020-03-05")]),
+    # "through to" joins a range's ends as "through" does
+    ("The trials will take place from Friday, September 13 through to Sunday, September 15, 2019, at the farm.", None,
+     [("Friday, September 13 through to Sunday, September 15, 2019", "2019-09-13", "2019-09-15")]),
     # a year before 1800 after a word of time, closing its clause or before a function word
     ("Work on Conwy Castle began in 1283 and the town walls followed. The archive dates back to 1624, and the mill as far as 1780.", None,
      [("1283", "1283", "1283"), ("1624", "1624", "1624"), ("1780", "1780", "1780")]),

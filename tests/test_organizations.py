@@ -204,6 +204,10 @@ EN = [
 # Sentences of the genre written for the rules (issue 4, generalisation round): municipal
 # bulletins, press releases, committee reports; each with every organisation an annotator marks.
 GENRE_JA = [
+    # a university and its institute written with a space between are one unit
+    ("主催:実行委員会\n共催:兵庫県立大学 自然・環境科学研究所、地元の会", {"兵庫県立大学 自然・環境科学研究所"}),
+    # a known foreign body's Japanese arm is a body of its own
+    ("セーブ・ザ・チルドレン・ジャパンと損保会社が協力した。", {"セーブ・ザ・チルドレン・ジャパン"}),
     # 国立 and a field before a museum's head name a national institution; 国立博物館 alone is a kind
     ("派遣者\n鈴木 崇宣/国立科学博物館\n国立歴史民俗博物館の館長も同行した。国立博物館の見学も行った。", {"国立科学博物館", "国立歴史民俗博物館"}),
     # a Latin name after a legal form runs on over its spaced capitalised words

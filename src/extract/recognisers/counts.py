@@ -482,6 +482,7 @@ class _Tokens:
         return word
 
 
+_WORD_OR_QUOTE_BEFORE = re.compile(r"(?:[A-Za-z0-9,][ \t]+|[“‘\"'])\Z")  # inside a sentence, or opening a quotation
 _YEAR_4 = re.compile(r"(?:19|20)[0-9]{2}")
 _CHRONOLOGY_HEAD = re.compile(r"[ \t\u3000]*(?:[-‐・•*][ \t\u3000]*)?")
 _CHRONOLOGY_LINE = re.compile(r"(?m:^)[ \t\u3000]*(?:[-‐・•*][ \t\u3000]*)?(?:19|20)[0-9]{2}(?![0-9])")
@@ -1766,6 +1767,15 @@ def _en_candidates(text: str) -> list[Candidate]:
             and not (len(words) == 1 and _ACRONYM_PLURAL.fullmatch(words[0]))  # (180 BIDs, 50 CEOs: an acronym's plural)
         ):
             continue  # "100 Resilient Cities": a name, unless the whole line is in title case
+        if (
+            is_words
+            and raw[0].isupper()
+            and all(w[0].isupper() for w in words)
+            and _WORD_OR_QUOTE_BEFORE.search(text, max(0, a - 3), a)
+            and not _title_line(text, _line_end(text, end))
+            and not rules.people_plural.fullmatch(words[-1])
+        ):
+            continue  # for Five Bells, A Tale of Two Sister Cities, ‘Two Cultures — …’: a title's words inside a sentence
         om = rules.or_more.match(text, end)
         if om:
             post_mod = "at_least" if om.group("w") == "more" else "at_most"

@@ -239,6 +239,7 @@ class Rules:
     legal_any: re.Pattern
     lead_forms: frozenset
     lead_form_particles: frozenset
+    arm_suffixes: tuple
     compass_words: tuple
     landform_of_words: frozenset
     national_prefixes: frozenset
@@ -484,6 +485,7 @@ def rules(lang: str) -> Rules:
         legal_any=_alternation(d.get("legal_forms", []) + d.get("lead_forms", [])) or re.compile(r"(?!)"),
         lead_forms=frozenset(d.get("lead_forms", [])),
         lead_form_particles=frozenset(d.get("lead_form_particles", [])),
+        arm_suffixes=tuple(d.get("arm_suffixes", [])),
         compass_words=tuple(d.get("compass_words", [])),
         landform_of_words=frozenset(d.get("landform_of_words", [])),
         national_prefixes=frozenset(d.get("national_prefixes", [])),
@@ -3539,6 +3541,8 @@ def _recognise(doc: Document) -> list[Candidate]:
             b, canon = bm.end(), None  # BBC Radio Leeds, ABC Radio National: a broadcaster's channel
         elif doc.lang_at(a) == "en" and (c := _office_city_after(text, b, en)) > b:
             b, canon = c, None  # JETRO Chicago, JCI Wakayama: the body's office or chapter in a city
+        if doc.lang_at(a) == "ja" and (jm := _japan_arm_rx().match(text, b)):
+            b, canon = jm.end(), None  # セーブ・ザ・チルドレン・ジャパン: the body's Japanese arm, a body of its own
         acr = text[a:b] if text[a:b] in body.get("acronyms", ()) else None  # URA: the acronym itself
         if body.get("country") and doc.lang_at(a) == "en":
             a = _own_country_before(text, a, body["country"])
@@ -4944,6 +4948,12 @@ def _dash_acronym_before(text: str, a: int, b: int) -> int:
     ):
         return m.start(1)
     return a
+
+
+@lru_cache(maxsize=1)
+def _japan_arm_rx() -> re.Pattern:
+    """A known foreign body's Japanese arm written right after its name (・ジャパン)."""
+    return re.compile(rf"(?:{_alternatives(rules('ja').arm_suffixes)})(?![\u30a1-\u30fc])")
 
 
 @lru_cache(maxsize=1)
