@@ -378,6 +378,15 @@ JA = [
     ("天正2年(1574)、所領を与えられた。秀忠は元和5年(1619)に大坂城を直轄とした。", None,
      [("天正2年(1574)", "1574", "1574"), ("元和5年(1619)", "1619", "1619")]),
     ("みやま市は、平成29年(2017)年12月14日に、事前合宿の協定を結んだ。", None, [("平成29年(2017)年12月14日", "2017-12-14", "2017-12-14")]),
+    # a span of years in brackets after a name, from the 1800s (its end in two digits)
+    ("2015年3月1日 城はルートヴィヒ2世(Ludwig II. (1864-86))によって建てられた。", None,
+     [("2015年3月1日", "2015-03-01", "2015-03-01"), ("1864-86", "1864", "1886")]),
+    # a four-digit year and a month joined by a slash; not a fiscal year by its two years
+    ("ミッチーの日記 | 登録日(2016/01) ]\n2019/20年度の予算", None, [("2016/01", "2016-01", "2016-01"), ("2019/20年度", "2019-04-01", "2020-03-31")]),
+    # a slashed month/day in brackets after a sentence's kana; one before a clock time
+    ("2015/03/01\n姫路城と協定を締結することに(3/26)。", None, [("2015/03/01", "2015-03-01", "2015-03-01"), ("3/26", "2015-03-26", "2015-03-26")]),
+    ("2025/04/23\n協力を深めていきたいとしています。\n(04/24 06:45 長崎国際テレビ)", None,
+     [("2025/04/23", "2025-04-23", "2025-04-23"), ("04/24", "2025-04-24", "2025-04-24")]),
     # two days each with its weekday, the second right after the first's bracket
     ("令和7年7月26日(土)27日(日)、台湾高雄市で開催された祭りに参加。", None, [("令和7年7月26日(土)27日(日)", "2025-07-26", "2025-07-27")]),
     # a kanji-numeral day glued to 町 or 市 is a town's name, no day of a list
@@ -388,6 +397,7 @@ JA = [
 JA_NOT = [
     "江田五月参議院議員、五月女社長、元日本生協連国際部長が出席した。",  # a name with a kanji month; 元 + 日本 ('former')
     "補助率1/2に減少した。賛成は3/4に達した。",  # fractions before に
+    "補助率は(1/2)です。負担割合は(1/3)。",  # a fraction in brackets after a ratio and its particle
     # a span of years before 1800 is a duration; a bracketed year after 1867 is no old era's
     "奈良は1300年前に都となった。平城遷都1300年記念事業。その歴史は実に1600年以上。約1000年、続いた。",
     # a two-digit number of years is a duration, not a year
@@ -715,6 +725,8 @@ EN = [
     # not where the second comes first
     ("The exhibition is open from 08/02/2011 to 19/02/2011 at the library.", None, [("08/02/2011 to 19/02/2011", "2011-02-08", "2011-02-19")]),
     ("Shown 3/7/2020 - 3/5/2020 (sic)", None, [("3/7/2020", "2020-03-07", "2020-03-07"), ("3/5/2020", "2020-03-05", "2020-03-05")]),
+    # a lower-case month and a year after a word of time
+    ("In march 1995, the European Commission began a campaign.", None, [("march 1995", "1995-03", "1995-03")]),
     # "through to" joins a range's ends as "through" does
     ("The trials will take place from Friday, September 13 through to Sunday, September 15, 2019, at the farm.", None,
      [("Friday, September 13 through to Sunday, September 15, 2019", "2019-09-13", "2019-09-15")]),
@@ -726,6 +738,7 @@ EN = [
 EN_NOT = [
     "Unit 9333 is a 2004 International ambulance.",  # a model's year before its maker's name
     "In 1500 people attended; the trail climbs from 1200 metres.",  # a count or a measure before 1800
+    "We march 2000 people to the square.",  # a lower-case month word as a verb before a number
     "In the '90s he said 'go' and '12 is fine'.",  # a decade; an apostrophe's number after a verb
     "Jimin Nam, class of ‘15, gave a talk.",  # a class's year: no date of the text
     "Dewey came in the late 1800's and the 1920’s.",  # a decade, not a year
