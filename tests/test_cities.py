@@ -775,6 +775,9 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a foreign full name before 市長 (the surname is a city's too); a sister city's mayor by a
+    # common word; the municipalities of a kind (市町)
+    "来賓はキャンベル バリー市長。調印式では吉田友好市長と李市長が署名した。県内モデル市町の首長による討論。",
     # a province's abbreviation after an unlisted town and its comma (Man, Côte d'Ivoire, is no city here)
     "Awards went to the municipality of Boissevain-Morton, Man. whose community led the way.",
     # a region GeoNames also lists as a small town elsewhere; a person cited; a month's abbreviation

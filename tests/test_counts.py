@@ -722,6 +722,10 @@ JA_GENRE_NOT = [
 ]
 
 EN_GENRE = [
+    # a time adverbial before the count (not a label: Year 3 pupils); "over" as a verb's particle; schoolchildren
+    ("The race is on. This year 130 dogs and 60 teams are taking part.", "130 dogs", 130, None, ANY, "dogs"),
+    ("The mayor attended a ceremony to hand over three fire engines donated by the city.", "three fire engines", 3, None, ANY, ANY),
+    ("Artists are working with over 100 schoolchildren from across the community.", "over 100 schoolchildren", 100, "more_than", ANY, ANY),
     # a capitalised number word opening a sentence or a headline is a count
     ("Exchange news.\nThree Japanese students visited the town in May.", "Three Japanese students", 3, None, ANY, ANY),
     # a delegation, party or contingent "of" a number with no noun after it counts its members

@@ -611,6 +611,8 @@ def scan_ja(
             m.end, m.official, m.suffix, m.suffix_text = suf[1], True, role, suf[0]
             m.rule = "cities.suffix"
             m.jp_type = _JP_SUFFIX_KIND.get(suf[0])
+            if suf[0] == "市" and _MUNICIPALITIES_AFTER.match(text, m.end):
+                m.flags.add("region")  # 県内モデル市町, 市区町村: the municipalities of a kind, no city
             if m.jp_type in ("machi", "mura"):
                 m.tok_span = (t.k, toks[j].k + 1)  # 海老名町: perhaps a town merged away
             # 多治見市モザイクタイルミュージアム, 奈良市美術館, 守口市民まつり: the city begins the
@@ -628,6 +630,9 @@ def scan_ja(
             for x in R["title_suffixes"]:
                 if text.startswith(x, m.end):
                     m.title = True
+                    if _KATAKANA.match(m.stem) and (given := _KATAKANA_GIVEN_BEFORE.search(text, max(0, start - 16), start)):
+                        if place_of(given.group(1)) is None:
+                            m.flags.add("person")  # キャンベル バリー市長, クロード・バディ・ルイス市長: a foreign full name, then the post
                     # 横浜市長 山中竹春: the title followed by its holder's name
                     nxt = next((q for q in range(j + 1, n) if toks[q].idx >= m.end + len(x)), None)
                     if (
@@ -2726,6 +2731,10 @@ def _route_pairs(mentions: list[Mention], text: str) -> None:
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 
+_MUNICIPALITIES_AFTER = re.compile(r"(?:区町村|町村|町(?=[のはがとをにや、。・\s]))")  # 市町村, モデル市町の
+_KATAKANA_GIVEN_BEFORE = re.compile(r"([ァ-ヴ][ァ-ヴー]+)(?:・|[ \u3000])\Z")
+
+
 def _after_place(mentions: list[Mention], k: int, chosen: dict[int, City], text: str) -> bool:
     """Penzance Concarneau Twinning Society, the Caen Portsmouth Friendship group: a city right
     before is a twin's name, no given name."""
@@ -2872,8 +2881,8 @@ def _accept(
             city = other or city
     if city is None or (m.country and city.country != m.country) or "full_name" in m.flags:
         return None
-    if "stop" in m.flags and not m.official:
-        return None  # 友好 (also a town in China): a common word wherever it stands
+    if "stop" in m.flags and (not m.official or m.title):
+        return None  # 友好 (also a town in China): a common word wherever it stands (吉田友好市長: a sister city's mayor)
     if "elsewhere" in m.flags:
         return None  # Bali, Indonesia; La Granja under Chile: none of the places the gazetteer knows
     if m.former:

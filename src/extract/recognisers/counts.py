@@ -482,6 +482,10 @@ class _Tokens:
         return word
 
 
+_PHRASAL_OVER = re.compile(
+    r"\b(?i:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)[ \t]+\Z"
+)
+_TIME_ADVERBIAL = re.compile(r"\b(?i:this|last|next|each|every|that|per)[ \t]+(?:year|week|month|day)\Z")
 _WORD_OR_QUOTE_BEFORE = re.compile(r"(?:[A-Za-z0-9,][ \t]+|[“‘\"'])\Z")  # inside a sentence, or opening a quotation
 _YEAR_4 = re.compile(r"(?:19|20)[0-9]{2}")
 _CHRONOLOGY_HEAD = re.compile(r"[ \t\u3000]*(?:[-‐・•*][ \t\u3000]*)?")
@@ -1545,6 +1549,8 @@ def _en_candidates(text: str) -> list[Candidate]:
             bm = None  # structured around five themes: "around" is where, not how many
         if bm and is_words and _phrase(bm.group("mod")) in s["word_number_prepositions"]:
             bm = None  # under four critical challenges, under one roof: "under" is where, not how many
+        if bm and _phrase(bm.group("mod")) == "over" and _PHRASAL_OVER.search(window, 0, bm.start("mod")):
+            bm = None  # hand over three fire engines, handed over 20 laptops: the verb's particle, not "more than"
         if raw.lower() == "one" and not bm and not _after_listed_count(window, text, b, rules):
             continue  # one classroom, one winner: an article more than a count (the golds count 15 of 136)
         if bm:
@@ -1578,8 +1584,9 @@ def _en_candidates(text: str) -> list[Candidate]:
         if pw and not bm:
             prev = pw.group(1)
             lp = prev.lower()
-            if lp in s["identifier_labels"]:
+            if lp in s["identifier_labels"] and not _TIME_ADVERBIAL.search(window, 0, pw.start() + len(prev)):
                 continue  # Scope 3, page 4, Goal 11, No. 5 ("Meeting. Three" ends a sentence)
+                # (but This year 130 dogs, Each week 40 pupils: a time adverbial, then the count)
             possessive = prev.endswith(("'s", "’s"))  # Hartford's 17 neighborhoods
             # (on 22 February. 95 people: the word before ends its sentence)
             ended = prev.endswith(".") and len(prev) > 4 and not _ABBREV.search(prev)
