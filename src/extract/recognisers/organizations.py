@@ -3035,6 +3035,7 @@ def _quoted_names(text: str, r: Rules) -> list[Name]:
 
 
 def _quoted_in(text: str, open_: str, close: str, q: dict, stop: set[str], r: Rules) -> list[Name]:
+    """The quoted names between one kind of quotation brackets (「」 or 『』)."""
     out: list[Name] = []
     pos = text.find(open_)
     while pos >= 0:
@@ -3077,8 +3078,9 @@ _LATIN_WORDS_ON = re.compile(r"(?:[ \t][A-Z][A-Za-z0-9&'’.\-]*)+(?=[^A-Za-z0-9
 
 
 def _latin_run_on(n: Name, text: str) -> Name:
-    """NPO法人 TOKYO FREE GUIDE: a Latin name after a Japanese legal form runs on over its
-    spaced capitalised words (the Japanese units stop at the first space)."""
+    """The Latin edge of a Japanese legal name: NPO法人 TOKYO FREE GUIDE runs on over its spaced
+    capitalised words (the Japanese units stop at the first space); an English gloss glued after
+    a Japanese name (…振興協会Miyagi International …) is cut off, to be read as a name of its own."""
     if n.rule != "organizations.legal_form" or not text[n.end - 1 : n.end].isascii() or not text[n.end - 1].isalnum():
         return n
     word = re.search(r"[A-Za-z0-9&'’.\-]+\Z", text[n.start : n.end])
