@@ -23,6 +23,8 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # a major city whose county is named once is still the city elsewhere in the text
+    ("Los Angeles: The summit concluded today. Los Angeles County Sheriff Leroy Baca spoke.", {("Los Angeles", "US")}),
     # a listing's items, each closed by its town after a spaced dash
     ("Dippy will visit, in order:\n\n• Ulster Museum - Belfast\n\n• Great North Museum: Hancock – Newcastle upon Tyne\n\n• Number One Riverside - Rochdale",
      {("Belfast", "GB"), ("Newcastle upon Tyne", "GB"), ("Rochdale", "GB")}),

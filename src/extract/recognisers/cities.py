@@ -2316,9 +2316,12 @@ def recognise(doc: Document) -> list[Candidate]:
     confirmed_at: dict[str, int] = {}  # where the document first confirmed each name
     regions: set[str] = set()
     persons: set[str] = set()
+    majors = {m.key for k, m in enumerate(mentions) if m.script == "en" and k in chosen and _major(chosen[k], rules("en"))}
     for k, m in enumerate(mentions):
         if "region" in m.flags:
-            if "region_list" not in m.flags:  # (東京 is still the city elsewhere)
+            # (東京 is still the city elsewhere; so is a major city whose county or region is
+            # named once: Los Angeles County Sheriff … in Los Angeles)
+            if "region_list" not in m.flags and m.key not in majors:
                 regions.add(m.key)
         elif k in chosen and _confirms(m):
             confirmed.setdefault(m.key, chosen[k])

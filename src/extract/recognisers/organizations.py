@@ -3074,30 +3074,6 @@ def _rare_kanji(units: list[Unit], k: int) -> bool:
     )
 
 
-_LATIN_WORDS_ON = re.compile(r"(?:[ \t][A-Z][A-Za-z0-9&'’.\-]*)+(?=[^A-Za-z0-9 \t]|$)")
-
-
-def _latin_run_on(n: Name, text: str) -> Name:
-    """The Latin edge of a Japanese legal name: NPO法人 TOKYO FREE GUIDE runs on over its spaced
-    capitalised words (the Japanese units stop at the first space); an English gloss glued after
-    a Japanese name (…振興協会Miyagi International …) is cut off, to be read as a name of its own."""
-    if n.rule != "organizations.legal_form" or not text[n.end - 1 : n.end].isascii() or not text[n.end - 1].isalnum():
-        return n
-    word = re.search(r"[A-Za-z0-9&'’.\-]+\Z", text[n.start : n.end])
-    if word is None:
-        return n
-    w = n.start + word.start()
-    if text[w - 1 : w] not in (" ", "\t", "\u3000"):
-        if text[n.start : w].strip() not in rules("ja").legal_forms_set and _LATIN_WORDS_ON.match(text, n.end):
-            n.end = w  # 宮城県国際経済振興協会Miyagi International …: the English gloss glued after the name
-        return n
-    m = _LATIN_WORDS_ON.match(text, n.end)
-    if m is None:
-        return n
-    n.end = m.end()
-    return n
-
-
 def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
     """株式会社トヨタ, 一般社団法人くらしき防災士の会, (株)クボタ筑波工場: a legal form written
     before the name is part of it; the name runs to a job title, an event word or the chunk's end."""
@@ -3217,7 +3193,7 @@ def _propose(units: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
         for seg0 in segs:
             legal = _legal_prefixed(seg0, r) if r.legal_forms else []
             if legal:
-                names.extend(_latin_run_on(n, text) for n in legal)
+                names.extend(legal)
                 knowns.extend(u for u in seg0 if u.known >= 0)
                 continue
             for seg, after_title in _split_titles(seg0, r):
@@ -5218,6 +5194,7 @@ def _holder_before(text: str, n: Name) -> int | None:
 
 
 _LATIN_BEFORE_JA = re.compile(r"(?<![A-Za-z0-9 -])((?:[A-Z][A-Za-z0-9&.]*(?: |-|‐))+)\Z")
+_DURATION_LEAD = re.compile(r"[0-9０-９]+(?:か月|ヶ月|カ月|ヵ月|ケ月|年間|日間|週間)")
 _LATIN_AFTER_JA = re.compile(r"(?:(?: |-|‐)[A-Z][A-Za-z0-9&]*)+(?![A-Za-z0-9])(?![ \t]+[A-Za-z])")
 
 
@@ -5240,13 +5217,16 @@ def _refine_ja(doc: Document, n: Name) -> list[Name]:
     k = n.end
     while k > n.start and _latin_at(text, k - 1):
         k -= 1
-    if k < n.end and any(text.endswith(f, n.start, k) for f in r.legal_forms):
+    if k < n.end and any(text[n.start : k].rstrip(" \t\u3000").endswith(f) for f in r.legal_forms):
+        # (NPO法人 TOKYO FREE GUIDE: a space may stand between the legal form and the Latin name)
         if m := _LATIN_AFTER_JA.match(text, n.end):
             n = Name(n.start, m.end(), n.status, n.rule)
     elif n.start < k < n.end and _NAME_GOES_ON.match(text, n.end):
         n = Name(n.start, k, n.status, n.rule)  # 振興協会Miyagi International …: its English name glued on
     if (h := _holder_before(text, n)) is not None:
         n = Name(h, n.end, n.status, n.rule)
+    if (dm := _DURATION_LEAD.match(text, n.start)) and dm.end() < n.end - 1:
+        n = Name(dm.end(), n.end, n.status, n.rule)  # (これまでの2年9か月三田市ガラス工芸館: a span of time, then the body)
     if n.end - n.start > 2 and text[n.end - 1] == text[n.end - 2] and _title_at(text, n.end, r):
         # 国際交流課課長: the office, then its head's post (課長) opening with the same kanji
         n = Name(n.start, n.end - 1, n.status, n.rule)
