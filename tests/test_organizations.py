@@ -212,8 +212,8 @@ GENRE_JA = [
     ("セーブ・ザ・チルドレン・ジャパンと損保会社が協力した。", {"セーブ・ザ・チルドレン・ジャパン"}),
     # 国立 and a field before a museum's head name a national institution; 国立博物館 alone is a kind
     ("派遣者\n鈴木 崇宣/国立科学博物館\n国立歴史民俗博物館の館長も同行した。国立博物館の見学も行った。", {"国立科学博物館", "国立歴史民俗博物館"}),
-    # a Latin name after a legal form runs on over its spaced capitalised words
-    ("一般社団法人 Green Tokyo Projectが主催する清掃活動。", {"一般社団法人 Green Tokyo Project"}),
+    # a legal form written apart before a Latin name is a label: the name is the Latin words, whole
+    ("一般社団法人 Green Tokyo Projectが主催する清掃活動。", {"Green Tokyo Project"}),
     # a university's observatory; a city's craft hall and a prefecture's botanical garden
     ("桜島の京都大学火山観測所を訪れ、三田市ガラス工芸館と京都府立植物園も見学した。植物園を散策した。",
      {"京都大学火山観測所", "三田市ガラス工芸館", "京都府立植物園"}),

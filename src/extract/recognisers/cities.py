@@ -2316,7 +2316,11 @@ def recognise(doc: Document) -> list[Candidate]:
     confirmed_at: dict[str, int] = {}  # where the document first confirmed each name
     regions: set[str] = set()
     persons: set[str] = set()
-    majors = {m.key for k, m in enumerate(mentions) if m.script == "en" and k in chosen and _major(chosen[k], rules("en"))}
+    majors = {
+        m.key
+        for k, m in enumerate(mentions)
+        if m.script == "en" and k in chosen and _major(chosen[k], rules("en")) and place_of(m.stem) is None
+    }  # (not Washington: a state's name as much as the capital's)
     for k, m in enumerate(mentions):
         if "region" in m.flags:
             # (東京 is still the city elsewhere; so is a major city whose county or region is

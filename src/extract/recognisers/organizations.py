@@ -5218,9 +5218,13 @@ def _refine_ja(doc: Document, n: Name) -> list[Name]:
     while k > n.start and _latin_at(text, k - 1):
         k -= 1
     if k < n.end and any(text[n.start : k].rstrip(" \t\u3000").endswith(f) for f in r.legal_forms):
-        # (NPO法人 TOKYO FREE GUIDE: a space may stand between the legal form and the Latin name)
+        # NPO法人 TOKYO FREE GUIDE: a legal form written apart, as a label, before a Latin name; the
+        # name is the Latin words (the read golds 3 in 4)
+        start = k if text[k - 1 : k] in (" ", "\t", "\u3000") else n.start
         if m := _LATIN_AFTER_JA.match(text, n.end):
-            n = Name(n.start, m.end(), n.status, n.rule)
+            n = Name(start, m.end(), n.status, n.rule)
+        else:
+            n = Name(start, n.end, n.status, n.rule)
     elif n.start < k < n.end and _NAME_GOES_ON.match(text, n.end):
         n = Name(n.start, k, n.status, n.rule)  # 振興協会Miyagi International …: its English name glued on
     if (h := _holder_before(text, n)) is not None:
