@@ -150,6 +150,7 @@ def rules(lang: str) -> dict:
     ):
         r[name] = frozenset(r.get(name, ()))
     r["placing_suffixes"] = tuple(r.get("placing_suffixes", ()))
+    r["not_placing_before"] = tuple(r.get("not_placing_before", ()))
     r["short_forms"] = {
         _fold(k): v for k, v in r.get("short_forms", {}).items() if not k.startswith("_")
     }
@@ -186,6 +187,7 @@ def rules(lang: str) -> dict:
         "posted_in_after",
         "unlisted_town",
         "adjective_town",
+        "municipalities_after",
     ):
         if name in r:
             r[name] = re.compile(r[name], re.I if name == "treaty_words" else 0)
@@ -611,7 +613,7 @@ def scan_ja(
             m.end, m.official, m.suffix, m.suffix_text = suf[1], True, role, suf[0]
             m.rule = "cities.suffix"
             m.jp_type = _JP_SUFFIX_KIND.get(suf[0])
-            if suf[0] == "市" and _MUNICIPALITIES_AFTER.match(text, m.end):
+            if suf[0] == "市" and R["municipalities_after"].match(text, m.end):
                 m.flags.add("region")  # 県内モデル市町, 市区町村: the municipalities of a kind, no city
             if m.jp_type in ("machi", "mura"):
                 m.tok_span = (t.k, toks[j].k + 1)  # 海老名町: perhaps a town merged away
@@ -1016,12 +1018,12 @@ def _ja_flags(
         )
     ):
         m.strong, m.rule = True, "cities.posted"
-        m.flags -= {"internal", "place", "prefecture", "person", "surname"}
+        m.flags -= {"internal", "place", "prefecture"} | _NAME_READINGS
     # 【小山】 opening a news item: the dateline.
     if text[m.start - 1 : m.start] == "【" and text[m.end : m.end + 1] == "】":
         if m.start == 1 or text[m.start - 2] == "\n" or text[m.start - 2 : m.start - 1].isspace():
             m.strong, m.rule = True, "cities.dateline"
-            m.flags -= {"person", "surname"}  # (小山 is a surname too; not in this position)
+            m.flags -= _NAME_READINGS  # (小山 is a surname too; not in this position)
     # ラムドン省(ダラット), 浙江省(杭州): a name alone in brackets after a province is its city,
     # as an itinerary writes it
     if (
@@ -1031,7 +1033,7 @@ def _ja_flags(
         and text[m.end : m.end + 1] in (")", "）")
     ):
         m.strong, m.rule = True, "cities.bracketed"
-        m.flags -= {"internal", "person", "surname"}
+        m.flags -= {"internal"} | _NAME_READINGS
     # 大阪・関西万博, 大阪万博: a place that opens an event's name is part of the name
     if R["event_name_after"].match(text, m.end):
         m.flags.add("internal")
@@ -1185,6 +1187,9 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
 
 
 _COUNT_TAIL = re.compile(r"[0-9０-９,，.]+[^0-9０-９]{0,3}\Z")
+# a person's name ("person") or a surname alone that may still be a large city ("surname"): a
+# context that makes the name a place clears both
+_NAME_READINGS = frozenset({"person", "surname"})
 TERRITORY_CITIES = frozenset({"HK", "MO"})  # territories whose own name is first their city
 CITY_STATES = frozenset({"SG", "MC", "VA"})  # countries that are one city
 
@@ -1631,7 +1636,7 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
         if p is not None and p.kind in ("country", "state", "prefecture"):
             _apply(m, p)
             if p.kind == "prefecture" or (p.kind == "country" and any(h.city.country == p.country for h in m.hits)):
-                m.flags -= {"person", "surname"}  # 金沢(石川県), 厦門(中国・福建省): a place in brackets after it, no name
+                m.flags -= _NAME_READINGS  # 金沢(石川県), 厦門(中国・福建省): a place in brackets after it, no name
     if m.script == "en" and m.country is None:
         # from Chile (La Granja, Peñalolén and San Javier): a country opening a bracketed list
         k = text.rfind("(", max(0, m.start - 80), m.start)
@@ -2738,7 +2743,6 @@ def _route_pairs(mentions: list[Mention], text: str) -> None:
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 
-_MUNICIPALITIES_AFTER = re.compile(r"(?:区町村|町村|町(?=[のはがとをにや、。・\s]))")  # 市町村, モデル市町の
 _KATAKANA_GIVEN_BEFORE = re.compile(r"([ァ-ヴ][ァ-ヴー]+)(?:・|[ \u3000])\Z")
 
 
@@ -2916,7 +2920,7 @@ def _accept(
             return None
         # (オーストラリアのパース: a country beside a name makes a loanword's sound a place)
         foreign_beside = "beside" in m.flags and city.country != "JP"
-        ok = m.official or not m.flags & ({"internal", "person", "surname", "stop"} | (set() if foreign_beside else {"loanword"}))
+        ok = m.official or not m.flags & ({"internal", "stop"} | _NAME_READINGS | (set() if foreign_beside else {"loanword"}))
     elif key in confirmed:
         ok = not m.flags & {"internal", "person"} and key not in regions
         ok = ok and not ("common" in m.flags and m.flags & {"initial", "headline"})
@@ -3432,7 +3436,7 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
         if m.script != "en" or m.flags & {"common", "person", "stop", "internal", "caps"} or short_form("en", m.key):
             continue  # (in Rio: Rio de Janeiro's short form, not the Greek town)
         if (
-            _after_word(text, m, R["placing_words"]) and not text[max(0, m.start - 14) : m.start].endswith("according to ")
+            _after_word(text, m, R["placing_words"]) and not text[max(0, m.start - 20) : m.start].endswith(R["not_placing_before"])
         ) or text.startswith(R["placing_suffixes"], m.end):
             m.flags.add("placed")  # (not "according to Heath": a person cited)
 

@@ -482,10 +482,6 @@ class _Tokens:
         return word
 
 
-_PHRASAL_OVER = re.compile(
-    r"\b(?i:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)[ \t]+\Z"
-)
-_TIME_ADVERBIAL = re.compile(r"\b(?i:this|last|next|each|every|that|per)[ \t]+(?:year|week|month|day)\Z")
 _WORD_OR_QUOTE_BEFORE = re.compile(r"(?:[A-Za-z0-9,][ \t]+|[“‘\"'])\Z")  # inside a sentence, or opening a quotation
 _YEAR_4 = re.compile(r"(?:19|20)[0-9]{2}")
 _CHRONOLOGY_HEAD = re.compile(r"[ \t\u3000]*(?:[-‐・•*][ \t\u3000]*)?")
@@ -973,6 +969,8 @@ class _En:
     network_before: re.Pattern  # a network of 140 organizations: the count is of members
     sample: re.Pattern  # (n=1,024): a survey's respondents
     range_en: re.Pattern  # the second number of a range: between 200 and [300], 50 to [80]
+    phrasal_over: re.Pattern  # hand over, signed over: "over" as the verb's particle
+    time_adverbial: re.Pattern  # This year, each week: a time word before a number, no label
     range_start: re.Pattern  # the first number of a range: [50] to 80 cities
     half: re.Pattern  # half a million
     arrangement: re.Pattern  # structured around five themes: "around" of place, no modifier
@@ -1089,6 +1087,10 @@ def _en() -> _En:
         range_start=re.compile(r"[ \t]+to[ \t]+\d[\d,.]*[ \t]+[a-z]"),
         month_before=re.compile(rf"\b(?:{_alt(m[0].upper() + m[1:] for m in months)})\.?[ \t]+$"),
         half=re.compile(r"(?i:\bhalf[ \t]+)$"),
+        phrasal_over=re.compile(rf"\b(?i:{_alt(d['phrasal_over_verbs'])})[ \t]+\Z"),
+        time_adverbial=re.compile(
+            rf"\b(?i:{_alt(d['time_adverbial']['determiners'])})[ \t]+(?:{_alt(d['time_adverbial']['units'])})\Z"
+        ),
         arrangement=re.compile(rf"(?i:\b(?:{_alt(d['arrangement_verbs'])})[ \t]+)$"),
         threshold=re.compile(r"(?P<w>[A-Za-z][a-z-]+)[ \t]+with[ \t]+$"),
         sample=re.compile(rf"(?<![\w.])[nN][ \t]*[=＝][ \t]*(?P<num>{ARABIC})(?![\d.,]?\d)"),
@@ -1549,7 +1551,7 @@ def _en_candidates(text: str) -> list[Candidate]:
             bm = None  # structured around five themes: "around" is where, not how many
         if bm and is_words and _phrase(bm.group("mod")) in s["word_number_prepositions"]:
             bm = None  # under four critical challenges, under one roof: "under" is where, not how many
-        if bm and _phrase(bm.group("mod")) == "over" and _PHRASAL_OVER.search(window, 0, bm.start("mod")):
+        if bm and _phrase(bm.group("mod")) == "over" and rules.phrasal_over.search(window, 0, bm.start("mod")):
             bm = None  # hand over three fire engines, handed over 20 laptops: the verb's particle, not "more than"
         if raw.lower() == "one" and not bm and not _after_listed_count(window, text, b, rules):
             continue  # one classroom, one winner: an article more than a count (the golds count 15 of 136)
@@ -1584,7 +1586,7 @@ def _en_candidates(text: str) -> list[Candidate]:
         if pw and not bm:
             prev = pw.group(1)
             lp = prev.lower()
-            if lp in s["identifier_labels"] and not _TIME_ADVERBIAL.search(window, 0, pw.start() + len(prev)):
+            if lp in s["identifier_labels"] and not rules.time_adverbial.search(window, 0, pw.start() + len(prev)):
                 continue  # Scope 3, page 4, Goal 11, No. 5 ("Meeting. Three" ends a sentence)
                 # (but This year 130 dogs, Each week 40 pupils: a time adverbial, then the count)
             possessive = prev.endswith(("'s", "’s"))  # Hartford's 17 neighborhoods

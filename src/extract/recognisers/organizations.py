@@ -239,6 +239,8 @@ class Rules:
     legal_any: re.Pattern
     lead_forms: frozenset
     lead_form_particles: frozenset
+    supporters_of: tuple
+    duration_counters: tuple
     arm_suffixes: tuple
     compass_words: tuple
     landform_of_words: frozenset
@@ -485,6 +487,8 @@ def rules(lang: str) -> Rules:
         legal_any=_alternation(d.get("legal_forms", []) + d.get("lead_forms", [])) or re.compile(r"(?!)"),
         lead_forms=frozenset(d.get("lead_forms", [])),
         lead_form_particles=frozenset(d.get("lead_form_particles", [])),
+        supporters_of=tuple(d.get("supporters_of", [])),
+        duration_counters=tuple(d.get("duration_counters", [])),
         arm_suffixes=tuple(d.get("arm_suffixes", [])),
         compass_words=tuple(d.get("compass_words", [])),
         landform_of_words=frozenset(d.get("landform_of_words", [])),
@@ -1736,7 +1740,7 @@ def _section_topics(left: list[Unit], right: list[Unit], r: Rules) -> bool:
         return False  # (市議会議員・館山国際交流協会: a member's title, then another body)
     if not right[-1].text.endswith(r.topic_sections):
         return False  # (a section of the department: 課, 室, 係; not …書記・人民委員会)
-    return not any(_head_at(right, x, r)[0] and x + _head_at(right, x, r)[0] < len(right) for x in range(len(right)))
+    return not any(0 < _head_at(right, x, r)[0] < len(right) - x for x in range(len(right)))
 
 
 def _pair_body(left: list[Unit], names_right: list[Unit], r: Rules) -> bool:
@@ -4944,7 +4948,10 @@ def _place_of_before() -> re.Pattern:
     )
 
 
-_FRIENDS_OF = re.compile(r"\bFriends[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+@lru_cache(maxsize=1)
+def _supporters_of() -> re.Pattern:
+    """Friends of (the): a supporters' body named after the body it supports."""
+    return re.compile(rf"\b(?:{_alternatives(rules('en').supporters_of)})[ \t]+(?:the[ \t]+)?\Z")
 
 
 def _refine_en(text: str, n: Name) -> list[Name]:
@@ -4954,7 +4961,7 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     rx = _refine_rx()
     a, b = n.start, n.end
     a = _dash_acronym_before(text, a, b)  # ICLEI—Local Governments for Sustainability
-    if (f := _FRIENDS_OF.search(text, max(0, a - 16), a)) and not _is_acronym(text[a:b]):
+    if (f := _supporters_of().search(text, max(0, a - 16), a)) and not _is_acronym(text[a:b]):
         a = f.start()  # Friends of the Saint Paul Public Libraries: the supporters' own body
     if f := _place_of_before().search(text, max(0, a - 30), a):
         a = f.start()  # Western Bay of Plenty District Council, Isle of Wight Council: a place named "X of Y"
@@ -5194,7 +5201,10 @@ def _holder_before(text: str, n: Name) -> int | None:
 
 
 _LATIN_BEFORE_JA = re.compile(r"(?<![A-Za-z0-9 -])((?:[A-Z][A-Za-z0-9&.]*(?: |-|‐))+)\Z")
-_DURATION_LEAD = re.compile(r"[0-9０-９]+(?:か月|ヶ月|カ月|ヵ月|ケ月|年間|日間|週間)")
+@lru_cache(maxsize=1)
+def _duration_lead() -> re.Pattern:
+    """2年9か月: a number and a span of time glued before a name."""
+    return re.compile(rf"[0-9０-９]+(?:{_alternatives(rules('ja').duration_counters)})")
 _LATIN_AFTER_JA = re.compile(r"(?:(?: |-|‐)[A-Z][A-Za-z0-9&]*)+(?![A-Za-z0-9])(?![ \t]+[A-Za-z])")
 
 
@@ -5221,15 +5231,13 @@ def _refine_ja(doc: Document, n: Name) -> list[Name]:
         # NPO法人 TOKYO FREE GUIDE: a legal form written apart, as a label, before a Latin name; the
         # name is the Latin words (the read golds 3 in 4)
         start = k if text[k - 1 : k] in (" ", "\t", "\u3000") else n.start
-        if m := _LATIN_AFTER_JA.match(text, n.end):
-            n = Name(start, m.end(), n.status, n.rule)
-        else:
-            n = Name(start, n.end, n.status, n.rule)
+        m = _LATIN_AFTER_JA.match(text, n.end)
+        n = Name(start, m.end() if m else n.end, n.status, n.rule)
     elif n.start < k < n.end and _NAME_GOES_ON.match(text, n.end):
         n = Name(n.start, k, n.status, n.rule)  # 振興協会Miyagi International …: its English name glued on
     if (h := _holder_before(text, n)) is not None:
         n = Name(h, n.end, n.status, n.rule)
-    if (dm := _DURATION_LEAD.match(text, n.start)) and dm.end() < n.end - 1:
+    if (dm := _duration_lead().match(text, n.start)) and dm.end() < n.end - 1:
         n = Name(dm.end(), n.end, n.status, n.rule)  # (これまでの2年9か月三田市ガラス工芸館: a span of time, then the body)
     if n.end - n.start > 2 and text[n.end - 1] == text[n.end - 2] and _title_at(text, n.end, r):
         # 国際交流課課長: the office, then its head's post (課長) opening with the same kanji
