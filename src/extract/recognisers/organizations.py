@@ -266,6 +266,7 @@ class Rules:
     head_rx: re.Pattern
     label_non_items: frozenset
     people_nouns: tuple
+    han_surnames: frozenset  # 朴, 崔: one-kanji surnames UniDic reads as common nouns
     legal_space: re.Pattern | None
     label_boundary: str
     label_triggers: re.Pattern | None
@@ -314,6 +315,7 @@ class Rules:
     genitive_heads: dict
     distributive: frozenset
     labels: re.Pattern | None
+    field_lines: frozenset  # Date, Venue: a line of one field's name, never a wrapped name's end
     labels_spaced: re.Pattern | None
     cue_after: re.Pattern | None
     credit_after: re.Pattern | None
@@ -518,6 +520,7 @@ def rules(lang: str) -> Rules:
         short_heads=tuple(h for h in heads if len(h) <= 3),
         label_non_items=frozenset(d.get("label_non_items", [])),
         people_nouns=tuple(d.get("people_nouns", [])),
+        han_surnames=frozenset(d.get("han_surnames", [])),
         legal_space=re.compile("(?:" + "|".join(re.escape(f) for f in sorted(d["legal_forms"], key=len, reverse=True)) + r")([ \t])(?=[^\s、。,()（）])")
         if lang == "ja" and d.get("legal_forms") else None,
         label_boundary=d.get("label_boundary", "word"),
@@ -567,6 +570,7 @@ def rules(lang: str) -> Rules:
         genitive_heads={k: frozenset(v) for k, v in d.get("genitive_heads", {}).items()},
         distributive=frozenset(d.get("distributive_heads", [])),
         labels=_compile(d.get("labels")),
+        field_lines=frozenset(d.get("field_lines", [])),
         labels_spaced=re.compile(d["labels_spaced"], re.M) if d.get("labels_spaced") else None,
         cue_after=_compile(d.get("cues_after")),
         credit_after=re.compile(d["credit_after"]) if d.get("credit_after") else None,
@@ -986,6 +990,12 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
     return units
 
 
+def _field_line(text: str, pos: int, r: Rules) -> bool:
+    """Venue⏎Seattle Office of Emergency Management⏎Date: the next line is a form's field name."""
+    e = text.find("\n", pos)
+    return text[pos : e if e >= 0 else len(text)].strip().rstrip(":") in r.field_lines
+
+
 def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) -> list[Unit]:
     """Words of an English (or Latin-script) stretch; a line break inside wrapped prose is soft."""
     units: list[Unit] = []
@@ -1050,6 +1060,7 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
             soft = bool(
                 width and (a - line_start) >= 0.6 * width and units and units[-1].kind in (NAME, CONN) and not text.startswith("The ", b)
                 and not _closes_on_country(text, line_start, a)
+                and not _field_line(text, b, r)
             ) or bool(  # (a line opening with "The" opens a sentence or a title: …in London⏎The University of …)
                 units and units[-1].kind == NAME and _CONTINUED_LINE.match(text, b)
             )  # Institute of International Relations⏎of the Ministry…: a name goes on
@@ -1422,6 +1433,8 @@ def _ja_name_start(part: list[Unit], start: int, hs: int, r: Rules, text: str) -
         (start + 2 < hs and part[start + 2].place) or (start + 2 == hs and "".join(u.text for u in part[hs : hs + 2]).endswith(tuple(r.council_heads)))
     ):
         start += 2  # 稲村久男北海道議会副議長: the holder's full name, glued to the body and the post
+    if start + 1 < hs and part[start].text in r.han_surnames and part[start + 1].place:
+        start += 1  # 朴全州市議会議長: a Korean holder's surname, glued to the body and the post
     if (
         start + 1 < hs
         and _country(part[start].text)
@@ -1693,6 +1706,13 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             # place, coordinated by a word (never inside a name, unlike ・)
             parts.append(_trim(left))
             start = c + 1
+        elif (
+            r.lang == "ja"
+            and seg[c].text in r.word_coordinators
+            and _complete(seg[c + 1 :], r)
+            and _PEOPLE_COUNTED.sub("", r.joiner.join(u.text for u in _trim(left))).endswith(r.people_nouns)
+        ):
+            start = c + 1  # 学生11名および台湾・輔仁大学: people, counted or not, and then a body
         elif r.lang == "ja" and _complete(right, r) and _trim(left)[-1].text in r.titles:
             start = c + 1  # 京都市副市長・世界歴史都市連盟会長: posts are coordinated, not names
         elif (
@@ -3259,6 +3279,9 @@ def _split_at_coordinators(chunk: list[Unit], r: Rules) -> list[list[Unit]]:
     if _trim(cur):
         out.append(_trim(cur))
     return out
+
+
+_PEOPLE_COUNTED = re.compile(r"[0-9０-９]+[名人]$")
 
 
 def _ends_on_head(units: list[Unit], r: Rules) -> bool:
