@@ -1912,6 +1912,13 @@ def _plural_kind(part: list[Unit], k: int, r: Rules) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    from .numbers import words
+
+    return frozenset(words()["units"])
+
+
 def _skip(part: list[Unit], i: int, r: Rules) -> int:
     """Past leading connectors and words that never begin a name (The, About, 本庁, 親会社)."""
     while i < len(part):
@@ -1931,7 +1938,12 @@ def _skip(part: list[Unit], i: int, r: Rules) -> int:
         if not n and r.lang == "en" and part[i].known < 0:
             w = part[i].text
             # THE 20th Davao City Council: an article in capitals, a council's term number
-            n = int(_ORDINAL_WORD.fullmatch(w) is not None or (w.isupper() and w.capitalize() in r.strip))
+            n = int(
+                _ORDINAL_WORD.fullmatch(w) is not None
+                or (w.isupper() and w.capitalize() in r.strip)
+                # Twenty-two Tsuda College students: a number word written with its hyphen
+                or ("-" in w and all(p.lower() in _number_words() for p in w.split("-")))
+            )
         if (
             n == 1
             and r.lang == "en"
@@ -2205,7 +2217,13 @@ def _qualified_known_en(part: list[Unit], start: int, i: int, r: Rules, text: st
     if name.split()[-1] not in r.heads or i == start:
         return False
     prev = part[i - 1]
-    return prev.kind == NAME and prev.known < 0 and bool(_EN_DEMONYM.fullmatch(prev.text))
+    if prev.kind == NAME and prev.known < 0 and bool(_EN_DEMONYM.fullmatch(prev.text)):
+        return True
+    # the Carbon Neutral Cities Alliance: capitalised words between "the" and the known name
+    return (
+        all(u.kind == NAME and u.known < 0 and u.text not in r.titles and u.text[:1].isupper() and _place(u.text) is None for u in part[start:i])
+        and text[max(0, part[start].start - 4) : part[start].start].lower() == "the "
+    )
 
 
 def _office(part: list[Unit], i: int, r: Rules, text: str) -> int:
@@ -4773,6 +4791,7 @@ def _refine_rx() -> dict[str, re.Pattern]:
         "publication_after": re.compile(rf"[ \t]+(?:{alt(d.get('publications', []))})\b"),
         "programme_end": re.compile(rf"(?:^|[ \t\n])(?:{alt(d.get('programme_heads', []))})$"),
         "role": re.compile(rf"\b({alt(d.get('role_plurals', []))})\b"),
+        "people_end": re.compile(rf"(?<!\bof)(?<!\bfor)(?<!\band)(?<!&)[ \t]+(?:{alt(d.get('people_after', []))})$"),
         "person_and": re.compile(
             r"((?:[A-Z][a-z]+[ \t]+)(?:[A-Z]\.[ \t]+)?(?:Mc|Mac|O['’]|De|Van|Le)?[A-Z][a-z][A-Za-z'’-]*)[ \t\n]+(?:and|&)[ \t\n]+"
         ),
@@ -4988,6 +5007,9 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         a = f.start()  # Friends of the Saint Paul Public Libraries: the supporters' own body
     if f := _place_of_before().search(text, max(0, a - 30), a):
         a = f.start()  # Western Bay of Plenty District Council, Isle of Wight Council: a place named "X of Y"
+    # Office of Homeland Security Agents: people of the body written after its name
+    if (m := rx["people_end"].search(text, a, b)) and any(w in rules("en").heads for w in text[a : m.start()].split()):
+        b = m.start()
     # Finance and Risk Management of the ADB, Jane Doe: a name never runs on to a person
     m = rx["comma_person"].search(text, a, b)
     if m and _person_words(text[m.start() + 1 : b]):
