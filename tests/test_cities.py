@@ -769,6 +769,8 @@ FOUND = [
     # a possessive that is the name's own; a province abbreviated with its dot; a sentence's full stop
     ("May 25 in St. John's, Nfld.; May 30 in Regina, Sask.", {("St. John's", "CA"), ("Regina", "CA")}),
     ("Wesley Mail lives in Corlette, NSW.", {("Corlette", "AU")}),
+    # a province named bare tells the country of the towns around it
+    ("Across Ontario, councils signed: Peterborough was first and Windsor followed.", {("Peterborough", "CA"), ("Windsor", "CA")}),
     # a state's or a two-word country's adjective before "town of" places a town GeoNames may
     # not list, or lists only in other countries
     ("The west Texas town of Fort Davis will twin with the South African town of Sutherland.", {("Fort Davis", "US"), ("Sutherland", "ZA")}),
@@ -784,6 +786,8 @@ LEFT_OUT = [
     "Awards went to the municipality of Boissevain-Morton, Man. whose community led the way.",
     # a region GeoNames also lists as a small town elsewhere; a person cited; a month's abbreviation
     "Firms from Yorkshire & the Humber joined. He grew up in Tuscany and arrived from Okinawa, according to Heath, from Nov. 5 to 10.",
+    # a province that outranks its namesake town (Ontario, California): written bare, the province
+    "Shelters across northern Ontario sent dogs south; the group later toured Bali.",
     # a surname with an honorific or a given name; a smaller city's name alone as a surname
     "金沢さんが挨拶した。金沢太郎が続いた。松本は会見で述べた。",
     # an adjective inside a longer name, a common word, a hyphened word, a province by another's name

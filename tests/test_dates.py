@@ -44,6 +44,14 @@ def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None
 # --- Japanese --------------------------------------------------------------------------------
 
 JA = [
+    # a fiscal year's first or second half, to the day; absolute or relative
+    ("2019年度上期の実績と2018年度下半期、今年度下期の計画", "2020-06-01",
+     [("2019年度上期", "2019-04-01", "2019-09-30"), ("2018年度下半期", "2018-10-01", "2019-03-31"), ("今年度下期", "2020-10-01", "2021-03-31")]),
+    # a Western year glossed by a pre-Meiji era, the era's 年 inside the bracket; a year with 西暦
+    ("1854(安政元年)3月31日に条約が結ばれ、寺は西暦800年ごろに建てられた。", None,
+     [("1854(安政元年)3月31日", "1854-03-31", "1854-03-31"), ("西暦800年", "0800", "0800")]),
+    # a month after a reign's year no rule reads is no month of the document's year
+    ("天武天皇12年10月に都が移された。", "2020-06-01", []),
     # slashed month/days listed one after another (each item may name its venue) are dates;
     # one alone, or a list of fractions after 率, is not
     ("2008年12月8日\n会場 12/2高雄日本人学校、12/3高雄市社会教育館、12/4台中文化中心", None,
@@ -465,6 +473,12 @@ def test_japanese_not_dates(text):
 # --- English ---------------------------------------------------------------------------------
 
 EN = [
+    # a year whose level a figure is measured against
+    ("Emissions fell 29 percent below 1990 levels and will return to 2005 levels by 2030.", None,
+     [("1990", "1990", "1990"), ("2005", "2005", "2005"), ("2030", "2030", "2030")]),
+    # a list of days in capitals; the months of one span to another
+    ("THE CLUBS WILL MEET ON 4, 5 AND 6 JUNE IN PARIS.", "2023-01-10", [("4, 5 AND 6 JUNE", "2023-06-04", "2023-06-06")]),
+    ("Walks are held in the months of April to June each year.", "2019-03-01", [("April to June", "2019-04", "2019-06")]),
     # a range of two days each with its month, "the" and "till" as a catalogue writes them
     ("an exhibition running from the 7th of July till the 20th of August 2011, at the Catwalk", None,
      [("the 7th of July till the 20th of August 2011", "2011-07-07", "2011-08-20")]),
@@ -736,6 +750,8 @@ EN = [
 ]
 
 EN_NOT = [
+    "In every early November, a festival of lights is held. Each May the choir sings.",  # a recurring month
+    "The game has 2000 levels and the tower 1990 levels.",  # levels counted, no figure measured against a year
     "Unit 9333 is a 2004 International ambulance.",  # a model's year before its maker's name
     "In 1500 people attended; the trail climbs from 1200 metres.",  # a count or a measure before 1800
     "We march 2000 people to the square.",  # a lower-case month word as a verb before a number

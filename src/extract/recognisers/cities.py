@@ -203,8 +203,13 @@ def gaz() -> Gazetteer:
         g.add_places(
             {k: Place("country" if len(v) == 2 else "region", v, v) for k, v in aliases.items()}
         )
+        # (a province keeps its own entry: Kingston, Ontario is still placed by it)
         g.add_places(
-            {name: Place("region", "", None) for name in rules(lang).get("region_names", ())}
+            {
+                name: Place("region", "", None)
+                for name in rules(lang).get("region_names", ())
+                if not any(p.kind == "province" for p in g.places.get(fold(name), ()))
+            }
         )
     return g
 
@@ -2245,6 +2250,14 @@ def recognise(doc: Document) -> list[Candidate]:
     # Richmond, BC; Dundalk, Co. Louth: a town placed by its province or county tells the
     # country the text speaks of, as a named country does (Vancouver then reads as Canada's)
     doc_countries |= {m.country for m in mentions if m.script == "en" and m.strong and m.country and any(h.city.country == m.country for h in m.hits)}
+    # In Ontario, Kingston …: a province named bare tells the country, as a named country does
+    doc_countries |= {
+        p.country
+        for m in mentions
+        if m.script == "en" and m.stem in rules("en")["region_names"]
+        for p in g.places.get(fold(m.stem), ())
+        if p.kind == "province" and p.country
+    }
     _prefecture_lists(mentions, text)
     _place_phrases(mentions, text)
     _hyphen_pairs(mentions, text)
@@ -2868,8 +2881,8 @@ def _accept(
     """The city this mention is reported as, or None."""
     if m.flags & {"region", "governed", "address"}:
         return None
-    if m.script == "en" and not m.official and m.stem in rules("en")["region_names"]:
-        return None  # in Yorkshire, from Okinawa: the region, not a namesake town
+    if m.script == "en" and not m.official and m.stem in rules("en")["region_names"] and not (m.strong and m.country):
+        return None  # in Yorkshire, from Okinawa: the region, not a namesake town (Ontario, California is)
     key = m.key
     # An official form or a name in context stands on its own reading; a bare name takes the
     # city the document confirmed for it.

@@ -316,6 +316,7 @@ class Spec:
     short_year: bool = False  # a two-digit year (22年4月): kept only in a Western-year text
     era: bool = False  # a year written in an era (令和7年)
     fy_start: int | None = None  # 2014年3月期: the business year's first month, where not April
+    fy_half: int | None = None  # 2017年度上期 (0), 下期 (6): months into the fiscal year its half begins
 
 
 def _num(s: str | None) -> int | None:
@@ -422,6 +423,9 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
         # 2014年3月期: the twelve months that end with March 2014
         spec.fy, spec.fy_start = True, a.m % 12 + 1
         a.y, a.m = a.y - (a.m < 12), None
+    fyhalf = _get(m, rule, "fyhalf", None)
+    if fyhalf and spec.fy:
+        spec.fy_half = 6 if fyhalf.startswith("下") else 0  # 2017年度上期: the first six months
     fy_next = _get(m, rule, "fynext", None)
     if fy_next is not None and (a.y is None or int(fy_next) != (a.y + 1) % 100):
         return None  # 2022-23年度 is one fiscal year only when 23 is the year after 2022
@@ -598,6 +602,12 @@ def values(spec: Spec, fiscal_start: int = 4) -> tuple[str | None, str | None, l
     a, b = spec.a, spec.b or spec.a
     if a.y is None or b.y is None:
         return None, None, flags
+    if spec.fy and spec.fy_half is not None:
+        first = (spec.fy_start or fiscal_start) + spec.fy_half
+        y0, m0 = a.y + (first - 1) // 12, (first - 1) % 12 + 1
+        y1, m1 = y0 + (m0 + 4) // 12, (m0 + 4) % 12 + 1
+        last = (dt.date(y1 + (m1 == 12), m1 % 12 + 1, 1) - dt.timedelta(days=1)).day
+        return f"{y0:04d}-{m0:02d}-01", f"{y1:04d}-{m1:02d}-{last:02d}", flags
     if spec.fy:
         fiscal_start = spec.fy_start or fiscal_start
         end_y = b.y + (1 if fiscal_start > 1 else 0)
