@@ -428,8 +428,8 @@ GENRE_EN = [
     ("He signed up to the Carbon Neutral Cities Alliance in 2015. The Cities Alliance also met.",
      {"Carbon Neutral Cities Alliance", "Cities Alliance"}),
     # people of a body written after its name are no part of it; a hyphenated number word opens no name
-    ("Office of Homeland Security Agents and Thirty-five Nagoya University students came; the National Union of Students and the Kyoto University Alumni Association too.",
-     {"Office of Homeland Security", "Nagoya University", "National Union of Students", "Kyoto University Alumni Association"}),
+    ("Hiroshima University Volunteers and Thirty-five Nagoya University students came; the National Union of Students, the Japan Association of Travel Agents and the Kyoto University Alumni Association too.",
+     {"Hiroshima University", "Nagoya University", "National Union of Students", "Japan Association of Travel Agents", "Kyoto University Alumni Association"}),
     # a line holding a form's field name alone ends the line before it, however long
     ("Earthquake drills\nOrganizer\nHyogo Earthquake Memorial Foundation\nVenue\n"
      "Portland Bureau of Emergency Management\nDate\n12 May 2011\n",

@@ -5007,8 +5007,14 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         a = f.start()  # Friends of the Saint Paul Public Libraries: the supporters' own body
     if f := _place_of_before().search(text, max(0, a - 30), a):
         a = f.start()  # Western Bay of Plenty District Council, Isle of Wight Council: a place named "X of Y"
-    # Office of Homeland Security Agents: people of the body written after its name
-    if (m := rx["people_end"].search(text, a, b)) and any(w in rules("en").heads for w in text[a : m.start()].split()):
+    # Nagoya University Students: people of the body written after its name (not in a name
+    # with of or for, Association of Travel Agents, nor before its acronym: … Workers (DMW))
+    if (
+        (m := rx["people_end"].search(text, a, b))
+        and any(w in rules("en").heads for w in text[a : m.start()].split())
+        and not re.search(r"\b(?:of|for)\b", text[a : m.start()])
+        and not re.match(r"[ \t]*\([A-Z]", text[b : b + 4])
+    ):
         b = m.start()
     # Finance and Risk Management of the ADB, Jane Doe: a name never runs on to a person
     m = rx["comma_person"].search(text, a, b)
