@@ -16,6 +16,10 @@ ANY = ...
 
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
+    # two counts of a change told by となる or になる, not a range between them
+    ("参加国は12か国から15か国となりました。", "15か国", 15, None, "か国", ANY),
+    # islands counted after の
+    ("この国には大小合わせて3000以上の島がある。", "3000以上の島", 3000, "at_least", ANY, "islands"),
     # a 1 of places or bodies after another such count, or before its delegates, is a list's item
     ("会議には13カ国1機関が参加し、うちコロンビアなどは大使が出席した。", "1機関", 1, None, "機関", ANY),
     ("アメリカから4社5名、オーストラリアから1社2名の計5社7名が参加。", "1社", 1, None, "社", ANY),
@@ -167,6 +171,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "令和元年6月10日付 6面\n記事の見出し\n3面 市長インタビュー",  # a newspaper's page after its date or opening a line
     "- 1977校洞と豊南洞一帯が保存地区に指定\n- 1987第4種美観地区に指定\n- 2003地区単位計画の決定・告示\n- 2013地域希望博覧会で紹介",  # a chronology's years opening its lines
     "会長が2018台中フローラ世界博の契約に調印。高雄フルーツ祭り(2025台日大港水果祭)に参加。",  # a year before a Taiwanese name (台中, 台日)
     "墨田3団から参加。ガールスカウト山口県連盟37団とイワクニ92団、93団が交流。",  # a troop's number glued to its group's name
@@ -220,6 +225,11 @@ JA_NOT = [
 
 # (text, expected mention text, value, modifier, unit, counted)
 EN = [
+    # a compound of man's plural; "one" closing a list before the verb and a place's name
+    ("Almost 90 local craftsmen were trained.", "Almost 90 local craftsmen", 90, "approx", ANY, ANY),
+    ("Twelve students and one teacher visited Ebetsu in May.", "one teacher", 1, None, ANY, ANY),
+    # corps is no plural head: the volunteers are counted
+    ("Now nearly 250 Peace Corps volunteers serve there.", "nearly 250 Peace Corps volunteers", 250, "approx", ANY, ANY),
     # the people named and N others with them
     ("Former mayor Dan Keck and six others visited Nemuro.", "six others", 6, None, "others", "people"),
     (
@@ -382,6 +392,8 @@ EN = [
 ]
 
 EN_NOT = [
+    "In 2020, about 80 to 90% of visitors came; 12 to 15 percent stayed.",  # a range of percentages
+    "Walk at least 10,000 steps a day.",  # a measure
     "CITIIS 2.0 envisions a comprehensive plan.",  # a version
     "She recalled the successful one held in 2010 and the need to bring together in one place all stakeholders.",  # 'one' as a pronoun; an idiom
     "The index rose 2.500 points; 1.5 million tonnes.",  # a decimal before no count noun

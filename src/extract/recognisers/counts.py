@@ -1158,6 +1158,8 @@ def _plural(w: str, s: dict[str, frozenset]) -> bool:
     last = lw.rsplit("-", 1)[-1]
     if last in s["irregular_plurals"] or lw in s["irregular_plurals"]:
         return True
+    if last.endswith("men") and len(last) >= 6 and last not in s["not_plural"]:
+        return True  # craftsmen, fishermen, businesswomen: a compound of man's plural
     if last in s["not_plural"] or len(last) < 3 or not last.endswith("s"):
         return False
     return not last.endswith(("ss", "us", "is", "ous", "'s", "’s"))
@@ -1315,9 +1317,10 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
                 return am.end("w"), head[:-1] + [head[-1] + text[pos : am.end("w")]]
             return pos, head
     if singular_ok and words:
-        # "one grand prize winner based on": drop trailing participles and adverbs.
-        while words and words[-1][0].lower().endswith(("ed", "ing", "ly")) and len(words) > 1:
-            words.pop()
+        # "one grand prize winner based on", "one teacher visited Ebetsu": the phrase ends
+        # before a participle, an adverb or a capitalised word after its first word.
+        k = next((k for k in range(1, len(words)) if words[k][0].lower().endswith(("ed", "ing", "ly")) or words[k][0][:1].isupper()), len(words))
+        words = words[:k]
         head = words[-1][0].lower() if words else ""
         if (
             words
@@ -1532,6 +1535,8 @@ def _en_candidates(text: str) -> list[Candidate]:
             continue
         if not is_words and re.match(r"[ \t]*[-–/:]\d", text[b : b + 3]):
             continue  # a range, score, date, time or phone number
+        if _PERCENT_RANGE.match(text, b):
+            continue  # about 80 to 90% of visitors: a range of percentages
         window = text[max(0, a - 40) : a]
         if (
             rules.range_en.search(window)
@@ -1885,6 +1890,7 @@ def _ja_population(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 _WORD = re.compile(r"\b(?:[0-9][0-9,]*|[A-Za-z]+)\b")
+_PERCENT_RANGE = re.compile(r"[ \t]*(?:to|-|–)[ \t]*[0-9][0-9.,]*[ \t]*(?:%|percent\b|per[ \t]cent\b)")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 _NOUN_NEXT = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")  # (and one from each: no noun follows)
 _LIST_TAIL = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}[A-Za-z-]+,?[ \t]+and[ \t]+")
