@@ -769,6 +769,11 @@ FOUND = [
     # a possessive that is the name's own; a province abbreviated with its dot; a sentence's full stop
     ("May 25 in St. John's, Nfld.; May 30 in Regina, Sask.", {("St. John's", "CA"), ("Regina", "CA")}),
     ("Wesley Mail lives in Corlette, NSW.", {("Corlette", "AU")}),
+    # a kind of place (town, village) right before a name places it, with or without "the", "of" or a comma
+    ("Alnwick is twinned with French town Voiron-sur-Isère and the German town, Lahr. The village Ilkley sent a choir.",
+     {("Voiron-sur-Isère", "FR"), ("Lahr", "DE"), ("Ilkley", "GB")}),
+    # a name after "sister city" and before a comma and its country, though GeoNames may not list it
+    ("The mayor flew to our sister city Kamiyama, Japan, in June.", {("Kamiyama", "JP")}),
     # a province named bare tells the country of the towns around it
     ("Across Ontario, councils signed: Peterborough was first and Windsor followed.", {("Peterborough", "CA"), ("Windsor", "CA")}),
     # a state's or a two-word country's adjective before "town of" places a town GeoNames may
