@@ -741,6 +741,10 @@ FOUND = [
     ("the daily Hong Kong-Seattle route and a daily Shijiazhuang-Hangzhou-Singapore B737-800 route",
      {("Hong Kong", "HK"), ("Seattle", "US"), ("Shijiazhuang", "CN"), ("Hangzhou", "CN"), ("Singapore", "SG")}),
     ("ANAは成田~大連線を増便し、冬季より鹿児島-大邱に就航する。", {("成田", "JP"), ("大連", "CN"), ("鹿児島", "JP"), ("大邱", "KR")}),
+    # ends joined by a middle dot; one foreign city in katakana alone before its route word
+    ("JALは羽田・シカゴ線を開設し、福岡・釜山線とマニラ線も増便する。", {("シカゴ", "US"), ("福岡", "JP"), ("釜山", "KR"), ("マニラ", "PH")}),
+    # a municipality's name UniDic reads as a place, before a particle of going or being
+    ("一行ははるばる豊後高田まで足を運び、古民家が新城にあることを知った。", {("豊後高田", "JP"), ("新城", "JP")}),
     # an Irish town placed by its county (Co. or County after it)
     ("Operations in Dundalk, Co. Louth and a campus in Kinsale, Co. Cork.", {("Dundalk", "IE"), ("Kinsale", "IE")}),
     # a province's name that is also a sizeable city is the list's next city (not Portland, Jamaica)
@@ -784,6 +788,8 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a katakana railway line's name is no route to a city inside it
+    "レーティッシュ鉄道のアルブラ線とベルニナ線に乗った。",
     # a foreign full name before 市長 (the surname is a city's too); a sister city's mayor by a
     # common word; the municipalities of a kind (市町)
     "来賓はキャンベル バリー市長。調印式では吉田友好市長と李市長が署名した。県内モデル市町の首長による討論。",

@@ -171,6 +171,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "北方四島の話題と八重山諸島",  # a number glued after a kanji word names islands, no count
     "令和元年6月10日付 6面\n記事の見出し\n3面 市長インタビュー",  # a newspaper's page after its date or opening a line
     "- 1977校洞と豊南洞一帯が保存地区に指定\n- 1987第4種美観地区に指定\n- 2003地区単位計画の決定・告示\n- 2013地域希望博覧会で紹介",  # a chronology's years opening its lines
     "会長が2018台中フローラ世界博の契約に調印。高雄フルーツ祭り(2025台日大港水果祭)に参加。",  # a year before a Taiwanese name (台中, 台日)
@@ -225,6 +226,8 @@ JA_NOT = [
 
 # (text, expected mention text, value, modifier, unit, counted)
 EN = [
+    # steps climbed are counted; steps walked a day are a measure
+    ("The pupils climbed the 378 steps to the shrine.", "378 steps", 378, None, ANY, ANY),
     # a compound of man's plural; "one" closing a list before the verb and a place's name
     ("Almost 90 local craftsmen were trained.", "Almost 90 local craftsmen", 90, "approx", ANY, ANY),
     ("Twelve students and one teacher visited Ebetsu in May.", "one teacher", 1, None, ANY, ANY),

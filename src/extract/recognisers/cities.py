@@ -2744,16 +2744,29 @@ def _route_pairs(mentions: list[Mention], text: str) -> None:
             and R["route_link"].match(text[chain[-1].end : nxt.start])
         ):
             chain.append(nxt)
-        if len(chain) > 1 and R["route_word"].match(text[chain[-1].end : chain[-1].end + 60]) and all(m.hits for m in chain):
+        # (one foreign city written in katakana right before its route word: ホノルル線, マイアミ便)
+        single = (
+            len(chain) == 1
+            and chain[0].script == "ja"
+            and _KATAKANA_NAME.fullmatch(text, chain[0].start, chain[0].end) is not None
+            and not (chain[0].start and _KATAKANA_NAME.match(text, chain[0].start - 1) and text[chain[0].start - 1] != "・")  # (not アルブラ線's ブラ)
+            and text.startswith(("線", "便", "直行便", "定期便", "路線"), chain[0].end)
+        )
+        # (an airport's name, 羽田, is an end no gazetteer lists: the other ends are still cities)
+        if (len(chain) > 1 or single) and R["route_word"].match(text[chain[-1].end : chain[-1].end + 60]) and any(m.hits for m in chain):
             for m in chain:
-                if m.flags & {"place", "state"} and not m.flags & {"prefecture", "city_state"}:
+                if not m.hits or (m.flags & {"place", "state"} and not m.flags & {"prefecture", "city_state"}):
                     continue  # 中国―青森間: a country is no end of a route's name (Singapore is)
                 m.flags -= {"internal", "after_name", "prefecture", "place", "region"}
                 m.strong = True
+                if "beside" in m.flags and not any(h.city.country == m.country for h in m.hits):
+                    m.country = None  # 福岡・釜山線: one end does not place the other in its country
+                    m.flags.discard("beside")
         k += len(chain)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_KATAKANA_NAME = re.compile(r"[ァ-ヴー・]+")
 
 
 _KATAKANA_GIVEN_BEFORE = re.compile(r"([ァ-ヴ][ァ-ヴー]+)(?:・|[ \u3000])\Z")
@@ -3442,6 +3455,17 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
             m.end : len(text) if line_end < 0 else line_end
         ].strip():
             m.flags.discard("headline")
+            m.flags.add("placed")
+    # 豊後高田まで, 新城にあり: a Japanese place name before a particle of going or being
+    ja_after = tuple(rules("ja").get("placing_after", ()))
+    for m in mentions:
+        if (
+            m.script == "ja"
+            and "toponym" in m.flags
+            and not m.flags & {"common", "person", "stop", "internal", "prefecture", "place", "region"}
+            and text.startswith(ja_after, m.end)
+            and any(h.city.country == "JP" and h.form == "stem" for h in m.hits)  # (a municipality's name)
+        ):
             m.flags.add("placed")
     # built a school in Nsuta, from Wajima, near Blenheim, Knaresborough-based: a town the
     # sentence places is a place at the lower score a named country allows

@@ -984,6 +984,7 @@ class _En:
     range_change: re.Pattern  # "rose from 50 to 80 members": a change, not a range
     people_plural: re.Pattern  # 2,000 Filipinos, New Zealanders, Turks: peoples, counted
     scale_end: re.Pattern  # 2-3 million: the scale word that ends a range's second number
+    per_day: re.Pattern  # 10,000 steps per day: a daily measure, no count
 
 
 def _en_post(mods: dict[str, str]) -> re.Pattern:
@@ -1077,6 +1078,7 @@ def _en() -> _En:
             rf"[ \t]+(?:(?:have|had|has|were|are|will|would|who|that|reportedly|already|also|all)[ \t]+)*"
             rf"(?P<verb>{_alt(d['people_predicates'])})\b"
         ),
+        per_day=re.compile(rf"[ \t]+(?:{_alt(d['per_day_measures'])})[ \t]+(?:a|per|each|every)[ \t]+day\b|[ \t]+(?:{_alt(d['per_day_measures'])})[ \t]+daily\b", re.I),
         range_en=re.compile(
             r"(?i:(?:\bbetween[ \t]+{n}[ \t]+and|(?<!grew )(?<!rose )(?<!increased )(?<!jumped )"
             r"(?<!climbed )(?<!expanded )(?<!risen )(?<!grown )(?<!went )\bfrom[ \t]+{n}[ \t]+to"
@@ -1537,6 +1539,8 @@ def _en_candidates(text: str) -> list[Candidate]:
             continue  # a range, score, date, time or phone number
         if _PERCENT_RANGE.match(text, b):
             continue  # about 80 to 90% of visitors: a range of percentages
+        if rules.per_day.match(text, b):
+            continue  # at least 10,000 steps per day: a daily measure
         window = text[max(0, a - 40) : a]
         if (
             rules.range_en.search(window)
