@@ -204,6 +204,10 @@ EN = [
 # Sentences of the genre written for the rules (issue 4, generalisation round): municipal
 # bulletins, press releases, committee reports; each with every organisation an annotator marks.
 GENRE_JA = [
+    # 全国 or 全日本 and a field before an association's head: a national federation of common words
+    ("全国町並み保存連盟と全日本剣道連盟が後援した。全国各地の協会も参加した。", {"全国町並み保存連盟", "全日本剣道連盟"}),
+    # 署 after a proper name or a ministry's department: an agency (経済部商業署, 税務署 of a town)
+    ("台湾経済部国際貿易署と札幌中税務署が説明した。税務署と消防署の役割。", {"台湾経済部国際貿易署", "札幌中税務署"}),
     # people, counted or not, before および are no part of the body after it
     ("交流会には教員5名および韓国・慶熙大学の学生が参加した。", {"慶熙大学"}),
     # a Korean holder's surname glued before the body and the post is the holder's
