@@ -778,6 +778,7 @@ def test_genre_sentences(text, expected):
 # Near-misses of the genre: events, programmes, prizes, venues, titles, generic bodies, gatherings,
 # city governments named by their city, people.
 NEAR_MISSES = [
+    ("都心部のオフィス街と内陸部、臨海部の工場。", ["都心部", "内陸部", "臨海部"]),
     ("両医師会の懇親会と、医師会との協議。弁護士会館で開いた。", ["両医師会", "医師会", "弁護士会館", "弁護士会"]),
     ("大会、総会、講演会、説明会、展示会を開催しました。", ["大会", "総会", "講演会", "説明会", "展示会"]),
     ("国際交流協会総会と交流会総会を開きました。", ["国際交流協会", "交流会"]),
