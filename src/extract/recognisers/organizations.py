@@ -443,7 +443,7 @@ def rules(lang: str) -> Rules:
         campus_heads=tuple(d.get("campus_heads", [])),
         concurrent_mark=d.get("concurrent_mark", ""),
         school_heads=tuple(d.get("school_heads", [])),
-        named_kinds=tuple(d.get("named_kinds", [])),
+        named_kinds=tuple(sorted(d.get("named_kinds", []), key=len, reverse=True)),
         governance_words=frozenset(d.get("governance", {}).get("words", [])),
         governance_heads=frozenset(d.get("governance", {}).get("heads", [])),
         country_described=frozenset(d.get("country_described", [])),
@@ -2602,7 +2602,14 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         if k is None or k + 1 != g or _city_government_ja(text[part[start].start : part[k].end], r):
             return None  # (市政府代表団: a city's delegation; the city is named elsewhere)
         return Name(part[start].start, part[k].end, "ok", "organizations.head.any")
-    named_kind = r.named_kinds and name.endswith(r.named_kinds) and any(u.proper or u.place for u in prefix)
+    # a proper or place word before the kind's own words (Dempsey Middle School), or a number
+    # (No. 6 Middle School), names one
+    kind = next((k for k in r.named_kinds if name.endswith(k)), None) if r.named_kinds else None
+    kind_at = part[start].start + len(name) - len(kind) if kind else 0
+    named_kind = kind is not None and (
+        any((u.proper or u.place) and u.end <= kind_at for u in prefix)
+        or re.search(r"[0-9][ \t]*$", text[max(0, part[start].start - 6) : part[start].start])
+    )
     if (
         r.non_heads
         and name.endswith(r.non_heads)
@@ -2625,7 +2632,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         h = next(h for h in r.inner_heads if name.endswith(h))
         if name[: -len(h)] in r.generic:
             return None  # 自治体協議会 however the tokenizer cut it
-    if r.lang == "en" and (name in r.non_heads or _city_government(part, start, hs, end, r, text)):
+    if r.lang == "en" and ((name in r.non_heads and not named_kind) or _city_government(part, start, hs, end, r, text)):
         return None  # Board of Directors; Tokyo Metropolitan Government is the city itself
     if r.anniversary_event is not None and r.anniversary_event.search(name):
         return None  # Metropolis 40th Anniversary Seoul General Assembly: an event
