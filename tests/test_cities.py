@@ -773,6 +773,9 @@ FOUND = [
     # a possessive that is the name's own; a province abbreviated with its dot; a sentence's full stop
     ("May 25 in St. John's, Nfld.; May 30 in Regina, Sask.", {("St. John's", "CA"), ("Regina", "CA")}),
     ("Wesley Mail lives in Corlette, NSW.", {("Corlette", "AU")}),
+    # a table of places: the country in the next cell places a town, listed or not
+    ("| Category | Place | Country |\n|---|---|---|\n| Village | Ballyroan | Ireland |\n| City | Nice | France |",
+     {("Ballyroan", "IE"), ("Nice", "FR")}),
     # a kind of place (town, village) right before a name places it, with or without "the", "of" or a comma
     ("Alnwick is twinned with French town Voiron-sur-Isère and the German town, Lahr. The village Ilkley sent a choir.",
      {("Voiron-sur-Isère", "FR"), ("Lahr", "DE"), ("Ilkley", "GB")}),
@@ -788,6 +791,8 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a table of people: the country in the next cell is the person's
+    "| Name | Country |\n|---|---|\n| John Smith | Ireland |\n| Maria Rossi | Italy |",
     # a person in apposition after "the Russian city," is no town
     "The mayor of the Russian city, Oleg Denisov, met the zoo's director.",
     # a katakana railway line's name is no route to a city inside it

@@ -67,7 +67,7 @@ _DASH_LEAD = re.compile(r"[ \t]+(?:—|–|-{1,2})[ \t]+[A-Z][a-z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”)]\s*|\n\s*)$")
 _PROSE_JA = re.compile(r"[。！？]|[、，].{12,}")
 _AFTER_PAREN = re.compile(r"[ \t]*[(（][ \t]*([^()（）\n]{1,40}?)[ \t]*[)）]")
-_NEXT_WORDS = re.compile(r"[ \t]+([A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){0,2})")
+_NEXT_WORDS = re.compile(r"(?:[ \t]+|[ \t]*\|[ \t]*)([A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){0,2})")
 _AFTER_COMMA = re.compile(
     r"^[ \t]*,[ \t]*((?:[Tt]he[ \t]+)?[A-Z][A-Za-z.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z.'’\-]*|of|and|the))*)"
 )
@@ -1653,7 +1653,8 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                 else:
                     m.flags.add("elsewhere")  # La Granja under Chile: not the one in the Philippines
     if m.script == "en" and (mm := _NEXT_WORDS.match(rest)):
-        # a table row "Shenzhen China May.17.2007", "Osaka Japan": a country right after the name
+        # a table row "Shenzhen China May.17.2007", "Osaka Japan", "| Nice | France |": a country
+        # right after the name, or in the next cell
         words = mm.group(1).split()
         for k in range(len(words), 0, -1):
             p = place_of(" ".join(words[:k]))
@@ -2501,6 +2502,8 @@ def _unlisted_towns_en(text: str, taken: list[tuple[int, int]], g: Gazetteer) ->
             code = _state_country(mm.group("country").strip())
         if code is None or _overlaps(a, b, taken):
             continue
+        if "|" in text[b : mm.start("country")] and not _place_table(text, a):
+            continue  # | John Smith | Ireland |: a table's cells place a town only in a table of places
         item = _ITEM_BEFORE.search(text, max(0, a - 40), a)
         nxt = _ITEM_AFTER.match(text, c_end, c_end + 40)
         words = name.replace("-", " ").split()
@@ -2516,6 +2519,25 @@ def _unlisted_towns_en(text: str, taken: list[tuple[int, int]], g: Gazetteer) ->
             continue  # (a list of countries; a listed town is the recogniser's to read; a body, a title or a word is no town)
         out.append(_unlisted(a, b, name, code))
     return out
+
+
+_PLACE_COLUMN = re.compile(r"\|[ \t]*(?:[Tt]own|[Cc]ity|[Vv]illage|[Pp]lace|[Ll]ocation|[Mm]unicipality|[Cc]ommune|[Hh]amlet|TOWN|CITY|VILLAGE)s?[ \t]*(?=\|)")
+
+
+def _place_table(text: str, pos: int) -> bool:
+    """A table row at pos is one of places: its first row (the header) or the row's cell before
+    the name names a kind of place (| Category | Town | Country |, | Village | Terryglass |)."""
+    row = text.rfind("\n", 0, pos) + 1
+    if _PLACE_COLUMN.search(text, row, pos):
+        return True
+    top = row
+    while top > 0:
+        prev = text.rfind("\n", 0, top - 1) + 1
+        if not text.startswith("|", prev):
+            break
+        top = prev
+    end = text.find("\n", top)
+    return bool(_PLACE_COLUMN.search(text, top, end if end >= 0 else len(text)))
 
 
 # (Port Hadlock, WA), in Fort Davis, Texas: a state places a town after a preposition or a
