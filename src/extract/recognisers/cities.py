@@ -2310,6 +2310,20 @@ def recognise(doc: Document) -> list[Candidate]:
         ):
             # Voerde after "a twinning visit to Germany": a town of the country named nearby
             m.flags.add("country_named")
+    # a visit to Uchinada in a text on Japan: a municipality of the official list GeoNames does
+    # not weigh, placed by the sentence, is read without the population it lacks
+    for k, city in chosen.items():
+        m = mentions[k]
+        if (
+            m.script == "en"
+            and "placed" in m.flags
+            and city.country == "JP"
+            and city.population == 0
+            and city.kind in ("shi", "machi", "mura")
+            and "JP" in doc_countries
+            and m.stem.lower() not in load_words("en/common_words.txt")
+        ):
+            m.flags.add("unweighed")
     # Eight mayors from Ontario, in Bali (a text on Canada, on Jakarta): a province or state of
     # a country the text speaks of or has a major city of, read as another country's city
     spoken = doc_countries | {c.country for k, c in chosen.items() if _major(c, rules(mentions[k].script))}
@@ -3564,7 +3578,7 @@ def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
     floor = R["bare_min_score"]
     if m.flags & {"country_named", "placed"}:
         floor = R.get("placed_min_score", R["sound_min_score"]) if "placed" in m.flags else R["sound_min_score"]
-    if _score(city) < floor:
+    if _score(city) < floor and "unweighed" not in m.flags:
         return False  # (a katakana name of the country the text names may be a small town)
     if (
         city.population < R["bare_alt_population"]
