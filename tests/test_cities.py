@@ -773,6 +773,8 @@ FOUND = [
     # a possessive that is the name's own; a province abbreviated with its dot; a sentence's full stop
     ("May 25 in St. John's, Nfld.; May 30 in Regina, Sask.", {("St. John's", "CA"), ("Regina", "CA")}),
     ("Wesley Mail lives in Corlette, NSW.", {("Corlette", "AU")}),
+    # a kind of place and "of" in lower case before a name place it
+    ("Pupils from the Paris suburb of Acheres met the mayor of the town of Saltash.", {("Paris", "FR"), ("Acheres", "FR"), ("Saltash", "GB")}),
     # a Japanese municipality GeoNames does not weigh, placed by the sentence in a text on Japan
     ("The students from Japan came for the 22nd year in Uchinada, and later went to Kenbuchi.", {("Uchinada", "JP"), ("Kenbuchi", "JP")}),
     # a table of places: the country in the next cell places a town, listed or not

@@ -150,6 +150,7 @@ def rules(lang: str) -> dict:
     ):
         r[name] = frozenset(r.get(name, ()))
     r["placing_suffixes"] = tuple(r.get("placing_suffixes", ()))
+    r["placing_phrases"] = tuple(r.get("placing_phrases", ()))
     r["not_placing_before"] = tuple(r.get("not_placing_before", ()))
     r["short_forms"] = {
         _fold(k): v for k, v in r.get("short_forms", {}).items() if not k.startswith("_")
@@ -3509,8 +3510,10 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
         if m.script != "en" or m.flags & {"common", "person", "stop", "internal", "caps"} or short_form("en", m.key):
             continue  # (in Rio: Rio de Janeiro's short form, not the Greek town)
         if (
-            _after_word(text, m, R["placing_words"]) and not text[max(0, m.start - 20) : m.start].endswith(R["not_placing_before"])
-        ) or text.startswith(R["placing_suffixes"], m.end):
+            (_after_word(text, m, R["placing_words"]) and not text[max(0, m.start - 20) : m.start].endswith(R["not_placing_before"]))
+            or (text[max(0, m.start - 20) : m.start].endswith(R["placing_phrases"]) and not _PHRASE_AFTER.match(text, m.end))
+            or text.startswith(R["placing_suffixes"], m.end)
+        ):
             m.flags.add("placed")  # (not "according to Heath": a person cited)
 
 
