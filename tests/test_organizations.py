@@ -428,6 +428,13 @@ GENRE_JA = [
 ]
 
 GENRE_EN = [
+    # a body named after a sovereign keeps the title; a sovereign doing something is a person
+    ("Pupils of King Edward Grammar School visited Queen Elizabeth Hospital. Queen Elizabeth opened Manchester University.",
+     {"King Edward Grammar School", "Queen Elizabeth Hospital", "Manchester University"}),
+    # a university's campus city after "at" (before a possessive) or after a comma closing the phrase
+    ("Judges: Ann Lee (California State University, Long Beach), and staff of the University of Texas at Austin's observatory.",
+     {"California State University, Long Beach", "University of Texas at Austin"}),
+    ("From Chung-Ang University, ROK; Sophia University, Tokyo. Thu Dau Mot University, Dr. Nguyen spoke.", {"Chung-Ang University", "Sophia University", "Thu Dau Mot University"}),
     # a kind of body every town has is a name with its place or proper word before it
     ("Pupils of Dempsey Middle School visited Kawasaki Public Library and the London Organising Committee.",
      {"Dempsey Middle School", "Kawasaki Public Library", "London Organising Committee"}),

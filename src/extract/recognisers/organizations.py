@@ -191,6 +191,8 @@ class Rules:
     facility_after: tuple
     origin_marks: frozenset  # 産: X産食品 is produce of X, not a company
     campus_heads: tuple  # University of Missouri – St. Louis: a campus city after a dash
+    royal_titles: frozenset  # King Edward Grammar School: a sovereign's title inside a body's name
+    campus_ends: tuple  # California State University, Long Beach: a name whose campus city follows a comma
     concurrent_mark: str  # 兼: a post held together with the next (副会長兼…委員長)
     school_heads: tuple  # schools are named after places UniDic may read as surnames (安東大学校)
     named_kinds: tuple  # 国立大学, 女子大学: kinds of body that a proper word before makes a name
@@ -441,6 +443,8 @@ def rules(lang: str) -> Rules:
         facility_after=tuple(d.get("facility_after", [])),
         origin_marks=frozenset(d.get("origin_marks", [])),
         campus_heads=tuple(d.get("campus_heads", [])),
+        royal_titles=frozenset(d.get("royal_titles", [])),
+        campus_ends=tuple(d.get("campus_ends", [])),
         concurrent_mark=d.get("concurrent_mark", ""),
         school_heads=tuple(d.get("school_heads", [])),
         named_kinds=tuple(sorted(d.get("named_kinds", []), key=len, reverse=True)),
@@ -1363,6 +1367,14 @@ def _split_titles(chunk: list[Unit], r: Rules) -> list[tuple[list[Unit], bool]]:
                 tl = 0  # 理事会 is a body, 理事 a title
             if tl and r.lang == "ja" and i + tl < len(chunk) and not chunk[i + tl].person:
                 tl = 0  # Japanese is head-final: 長官官房秘書課 is a division, not a title
+            if (
+                tl == 1
+                and chunk[i].text in r.royal_titles
+                and i + 2 < len(chunk)
+                and chunk[i + 1].kind == NAME
+                and any(_head_at(chunk, k, r)[1] in ("any", "legal") for k in range(i + 2, min(len(chunk), i + 5)))
+            ):
+                tl = 0  # King Edward Grammar School, Queen Elizabeth Hospital: a body named after a sovereign
         if tl:
             while cur and cur[-1].text in r.title_modifiers:
                 cur = cur[:-1]  # 特別顧問, 名誉会長: the modifier belongs to the title
@@ -5185,9 +5197,20 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     # the University of Texas at San Antonio: a university's campus city after "at"
     elif s.startswith(rules("en").campus_heads) and (m := _CAMPUS_AT.match(text, b)) and _is_city(m.group(1).rstrip(".")):
         b = _place_end(m)
+    # California State University, Long Beach), the Japan Foundation, Los Angeles⏎: a campus or
+    # an office named by its city after a comma, closing the phrase
+    elif (
+        s.endswith(rules("en").campus_ends)
+        and (m := _CAMPUS_COMMA.match(text, b))
+        and _is_city(_without_full_stop(m.group(1)))
+    ):
+        b = _place_end(m)
     if (a, b) == (n.start, n.end):
         return [n]
     return [Name(a, b, n.status, n.rule)]
+
+
+_CAMPUS_COMMA = re.compile(r",[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}\.?)(?=[)\n;]|\.?[ \t]*(?:\n|\Z)|(?<=\.)[ \t]+[A-Z]|\Z)")
 
 
 def _names_mission(s: str) -> bool:
@@ -5220,7 +5243,7 @@ def _without_full_stop(place: str) -> str:
     return place[:-1] if place.endswith(".") and place.count(".") == 1 else place
 
 
-_CAMPUS_AT = re.compile(r"[ \t]+at[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
+_CAMPUS_AT = re.compile(r"[ \t]+at[ \t]+([A-Z][\w.'’-]*?(?:[ \t]+[A-Z][\w.'’-]*?){0,2})(?=['’]s\b|[^\w.'’-]|\Z)")  # (not Austin's)
 _COMMA_COUNTRY = re.compile(r",[ \t]*([A-Z][A-Za-z]+(?:[ \t][A-Z][a-z]+)?)")
 _COUNTRY_AFTER_NAME = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w’'-])(?![ \t]+[A-Z])")
 _MISSION_PLACE = re.compile(r"[ \t]+in[ \t]+((?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
