@@ -428,6 +428,9 @@ GENRE_JA = [
 ]
 
 GENRE_EN = [
+    # a local branch's kind written as an acronym after its place (SPCA, FFA, BID, RFC)
+    ("Dogs flew from the Yellowknife SPCA; the Tulare FFA hosted students; Shrewsbury BID and Bath RFC joined. BID rules differ.",
+     {"Yellowknife SPCA", "Tulare FFA", "Shrewsbury BID", "Bath RFC"}),
     # a body named after a sovereign keeps the title; a sovereign doing something is a person
     ("Pupils of King Edward Grammar School visited Queen Elizabeth Hospital. Queen Elizabeth opened Manchester University.",
      {"King Edward Grammar School", "Queen Elizabeth Hospital", "Manchester University"}),
