@@ -204,6 +204,9 @@ EN = [
 # Sentences of the genre written for the rules (issue 4, generalisation round): municipal
 # bulletins, press releases, committee reports; each with every organisation an annotator marks.
 GENRE_JA = [
+    # a body, its acronym in brackets and one of its offices glued after are one office's name
+    ("研修は国際協力機構(JICA)中部センターの委託による。世界保健機関(WHO)によると増えている。",
+     {"国際協力機構(JICA)中部センター", "世界保健機関", "WHO"}),
     # 全国 or 全日本 and a field before an association's head: a national federation of common words
     ("全国町並み保存連盟と全日本剣道連盟が後援した。全国各地の協会も参加した。", {"全国町並み保存連盟", "全日本剣道連盟"}),
     # 署 after a proper name or a ministry's department: an agency (経済部商業署, 税務署 of a town)

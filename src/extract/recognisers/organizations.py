@@ -192,6 +192,7 @@ class Rules:
     origin_marks: frozenset  # 産: X産食品 is produce of X, not a company
     campus_heads: tuple  # University of Missouri – St. Louis: a campus city after a dash
     royal_titles: frozenset  # King Edward Grammar School: a sovereign's title inside a body's name
+    branch_after_acronym: re.Pattern | None  # 国際協力機構(JICA)筑波国際センター: an office after the acronym
     campus_ends: tuple  # California State University, Long Beach: a name whose campus city follows a comma
     concurrent_mark: str  # 兼: a post held together with the next (副会長兼…委員長)
     school_heads: tuple  # schools are named after places UniDic may read as surnames (安東大学校)
@@ -444,6 +445,13 @@ def rules(lang: str) -> Rules:
         origin_marks=frozenset(d.get("origin_marks", [])),
         campus_heads=tuple(d.get("campus_heads", [])),
         royal_titles=frozenset(d.get("royal_titles", [])),
+        branch_after_acronym=re.compile(
+            r"(?:[(（][A-Za-z][A-Za-z&\-]{1,9}[)）]|[(（][ァ-ヿ]{2,8}[)）])"
+            r"(?P<office>[一-鿿ァ-ヿー]{0,10}?(?:" + "|".join(map(re.escape, sorted(d["branch_offices"], key=len, reverse=True))) + r"))"
+            r"(?![一-鿿ァ-ヿー])"
+        )
+        if d.get("branch_offices")
+        else None,
         campus_ends=tuple(d.get("campus_ends", [])),
         concurrent_mark=d.get("concurrent_mark", ""),
         school_heads=tuple(d.get("school_heads", [])),
@@ -3625,6 +3633,7 @@ def _recognise(doc: Document) -> list[Candidate]:
     _corroborate(doc, text, orgs, pending, add, aliases, ja_units)
     _propagate(text, orgs, aliases, add)
     _join_hierarchy(text, orgs, rules("ja"))
+    _join_bracketed_branch(text, orgs, rules("ja"))
     events = _quoted_events(text)
     out = []
     regions = rules("en").region_names
@@ -3960,6 +3969,22 @@ def _join_hierarchy(text: str, orgs: dict, r: Rules) -> None:
             # 北里大学 海洋生命科学部: a university, then its faculty
             or text.endswith(r.university_ends, o.start, o.end)
         ) else []
+
+
+def _join_bracketed_branch(text: str, orgs: dict, r: Rules) -> None:
+    """国際協力機構(JICA)筑波国際センター, 日本貿易振興機構(ジェトロ)上海事務所: a body, its
+    acronym in brackets, then one of its offices glued after the bracket are one office's name
+    (the read golds 9 in 10); the acronym stays a mention of the body."""
+    if r.branch_after_acronym is None:
+        return
+    for o in sorted(orgs.values(), key=lambda o: (o.start, o.end)):
+        m = r.branch_after_acronym.match(text, o.end)
+        if m is None or (o.start, o.end) not in orgs:
+            continue
+        for k in [k for k in orgs if m.start("office") <= k[0] < m.end() and k[1] <= m.end()]:
+            orgs.pop(k)
+        orgs.pop((o.start, o.end))
+        orgs[(o.start, m.end())] = Org(o.start, m.end(), "organizations.hierarchy", priority=2)
 
 
 @lru_cache(maxsize=1)
