@@ -16,6 +16,9 @@ ANY = ...
 
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
+    # N数 before a counter: some more than N (20-odd); もの between a number and its noun
+    ("日本から20数名が参加し、40数か国の代表も来た。", "20数名", 20, "more_than", "名", ANY),
+    ("全国で218もの自治体が登録した。", "218もの自治体", 218, None, ANY, "local governments"),
     # two counts of a change told by となる or になる, not a range between them
     ("参加国は12か国から15か国となりました。", "15か国", 15, None, "か国", ANY),
     # islands counted after の
@@ -171,6 +174,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "1人でも多くの観光客に来てほしい。写真左から1人あけて山田氏。",  # an idiom; a place in a photo
     "北方四島の話題と八重山諸島",  # a number glued after a kanji word names islands, no count
     "令和元年6月10日付 6面\n記事の見出し\n3面 市長インタビュー",  # a newspaper's page after its date or opening a line
     "- 1977校洞と豊南洞一帯が保存地区に指定\n- 1987第4種美観地区に指定\n- 2003地区単位計画の決定・告示\n- 2013地域希望博覧会で紹介",  # a chronology's years opening its lines
