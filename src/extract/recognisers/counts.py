@@ -167,7 +167,7 @@ def _ja() -> _Ja:
     pattern = re.compile(
         rf"(?P<pre>{pre})?[ \t]*(?P<num>{JA_QUANTITY})"
         rf"(?:(?P<mid>余り?|余|数)?(?P<unit>{unit})(?P<post>{post})?"
-        rf"|(?:(?P<mod>{post})?も?の|(?P<vmod>{verb}))"
+        rf"|(?:(?P<mod>{post})?の|(?P<vmod>{verb}))"
         rf"(?P<prefix>[{_CJK}]{{0,4}}?)(?P<noun>{after_no}(?:・{noun})*))"
     )
     mark = r"(?:[(（]\d{1,2}[)）]|\d{1,2}[.)．]|[①-⑳]|[・■□●○◆◇▶-])?"
