@@ -229,6 +229,8 @@ JA_NOT = [
 
 # (text, expected mention text, value, modifier, unit, counted)
 EN = [
+    # "the number of" a plural noun, then a place, then a verb of amount: the noun is counted
+    ("The number of Filipinos in Aichi has reached 35 thousand.", "35 thousand", 35000, None, ANY, "filipinos"),
     # steps climbed are counted; steps walked a day are a measure
     ("The pupils climbed the 378 steps to the shrine.", "378 steps", 378, None, ANY, ANY),
     # a compound of man's plural; "one" closing a list before the verb and a place's name

@@ -1148,6 +1148,7 @@ def _en() -> _En:
                 "preposition_modifiers",
                 "word_number_prepositions",
                 "size_nouns",
+                "place_prepositions",
             )
         },
     )
@@ -1386,6 +1387,9 @@ def _en_subject(text: str, start: int, verb_mod: bool) -> tuple[str, str] | None
         return None  # "residents over 65": no verb, so an age
     if sm.group("of"):
         words = sm.group("of").split()
+        # the number of Filipinos in Aichi: the counted noun ends before a place's preposition
+        cut = next((k for k, w in enumerate(words) if k and w.lower() in s["place_prepositions"]), len(words))
+        words = words[:cut]
         if not _plural(words[-1], s):
             return None
         return _en_unit(words)
