@@ -794,6 +794,7 @@ def test_genre_sentences(text, expected):
 # Near-misses of the genre: events, programmes, prizes, venues, titles, generic bodies, gatherings,
 # city governments named by their city, people.
 NEAR_MISSES = [
+    ("本学茶道部の見学や合氣道部の活動、吹奏楽部の演奏を楽しんだ。文・編集部", ["茶道部", "合氣道部", "吹奏楽部", "編集部"]),
     ("He chairs the Organising Committee; pupils of the High School visited the Art Museum and their Sister School.",
      ["Organising Committee", "High School", "Art Museum", "Sister School"]),
     ("都心部のオフィス街と内陸部、臨海部の工場。", ["都心部", "内陸部", "臨海部"]),
