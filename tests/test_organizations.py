@@ -431,6 +431,10 @@ GENRE_JA = [
 ]
 
 GENRE_EN = [
+    # a kind of body before a name makes it a body, which may then speak (the charity X said)
+    ("The charity Hope Springs said it would help, and the startup Agilysis said so too.", {"Hope Springs", "Agilysis"}),
+    # a town's Tidy Towns committee
+    ("said John Boyd from Carlow Tidy Towns. The Tidy Towns competition began.", {"Carlow Tidy Towns"}),
     # a local branch's kind written as an acronym after its place (SPCA, FFA, BID, RFC)
     ("Dogs flew from the Yellowknife SPCA; the Tulare FFA hosted students; Shrewsbury BID and Bath RFC joined. BID rules differ.",
      {"Yellowknife SPCA", "Tulare FFA", "Shrewsbury BID", "Bath RFC"}),

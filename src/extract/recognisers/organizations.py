@@ -4604,8 +4604,18 @@ def _personal(text: str, name: str) -> bool:
         if ja:
             if _JA_HONORIFIC.match(text, e):
                 return True
-        elif (i == 0 or not text[i - 1].isalnum()) and (
-            after.match(text, e) or (e == len(text) or not text[e].isalnum()) and _refine_rx()["person_before"].search(text, max(0, i - 16), i)
+        elif (
+            (i == 0 or not text[i - 1].isalnum())
+            # (the charity Hope Springs said: a kind of body before the name, which then speaks)
+            and not (
+                (cb := rules("en").cue_before) is not None
+                and cb.search(text, max(0, i - 16), i)
+                and (" " in name or name.lower() not in rules("en").common_words)  # (the firm Smith said: a surname)
+            )
+            and (
+                after.match(text, e)
+                or (e == len(text) or not text[e].isalnum()) and _refine_rx()["person_before"].search(text, max(0, i - 16), i)
+            )
         ):
             return True
         i = text.find(name, i + 1)
