@@ -773,8 +773,8 @@ FOUND = [
     # a possessive that is the name's own; a province abbreviated with its dot; a sentence's full stop
     ("May 25 in St. John's, Nfld.; May 30 in Regina, Sask.", {("St. John's", "CA"), ("Regina", "CA")}),
     ("Wesley Mail lives in Corlette, NSW.", {("Corlette", "AU")}),
-    # between a town or a district and its country stands a region, no town
-    ("The brigade served in Davao, Mindanao, Philippines. Farms of Kita District, Nagasaki Prefecture, Japan.", {("Davao", "PH")}),
+    # between a district and its country stands a region, no town; two towns may stand before their country
+    ("Farms of Kita District, Nagasaki Prefecture, Japan. The tour: Sparta, Nafplio, Greece.", {("Sparta", "GR"), ("Nafplio", "GR")}),
     # a kind of place and "of" in lower case before a name place it
     ("Pupils from the Paris suburb of Acheres met the mayor of the town of Saltash.", {("Paris", "FR"), ("Acheres", "FR"), ("Saltash", "GB")}),
     # a Japanese municipality GeoNames does not weigh, placed by the sentence in a text on Japan

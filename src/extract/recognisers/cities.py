@@ -2323,7 +2323,7 @@ def recognise(doc: Document) -> list[Candidate]:
             and city.kind in ("shi", "machi", "mura")
             and "JP" in doc_countries
             and m.stem.lower() not in load_words("en/common_words.txt")
-            and len(m.stem) >= 6  # (Toyo, Ueno: short romanised names are other things' too)
+            and len(m.stem) >= 5  # (Toyo, Ueno: short romanised names are other things' too)
         ):
             m.flags.add("unweighed")
     # Eight mayors from Ontario, in Bali (a text on Canada, on Jakarta): a province or state of
@@ -2529,9 +2529,9 @@ def _unlisted_towns_en(text: str, taken: list[tuple[int, int]], g: Gazetteer) ->
         if (
             (nxt is not None and country_of(nxt.group(1)) is not None)  # Bosnia-Herzegovina, Brazil, Burma
             or (item is not None and country_of(item.group(1).split(", ")[-1]) is not None)  # …, Brazil, Burma
-            # Davao, Mindanao, Philippines; Higashisonogi District, Nagasaki Prefecture, Japan: between a
-            # town or a district and its country stands a region, no town
-            or (item is not None and _town_or_district(item.group(1).split(", ")[-1], g))
+            # Higashisonogi District, Nagasaki Prefecture, Japan: between a district and its country
+            # stands a region, no town
+            or (item is not None and _district(item.group(1).split(", ")[-1]))
             or ("." in mm.group("country") and text[c_end : c_end + 1] == ".")  # Pauline Kao, U.S. Consul General
             or _no_unlisted_town(name, words, g, listed_elsewhere=bool(elsewhere))
         ):
@@ -2559,12 +2559,12 @@ def _place_table(text: str, pos: int) -> bool:
     return bool(_PLACE_COLUMN.search(text, top, end if end >= 0 else len(text)))
 
 
-def _town_or_district(words: str, g: Gazetteer) -> bool:
-    """A listed town's name, or a district's or county's written with its kind word."""
+def _district(words: str) -> bool:
+    """A district's or county's name written with its kind word (Higashisonogi District)."""
     w = words.split()
     if not w:
         return False
-    return w[-1] in rules("en")["region_suffixes"] or any(g.cities_named(" ".join(w[-k:])) for k in (1, 2, 3) if k <= len(w))
+    return w[-1] in rules("en")["region_suffixes"]
 
 
 # (Port Hadlock, WA), in Fort Davis, Texas: a state places a town after a preposition or a

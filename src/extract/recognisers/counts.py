@@ -166,7 +166,7 @@ def _ja() -> _Ja:
     unit = rf"(?:{_alt(list(counters) + list(nouns))})(?:・{noun})*"
     pattern = re.compile(
         rf"(?P<pre>{pre})?[ \t]*(?P<num>{JA_QUANTITY})"
-        rf"(?:(?P<mid>余り?|余|数)?(?P<unit>{unit})(?P<post>{post})?"
+        rf"(?:(?P<mid>余り?|余)?(?P<unit>{unit})(?P<post>{post})?"
         rf"|(?:(?P<mod>{post})?の|(?P<vmod>{verb}))"
         rf"(?P<prefix>[{_CJK}]{{0,4}}?)(?P<noun>{after_no}(?:・{noun})*))"
     )
