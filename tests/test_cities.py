@@ -773,6 +773,8 @@ FOUND = [
     # a possessive that is the name's own; a province abbreviated with its dot; a sentence's full stop
     ("May 25 in St. John's, Nfld.; May 30 in Regina, Sask.", {("St. John's", "CA"), ("Regina", "CA")}),
     ("Wesley Mail lives in Corlette, NSW.", {("Corlette", "AU")}),
+    # a major city by another spelling outranks a village by its own name, however far their scores
+    ("The choir sang in the hill country east of Cologne.", {("Cologne", "DE")}),
     # between a district and its country stands a region, no town; two towns may stand before their country
     ("Farms of Kita District, Nagasaki Prefecture, Japan. The tour: Sparta, Nafplio, Greece.", {("Sparta", "GR"), ("Nafplio", "GR")}),
     # a kind of place and "of" in lower case before a name place it

@@ -1986,10 +1986,9 @@ def _best(
     # (白山市: a Japanese municipality GeoNames does not link has no population to weigh; its
     # official name is not another country's city by some other spelling, Baishan)
     unweighed = best.population == 0 and best.kind in ("shi", "ku", "machi", "mura")
-    if shadow and best.country not in doc_countries and not unweighed:
-        return None
     # Odessa: Texas's city by its own name, Ukraine's port of a million by another spelling; a
-    # text that names no country of the small one means the major city
+    # text that names no country of the small one means the major city (Cologne: Köln, not the
+    # Italian village, however far apart their scores)
     major_shadow = [
         h.city
         for h in hits
@@ -1998,6 +1997,8 @@ def _best(
     ]
     if major_shadow and best.country not in doc_countries and not unweighed:
         return max(major_shadow, key=lambda c: (_score(c), -c.idx))
+    if shadow and best.country not in doc_countries and not unweighed:
+        return None
     rivals = [c for c in pool[1:] if c.country != best.country]
     if not rivals:
         return best
