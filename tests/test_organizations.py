@@ -433,6 +433,9 @@ GENRE_JA = [
 ]
 
 GENRE_EN = [
+    # a paper closing its clause after "to/for/told/in/from the", or before one of its staff
+    ("By Ann Lee\nSpecial to the Kitsap Sun\nMore. According to the Visalia Times-Delta, crops failed. As South Wales Argus reporter, I went.",
+     {"Kitsap Sun", "Visalia Times-Delta", "South Wales Argus"}),
     # a kind of body before a name makes it a body, which may then speak (the charity X said)
     ("The charity Hope Springs said it would help, and the startup Agilysis said so too.", {"Hope Springs", "Agilysis"}),
     # a town's Tidy Towns committee

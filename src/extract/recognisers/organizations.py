@@ -3785,15 +3785,19 @@ def _the_papers(text: str) -> list[tuple[int, int]]:
     press word alone, mid-sentence (a sentence's own The says nothing); a paper's name before
     the date of its story (Kansas City Star, January 26, 2009; MG News | July 30, 2017) or
     before a verb of reporting (Naija News understands…, the Sina Tech News reported)."""
-    bare, byline, credit = _press_rx()
+    bare, *named = _press_rx()
     out = [m.span() for m in bare.finditer(text)]
-    for rx in (byline, credit):
+    for rx in named:
         for m in rx.finditer(text):
+            a = m.start(1)
             words = m.group(1).split()
+            while len(words) > 2 and words[0] in rules("en").strip:
+                a = text.index(words[1], a + len(words[0]))  # As South Wales Argus reporter: the sentence's As
+                words = words[1:]
             if words[0] not in rules("en").stops and words[0] not in rules("en").press_heading_words and not any(
                 w in rules("en").press_body_words for w in words
             ):  # (WA Government News: a body's news page)
-                out.append(m.span(1))
+                out.append((a, m.end(1)))
     return sorted(set(out))
 
 
@@ -3809,16 +3813,20 @@ def _tourism_rx() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _press_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _press_rx() -> tuple[re.Pattern, ...]:
     """The bare newspaper, a paper's byline before a date and a paper before a verb of
     reporting, from the English data's press words."""
     heads = _alternatives(rules("en").press_heads)
-    name = rf"((?:[A-Z][\w&'’.-]*[ \t]+){{1,3}}(?:{heads}))"
+    name = rf"((?:[A-Z][\w&'’.-]*[ \t]+){{1,3}}(?:{heads})(?:-[A-Z][a-z]+)?)"
     month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     return (
         re.compile(rf"(?<=[a-z,;] )The (?:{heads})\b(?![ \t]+[A-Z])"),
         re.compile(rf"(?m)(?:^|(?<=[-–—|/(][ \t]))[ \t]*{name}[ \t]*(?:,|[-–—|])[ \t]*(?:{month}[ \t]+[0-9]|[0-9]{{1,2}}[ \t]+{month}|[0-9]{{1,4}}[/.-][0-9])"),
         re.compile(rf"(?m)(?:^|(?<=\bthe )|(?<=\bThe ))[ \t]*{name}[ \t]+(?:understands|understood|learnt|learned|gathered|reports|reported|says|said|quoted|published|wrote)\b"),
+        # Special to the Kitsap Sun, according to the Visalia Times-Delta: a paper closing its clause
+        re.compile(rf"(?:(?<=\bto the )|(?<=\bfor the )|(?<=\btold the )|(?<=\bin the )|(?<=\bfrom the )){name}(?=[ \t]*(?:[.,;:)]|\n|$))"),
+        # as South Wales Argus reporter: the paper before one of its staff
+        re.compile(rf"(?<![\w’'])(?<!\bthe )(?<!\bThe ){name}(?=[ \t]+(?:reporter|editor|columnist|correspondent|journalist|photographer)\b)"),
     )
 
 
