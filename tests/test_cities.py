@@ -799,6 +799,8 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # another spelling of a major city read only where it stands as a place
+    "It was hosted by the City and Canton of Zurich; flights via Aeroporti di Roma; a new Mecca for bright minds; surveying Cham island.",
     # a short romanised name GeoNames does not weigh is read only with a population
     "From Japan we sent students to Toyo in fall.",
     # a table of people: the country in the next cell is the person's

@@ -1966,6 +1966,7 @@ def _best(
     margin: float,
     R: dict,
     shadow_margin: float = 2.0,
+    major_first: bool = True,
 ) -> City | None:
     """The candidate that clearly dominates, or None when the name stays ambiguous."""
     if not hits:
@@ -1995,10 +1996,10 @@ def _best(
         if _FORM_RANK[h.form] > top_form and _major(h.city, R) and not _major(best, R)
         and h.city.population >= 5 * best.population
     ]
+    if shadow and best.country not in doc_countries and not unweighed and not (major_shadow and major_first):
+        return None
     if major_shadow and best.country not in doc_countries and not unweighed:
         return max(major_shadow, key=lambda c: (_score(c), -c.idx))
-    if shadow and best.country not in doc_countries and not unweighed:
-        return None
     rivals = [c for c in pool[1:] if c.country != best.country]
     if not rivals:
         return best
@@ -2862,7 +2863,7 @@ def _choose(m: Mention, doc_countries: set[str]) -> City | None:
     R = rules(m.script)
     # (from York to Münster: a name the sentence places needs half the margin, as a name in context)
     margin = R["bare_margin"] / 2 if (m.official or m.strong or "placed" in m.flags) else R["bare_margin"]
-    city = _best(_filter(m), doc_countries, margin, R)
+    city = _best(_filter(m), doc_countries, margin, R, major_first=m.script != "en" or "exonym_ok" in m.flags)
     if city is None and m.script == "ja" and m.suffix == "jp" and m.jp_type in ("machi", "mura") and m.admin1:
         # 愛知県長久手町 (a city since 2012): a town or village placed by its prefecture and
         # written by the name of the city it has since become (without a prefecture a 町 is as
@@ -3506,6 +3507,11 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
         ].strip():
             m.flags.discard("headline")
             m.flags.add("placed")
+    # east of Cologne: a name read as a major city's other spelling only where it stands as a
+    # place (not the Canton of Zurich, Cham island, Aeroporti di Roma, a new Mecca for …)
+    for m in mentions:
+        if m.script == "en" and not _EXONYM_DOUBT_AFTER.match(text, m.end) and not _EXONYM_DOUBT_BEFORE.search(text, max(0, m.start - 8), m.start):
+            m.flags.add("exonym_ok")
     # 豊後高田まで, 新城にあり: a Japanese place name before a particle of going or being
     ja_after = tuple(rules("ja").get("placing_after", ()))
     for m in mentions:
@@ -3530,6 +3536,8 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
             m.flags.add("placed")  # (not "according to Heath": a person cited)
 
 
+_EXONYM_DOUBT_AFTER = re.compile(r"[ \t]+(?:of|island|islands|river|lake|valley|mountains?|sea|bay|coast)\b")
+_EXONYM_DOUBT_BEFORE = re.compile(r"(?:\b(?:di|de|da|del|della|a|new)[ \t]+|/)\Z")
 _ITEM_PLACE_BEFORE = re.compile(r"[^\s\-–—][ \t]+[-–—][ \t]+$")  # "Ulster Museum - " before a town closing the line
 
 
