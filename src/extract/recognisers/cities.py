@@ -2542,14 +2542,17 @@ def _unlisted_towns_en(text: str, taken: list[tuple[int, int]], g: Gazetteer) ->
     return out
 
 
-_PLACE_COLUMN = re.compile(r"\|[ \t]*(?:[Tt]own|[Cc]ity|[Vv]illage|[Pp]lace|[Ll]ocation|[Mm]unicipality|[Cc]ommune|[Hh]amlet|TOWN|CITY|VILLAGE)s?[ \t]*(?=\|)")
+@cache
+def _place_column() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in rules("en")["place_column_words"])
+    return re.compile(rf"\|[ \t]*(?i:{words})s?[ \t]*(?=\|)")
 
 
 def _place_table(text: str, pos: int) -> bool:
     """A table row at pos is one of places: its first row (the header) or the row's cell before
     the name names a kind of place (| Category | Town | Country |, | Village | Terryglass |)."""
     row = text.rfind("\n", 0, pos) + 1
-    if _PLACE_COLUMN.search(text, row, pos):
+    if _place_column().search(text, row, pos):
         return True
     top = row
     while top > 0:
@@ -2558,7 +2561,7 @@ def _place_table(text: str, pos: int) -> bool:
             break
         top = prev
     end = text.find("\n", top)
-    return bool(_PLACE_COLUMN.search(text, top, end if end >= 0 else len(text)))
+    return bool(_place_column().search(text, top, end if end >= 0 else len(text)))
 
 
 def _district(words: str) -> bool:
@@ -2801,7 +2804,7 @@ def _route_pairs(mentions: list[Mention], text: str) -> None:
             and chain[0].script == "ja"
             and _KATAKANA_NAME.fullmatch(text, chain[0].start, chain[0].end) is not None
             and not (chain[0].start and _KATAKANA_NAME.match(text, chain[0].start - 1) and text[chain[0].start - 1] != "・")  # (not アルブラ線's ブラ)
-            and text.startswith(("線", "便", "直行便", "定期便", "路線"), chain[0].end)
+            and text.startswith(tuple(R["route_after"]), chain[0].end)
         )
         # (an airport's name, 羽田, is an end no gazetteer lists: the other ends are still cities)
         if (len(chain) > 1 or single) and R["route_word"].match(text[chain[-1].end : chain[-1].end + 60]) and any(m.hits for m in chain):
@@ -3509,8 +3512,9 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
             m.flags.add("placed")
     # east of Cologne: a name read as a major city's other spelling only where it stands as a
     # place (not the Canton of Zurich, Cham island, Aeroporti di Roma, a new Mecca for …)
+    doubt_after, doubt_before = _exonym_doubt()
     for m in mentions:
-        if m.script == "en" and not _EXONYM_DOUBT_AFTER.match(text, m.end) and not _EXONYM_DOUBT_BEFORE.search(text, max(0, m.start - 8), m.start):
+        if m.script == "en" and not doubt_after.match(text, m.end) and not doubt_before.search(text, max(0, m.start - 8), m.start):
             m.flags.add("exonym_ok")
     # 豊後高田まで, 新城にあり: a Japanese place name before a particle of going or being
     ja_after = tuple(rules("ja").get("placing_after", ()))
@@ -3536,8 +3540,12 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
             m.flags.add("placed")  # (not "according to Heath": a person cited)
 
 
-_EXONYM_DOUBT_AFTER = re.compile(r"[ \t]+(?:of|island|islands|river|lake|valley|mountains?|sea|bay|coast)\b")
-_EXONYM_DOUBT_BEFORE = re.compile(r"(?:\b(?:di|de|da|del|della|a|new)[ \t]+|/)\Z")
+@cache
+def _exonym_doubt() -> tuple[re.Pattern, re.Pattern]:
+    R = rules("en")
+    after = "|".join(re.escape(w) for w in R["exonym_doubt_after"])
+    before = "|".join(re.escape(w) for w in R["exonym_doubt_before"])
+    return re.compile(rf"[ \t]+(?:{after})\b"), re.compile(rf"(?:\b(?:{before})[ \t]+|/)\Z")
 _ITEM_PLACE_BEFORE = re.compile(r"[^\s\-–—][ \t]+[-–—][ \t]+$")  # "Ulster Museum - " before a town closing the line
 
 
