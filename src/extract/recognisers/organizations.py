@@ -3815,7 +3815,9 @@ def _tourism_rx() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=1)
 def _press_rx() -> tuple[re.Pattern, ...]:
     """The bare newspaper, a paper's byline before a date and a paper before a verb of
-    reporting, from the English data's press words."""
+    reporting, a paper closing its clause and a paper before its staff, from the English data's
+    press words."""
+    d = load_json("en/organizations.json")
     heads = _alternatives(rules("en").press_heads)
     name = rf"((?:[A-Z][\w&'’.-]*[ \t]+){{1,3}}(?:{heads})(?:-[A-Z][a-z]+)?)"
     month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -3824,9 +3826,9 @@ def _press_rx() -> tuple[re.Pattern, ...]:
         re.compile(rf"(?m)(?:^|(?<=[-–—|/(][ \t]))[ \t]*{name}[ \t]*(?:,|[-–—|])[ \t]*(?:{month}[ \t]+[0-9]|[0-9]{{1,2}}[ \t]+{month}|[0-9]{{1,4}}[/.-][0-9])"),
         re.compile(rf"(?m)(?:^|(?<=\bthe )|(?<=\bThe ))[ \t]*{name}[ \t]+(?:understands|understood|learnt|learned|gathered|reports|reported|says|said|quoted|published|wrote)\b"),
         # Special to the Kitsap Sun, according to the Visalia Times-Delta: a paper closing its clause
-        re.compile(rf"(?:(?<=\bto the )|(?<=\bfor the )|(?<=\btold the )|(?<=\bin the )|(?<=\bfrom the )){name}(?=[ \t]*(?:[.,;:)]|\n|$))"),
+        re.compile("(?:" + "|".join(rf"(?<=\b{re.escape(w)} the )" for w in d["press_closing_before"]) + rf"){name}(?=[ \t]*(?:[.,;:)]|\n|$))"),
         # as South Wales Argus reporter: the paper before one of its staff
-        re.compile(rf"(?<![\w’'])(?<!\bthe )(?<!\bThe ){name}(?=[ \t]+(?:reporter|editor|columnist|correspondent|journalist|photographer)\b)"),
+        re.compile(rf"(?<![\w’'])(?<!\bthe )(?<!\bThe ){name}(?=[ \t]+(?:{_alternatives(d['press_staff'])})\b)"),
     )
 
 
