@@ -1078,7 +1078,7 @@ def _en() -> _En:
             rf"[ \t]+(?:(?:have|had|has|were|are|will|would|who|that|reportedly|already|also|all)[ \t]+)*"
             rf"(?P<verb>{_alt(d['people_predicates'])})\b"
         ),
-        per_day=re.compile(rf"[ \t]+(?:{_alt(d['per_day_measures'])})[ \t]+(?:a|per|each|every)[ \t]+day\b|[ \t]+(?:{_alt(d['per_day_measures'])})[ \t]+daily\b", re.I),
+        per_day=re.compile(rf"[ \t]+(?:{_alt(d['per_day_measures'])})[ \t]+(?:(?:a|per|each|every)[ \t]+day|daily)\b", re.I),
         range_en=re.compile(
             r"(?i:(?:\bbetween[ \t]+{n}[ \t]+and|(?<!grew )(?<!rose )(?<!increased )(?<!jumped )"
             r"(?<!climbed )(?<!expanded )(?<!risen )(?<!grown )(?<!went )\bfrom[ \t]+{n}[ \t]+to"

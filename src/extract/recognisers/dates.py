@@ -606,14 +606,12 @@ def values(spec: Spec, fiscal_start: int = 4) -> tuple[str | None, str | None, l
         first = (spec.fy_start or fiscal_start) + spec.fy_half
         y0, m0 = a.y + (first - 1) // 12, (first - 1) % 12 + 1
         y1, m1 = y0 + (m0 + 4) // 12, (m0 + 4) % 12 + 1
-        last = (dt.date(y1 + (m1 == 12), m1 % 12 + 1, 1) - dt.timedelta(days=1)).day
-        return f"{y0:04d}-{m0:02d}-01", f"{y1:04d}-{m1:02d}-{last:02d}", flags
+        return f"{y0:04d}-{m0:02d}-01", f"{y1:04d}-{m1:02d}-{calendar.monthrange(y1, m1)[1]:02d}", flags
     if spec.fy:
         fiscal_start = spec.fy_start or fiscal_start
         end_y = b.y + (1 if fiscal_start > 1 else 0)
         end_m = (fiscal_start - 2) % 12 + 1
-        last = (dt.date(end_y + (end_m == 12), end_m % 12 + 1, 1) - dt.timedelta(days=1)).day
-        return f"{a.y:04d}-{fiscal_start:02d}-01", f"{end_y:04d}-{end_m:02d}-{last:02d}", flags
+        return f"{a.y:04d}-{fiscal_start:02d}-01", f"{end_y:04d}-{end_m:02d}-{calendar.monthrange(end_y, end_m)[1]:02d}", flags
     if spec.months:
         ms, me = spec.months
         return f"{a.y:04d}-{ms:02d}", f"{b.y:04d}-{me:02d}", flags

@@ -44,6 +44,7 @@ from ..document import Candidate, Document
 from ..normalise import wrap_width
 from ..resources import load_json, load_words
 from . import register
+from .numbers import words as number_words
 
 NAME, CONN, COORD, SPLIT, BREAK = range(5)
 
@@ -1934,9 +1935,7 @@ def _plural_kind(part: list[Unit], k: int, r: Rules) -> bool:
 
 @lru_cache(maxsize=1)
 def _number_words() -> frozenset[str]:
-    from .numbers import words
-
-    return frozenset(words()["units"])
+    return frozenset(number_words()["units"])
 
 
 def _skip(part: list[Unit], i: int, r: Rules) -> int:
@@ -5242,8 +5241,8 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     # the University of Texas at San Antonio: a university's campus city after "at"
     elif s.startswith(rules("en").campus_heads) and (m := _CAMPUS_AT.match(text, b)) and _is_city(m.group(1).rstrip(".")):
         b = _place_end(m)
-    # California State University, Long Beach), the Japan Foundation, Los Angeles⏎: a campus or
-    # an office named by its city after a comma, closing the phrase
+    # California State University, Long Beach), Indian Institute of Technology, Delhi.: a
+    # university system's campus named by its city after a comma, closing the phrase
     elif (
         s.endswith(rules("en").campus_ends)
         and (m := _CAMPUS_COMMA.match(text, b))
@@ -5327,15 +5326,17 @@ def _holder_before(text: str, n: Name) -> int | None:
 
 
 _LATIN_BEFORE_JA = re.compile(r"(?<![A-Za-z0-9 -])((?:[A-Z][A-Za-z0-9&.]*(?: |-|‐))+)\Z")
-@lru_cache(maxsize=1)
-def _duration_lead() -> re.Pattern:
-    """2年9か月: a number and a span of time glued before a name."""
-    return re.compile(rf"[0-9０-９]+(?:{_alternatives(rules('ja').duration_counters)})")
 _LATIN_AFTER_JA = re.compile(r"(?:(?: |-|‐)[A-Z][A-Za-z0-9&]*)+(?![A-Za-z0-9])(?![ \t]+[A-Za-z])")
 
 
 def _latin_at(text: str, pos: int) -> bool:
     return pos < len(text) and text[pos].isascii() and text[pos].isalnum()
+
+
+@lru_cache(maxsize=1)
+def _duration_lead() -> re.Pattern:
+    """2年9か月: a number and a span of time glued before a name."""
+    return re.compile(rf"[0-9０-９]+(?:{_alternatives(rules('ja').duration_counters)})")
 
 
 def _refine_ja(doc: Document, n: Name) -> list[Name]:
