@@ -44,6 +44,9 @@ def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None
 # --- Japanese --------------------------------------------------------------------------------
 
 JA = [
+    # a span of years whose second year is written in two digits, after 年 and から; two dotted era dates joined by a tilde
+    ("人口は1990年から99年までの年平均増加率は0.5%だった。", None, [("1990年から99年", "1990", "1999")]),
+    ("1.視察期間 平成14.4.14〜平成14.4.22 9日間", None, [("平成14.4.14~平成14.4.22", "2002-04-14", "2002-04-22")]),
     # a fiscal year's first or second half, to the day; absolute or relative
     ("2019年度上期の実績と2018年度下半期、今年度下期の計画", "2020-06-01",
      [("2019年度上期", "2019-04-01", "2019-09-30"), ("2018年度下半期", "2018-10-01", "2019-03-31"), ("今年度下期", "2020-10-01", "2021-03-31")]),
@@ -491,6 +494,14 @@ EN = [
     ("Classes meet on June 4 and 18. The forum is on August 18 and 19.", "2018-03-03",
      [("June 4", "2018-06-04", "2018-06-04"), ("18", "2018-06-18", "2018-06-18"), ("August 18 and 19", "2018-08-18", "2018-08-19")]),
     ("New routes fly between June 12 and 18.", "2024-03-03", [("June 12 and 18", "2024-06-12", "2024-06-18")]),  # between: one span
+    # two month names joined by a slash: a span of months, in the year written or the document's
+    ("Nagano Teacher Visit – October/November 2012 Administration", None, [("October/November 2012", "2012-10", "2012-11")]),
+    ("A return visit is planned for December/January.", "2014-06-01", [("December/January", "2014-12", "2015-01")]),
+    # years joined by till; a resolution's formal day; a European day range in figures
+    ("The project runs from 2018 till 2020.", None, [("2018 till 2020", "2018", "2020")]),
+    ("PASSED AND APPROVED this 16th day of February , 1999.", None, [("16th day of February , 1999", "1999-02-16", "1999-02-16")]),
+    ("Visit to the city of Tallinn in Estonia 28-30.5.2018", None, [("28-30.5.2018", "2018-05-28", "2018-05-30")]),
+    ("Learning partnership visit in Slovakia 29/04 – 1/5/2013", None, [("29/04 - 1/5/2013", "2013-04-29", "2013-05-01")]),
     # two month names joined by a dash: a range of months in the document's year
     ("Puppet Theater Foundation's Activities (May-July)\n+ Puppet Theater", "2005-03-03", [("May-July", "2005-05", "2005-07")]),
     # a year opening a line before a spaced dash: a record's or a timeline's entry
@@ -806,6 +817,7 @@ EN_NOT = [
     "at its last June meeting",  # a month name qualifying a noun
     "the next March session",
     "Total (2010)",  # a figure after a count label
+    "sizes 4/10-4/12/2013",  # a slash range read day first only when its first day is above 12
 ]
 
 

@@ -508,7 +508,7 @@ def _weekday_direction(text: str, a: int, b: int) -> int:
 
 
 _YEAR_IN = re.compile(r"(?<![0-9])([0-9]{4}|[0-9]{2})(?![0-9])")
-_RANGE_WORD = re.compile(r"^\s*(?:-|~|/|to|through|until)\s*$")
+_RANGE_WORD = re.compile(r"^\s*(?:-|–|~|/|to|through|thru|until|till)\s*$")
 
 
 def read_years(m: re.Match, rule: Rule, lang: str) -> list[tuple[int, int, Spec]]:
@@ -695,13 +695,14 @@ def recognise(doc: Document) -> list[Candidate]:
     return _numeric_ranges(text, _restated(text, _settle(_day_first(_short_years_ok(text, found), text))))
 
 
-_NUMERIC_JOIN = re.compile(r"[ \t]*(?:to|until|through|-|–|~|〜)[ \t]*")
+_NUMERIC_JOIN = re.compile(r"[ \t]*(?:to|until|till|through|thru|-|–|~|〜)[ \t]*")
 
 
 def _numeric_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
     """08/02/2011 to 19/02/2011: two whole numeric dates joined by "to" or a dash are one span
     (read each way the text reads its numeric dates), where the first comes before the second."""
     out: list[Candidate] = []
+    numeric = tuple(load_json("dates.json")["numeric_range_rules"])
     k = 0
     while k < len(found):
         c = found[k]
@@ -709,8 +710,8 @@ def _numeric_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
         a, b = c.attrs["_spec"], nxt.attrs["_spec"] if nxt is not None else None
         if (
             nxt is not None
-            and c.rule.startswith("en.numeric")
-            and nxt.rule.startswith("en.numeric")
+            and c.rule.startswith(numeric)
+            and nxt.rule.startswith(numeric)
             and _NUMERIC_JOIN.fullmatch(text, c.end, nxt.start)
             and a.b is None
             and b.b is None
