@@ -23,6 +23,11 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # 市内 ("within the city") after a foreign city's katakana name: the city is the name alone
+    ("インドネシア・ジャカルタ市内の商業施設で開催。横浜市内の学校も参加。", {("ジャカルタ", "ID"), ("横浜市", "JP")}),
+    # a line that only lists towns after a bullet and a state's label is a list, not a title
+    ("Cities were selected from each state:\n  • Indiana: Gary, Kokomo, Muncie\n  • Ohio: Cincinnati, Cleveland, Dayton\n",
+     {("Gary", "US"), ("Kokomo", "US"), ("Muncie", "US"), ("Cincinnati", "US"), ("Cleveland", "US"), ("Dayton", "US")}),
     # a major city whose county is named once is still the city elsewhere in the text
     ("Los Angeles: The summit concluded today. Los Angeles County Sheriff Leroy Baca spoke.", {("Los Angeles", "US")}),
     # a listing's items, each closed by its town after a spaced dash

@@ -1555,10 +1555,18 @@ _MINOR = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
+_LIST_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
+_LIST_LINE = re.compile(
+    rf"[ \t]*(?:[•·*\-–][ \t]*)?(?:[A-Z][\w.'’ -]{{0,30}}:[ \t]*)?{_LIST_NAME}(?:[ \t]*(?:,|,?[ \t]+and)[ \t]+{_LIST_NAME}){{2,}}[ \t]*"
+)
+
+
 @lru_cache(maxsize=1024)
 def _headline(line: str) -> bool:
-    """A short line in title case or capitals (a sentence ends with a stop; a title does not)."""
-    if line.rstrip()[-1:] in ".!?;,":
+    """A short line in title case or capitals (a sentence ends with a stop; a title does not).
+    A line that only lists short names, perhaps after a bullet and a label (• Ohio: Cincinnati,
+    Cleveland, Dayton), is a list, whose capitals are the names'."""
+    if line.rstrip()[-1:] in ".!?;," or _LIST_LINE.fullmatch(line):
         return False
     words = [w for w in _WORD.findall(line) if w.lower() not in _MINOR]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
@@ -2421,6 +2429,10 @@ def recognise(doc: Document) -> list[Candidate]:
             cut = _country_prefix(m.stem)
             if cut:
                 m.start += cut
+            if m.suffix_text == "市" and _KATAKANA.match(text[m.start : m.end - 1].replace("・", "")) and text.startswith(
+                tuple(rules("ja")["suffix_area_after"]), m.end
+            ):
+                m.end -= 1  # ジャカルタ市内 ("within the city"): 市 is no part of a foreign city's katakana name
     # Rochester, New York; Carson City, Nevada: the state that places a city is no city itself
     states = {m.admin1_at for m in mentions if m.admin1_at is not None}
     titles = _quoted_titles(text)
