@@ -369,6 +369,7 @@ class Rules:
     gathering_heads: tuple
     post_room: str
     press_heads: frozenset  # a newspaper's last word: its name keeps "The" (The Denver Post)
+    press_known_ends: tuple  # 毎日新聞: a known paper's name that a region's paper holds (信濃毎日新聞)
     press_followers: frozenset  # words after "… Press" that make it no paper (Press Release)
     press_heading_words: frozenset  # Latest News, City News: a page's heading, no paper
     press_body_words: frozenset  # WA Government News: a body's news page
@@ -601,6 +602,7 @@ def rules(lang: str) -> Rules:
         gathering_heads=tuple(d.get("gathering_heads", [])),
         post_room=d.get("post_room", ""),
         press_heads=frozenset(d.get("press_heads", [])),
+        press_known_ends=tuple(d.get("press_known_ends", [])),
         press_followers=frozenset(d.get("press_followers", [])),
         press_heading_words=frozenset(d.get("press_heading_words", [])),
         press_body_words=frozenset(d.get("press_body_words", [])),
@@ -3590,6 +3592,13 @@ def _recognise(doc: Document) -> list[Candidate]:
             b, canon = bm.end(), None  # BBC Radio Leeds, ABC Radio National: a broadcaster's channel
         elif doc.lang_at(a) == "en" and (c := _office_city_after(text, b, en)) > b:
             b, canon = c, None  # JETRO Chicago, JCI Wakayama: the body's office or chapter in a city
+        if (
+            doc.lang_at(a) == "ja"
+            and text.endswith(tuple(rules("ja").press_known_ends), a, b)
+            and (pm := _KANJI_RUN_BEFORE.search(text, max(0, a - 3), a))
+            and _is_place(pm.group())
+        ):
+            a, canon = pm.start(), None  # 信濃毎日新聞: a region's own paper, whose name holds a national one's
         if doc.lang_at(a) == "ja" and (jm := _japan_arm_rx().match(text, b)):
             b, canon = jm.end(), None  # セーブ・ザ・チルドレン・ジャパン: the body's Japanese arm, a body of its own
         acr = text[a:b] if text[a:b] in body.get("acronyms", ()) else None  # URA: the acronym itself
@@ -4829,6 +4838,7 @@ def _trie_finditer(text: str, words: list[str]):
 # ---------------------------------------------------------------- context checks
 
 
+_KANJI_RUN_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}\Z")
 _CITY_WORDS = r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}"  # St. Louis, Buenos Aires, Nairobi
 
 
@@ -4854,9 +4864,13 @@ def _refine_rx() -> dict[str, re.Pattern]:
         "publication_after": re.compile(rf"[ \t]+(?:{alt(d.get('publications', []))})\b"),
         "programme_end": re.compile(rf"(?:^|[ \t\n])(?:{alt(d.get('programme_heads', []))})$"),
         "role": re.compile(rf"\b({alt(d.get('role_plurals', []))})\b"),
+        "board_of": re.compile(rf"(?:{alt(d.get('board_of', []))})[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])"),
         "people_end": re.compile(rf"(?<!\bof)(?<!\bfor)(?<!\band)(?<!&)[ \t]+(?:{alt(d.get('people_after', []))})$"),
         "person_and": re.compile(
             r"((?:[A-Z][a-z]+[ \t]+)(?:[A-Z]\.[ \t]+)?(?:Mc|Mac|O['’]|De|Van|Le)?[A-Z][a-z][A-Za-z'’-]*)[ \t\n]+(?:and|&)[ \t\n]+"
+        ),
+        "and_person": re.compile(
+            r"[ \t\n]+(?:and|&)[ \t\n]+([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:Mc|Mac|O['’]|De|Van|Le)?[A-Z][a-z][A-Za-z'’-]*)$"
         ),
         "title_before": re.compile(rf"(?:\b(?:{titles})|\b(?:Mr|Ms|Mrs|Dr|Prof)\.?)[ \t\n]+$"),
         "portfolio": re.compile(rf"\b(?:{titles})[ \t\n]+for[ \t\n]+(?:the[ \t\n]+)?$"),
@@ -5059,6 +5073,27 @@ def _supporters_of() -> re.Pattern:
     return re.compile(rf"\b(?:{_alternatives(rules('en').supporters_of)})[ \t]+(?:the[ \t]+)?\Z")
 
 
+_WORDS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|[a-z]{1,3})[ \t]+){1,2}\Z")
+
+
+def _city_words_before(text: str, a: int, b: int) -> int:
+    """Where a name starts when the words before it begin the city that opens it (Dar es |Salaam
+    Water Authority, The |Hague University): a city of the gazetteer of two words or more, read
+    whole, that the first words of the name end."""
+    m = _WORDS_BEFORE.search(text, max(0, a - 20), a)
+    if not m:
+        return a
+    words = text[a:b].split()
+    for lead in re.finditer(r"(?:^|(?<=[ \t]))\S", m.group()):
+        start = m.start() + lead.start()
+        if not text[start].isupper():
+            continue
+        for k in range(1, min(3, len(words)) + 1):
+            if words[k - 1][:1].isupper() and _seat_city(text[start:a] + " ".join(words[:k])):
+                return start
+    return a
+
+
 def _refine_en(text: str, n: Name) -> list[Name]:
     """Reads a proposed English name against its context: cut where it runs into a place, a
     date, a person or a portfolio; drop it when it names an event, a publication, a programme
@@ -5070,6 +5105,9 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         a = f.start()  # Friends of the Saint Paul Public Libraries: the supporters' own body
     if f := _place_of_before().search(text, max(0, a - 30), a):
         a = f.start()  # Western Bay of Plenty District Council, Isle of Wight Council: a place named "X of Y"
+    a = _city_words_before(text, a, b)  # Dar es Salaam Water and Sewerage Authority, The Hague University
+    if (f := rx["board_of"].match(text, a, b)) and any(w in rules("en").heads for w in text[f.end() : b].split()):
+        a = f.end()  # the Board of Directors of Guma Valley Water Company: the body is the company
     # Nagoya University Students: people of the body written after its name (not in a name
     # with of or for, Association of Travel Agents, nor before its acronym: … Workers (DMW))
     if (
@@ -5172,6 +5210,16 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         or (_person_words(m.group(1)) and not _name_of_things(m.group(1)))
     ):
         a = m.end()
+    # the School of Design and Informatics and Yan Garin, country head: a person after the body
+    m = rx["and_person"].search(text, a, b)
+    if (
+        m
+        and re.match(r"[ \t]*(?:,|\(|\n|$)", text[b : b + 2])
+        and any(w in rules("en").heads for w in text[a : m.start()].split())
+        and _person_words(m.group(1))
+        and not any(_is_place(w) or w in rules("en").heads for w in m.group(1).split())
+    ):
+        b = m.start()
     s = text[a:b]
     if len(s) < 2:
         return []
