@@ -16,6 +16,9 @@ ANY = ...
 
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
+    # banks counted in 行; the most ever (過去最多) is a record, no bound
+    ("日本の地方銀行33行が比メトロバンクと提携", "33行", 33, None, "行", "banks"),
+    ("過去最多37紙が集結した。", "37紙", 37, None, ANY, ANY),
     # two counts of a change told by となる or になる, not a range between them
     ("参加国は12か国から15か国となりました。", "15か国", 15, None, "か国", ANY),
     # islands counted after の
@@ -171,6 +174,8 @@ JA = [
 ]
 
 JA_NOT = [
+    "青森県の七戸町は、完成から40年",  # a town's name, not seven dwellings
+    "3行目に記載する",  # a line of text
     "1人でも多くの観光客に来てほしい。写真左から1人あけて山田氏。",  # an idiom; a place in a photo
     "北方四島の話題と八重山諸島",  # a number glued after a kanji word names islands, no count
     "令和元年6月10日付 6面\n記事の見出し\n3面 市長インタビュー",  # a newspaper's page after its date or opening a line
@@ -227,6 +232,8 @@ JA_NOT = [
 
 # (text, expected mention text, value, modifier, unit, counted)
 EN = [
+    # a limit a number is held to is its most
+    ("Ticket sales are limited to 600 persons and sell out.", "limited to 600 persons", 600, "at_most", ANY, ANY),
     # "the number of" a plural noun, then a place, then a verb of amount: the noun is counted
     ("The number of Filipinos in Aichi has reached 35 thousand.", "35 thousand", 35000, None, ANY, "filipinos"),
     # steps climbed are counted; steps walked a day are a measure

@@ -157,7 +157,13 @@ def _ja_frequency() -> re.Pattern:
 def _ja() -> _Ja:
     d = load_json("ja/counts.json")
     counters, nouns = d["counters"], d["nouns"]
-    pre = _alt(d["modifiers_before"])
+    # (過去最多1757社: the most ever, a record, no bound; the number alone is the count)
+    record = "".join(f"(?<!{re.escape(w)})" for w in d.get("record_before", []))
+    bounds = [w for w in d["modifiers_before"] if w.startswith(tuple(d.get("record_bounds", [])))]
+    pre = "|".join(
+        f"{record}{re.escape(w)}" if w in bounds else re.escape(w)
+        for w in sorted(d["modifiers_before"], key=lambda w: (-len(w), w))
+    )
     post = _alt_not_before(d["modifiers_after"], d.get("modifiers_not_before", {}))
     verb = _alt(d["verb_modifiers"])
     noun = f"(?:{_alt(nouns)})"
