@@ -23,8 +23,9 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
-    # 市内 ("within the city") after a foreign city's katakana name: the city is the name alone
-    ("インドネシア・ジャカルタ市内の商業施設で開催。横浜市内の学校も参加。", {("ジャカルタ", "ID"), ("横浜市", "JP")}),
+    # 市内 ("within the city") after a foreign city's katakana name the text also writes bare: the name alone
+    ("ジャカルタで開催。インドネシア・ジャカルタ市内の商業施設で、横浜市内の学校も参加。ハノイ市内で会議。",
+     {("ジャカルタ", "ID"), ("横浜市", "JP"), ("ハノイ市", "VN")}),
     # a line that only lists towns after a bullet and a state's label is a list, not a title
     ("Cities were selected from each state:\n  • Indiana: Gary, Kokomo, Muncie\n  • Ohio: Cincinnati, Cleveland, Dayton\n",
      {("Gary", "US"), ("Kokomo", "US"), ("Muncie", "US"), ("Cincinnati", "US"), ("Cleveland", "US"), ("Dayton", "US")}),

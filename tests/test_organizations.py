@@ -485,6 +485,10 @@ GENRE_EN = [
      {"Dar es Salaam Water and Sewerage Authority", "The Hague University of Applied Sciences"}),
     # a person after "and" and before a comma is no part of the body
     ("Joanna Merchant of Abertay's School of Design and Informatics and Yan Garin, country head, spoke.", {"School of Design and Informatics"}),
+    # (not a name's own last words in the plural: … of Transport and Communication Museums)
+    ("Zhang Wei, Director of the University of Sydney, and Lin Xiaoming, Director, spoke. "
+     "It joined the International Association of Transport and Communication Museums, which met.",
+     {"University of Sydney", "International Association of Transport and Communication Museums"}),
     ("She was elected Chair of the Management Board.", {"Management Board"}),
     ("He was previously Chairperson for Warminster Board of Supervisors.", {"Warminster Board of Supervisors"}),
     # a post "of" a name with a head of its own makes it a body

@@ -2429,10 +2429,14 @@ def recognise(doc: Document) -> list[Candidate]:
             cut = _country_prefix(m.stem)
             if cut:
                 m.start += cut
-            if m.suffix_text == "市" and _KATAKANA.match(text[m.start : m.end - 1].replace("・", "")) and text.startswith(
-                tuple(rules("ja")["suffix_area_after"]), m.end
+            name = text[m.start : m.end - 1]
+            if (
+                m.suffix_text == "市"
+                and _KATAKANA.match(name.replace("・", ""))
+                and text.startswith(tuple(rules("ja")["suffix_area_after"]), m.end)
+                and re.search(re.escape(name) + "(?!市)", text)
             ):
-                m.end -= 1  # ジャカルタ市内 ("within the city"): 市 is no part of a foreign city's katakana name
+                m.end -= 1  # ジャカルタ市内 ("within the city") where the text also writes ジャカルタ bare: the city as it names it
     # Rochester, New York; Carson City, Nevada: the state that places a city is no city itself
     states = {m.admin1_at for m in mentions if m.admin1_at is not None}
     titles = _quoted_titles(text)

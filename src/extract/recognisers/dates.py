@@ -416,6 +416,10 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
     a = Part(*(x if x is not None else y for x, y in zip((a.y, a.m, a.d, a.wd), (sa.y, sa.m, sa.d, sa.wd), strict=True)))
     b = _part(m, rule, "b", lang, flags)
     b = None if b.empty() else b
+    yb = _get(m, rule, "year", "b")
+    if b is not None and a.y is not None and yb is not None and len(yb) == 2 and yb.isdigit():
+        # 1945年から47年, 2016~20年: a second year in two digits is in the first one's century
+        b.y = a.y - a.y % 100 + int(yb) + (100 if a.y % 100 > int(yb) else 0)
     spec = Spec(a=a, b=b, flags=[f for f in flags if not f.startswith("_")])
     spec.short_year, spec.era = "_short_year" in flags, "_era" in flags
     spec.fy = _has(m, rule, "fy")

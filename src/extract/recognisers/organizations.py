@@ -5212,14 +5212,18 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         a = m.end()
     # the School of Design and Informatics and Yan Garin, country head: a person after the body
     m = rx["and_person"].search(text, a, b)
+    last = m.group(1).split()[-1] if m else ""
     if (
         m
-        and re.match(r"[ \t]*(?:,|\(|\n|$)", text[b : b + 2])
+        and re.match(r"[ \t]*(?:,|\n|$)", text[b : b + 2])
         and any(w in rules("en").heads for w in text[a : m.start()].split())
         and _person_words(m.group(1))
         and not any(_is_place(w) or w in rules("en").heads for w in m.group(1).split())
+        and not (last.endswith("s") and last[:-1].lower() in rules("en").common_words)  # (… and Communication Museums)
     ):
         b = m.start()
+        while b > a and text[b - 1] in ", \t":
+            b -= 1  # (the University of Sydney, and Lin Xiaoming)
     s = text[a:b]
     if len(s) < 2:
         return []
