@@ -485,6 +485,11 @@ GENRE_EN = [
      {"Dar es Salaam Water and Sewerage Authority", "The Hague University of Applied Sciences"}),
     # a person after "and" and before a comma is no part of the body
     ("Joanna Merchant of Abertay's School of Design and Informatics and Yan Garin, country head, spoke.", {"School of Design and Informatics"}),
+    # a tourism board named "Visit" and its place; not a title's verb, a quoted slogan or a campaign's year
+    ("Tourism executives led by Visit California met Evelyne Bardyn from Visit Flanders. "
+     "Mount Hood Community College Students Visit Ebetsu\nthe ongoing Visit Nepal 2020 campaign; the \"Visit India\" year.",
+     {"Visit California", "Visit Flanders", "Mount Hood Community College"}),
+    ("Peter Bingeman, Visit Victoria CEO, said so.", {"Visit Victoria"}),
     # (not a name's own last words in the plural: … of Transport and Communication Museums)
     ("Zhang Wei, Director of the University of Sydney, and Lin Xiaoming, Director, spoke. "
      "It joined the International Association of Transport and Communication Museums, which met.",

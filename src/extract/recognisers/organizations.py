@@ -3872,12 +3872,15 @@ def _tourism_boards(text: str) -> list[tuple[int, int]]:
             b = m.start(1) + len(place)
             if not (_is_city(place) or _is_place(place)):
                 continue
-            if k < len(words) and words[k].group()[0].isupper() or _CAMPAIGN_YEAR.match(text, b):
+            nxt = words[k].group().rstrip(".,") if k < len(words) else ""
+            if (nxt[:1].isupper() and not nxt.isupper()) or _CAMPAIGN_YEAR.match(text, b):
                 break  # Visit Napa Valley (a place it does not know), Visit Nepal 2020 (a campaign)
             prev = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             # with Visit Seattle: after a lowercase word in prose; not a headline's "Officers
             # Visit Mobile", nor the verb after "to" or a modal
-            prose = prev is not None and prev.group(1).islower() and prev.group(1) not in rules("en").visit_verb_before
+            prose = (prev is not None and prev.group(1).islower() and prev.group(1) not in rules("en").visit_verb_before) or bool(
+                _LIST_MARK_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            )  # (Peter Bingeman, Visit Victoria CEO; • Visit Brussels (BE): an item of a list or an apposition)
             if m.group(0)[5:6].isupper() or prose or _ACTS_AFTER.match(text, b):
                 out.append((m.start(), b))
             break
@@ -3886,6 +3889,7 @@ def _tourism_boards(text: str) -> list[tuple[int, int]]:
 
 _VISIT = re.compile(r"(?<![\w-])Visit(?:[ \t]+|(?=[A-Z]))((?:[A-Z][\w'’-]*(?:(?<=St|Mt|Ft)\.)?[ \t]?){1,3})")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]+)[ \t]+\Z")
+_LIST_MARK_BEFORE = re.compile(r"[,;(•][ \t]*\Z")
 _CAMPAIGN_YEAR = re.compile(r"[ \t]+(?:19|20)[0-9]{2}\b")  # Visit Nepal 2020
 _ACTS_AFTER = re.compile(r"(?:['’]s\b|[ \t]+(?:has|have|had|is|was|will|said|says|announced|[a-z]{3,}ed)\b)")
 
