@@ -47,6 +47,9 @@ JA = [
     # a span of years whose second year is written in two digits, after 年 and から; two dotted era dates joined by a tilde
     ("人口は1990年から99年までの年平均増加率は0.5%だった。", None, [("1990年から99年", "1990", "1999")]),
     ("1945年から47年にかけて、1万2000人が亡くなった。", None, [("1945年から47年", "1945", "1947")]),
+    # 同 alone before a day: the previous date's month
+    ("2019年5月10日に開会し、同16日に閉会した。", None,
+     [("2019年5月10日", "2019-05-10", "2019-05-10"), ("同16日", "2019-05-16", "2019-05-16")]),
     ("1.視察期間 平成14.4.14〜平成14.4.22 9日間", None, [("平成14.4.14~平成14.4.22", "2002-04-14", "2002-04-22")]),
     # a fiscal year's first or second half, to the day; absolute or relative
     ("2019年度上期の実績と2018年度下半期、今年度下期の計画", "2020-06-01",
