@@ -47,6 +47,8 @@ JA = [
     # a span of years whose second year is written in two digits, after 年 and から; two dotted era dates joined by a tilde
     ("人口は1990年から99年までの年平均増加率は0.5%だった。", None, [("1990年から99年", "1990", "1999")]),
     ("1945年から47年にかけて、1万2000人が亡くなった。", None, [("1945年から47年", "1945", "1947")]),
+    # an era initial and its year standing alone (not a product's code)
+    ("トーテムポール(R5修繕後)。環境大臣表彰H18受賞。", None, [("R5", "2023", "2023"), ("H18", "2006", "2006")]),
     # 同 alone before a day: the previous date's month
     ("2019年5月10日に開会し、同16日に閉会した。", None,
      [("2019年5月10日", "2019-05-10", "2019-05-10"), ("同16日", "2019-05-16", "2019-05-16")]),
@@ -410,6 +412,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "H2インタラクティブeスポーツ編集部、R2-D2、部品H2Aロケット",  # a company's, a robot's and a rocket's names
     "江田五月参議院議員、五月女社長、元日本生協連国際部長が出席した。",  # a name with a kanji month; 元 + 日本 ('former')
     "補助率1/2に減少した。賛成は3/4に達した。",  # fractions before に
     "補助率は(1/2)です。負担割合は(1/3)。",  # a fraction in brackets after a ratio and its particle
