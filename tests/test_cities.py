@@ -23,6 +23,10 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # a dateline in capitals before a dash or a colon, written close or spaced, opening its line
+    ("January 30, 2012\n\nNEW YORK--The ASPCA announced a grant.\nNEW DELHI:  The Ministry of Tourism said so.\n"
+     "CAPE MAY COURT HOUSE — Officials from China visited.",
+     {("NEW YORK", "US"), ("NEW DELHI", "IN"), ("CAPE MAY COURT HOUSE", "US")}),
     # 市内 ("within the city") after a foreign city's katakana name the text also writes bare: the name alone
     ("ジャカルタで開催。インドネシア・ジャカルタ市内の商業施設で、横浜市内の学校も参加。ハノイ市内で会議。",
      {("ジャカルタ", "ID"), ("横浜市", "JP"), ("ハノイ市", "VN")}),
@@ -39,7 +43,7 @@ FOUND = [
      {("金沢", "JP"), ("神戸", "JP"), ("名古屋", "JP")}),
     # a place the sentence gives (to, in) is no surname used elsewhere; an acronym or a twin
     # city before a name is no given name; a small town the sentence places is a town
-    ("English Theatre Düsseldorf hosted a workshop. Students came to Düsseldorf from Reading.", {("Düsseldorf", "DE")}),
+    ("English Theatre Düsseldorf hosted a workshop. Students came to Düsseldorf from Reading.", {("Düsseldorf", "DE"), ("Reading", "GB")}),
     ("The Penzance Concarneau Twinning Society met in Concarneau last year.", {("Concarneau", "FR")}),
     ("A delegation from Acheres paid a visit to Stonehaven by coach.", {("Acheres", "FR"), ("Stonehaven", "GB")}),
     # a list that ends in a port town or in Hong Kong is no list of ports; a station after a city and ・ is its station
@@ -188,7 +192,7 @@ FOUND = [
     ("韓国京畿道水原市と交流している。", {("水原市", "KR")}),
     # a city and one of its districts, whatever UniDic makes of the district's name
     ("代表団は重慶市潼南区を訪問した。", {("重慶市", "CN")}),
-    # an ambiguous name written twice after a place preposition is a place
+    # an ambiguous name written after a place preposition is a place (the read golds 66 in 74)
     (
         "It builds on investment in Charlotte. Jobs in Charlotte will grow.",
         {("Charlotte", "US")},
@@ -989,7 +993,7 @@ LEFT_OUT = [
     'The "Vision Tokyo 2030" plan was discussed.',
     # a kanji name read by sound needs a Korean or Chinese country beside it
     "光陽市で会議を開いた。",
-    # a name that is also a person's or a month, once after a place preposition, or a month
+    # a name that is also a person's or a month: after "and her" or a verb of speech and "to", a person
     "The grant builds on investment in Charlotte and her team.",
     "It was in May. We met in May again.",
     "Jackson said so. I spoke to Jackson.",

@@ -63,7 +63,7 @@ _DATELINE_AFTER = re.compile(
     r"^[ \t]*(?:,[ \t]*[A-Z][A-Za-z .'’-]{2,30})?[ \t]*(?:\(|,|—|–|-{1,2})[ \t]*"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z][a-z]{2,8}|\d{4}|[A-Z][a-z]+day)"
 )
-_DASH_LEAD = re.compile(r"[ \t]+(?:—|–|-{1,2})[ \t]+[A-Z][a-z]")
+_DASH_LEAD = re.compile(r"(?:[ \t]+(?:—|–|-{1,2})[ \t]+|[ \t]*(?:—|–|--|:)[ \t]*)(?=[A-Z][A-Za-z])")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”)]\s*|\n\s*)$")
 _PROSE_JA = re.compile(r"[。！？]|[、，].{12,}")
 _AFTER_PAREN = re.compile(r"[ \t]*[(（][ \t]*([^()（）\n]{1,40}?)[ \t]*[)）]")
@@ -3490,18 +3490,35 @@ _CITY_AND = re.compile(r"(?i)\bcity\s+and\s+\w+\s+of\s*$")
 _PHRASE_AFTER = re.compile(r"['’]|[ \t]+[A-Z]")
 
 
+@cache
+def _place_phrase_person() -> re.Pattern:
+    """spoke to Jackson: a verb of speech before "to" makes the name a person's."""
+    verbs = "|".join(re.escape(w) for w in rules("en")["place_phrase_speech_verbs"])
+    return re.compile(rf"\b(?:{verbs})[ \t]+to[ \t]+\Z")
+
+
+@cache
+def _place_phrase_person_after() -> re.Pattern:
+    """in Charlotte and her team: a possessive pronoun after "and" makes the name a person's."""
+    return re.compile(r"[ \t]+(?:and|&)[ \t]+(?:her|his|their)\b")
+
+
 def _place_phrases(mentions: list[Mention], text: str) -> None:
-    """Investment in Charlotte, jobs in Charlotte: an ambiguous name the document writes twice
-    after a place preposition is a place there, wherever else it is written."""
+    """Investment in Charlotte: an ambiguous name the document writes after a place preposition
+    (as often as the data asks) is a place there, wherever else it is written."""
     R = rules("en")
     seen: dict[str, int] = {}
     for m in mentions:
         if m.script != "en" or "common" not in m.flags or m.flags & {"person", "stop"}:
             continue
-        if _after_word(text, m, R["place_phrase_words"]):
+        if (
+            _after_word(text, m, R["place_phrase_words"])
+            and not _place_phrase_person().search(text, max(0, m.start - 30), m.start)
+            and not _place_phrase_person_after().match(text, m.end)
+        ):
             if any(h.city.population >= R["place_phrase_population"] for h in m.hits):
                 seen[m.stem] = seen.get(m.stem, 0) + 1
-    places = {s for s, n in seen.items() if n >= 2}
+    places = {s for s, n in seen.items() if n >= R["place_phrase_times"]}
     for m in mentions:
         if m.stem in places and m.script == "en":
             m.flags.discard("common")
