@@ -18,6 +18,7 @@ ANY = ...
 JA = [
     # banks counted in 行; the most ever (過去最多) is a record, no bound
     ("日本の地方銀行33行が比メトロバンクと提携", "33行", 33, None, "行", "banks"),
+    ("本年は昨年より11行多い、主催銀行52行となった。", "11行", 11, None, "行", "banks"),
     ("過去最多37紙が集結した。", "37紙", 37, None, ANY, ANY),
     # two counts of a change told by となる or になる, not a range between them
     ("参加国は12か国から15か国となりました。", "15か国", 15, None, "か国", ANY),
@@ -175,7 +176,7 @@ JA = [
 
 JA_NOT = [
     "青森県の七戸町は、完成から40年",  # a town's name, not seven dwellings
-    "3行目に記載する",  # a line of text
+    "3行目に記載する。十三行博物館を見学した。",  # a line of text; a museum's name
     "1人でも多くの観光客に来てほしい。写真左から1人あけて山田氏。",  # an idiom; a place in a photo
     "北方四島の話題と八重山諸島",  # a number glued after a kanji word names islands, no count
     "令和元年6月10日付 6面\n記事の見出し\n3面 市長インタビュー",  # a newspaper's page after its date or opening a line

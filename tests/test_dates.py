@@ -412,7 +412,7 @@ JA = [
 ]
 
 JA_NOT = [
-    "H2インタラクティブeスポーツ編集部、R2-D2、部品H2Aロケット",  # a company's, a robot's and a rocket's names
+    "H2インタラクティブeスポーツ編集部、R2-D2、部品H2Aロケット。H2 Twin Cities",  # a company's, a robot's, a rocket's and a programme's names
     "江田五月参議院議員、五月女社長、元日本生協連国際部長が出席した。",  # a name with a kanji month; 元 + 日本 ('former')
     "補助率1/2に減少した。賛成は3/4に達した。",  # fractions before に
     "補助率は(1/2)です。負担割合は(1/3)。",  # a fraction in brackets after a ratio and its particle

@@ -2434,7 +2434,7 @@ def recognise(doc: Document) -> list[Candidate]:
                 m.suffix_text == "市"
                 and _KATAKANA.match(name.replace("・", ""))
                 and text.startswith(tuple(rules("ja")["suffix_area_after"]), m.end)
-                and any(text[mentions[j].start : mentions[j].end] == name for j in ok)
+                and re.search(re.escape(name) + "(?!市)", text)
             ):
                 m.end -= 1  # ジャカルタ市内 ("within the city") where the text also writes ジャカルタ bare: the city as it names it
     # Rochester, New York; Carson City, Nevada: the state that places a city is no city itself

@@ -3881,7 +3881,8 @@ def _tourism_boards(text: str) -> list[tuple[int, int]]:
             prose = (prev is not None and prev.group(1).islower() and prev.group(1) not in rules("en").visit_verb_before) or bool(
                 _LIST_MARK_BEFORE.search(text, max(0, m.start() - 4), m.start())
             )  # (Peter Bingeman, Visit Victoria CEO; • Visit Brussels (BE): an item of a list or an apposition)
-            if m.group(0)[5:6].isupper() or prose or _ACTS_AFTER.match(text, b):
+            if (m.group(0)[5:6].isupper() or prose or _ACTS_AFTER.match(text, b)) and text[b : b + 1] not in "”\"’":
+                # (“Eat Thai, Visit Thai”: a slogan)
                 out.append((m.start(), b))
             break
     return out
