@@ -483,6 +483,9 @@ def test_japanese_not_dates(text):
 # --- English ---------------------------------------------------------------------------------
 
 EN = [
+    # a year as the subject of marking or being; not an edition's name after a capitalised word
+    ("The two cities met in Tokyo. 2022 marked the 50th year of the tie, and 2016 was the year of the first visit.", None,
+     [("2022", "2022", "2022"), ("2016", "2016", "2016")]),
     # a year whose level a figure is measured against
     ("Emissions fell 29 percent below 1990 levels and will return to 2005 levels by 2030.", None,
      [("1990", "1990", "1990"), ("2005", "2005", "2005"), ("2030", "2030", "2030")]),
@@ -824,6 +827,7 @@ EN_NOT = [
     "at its last June meeting",  # a month name qualifying a noun
     "the next March session",
     "Total (2010)",  # a figure after a count label
+    "Vietnam – Japan Festival 2023 is taking place; WSJ 2019 was the biggest.",  # an edition's name
     "sizes 4/10-4/12/2013",  # a slash range read day first only when its first day is above 12
 ]
 
