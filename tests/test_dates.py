@@ -483,6 +483,9 @@ def test_japanese_not_dates(text):
 # --- English ---------------------------------------------------------------------------------
 
 EN = [
+    # a year after "a" before a lowercase noun dates that thing; not before a unit
+    ("Students said so in a 2008 survey, after a 1990 trip on a 2000 km route.", None,
+     [("2008", "2008", "2008"), ("1990", "1990", "1990")]),
     # a year as the subject of marking or being; not an edition's name after a capitalised word
     ("The two cities met in Tokyo. 2022 marked the 50th year of the tie, and 2016 was the year of the first visit.", None,
      [("2022", "2022", "2022"), ("2016", "2016", "2016")]),
