@@ -483,6 +483,9 @@ def test_japanese_not_dates(text):
 # --- English ---------------------------------------------------------------------------------
 
 EN = [
+    # a copyright line's year or years
+    ("Copyright 2015 WXIX. All rights reserved. Site © 2010-2024 Foo.", None,
+     [("2015", "2015", "2015"), ("2010-2024", "2010", "2024")]),
     # a year after "a" before a lowercase noun dates that thing; not before a unit
     ("Students said so in a 2008 survey, after a 1990 trip on a 2000 km route.", None,
      [("2008", "2008", "2008"), ("1990", "1990", "1990")]),
