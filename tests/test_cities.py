@@ -809,6 +809,8 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a memo's fields in capitals before a colon are no datelines
+    "MEMORANDUM\nFROM: Tracy Cleveland - Clerk\nDATE: November 19, 2019\nTO: Honorable Mayor",
     # another spelling of a major city read only where it stands as a place
     "It was hosted by the City and Canton of Zurich; flights via Aeroporti di Roma; a new Mecca for bright minds; surveying Cham island.",
     # a short romanised name GeoNames does not weigh is read only with a population

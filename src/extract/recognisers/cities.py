@@ -63,7 +63,10 @@ _DATELINE_AFTER = re.compile(
     r"^[ \t]*(?:,[ \t]*[A-Z][A-Za-z .'’-]{2,30})?[ \t]*(?:\(|,|—|–|-{1,2})[ \t]*"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z][a-z]{2,8}|\d{4}|[A-Z][a-z]+day)"
 )
-_DASH_LEAD = re.compile(r"(?:[ \t]+(?:—|–|-{1,2})[ \t]+|[ \t]*(?:—|–|--|:)[ \t]*)(?=[A-Z][A-Za-z])")
+_DASH_LEAD = re.compile(r"(?:[ \t]+(?:—|–|-{1,2})[ \t]+|[ \t]*(?:—|–|--)[ \t]*)(?=[A-Z][A-Za-z])")
+# NEW DELHI: The …: a colon closes a dateline of two words or more (FROM:, DATE:, AFRICA: are a
+# memo's fields and a heading's topic)
+_COLON_LEAD = re.compile(r"[ \t]*:[ \t]*(?=[A-Z][a-z])")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”)]\s*|\n\s*)$")
 _PROSE_JA = re.compile(r"[。！？]|[、，].{12,}")
 _AFTER_PAREN = re.compile(r"[ \t]*[(（][ \t]*([^()（）\n]{1,40}?)[ \t]*[)）]")
@@ -1305,7 +1308,7 @@ def _en_form(
         m.flags.add("caps")
         if ((m.start == line_start or text[m.start - 1] in " \n") and _DATELINE_AFTER.match(
             text[m.end : m.end + 60]
-        )) or (m.start == line_start and _DASH_LEAD.match(text, m.end)):
+        )) or (m.start == line_start and (_DASH_LEAD.match(text, m.end) or (" " in m.stem and _COLON_LEAD.match(text, m.end)))):
             # WASHINGTON (January 28, 2026) —; TORINO – Future hosts met: a dateline without a date
             m.strong, m.rule = True, "cities.dateline"
     if " " not in m.stem:
