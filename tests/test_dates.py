@@ -289,9 +289,8 @@ JA = [
     ("日程: 2019年8月21日(水)~23日(金) 21日 連絡会議 22日 本会議", None, [("2019年8月21日(水)~23日(金)", "2019-08-21", "2019-08-23"), ("21日", "2019-08-21", "2019-08-21"), ("22日", "2019-08-22", "2019-08-22")]),
     # a span of days alone takes month and year from the date before it
     ("2019年11月9日の前日祭に続き、翌10日から12日にかけて開催。", None, [("2019年11月9日", "2019-11-09", "2019-11-09"), ("10日から12日", "2019-11-10", "2019-11-12")]),
-    # a year glued to the event or declaration it heads is read as a year (the read golds 32 in 40); a birth year
-    ("2022年Urban7市長宣言が発表され、2020年に東京オリンピックが延期された。", None,
-     [("2022年", "2022", "2022"), ("2020年", "2020", "2020")]),
+    # a year glued to the event or declaration it heads is part of the name; a birth year is a date
+    ("2022年Urban7市長宣言が発表され、2020年に東京オリンピックが延期された。", None, [("2020年", "2020", "2020")]),
     ("許さんは1990年生まれの24歳。小学2年生の児童も参加。", None, [("1990年", "1990", "1990")]),
     # Slashed month/day ranges and single dates in brackets after a place (visit itineraries).
     ("大連市(9/5-9/6)、南京市(9/3・4)", "2009-08-01", [("9/5-9/6", "2009-09-05", "2009-09-06"), ("9/3・4", "2009-09-03", "2009-09-04")]),
