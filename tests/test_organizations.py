@@ -490,6 +490,10 @@ GENRE_EN = [
      "Mount Hood Community College Students Visit Ebetsu\nthe ongoing Visit Nepal 2020 campaign; the \"Visit India\" year.",
      {"Visit California", "Visit Flanders", "Mount Hood Community College"}),
     ("Peter Bingeman, Visit Victoria CEO, said so.", {"Visit Victoria"}),
+    # capitals before a possessive or a verb a body does; not a person's suffix, nor a common acronym
+    ("The deal came through WOCCU's international programme. In Ohio, JCIE hosted a delegation. "
+     "Mayor Augusto Javier Campos III announced it; Professor Boyle CBE said so; the MOU's signing followed.",
+     {"WOCCU", "JCIE"}),
     # (not a name's own last words in the plural: … of Transport and Communication Museums)
     ("Zhang Wei, Director of the University of Sydney, and Lin Xiaoming, Director, spoke. "
      "It joined the International Association of Transport and Communication Museums, which met.",

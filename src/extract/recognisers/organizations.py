@@ -4216,6 +4216,8 @@ def _corroborate(
                     cr.caps_short_cue_after is not None
                     and _capitals(text[a:b], cr, cr.caps_short_min_letters)
                     and cr.caps_short_cue_after.match(text, b)
+                    and not _person_before(text, a)  # (Campos III announced, Boyle CBE said)
+                    and text[a:b] not in rules("en").common_acronyms  # (the MOU's signing, LEED's software)
                 )
             ):
                 confirmed.setdefault((a, b), "organizations.capitals")
@@ -4843,6 +4845,14 @@ def _trie_finditer(text: str, words: list[str]):
 # ---------------------------------------------------------------- context checks
 
 
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z][\w'’-]*)[ \t]+\Z")
+
+
+def _person_before(text: str, a: int) -> bool:
+    """A capitalised word right before, not one that opens a sentence or a phrase (The, In): a
+    person's name whose suffix or surname in capitals follows (Campos III, Boyle CBE)."""
+    m = _NAME_WORD_BEFORE.search(text, max(0, a - 30), a)
+    return bool(m) and m.group(1) not in rules("en").strip
 _KANJI_RUN_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}\Z")
 _CITY_WORDS = r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}"  # St. Louis, Buenos Aires, Nairobi
 
