@@ -23,6 +23,8 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # a table's two cities in a row, the second placed by its state after a comma
+    ("Sister cities:\nTakikawa City Springfield, Massachusetts August 1969", {("Takikawa", "JP"), ("Springfield", "US")}),
     # a dateline in capitals before a dash or a colon, written close or spaced, opening its line
     ("January 30, 2012\n\nNEW YORK--The ASPCA announced a grant.\nNEW DELHI:  The Ministry of Tourism said so.\n"
      "CAPE MAY COURT HOUSE — Officials from China visited.",

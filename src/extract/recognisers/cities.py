@@ -1498,8 +1498,11 @@ def _en_form(
         ):
             # (The Seoul Metropolitan Government, In São Paulo: a capitalised function word
             # is no part of a name)
-            m.flags.add("person" if prev.text.rstrip(".") in R["person_titles"] else "internal")
-            m.flags.add("after_name")
+            if prev.text in R["city_suffixes"] and _PLACED_AFTER_COMMA.match(text, m.end):
+                pass  # Takikawa City Springfield, Massachusetts: a table's two cities, the second placed by its state
+            else:
+                m.flags.add("person" if prev.text.rstrip(".") in R["person_titles"] else "internal")
+                m.flags.add("after_name")
         elif joined and prev.text == "of" and i >= 2:
             head = toks[i - 2]
             # University of Nairobi, Bank of Tokyo; but not "Residents of Mzuzu" opening a
@@ -3621,6 +3624,7 @@ def _adjective_before_rx() -> re.Pattern:
     return re.compile(_adjective_alternation() + r"[ \t]+\Z")
 
 
+_PLACED_AFTER_COMMA = re.compile(r",[ \t]+[A-Z][a-z]")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\Z")
 
 
