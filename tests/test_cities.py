@@ -811,6 +811,8 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a relative's given name
+    "The mayor came with his wife Elizabeth and her son Jackson.",
     # a word between "the" and "city of" qualifies the place after it
     "Sites such as the Roman city of Verulamium draw visitors.",
     # a memo's fields in capitals before a colon are no datelines

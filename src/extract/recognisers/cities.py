@@ -1304,6 +1304,8 @@ def _en_form(
     if tail and any(h.city.country == "US" for h in m.hits):
         m.end += tail.end() - m.end  # Washington, D.C.: the district is part of the name
         _apply(m, gaz().place_key(fold("D.C."), codes=True) or Place("country", "US", "US"))
+    if m.script == "en" and _kin_before().search(before):
+        m.flags.add("person")  # his wife Elizabeth, her son Jackson: a relative's given name
     if m.script == "en" and before.endswith(("the ", "The ")) and text.startswith(tuple(" " + w for w in R["qualified_place_phrases"]), m.end):
         m.flags.add("internal")  # the Roman city of St Albans, the Elbe city of Dresden: a word that qualifies the place after "of"
     if caps:
@@ -3627,6 +3629,13 @@ def _adjective_before_rx() -> re.Pattern:
 
 
 _PLACED_AFTER_COMMA = re.compile(r",[ \t]+[A-Z][a-z]")
+@cache
+def _kin_before() -> re.Pattern:
+    """A word of kinship right before a name (his wife Elizabeth): the name is a person's."""
+    words = "|".join(re.escape(w) for w in rules("en")["kin_words"])
+    return re.compile(rf"\b(?:{words}),?[ \t]+\Z")
+
+
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\Z")
 
 
