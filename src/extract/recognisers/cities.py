@@ -1304,9 +1304,9 @@ def _en_form(
     if tail and any(h.city.country == "US" for h in m.hits):
         m.end += tail.end() - m.end  # Washington, D.C.: the district is part of the name
         _apply(m, gaz().place_key(fold("D.C."), codes=True) or Place("country", "US", "US"))
-    if m.script == "en" and _kin_before().search(before):
+    if _kin_before().search(before):
         m.flags.add("person")  # his wife Elizabeth, her son Jackson: a relative's given name
-    if m.script == "en" and before.endswith(("the ", "The ")) and text.startswith(tuple(" " + w for w in R["qualified_place_phrases"]), m.end):
+    if before.endswith(("the ", "The ")) and text.startswith(tuple(" " + w for w in R["qualified_place_phrases"]), m.end):
         m.flags.add("internal")  # the Roman city of St Albans, the Elbe city of Dresden: a word that qualifies the place after "of"
     if caps:
         m.flags.add("caps")
@@ -1502,9 +1502,9 @@ def _en_form(
         ):
             # (The Seoul Metropolitan Government, In São Paulo: a capitalised function word
             # is no part of a name)
-            if prev.text in R["city_suffixes"] and _PLACED_AFTER_COMMA.match(text, m.end):
-                pass  # Takikawa City Springfield, Massachusetts: a table's two cities, the second placed by its state
-            else:
+            # (Takikawa City Springfield, Massachusetts: a table's two cities, the second placed
+            # after its comma, where the mention before may be unknown and after_city not apply)
+            if not (prev.text in R["city_suffixes"] and _PLACED_AFTER_COMMA.match(text, m.end)):
                 m.flags.add("person" if prev.text.rstrip(".") in R["person_titles"] else "internal")
                 m.flags.add("after_name")
         elif joined and prev.text == "of" and i >= 2:
@@ -3510,7 +3510,8 @@ def _place_phrase_person() -> re.Pattern:
 @cache
 def _place_phrase_person_after() -> re.Pattern:
     """in Charlotte and her team: a possessive pronoun after "and" makes the name a person's."""
-    return re.compile(r"[ \t]+(?:and|&)[ \t]+(?:her|his|their)\b")
+    pronouns = "|".join(re.escape(w) for w in rules("en")["place_phrase_possessives"])
+    return re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:{pronouns})\b")
 
 
 def _place_phrases(mentions: list[Mention], text: str) -> None:
@@ -3629,6 +3630,8 @@ def _adjective_before_rx() -> re.Pattern:
 
 
 _PLACED_AFTER_COMMA = re.compile(r",[ \t]+[A-Z][a-z]")
+
+
 @cache
 def _kin_before() -> re.Pattern:
     """A word of kinship right before a name (his wife Elizabeth): the name is a person's."""

@@ -4848,11 +4848,18 @@ def _trie_finditer(text: str, words: list[str]):
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z][\w'’-]*)[ \t]+\Z")
 
 
+def _plural_word(w: str) -> bool:
+    """Museums, Unions: a common English word's plural, no surname."""
+    return w.endswith("s") and w[:-1].lower() in rules("en").common_words
+
+
 def _person_before(text: str, a: int) -> bool:
     """A capitalised word right before, not one that opens a sentence or a phrase (The, In): a
     person's name whose suffix or surname in capitals follows (Campos III, Boyle CBE)."""
     m = _NAME_WORD_BEFORE.search(text, max(0, a - 30), a)
     return bool(m) and m.group(1) not in rules("en").strip
+
+
 _KANJI_RUN_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}\Z")
 _CITY_WORDS = r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}"  # St. Louis, Buenos Aires, Nairobi
 
@@ -5227,14 +5234,13 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         a = m.end()
     # the School of Design and Informatics and Yan Garin, country head: a person after the body
     m = rx["and_person"].search(text, a, b)
-    last = m.group(1).split()[-1] if m else ""
     if (
         m
         and re.match(r"[ \t]*(?:,|\n|$)", text[b : b + 2])
         and any(w in rules("en").heads for w in text[a : m.start()].split())
         and _person_words(m.group(1))
         and not any(_is_place(w) or w in rules("en").heads for w in m.group(1).split())
-        and not (last.endswith("s") and last[:-1].lower() in rules("en").common_words)  # (… and Communication Museums)
+        and not _plural_word(m.group(1).split()[-1])  # (… and Communication Museums)
     ):
         b = m.start()
         while b > a and text[b - 1] in ", \t":
