@@ -23,6 +23,11 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # a state after a city and its comma places it, even with its possessive; a state among a
+    # list's cities is no city (Lodi, California, and Kofu); a sentence opening "In" places a town
+    ("Lodi, California, and Kofu, Japan are sister cities. Seattle, Washington's first sister city was Kobe.",
+     {("Lodi", "US"), ("Kofu", "JP"), ("Seattle", "US"), ("Kobe", "JP")}),
+    ("In Wenatchee, the Washington Apple Commission met growers.", {("Wenatchee", "US")}),
     # a table's two cities in a row, the second placed by its state after a comma
     ("Sister cities:\nTakikawa City Springfield, Massachusetts August 1969", {("Takikawa", "JP"), ("Springfield", "US")}),
     # a dateline in capitals before a dash or a colon, written close or spaced, opening its line
@@ -811,6 +816,8 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a roll of members' surnames after a plural title
+    "HOUSE RESOLUTION NO. 95-4606, by Representatives Tokuda, Wolfe, Buck, Mason, Hatfield, Grant, Campbell, Ogden, Rust, Conway and D. Schmidt",
     # a relative's given name
     "The mayor came with his wife Elizabeth and her son Jackson.",
     # a word between "the" and "city of" qualifies the place after it

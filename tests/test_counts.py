@@ -16,6 +16,10 @@ ANY = ...
 
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
+    # Arabic digits before 百; faculties (学部) and states (州) counted
+    ("記念して開かれ、約3百人が傍聴した。", "約3百人", 300, "approx", "人", ANY),
+    ("芸術、経営、教育など6学部を擁する総合大学。", "6学部", 6, None, "学部", "faculties"),
+    ("全米50州及び4統治領の出身議員", "50州", 50, None, "州", "states"),
     # banks counted in 行; the most ever (過去最多) is a record, no bound
     ("日本の地方銀行33行が比メトロバンクと提携", "33行", 33, None, "行", "banks"),
     ("本年は昨年より11行多い、主催銀行52行となった。", "11行", 11, None, "行", "banks"),
@@ -233,6 +237,9 @@ JA_NOT = [
 
 # (text, expected mention text, value, modifier, unit, counted)
 EN = [
+    # number words joined by "and" after a hundred or a thousand (British English)
+    ("Each year more than two hundred and fifty thousand visitors enter the gates.",
+     "more than two hundred and fifty thousand visitors", 250000, "more_than", ANY, "visitors"),
     # a limit a number is held to is its most
     ("Ticket sales are limited to 600 persons and sell out.", "limited to 600 persons", 600, "at_most", ANY, ANY),
     # "the number of" a plural noun, then a place, then a verb of amount: the noun is counted

@@ -44,6 +44,10 @@ def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None
 # --- Japanese --------------------------------------------------------------------------------
 
 JA = [
+    # a year before 1800 after a comma written as Japanese punctuation; a two-digit second year
+    # that would run far into the next century is a span of years, no range
+    ("ハノーバーに位置し,1778年に創立された大学。", None, [("1778年", "1778", "1778")]),
+    ("INSULAの2大会契機で1953年から40年胎動していた。", None, [("1953年", "1953", "1953")]),
     # a span of years whose second year is written in two digits, after 年 and から; two dotted era dates joined by a tilde
     ("人口は1990年から99年までの年平均増加率は0.5%だった。", None, [("1990年から99年", "1990", "1999")]),
     ("1945年から47年にかけて、1万2000人が亡くなった。", None, [("1945年から47年", "1945", "1947")]),
@@ -485,6 +489,9 @@ def test_japanese_not_dates(text):
 # --- English ---------------------------------------------------------------------------------
 
 EN = [
+    # a year and the last two digits of a later one, anywhere (not a month, not a number)
+    ("Hudson Lowe, Governor of St Helena 1813-16, and Still Life (1895–98).", None,
+     [("1813-16", "1813", "1816"), ("1895-98", "1895", "1898")]),
     # a copyright line's year or years
     ("Copyright 2015 WXIX. All rights reserved. Site © 2010-2024 Foo.", None,
      [("2015", "2015", "2015"), ("2010-2024", "2010", "2024")]),

@@ -128,6 +128,7 @@ def rules(lang: str) -> dict:
         "bare_prefecture_cities",
         "ambiguous_words",
         "person_titles",
+        "roll_titles",
         "followers_ok",
         "name_connectors",
         "region_words",
@@ -1304,7 +1305,7 @@ def _en_form(
     if tail and any(h.city.country == "US" for h in m.hits):
         m.end += tail.end() - m.end  # Washington, D.C.: the district is part of the name
         _apply(m, gaz().place_key(fold("D.C."), codes=True) or Place("country", "US", "US"))
-    if _kin_before().search(before):
+    if _kin_before().search(before) or _in_roll(text, line_start, m.start):
         m.flags.add("person")  # his wife Elizabeth, her son Jackson: a relative's given name
     if before.endswith(("the ", "The ")) and text.startswith(tuple(" " + w for w in R["qualified_place_phrases"]), m.end):
         m.flags.add("internal")  # the Roman city of St Albans, the Elbe city of Dresden: a word that qualifies the place after "of"
@@ -1702,6 +1703,8 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                 and last not in R["province_abbreviations"]
             ):
                 words[-1] = last[:-1]  # Corlette, NSW. / Richmond, BC.: the sentence's full stop
+            if words and words[-1].endswith(("'s", "’s")):
+                words[-1] = words[-1][:-2]  # Seattle, Washington's first sister city: the state's possessive
             g = gaz()
             for k in range(len(words), 0, -1):
                 if k < len(words) and g.hits(fold(" ".join(words[: k + 1]))):
@@ -3411,6 +3414,8 @@ def _propagate(
                 continue
             if m.flags & {"person", "internal", "region", "compound", "loanword", "elsewhere"}:
                 continue
+            if "state" in m.flags and not any(_major(h.city, rules(m.script)) for h in m.hits):
+                continue  # Lodi, California, and Kofu: a state among cities places one (not New York)
             if "place" in m.flags and not (
                 # 東京、千葉、横浜、京都: a prefecture's capital of its name among two cities or
                 # more (not 沖縄: its capital is 那覇), in a list that no word calls prefectures
@@ -3637,6 +3642,21 @@ def _kin_before() -> re.Pattern:
     """A word of kinship right before a name (his wife Elizabeth): the name is a person's."""
     words = "|".join(re.escape(w) for w in rules("en")["kin_words"])
     return re.compile(rf"\b(?:{words}),?[ \t]+\Z")
+
+
+@cache
+def _roll_rx() -> re.Pattern:
+    """A plural title of members and the surnames of its roll so far, each closed by a comma
+    (by Representatives Tokuda, Campbell, … ): the next name is one more member's."""
+    words = "|".join(re.escape(w) for w in sorted(rules("en")["roll_titles"]))
+    item = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
+    return re.compile(rf"(?<![\w.])(?:{words})[ \t]+(?:{item},[ \t]+)*\Z")
+
+
+def _in_roll(text: str, line_start: int, start: int) -> bool:
+    """A name inside a roll of members' surnames on its line (see _roll_rx)."""
+    line = text[line_start:start]
+    return any(w in line for w in rules("en")["roll_titles"]) and _roll_rx().search(line) is not None
 
 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\Z")

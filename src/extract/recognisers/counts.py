@@ -1018,9 +1018,11 @@ def _en() -> _En:
     # twenty-four, and twenty four: a tens word and a ones word may also be joined by a space
     tens = "|".join(w for w, v in nums["units"].items() if isinstance(v, int) and v >= 20 and v % 10 == 0)
     ones = "|".join(w for w, v in nums["units"].items() if isinstance(v, int) and 1 <= v <= 9 and " " not in w)
+    small = rf"(?:(?:{tens})[ \t](?:{ones})\b|(?:{unit_word})(?:-(?:{unit_word}))?)"
+    # two hundred and fifty thousand: British English joins the tens to a hundred or a thousand by "and"
     word_num = (
-        rf"(?:(?:a|an)[ -]{scale}|(?:{tens})[ \t](?:{ones})\b|(?:{unit_word})(?:-(?:{unit_word}))?)"
-        rf"(?:[ -]{scale})*"
+        rf"(?:(?:a|an)[ -]{scale}|{small})(?:[ -]{scale})*"
+        rf"(?:(?:(?<=hundred)|(?<=thousand))[ \t]+and[ \t]+{small}(?:[ -]{scale})*)?"
     )
     # 1 800 signatories, 100 000: thousands grouped by spaces (European style)
     # 3, 531 athletes: a comma and a space between thousands (a typesetting slip), not after

@@ -76,6 +76,7 @@ class Rule:
     must_fit: bool = False  # a date only when its written weekday fits the value it takes
     list_split: bool = False  # two days joined by a list mark are one span only when consecutive
     ascending: bool = False  # a list's days rise (May 23, 25, 26): a lower last day is no list
+    span_max: int | None = None  # a span of years only, of at most this many years (1813-16), or nothing
     source: str = ""  # the expanded pattern before its first-character guard
     fields: dict[tuple[str, str | None], tuple[str, ...]] = field(default_factory=dict)
 
@@ -272,6 +273,7 @@ def bundles() -> tuple[Bundle, ...]:
                     must_fit=bool(r.get("weekday_must_fit")),
                     list_split=bool(r.get("list_split")),
                     ascending=bool(r.get("ascending_days")),
+                    span_max=r.get("span_max"),
                     source=source,
                     fields=_field_index(regex),
                 )
@@ -408,6 +410,9 @@ def _part(m: re.Match, rule: Rule, side: str | None, lang: str, flags: list[str]
     )
 
 
+SHORT_YEAR_WRAP = 20  # years a two-digit second year may run into the next century (1998年から03年)
+
+
 def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
     """The generic parse: one date or a range from whatever groups the match filled."""
     flags: list[str] = []
@@ -420,6 +425,8 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
     if b is not None and a.y is not None and yb is not None and len(yb) == 2 and yb.isdigit():
         # 1945年から47年, 2016~20年: a second year in two digits is in the first one's century
         b.y = a.y - a.y % 100 + int(yb) + (100 if a.y % 100 > int(yb) else 0)
+        if a.y % 100 > int(yb) and b.y - a.y > SHORT_YEAR_WRAP:
+            return None  # 1953年から40年胎動: a span of years after a year, not 1953 to 2040
     spec = Spec(a=a, b=b, flags=[f for f in flags if not f.startswith("_")])
     spec.short_year, spec.era = "_short_year" in flags, "_era" in flags
     spec.fy = _has(m, rule, "fy")
@@ -527,6 +534,8 @@ def read_years(m: re.Match, rule: Rule, lang: str) -> list[tuple[int, int, Spec]
     if len(nums) == 2 and _RANGE_WORD.match(text[first.end() : nums[1].start()]):
         y2s = nums[1].group()
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if rule.span_max is not None and not 0 < y2 - y1 <= rule.span_max:
+            return []  # (2018-08, 本部広報2016-31: a month or a number, no span of years)
         if len(y2s) == 2 and int(y2s) <= y1 % 100:
             return [(a0 + first.start(), a0 + first.end(), Spec(a=Part(y=y1)))]
         if y2 <= y1:

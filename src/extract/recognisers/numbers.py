@@ -21,8 +21,8 @@ ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 KANJI = r"[〇零一二三四五六七八九十百千壱弐参]+"
 JA_NUMBER = rf"(?:(?:{ARABIC}|{KANJI})[万億兆])*(?:{ARABIC}|{KANJI})[万億兆]?|(?:(?:{ARABIC}|{KANJI})[万億兆])+"
 # The same for quantities, where Arabic digits also take kanji multipliers below 万 (3千人,
-# 1万5千人). Kept apart from JA_NUMBER so that date patterns keep their own shape.
-_JA_GROUP = rf"(?:{ARABIC})(?:千(?:\d{{1,3}}|[一二三四五六七八九]?百)?)?|{KANJI}"
+# 1万5千人, 約3百人). Kept apart from JA_NUMBER so that date patterns keep their own shape.
+_JA_GROUP = rf"(?:{ARABIC})(?:千(?:\d{{1,3}}|[一二三四五六七八九]?百)?|百)?|{KANJI}"
 JA_QUANTITY = rf"(?:(?:{_JA_GROUP})[万億兆])*(?:{_JA_GROUP})[万億兆]?"
 _KANJI_TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
 

@@ -191,6 +191,8 @@ class Rules:
     role_words: frozenset
     facility_after: tuple
     origin_marks: frozenset  # 産: X産食品 is produce of X, not a company
+    relation_nouns: frozenset  # 加盟, 協定: ISEP加盟大学 is a member university, no body's name
+    relation_heads: frozenset  # 大学, 校, 団体: the heads a relation noun makes a kind of (not 日中友好協会)
     campus_heads: tuple  # University of Missouri – St. Louis: a campus city after a dash
     royal_titles: frozenset  # King Edward Grammar School: a sovereign's title inside a body's name
     branch_after_acronym: re.Pattern | None  # 国際協力機構(JICA)筑波国際センター: an office after the acronym
@@ -316,6 +318,7 @@ class Rules:
     association_kinds: frozenset  # 国際, 交流: words that name what any association does, not which
     legal_gathering_names: frozenset  # フォーラム: a gathering's word that closes a legal person's name
     territory_suffixes: str
+    listed_place_suffixes: str  # 県, 市: places so written before ・ and a body of their own town
     genitive_heads: dict
     distributive: frozenset
     labels: re.Pattern | None
@@ -445,6 +448,8 @@ def rules(lang: str) -> Rules:
         role_words=frozenset(d.get("role_words", [])),
         facility_after=tuple(d.get("facility_after", [])),
         origin_marks=frozenset(d.get("origin_marks", [])),
+        relation_nouns=frozenset(d.get("relation_nouns", [])),
+        relation_heads=frozenset(d.get("relation_heads", [])),
         campus_heads=tuple(d.get("campus_heads", [])),
         royal_titles=frozenset(d.get("royal_titles", [])),
         branch_after_acronym=re.compile(
@@ -581,6 +586,7 @@ def rules(lang: str) -> Rules:
         association_kinds=frozenset(d.get("association_kinds", [])),
         legal_gathering_names=frozenset(d.get("legal_gathering_names", [])),
         territory_suffixes=d.get("territory_suffixes", ""),
+        listed_place_suffixes=d.get("listed_place_suffixes", ""),
         genitive_heads={k: frozenset(v) for k, v in d.get("genitive_heads", {}).items()},
         distributive=frozenset(d.get("distributive_heads", [])),
         labels=_compile(d.get("labels")),
@@ -952,6 +958,10 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
             kappend(kata)
             skip_to = b
             continue
+        if units and units[-1].end < a and "\n" in text[units[-1].end : a]:
+            # タイ王国大使館⏎中華人民共和国駐名古屋総領事館: a line break between two words ends a name
+            append(Unit("\n", units[-1].end, a, BREAK))
+            kappend(False)
         text_ = text[a:b]
         if text_ == "院長" and units and units[-1].text == "大学" and units[-1].end == a:
             # 水資源専門大学院長: the dean of a graduate school (大学院 + 長), not 大学 + 院長
@@ -1627,6 +1637,17 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         ):
             parts.append(_trim(left))  # the German Association of Cities, and SKEW: another body
             start = c + 1
+        elif (
+            r.lang == "en"
+            and seg[c].text == "and"
+            and _complete(right, r)
+            and (t := next((k for k, u in enumerate(left) if u.text in r.titles and k > 0), None)) is not None
+            and sum(1 for u in left[t + 1 :] if u.kind == NAME) >= 2
+        ):
+            # UMass Dartmouth Chancellor Robert Johnson and Dartmouth Select Board: a post and its
+            # holder's name end the body before them; the body after "and" is another
+            parts.append(_trim(left[:t]))
+            start = c + 1
         elif seg[c].text in ("and", ",") and _company_named(right, r) and any(u.kind == NAME for u in left):
             # Hyundai Merchant Marine and Vietnam Airlines: a company's name holds no "and"
             parts.append(_trim(left))
@@ -1719,6 +1740,10 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         elif r.lang == "ja" and _complete(right, r) and _municipality("".join(u.text for u in _trim(left))):
             parts.append(_trim(left))  # 倉敷市・倉敷市教育委員会: a city and one of its bodies
             start = c + 1
+        elif r.lang == "ja" and seg[c].text == "・" and _complete(right, r) and _territories(_trim(left), r):
+            # 福井県・鯖江ロータリークラブ, 愛知県・名古屋市・名古屋観光コンベンションビューロー: places
+            # written with their suffixes (県, 市), then a body named from a town of its own
+            start = c + 1
         elif (
             r.lang == "ja"
             and seg[c].text in r.word_coordinators
@@ -1764,6 +1789,12 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
             start = c + 1
     parts.append(_trim(seg[start:]))
     return [p for p in parts if p]
+
+
+def _territories(left: list[Unit], r: Rules) -> bool:
+    """Places each written with a territory's suffix and joined by ・ (福井県, 愛知県・名古屋市)."""
+    names = r.joiner.join(u.text for u in left).split("・")
+    return all(len(x) >= 2 and x[-1] in r.listed_place_suffixes and _is_place(x) for x in names)
 
 
 def _section_topics(left: list[Unit], right: list[Unit], r: Rules) -> bool:
@@ -2580,6 +2611,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         and not any(u.proper or u.place or u.known >= 0 or u.text == "第" for u in prefix)
     ):
         return None  # 7消防本部16名, 全国77消防本部: a number of bodies of a kind, no name
+    if r.relation_nouns and hs > start and part[hs - 1].text in r.relation_nouns and r.joiner.join(u.text for u in part[hs : end + 1]) in r.relation_heads:
+        return None  # ISEP加盟大学, 国際交流協定大学, 拠点大学: a body by its tie to another, no name
     name = text[part[start].start : part[end].end]
     if (p := _place(name)) is not None and p.kind == "country":
         return None  # Russian Federation, ロシア連邦: a country's name, not a body
@@ -3091,6 +3124,9 @@ def _han_companies(text: str, r: Rules) -> list[Name]:
     return [Name(m.start(), m.end(), "ok", "organizations.legal_form") for m in r.han_companies.finditer(text)]
 
 
+_LATIN_WORDS = re.compile(r"(?:[A-Za-z][\w'’&.-]* )+")
+
+
 def _quoted_names(text: str, r: Rules) -> list[Name]:
     """「日台共栄首長連盟」, 「草地踊り保存会」: a quoted name ending in an association's head is a
     body's name, whatever the words before the head (a title in it names the members)."""
@@ -3541,6 +3577,12 @@ def _recognise(doc: Document) -> list[Candidate]:
                     (x, r) for x, r in props[n:]
                     if x.status != "plain" or not (_glued(text, x.start - 1) or _glued(text, x.end))
                 ]
+                for x, _ in props[n:]:
+                    # 「Other Half Brewing Company」: a Latin name that fills its quotation is whole,
+                    # the words an English sentence would not begin a name with included
+                    q = text.rfind("「", max(0, x.start - 24), x.start)
+                    if x.status == "ok" and q >= 0 and text.startswith("」", x.end) and _LATIN_WORDS.fullmatch(text, q + 1, x.start):
+                        x.start = q + 1
     else:
         pos = 0
         for a, b in affil + [(len(text), len(text))]:
