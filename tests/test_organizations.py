@@ -31,6 +31,8 @@ JA = [
     # a Latin name that fills its quotation is whole; a dojo, a zoo-and-garden and a land
     # improvement district are bodies with a proper name; 新報 closes a paper's name
     ("ブルワリー「Other Half Brewing Company」と共同醸造した。", {"Other Half Brewing Company"}),
+    # a school's club (剣道部, 吹奏楽部) is a body with its school's name
+    ("益山高校剣道部を迎えた。大島第一中学校吹奏楽部が演奏した。", {"益山高校剣道部", "大島第一中学校吹奏楽部"}),
     ("熊野塾道場の心と技を伝える。熊本市動植物園のキンシコウ。関川水系土地改良区を訪れた。琉球新報に掲載。",
      {"熊野塾道場", "熊本市動植物園", "関川水系土地改良区", "琉球新報"}),
     # colleges, schools and kindergartens named by foreign words; a kind of school before one is no part of it
@@ -97,6 +99,11 @@ EN = [
      {"Nevada Legislature", "House of Keys", "Army Corps of Engineers"}),
     ("The chair of the Cariboo Regional District and the Congressional Mississippi River Caucus met the Colorado Consular Corps and the Consular Corps.",
      {"Cariboo Regional District", "Congressional Mississippi River Caucus", "Colorado Consular Corps"}),
+    # a pronoun or an honorific opens no name (IT in capitals is an acronym); championships are
+    # events; a nation's people in a list of bodies are no body
+    ("Source: IT Media News. It is the first time. The Honorable Dickon Mitchell spoke at the World Athletics Championships.",
+     {"IT Media News"}),
+    ("Support came from the Tennessee Aquarium, Qantas Airlines, and Australians sent messages.", {"Tennessee Aquarium", "Qantas Airlines"}),
     # a post and its holder's name end the body before them; the body after "and" is another
     ("UMass Dartmouth Chancellor Robert Johnson and Dartmouth Select Board Chair Shawn MacDonald signed.", {"Dartmouth Select Board"}),
     # International closes a body's name after its own words; after a place alone, or before "airport", it names no body

@@ -191,6 +191,7 @@ class Rules:
     role_words: frozenset
     facility_after: tuple
     origin_marks: frozenset  # 産: X産食品 is produce of X, not a company
+    uppercase_keep: frozenset  # IT: an opening word in capitals that is an acronym, not a stripped word (It)
     relation_nouns: frozenset  # 加盟, 協定: ISEP加盟大学 is a member university, no body's name
     relation_heads: frozenset  # 大学, 校, 団体: the heads a relation noun makes a kind of (not 日中友好協会)
     campus_heads: tuple  # University of Missouri – St. Louis: a campus city after a dash
@@ -448,6 +449,7 @@ def rules(lang: str) -> Rules:
         role_words=frozenset(d.get("role_words", [])),
         facility_after=tuple(d.get("facility_after", [])),
         origin_marks=frozenset(d.get("origin_marks", [])),
+        uppercase_keep=frozenset(d.get("uppercase_keep", [])),
         relation_nouns=frozenset(d.get("relation_nouns", [])),
         relation_heads=frozenset(d.get("relation_heads", [])),
         campus_heads=tuple(d.get("campus_heads", [])),
@@ -1992,7 +1994,7 @@ def _skip(part: list[Unit], i: int, r: Rules) -> int:
             # THE 20th Davao City Council: an article in capitals, a council's term number
             n = int(
                 _ORDINAL_WORD.fullmatch(w) is not None
-                or (w.isupper() and w.capitalize() in r.strip)
+                or (w.isupper() and w.capitalize() in r.strip and w not in r.uppercase_keep)
                 # Twenty-two Tsuda College students: a number word written with its hyphen
                 or ("-" in w and all(p.lower() in _number_words() for p in w.split("-")))
             )
@@ -4473,7 +4475,10 @@ def _confirm(doc: Document, text: str, confirmed: dict, cands: dict, add, aliase
         place = _place(text[a:b]) is not None or (
             rule not in INTRODUCED and _is_city(text[a:b])
         )
-        if (c is None or c.status == "plain") and (place or _personal(text, text[a:b])):
+        if (c is None or c.status == "plain") and (
+            place or _personal(text, text[a:b]) or _country_adjective(text[a:b]) or _country_adjective(text[a:b].removesuffix("s"))
+        ):
+            # (Qantas Airlines, and Australians sent …: a nation's people, no body)
             continue  # a place or a person in a list of bodies is still a place or a person
             # (after "companies such as" a town's name is a company's: Google; the resolver
             # still reads a city written alone as the city)
