@@ -31,6 +31,9 @@ JA = [
     # a Latin name that fills its quotation is whole; a dojo, a zoo-and-garden and a land
     # improvement district are bodies with a proper name; 新報 closes a paper's name
     ("ブルワリー「Other Half Brewing Company」と共同醸造した。", {"Other Half Brewing Company"}),
+    # a label alone on its line heads a block of bodies separated by ・ (an event's sponsors)
+    ("主催\n\n世界コスプレサミット実行委員会\n\nオフィシャルスポンサー\n\nAirAsia・ブラザー・ラグーナテンボス\n名古屋鉄道・中部電力\n",
+     {"世界コスプレサミット実行委員会", "AirAsia", "ブラザー", "ラグーナテンボス", "名古屋鉄道", "中部電力"}),
     # a school's club (剣道部, 吹奏楽部) is a body with its school's name
     ("益山高校剣道部を迎えた。大島第一中学校吹奏楽部が演奏した。", {"益山高校剣道部", "大島第一中学校吹奏楽部"}),
     ("熊野塾道場の心と技を伝える。熊本市動植物園のキンシコウ。関川水系土地改良区を訪れた。琉球新報に掲載。",

@@ -325,6 +325,7 @@ class Rules:
     labels: re.Pattern | None
     field_lines: frozenset  # Date, Venue: a line of one field's name, never a wrapped name's end
     labels_spaced: re.Pattern | None
+    heading_labels: re.Pattern | None  # 協賛 alone on its line, the block of names below it
     cue_after: re.Pattern | None
     credit_after: re.Pattern | None
     cue_before: re.Pattern | None
@@ -594,6 +595,7 @@ def rules(lang: str) -> Rules:
         labels=_compile(d.get("labels")),
         field_lines=frozenset(d.get("field_lines", [])),
         labels_spaced=re.compile(d["labels_spaced"], re.M) if d.get("labels_spaced") else None,
+        heading_labels=re.compile(d["heading_labels"], re.M) if d.get("heading_labels") else None,
         cue_after=_compile(d.get("cues_after")),
         credit_after=re.compile(d["credit_after"]) if d.get("credit_after") else None,
         cue_before=_compile(d.get("cues_before"), suffix="$"),
@@ -4228,6 +4230,19 @@ def _corroborate(
                 _label_items_ja(doc, text, end, lr, orgs, cands, confirmed, units, add)
             else:
                 _label_items_en(text, end, by_start, confirmed)
+    if r.lang == "ja" and r.heading_labels is not None:
+        items = [
+            piece
+            for a, b in _heading_block_items(text, r)
+            for piece in _split_at_source_breaks(doc, text, a, b)
+        ]
+        for table in (orgs, cands):
+            for k in [k for k in table if sum(1 for a, b in items if k[0] < b and a < k[1]) >= 2]:
+                del table[k]  # ラグーナテンボス・ブラザー: a sponsor block's dot separates two bodies
+        for st in [st for st, k in by_start.items() if k not in cands]:
+            del by_start[st]
+        for a, b in items:
+            _label_item(doc, text, a, b, r, orgs, cands, confirmed, units, add)
     # 2. Cues: ○○に入社, ○○の社長, ○○が買収, 対○○戦; titles only a body has (CEO of X).
     for cr in (rules("ja"), rules("en")):
         for (a, b) in cands:
@@ -4589,6 +4604,47 @@ def _label_items_ja(
             pos = sm.end()
         else:
             return  # a phone number, 【電話】, a URL: the rest of the line is contact details
+
+
+_BLOCK_ITEM = re.compile(r"[^・、,\n]+")
+
+
+def _heading_block_items(text: str, r: Rules) -> list[tuple[int, int]]:
+    """協賛⏎⏎AirAsia・SPEARHEAD⏎niconico・フタバ: a label alone on its line heads a block of names,
+    one line or more, separated by ・ or 、, up to a blank line or the next such label."""
+    out: list[tuple[int, int]] = []
+    for m in r.heading_labels.finditer(text):
+        pos = m.end()
+        while pos < len(text) and text[pos] == "\n":
+            pos += 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip() or r.heading_labels.fullmatch(line):
+                break
+            for im in _BLOCK_ITEM.finditer(text, pos, end):
+                a, b = im.start(), im.end()
+                while a < b and text[a] in " \t　":
+                    a += 1
+                while b > a and text[b - 1] in " \t　":
+                    b -= 1
+                if b - a >= 2:
+                    out.append((a, b))
+            pos = end + 1
+    return out
+
+
+def _split_at_source_breaks(doc: Document, text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of text[a:b] on separate source lines (the view joins a wrapped line; a block's
+    line break still separates two names)."""
+    out = []
+    while a < b:
+        e = _source_line_end(doc, a, b)
+        if e - a >= 2 and text[a:e].strip():
+            out.append((a, e))
+        a = e
+    return out
 
 
 def _source_line_end(doc: Document, pos: int, end: int) -> int:
