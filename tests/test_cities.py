@@ -816,6 +816,10 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a list closed by a plural region word names regions; a Japanese honorific or "and her"
+    # after a name makes it a person's
+    "He met the governors of Abia, Niger, Sokoto and Bayelsa states.",
+    "An email from Tagawa sensei arrived. In the video Yuki and her fellow members dance.",
     # a roll of members' surnames after a plural title
     "HOUSE RESOLUTION NO. 95-4606, by Representatives Tokuda, Wolfe, Buck, Mason, Hatfield, Grant, Campbell, Ogden, Rust, Conway and D. Schmidt",
     # a relative's given name

@@ -44,6 +44,9 @@ def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None
 # --- Japanese --------------------------------------------------------------------------------
 
 JA = [
+    # a slashed month/day in square brackets heading an item (not a fraction before の)
+    ("2019年6月の公演予定\n[6/25] アブダビ公演\n[7/4]ミラノ薪能\n補助率[1/2]の事業", None,
+     [("2019年6月", "2019-06", "2019-06"), ("6/25", "2019-06-25", "2019-06-25"), ("7/4", "2019-07-04", "2019-07-04")]),
     # a year before 1800 after a comma written as Japanese punctuation; a two-digit second year
     # that would run far into the next century is a span of years, no range
     ("ハノーバーに位置し,1778年に創立された大学。", None, [("1778年", "1778", "1778")]),

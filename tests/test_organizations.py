@@ -34,6 +34,8 @@ JA = [
     # a label alone on its line heads a block of bodies separated by ・ (an event's sponsors)
     ("主催\n\n世界コスプレサミット実行委員会\n\nオフィシャルスポンサー\n\nAirAsia・ブラザー・ラグーナテンボス\n名古屋鉄道・中部電力\n",
      {"世界コスプレサミット実行委員会", "AirAsia", "ブラザー", "ラグーナテンボス", "名古屋鉄道", "中部電力"}),
+    # ・ joins the words of one name on a line of Japanese alone; another label ends the block
+    ("協賛\n- 囲碁・将棋チャンネル\n- 個人協賛\n- 渥美雅之\n", {"囲碁・将棋チャンネル"}),
     # a school's club (剣道部, 吹奏楽部) is a body with its school's name
     ("益山高校剣道部を迎えた。大島第一中学校吹奏楽部が演奏した。", {"益山高校剣道部", "大島第一中学校吹奏楽部"}),
     ("熊野塾道場の心と技を伝える。熊本市動植物園のキンシコウ。関川水系土地改良区を訪れた。琉球新報に掲載。",
@@ -107,6 +109,8 @@ EN = [
     ("Source: IT Media News. It is the first time. The Honorable Dickon Mitchell spoke at the World Athletics Championships.",
      {"IT Media News"}),
     ("Support came from the Tennessee Aquarium, Qantas Airlines, and Australians sent messages.", {"Tennessee Aquarium", "Qantas Airlines"}),
+    # a German or Spanish trade word closes a brewery's name as a head does
+    ("Beer from the Pyraser Landbrauerei in Thalmässing and Germany’s Hammona Bräu was served.", {"Pyraser Landbrauerei", "Hammona Bräu"}),
     # a post and its holder's name end the body before them; the body after "and" is another
     ("UMass Dartmouth Chancellor Robert Johnson and Dartmouth Select Board Chair Shawn MacDonald signed.", {"Dartmouth Select Board"}),
     # International closes a body's name after its own words; after a place alone, or before "airport", it names no body

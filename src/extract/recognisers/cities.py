@@ -1305,7 +1305,7 @@ def _en_form(
     if tail and any(h.city.country == "US" for h in m.hits):
         m.end += tail.end() - m.end  # Washington, D.C.: the district is part of the name
         _apply(m, gaz().place_key(fold("D.C."), codes=True) or Place("country", "US", "US"))
-    if _kin_before().search(before) or _in_roll(text, line_start, m.start):
+    if _kin_before().search(before) or _in_roll(text, line_start, m.start) or _person_after().match(text, m.end):
         m.flags.add("person")  # his wife Elizabeth, her son Jackson: a relative's given name
     if before.endswith(("the ", "The ")) and text.startswith(tuple(" " + w for w in R["qualified_place_phrases"]), m.end):
         m.flags.add("internal")  # the Roman city of St Albans, the Elbe city of Dresden: a word that qualifies the place after "of"
@@ -2397,7 +2397,7 @@ def recognise(doc: Document) -> list[Candidate]:
             persons.add(m.key)
     # the districts of Kilinochchi: the name is a district's throughout; the Prague region: a
     # major city's region is named there, and the city is still the city elsewhere
-    for k, m in _region_words(mentions, text):
+    for k, m in _region_words(mentions, text) + _region_list(mentions, text):
         if k in chosen and _major(chosen[k], rules(m.script)):
             m.flags.add("region")
         else:
@@ -3498,6 +3498,22 @@ def _region_words(mentions: list[Mention], text: str) -> list[tuple[int, Mention
     ]
 
 
+def _region_list(mentions: list[Mention], text: str) -> list[tuple[int, Mention]]:
+    """Abia, Niger, Sokoto and Bayelsa states: a list closed by a plural region word names
+    regions, each of its items."""
+    spans = [m.span() for m in _region_list_rx().finditer(text)]
+    return [
+        (k, m) for k, m in enumerate(mentions) if m.script == "en" and any(a <= m.start and m.end <= b for a, b in spans)
+    ]
+
+
+@cache
+def _region_list_rx() -> re.Pattern:
+    words = "|".join(sorted((w for w in rules("en")["region_words"] if w.endswith("s")), key=len, reverse=True))
+    item = r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}"
+    return re.compile(rf"{item}(?:,[ \t]{item})*,?[ \t]and[ \t]{item}(?=[ \t]+(?:{words})\b)")
+
+
 # the City and County of Honolulu, the city and canton of Geneva: a city that is also its county
 _CITY_AND = re.compile(r"(?i)\bcity\s+and\s+\w+\s+of\s*$")
 
@@ -3642,6 +3658,13 @@ def _kin_before() -> re.Pattern:
     """A word of kinship right before a name (his wife Elizabeth): the name is a person's."""
     words = "|".join(re.escape(w) for w in rules("en")["kin_words"])
     return re.compile(rf"\b(?:{words}),?[ \t]+\Z")
+
+
+@cache
+def _person_after() -> re.Pattern:
+    """Tagawa sensei, Tanaka-san, Yuki and her team: what after a name makes it a person's."""
+    words = "|".join(re.escape(w).replace("\\ ", "[ \\t]+") for w in sorted(rules("en")["person_after"]))
+    return re.compile(rf"(?:[ \t]+|-)(?:{words})\b")
 
 
 @cache

@@ -4607,11 +4607,18 @@ def _label_items_ja(
 
 
 _BLOCK_ITEM = re.compile(r"[^・、,\n]+")
+_BLOCK_BULLET = re.compile(r"[ \t　]*(?:[-*•●◆■][ \t　]+)?")
+_BLOCK_STOP = re.compile(r"[。:：<>＜＞【】#]|\d{4}年")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+BLOCK_LINE_MAX = 80  # a longer line below a label is prose, not a list of names
 
 
 def _heading_block_items(text: str, r: Rules) -> list[tuple[int, int]]:
-    """協賛⏎⏎AirAsia・SPEARHEAD⏎niconico・フタバ: a label alone on its line heads a block of names,
-    one line or more, separated by ・ or 、, up to a blank line or the next such label."""
+    """協賛⏎⏎AirAsia・SPEARHEAD⏎niconico・フタバ: a label alone on its line heads a block of names
+    below it, up to a blank line, the next label or a line of prose or fields (。, :, 【, a
+    year). Names are separated by 、 and line breaks; by ・ only on a line that mixes Latin
+    names in (AirAsia・SPEARHEAD: a sponsors' line), since ・ also joins the words of one
+    Japanese name (ワールド・マスター・ゲームズ 2027 関西実行委員会, 囲碁・将棋チャンネル)."""
     out: list[tuple[int, int]] = []
     for m in r.heading_labels.finditer(text):
         pos = m.end()
@@ -4621,18 +4628,23 @@ def _heading_block_items(text: str, r: Rules) -> list[tuple[int, int]]:
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             line = text[pos:end]
-            if not line.strip() or r.heading_labels.fullmatch(line):
+            if not line.strip() or r.heading_labels.fullmatch(line) or _BLOCK_STOP.search(line) or len(line) > BLOCK_LINE_MAX:
                 break
-            for im in _BLOCK_ITEM.finditer(text, pos, end):
+            pos += _BLOCK_BULLET.match(text, pos, end).end() - pos
+            dots = "・" in line and bool(_LATIN_LETTER.search(line))
+            for im in (_BLOCK_ITEM if dots else _BLOCK_ITEM_NO_DOT).finditer(text, pos, end):
                 a, b = im.start(), im.end()
                 while a < b and text[a] in " \t　":
                     a += 1
                 while b > a and text[b - 1] in " \t　":
                     b -= 1
-                if b - a >= 2:
+                if b - a >= 2 and not any(c in "()（）" for c in text[a:b]):
                     out.append((a, b))
             pos = end + 1
     return out
+
+
+_BLOCK_ITEM_NO_DOT = re.compile(r"[^、,\n]+")
 
 
 def _split_at_source_breaks(doc: Document, text: str, a: int, b: int) -> list[tuple[int, int]]:
