@@ -28,6 +28,10 @@ FOUND = [
     ("Lodi, California, and Kofu, Japan are sister cities. Seattle, Washington's first sister city was Kobe.",
      {("Lodi", "US"), ("Kofu", "JP"), ("Seattle", "US"), ("Kobe", "JP")}),
     ("In Wenatchee, the Washington Apple Commission met growers.", {("Wenatchee", "US")}),
+    # "and his" after a preposition's place is the title holder's; a region list marks its
+    # items there only
+    ("The Mayor of Porto and his counterpart signed.", {("Porto", "PT")}),
+    ("The embassy in Lima, Peru, helps communities in Ancash, Cajamarca, Lima and Piura regions.", {("Lima", "PE")}),
     # a table's two cities in a row, the second placed by its state after a comma
     ("Sister cities:\nTakikawa City Springfield, Massachusetts August 1969", {("Takikawa", "JP"), ("Springfield", "US")}),
     # a dateline in capitals before a dash or a colon, written close or spaced, opening its line

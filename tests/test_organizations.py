@@ -34,8 +34,10 @@ JA = [
     # a label alone on its line heads a block of bodies separated by ・ (an event's sponsors)
     ("主催\n\n世界コスプレサミット実行委員会\n\nオフィシャルスポンサー\n\nAirAsia・ブラザー・ラグーナテンボス\n名古屋鉄道・中部電力\n",
      {"世界コスプレサミット実行委員会", "AirAsia", "ブラザー", "ラグーナテンボス", "名古屋鉄道", "中部電力"}),
-    # ・ joins the words of one name on a line of Japanese alone; another label ends the block
-    ("協賛\n- 囲碁・将棋チャンネル\n- 個人協賛\n- 渥美雅之\n", {"囲碁・将棋チャンネル"}),
+    # ・ joins the words of one name on a line of Japanese alone; another label ends the block;
+    # a block in which the rules read no body is a menu (助成⏎ヨーロッパ・ツアー公演予定)
+    ("協賛\n- 囲碁・将棋チャンネル\n- 読売新聞社\n- 個人協賛\n- 渥美雅之\n", {"囲碁・将棋チャンネル", "読売新聞社"}),
+    ("メニュー\n助成\nヨーロッパ・ツアー公演予定\n出演者\n", set()),
     # a school's club (剣道部, 吹奏楽部) is a body with its school's name
     ("益山高校剣道部を迎えた。大島第一中学校吹奏楽部が演奏した。", {"益山高校剣道部", "大島第一中学校吹奏楽部"}),
     ("熊野塾道場の心と技を伝える。熊本市動植物園のキンシコウ。関川水系土地改良区を訪れた。琉球新報に掲載。",

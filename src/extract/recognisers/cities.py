@@ -1305,7 +1305,11 @@ def _en_form(
     if tail and any(h.city.country == "US" for h in m.hits):
         m.end += tail.end() - m.end  # Washington, D.C.: the district is part of the name
         _apply(m, gaz().place_key(fold("D.C."), codes=True) or Place("country", "US", "US"))
-    if _kin_before().search(before) or _in_roll(text, line_start, m.start) or _person_after().match(text, m.end):
+    if (
+        _kin_before().search(before)
+        or _in_roll(text, line_start, m.start)
+        or ((pm := _person_after().match(text, m.end)) and not (pm.group("pronoun") and _PREPOSITION_BEFORE.search(before)))
+    ):
         m.flags.add("person")  # his wife Elizabeth, her son Jackson: a relative's given name
     if before.endswith(("the ", "The ")) and text.startswith(tuple(" " + w for w in R["qualified_place_phrases"]), m.end):
         m.flags.add("internal")  # the Roman city of St Albans, the Elbe city of Dresden: a word that qualifies the place after "of"
@@ -2397,11 +2401,13 @@ def recognise(doc: Document) -> list[Candidate]:
             persons.add(m.key)
     # the districts of Kilinochchi: the name is a district's throughout; the Prague region: a
     # major city's region is named there, and the city is still the city elsewhere
-    for k, m in _region_words(mentions, text) + _region_list(mentions, text):
+    for k, m in _region_words(mentions, text):
         if k in chosen and _major(chosen[k], rules(m.script)):
             m.flags.add("region")
         else:
             regions.add(m.key)
+    for _, m in _region_list(mentions, text):
+        m.flags.add("region")  # (…, Lambayeque, Lima and Piura regions: Lima stays the city elsewhere)
     # A job title (松山市長) names the city when the document speaks of the place elsewhere,
     # even inside a compound of place names (松山・フライブルク姉妹都市): otherwise it may be a
     # surname (山口市長), or a given name glued to a surname (ピア・エロ市長).
@@ -3663,8 +3669,14 @@ def _kin_before() -> re.Pattern:
 @cache
 def _person_after() -> re.Pattern:
     """Tagawa sensei, Tanaka-san, Yuki and her team: what after a name makes it a person's."""
-    words = "|".join(re.escape(w).replace("\\ ", "[ \\t]+") for w in sorted(rules("en")["person_after"]))
-    return re.compile(rf"(?:[ \t]+|-)(?:{words})\b")
+    words = [re.escape(w).replace("\\ ", "[ \\t]+") for w in sorted(rules("en")["person_after"])]
+    honorifics = "|".join(w for w in words if "[" not in w)
+    pronouns = "|".join(w for w in words if "[" in w)
+    return re.compile(rf"(?:[ \t]+|-)(?:{honorifics})\b|[ \t]+(?P<pronoun>{pronouns})\b")
+
+
+# the Mayor of Porto and his counterpart: after a preposition "and his" is the title holder's
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|from|to|at|for|near|with)[ \t]+\Z")
 
 
 @cache

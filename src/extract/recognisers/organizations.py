@@ -4233,7 +4233,10 @@ def _corroborate(
     if r.lang == "ja" and r.heading_labels is not None:
         items = [
             piece
-            for a, b in _heading_block_items(text, r)
+            for block in _heading_block_items(text, r)
+            # (a block in which the rules read no body and no Latin name is a menu or prose)
+            if any(_LATIN_LETTER.match(text, a) or any(oa < b and a < ob for oa, ob in orgs) for a, b in block)
+            for a, b in block
             for piece in _split_at_source_breaks(doc, text, a, b)
         ]
         for table in (orgs, cands):
@@ -4608,19 +4611,21 @@ def _label_items_ja(
 
 _BLOCK_ITEM = re.compile(r"[^・、,\n]+")
 _BLOCK_BULLET = re.compile(r"[ \t　]*(?:[-*•●◆■][ \t　]+)?")
-_BLOCK_STOP = re.compile(r"[。:：<>＜＞【】#]|\d{4}年")
+_BLOCK_STOP = re.compile(r"[。:：<>＜＞【】#|]|\d{4}年")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 BLOCK_LINE_MAX = 80  # a longer line below a label is prose, not a list of names
 
 
-def _heading_block_items(text: str, r: Rules) -> list[tuple[int, int]]:
+def _heading_block_items(text: str, r: Rules) -> list[list[tuple[int, int]]]:
     """協賛⏎⏎AirAsia・SPEARHEAD⏎niconico・フタバ: a label alone on its line heads a block of names
     below it, up to a blank line, the next label or a line of prose or fields (。, :, 【, a
     year). Names are separated by 、 and line breaks; by ・ only on a line that mixes Latin
     names in (AirAsia・SPEARHEAD: a sponsors' line), since ・ also joins the words of one
     Japanese name (ワールド・マスター・ゲームズ 2027 関西実行委員会, 囲碁・将棋チャンネル)."""
-    out: list[tuple[int, int]] = []
+    out: list[list[tuple[int, int]]] = []
     for m in r.heading_labels.finditer(text):
+        block: list[tuple[int, int]] = []
+        out.append(block)
         pos = m.end()
         while pos < len(text) and text[pos] == "\n":
             pos += 1
@@ -4639,7 +4644,7 @@ def _heading_block_items(text: str, r: Rules) -> list[tuple[int, int]]:
                 while b > a and text[b - 1] in " \t　":
                     b -= 1
                 if b - a >= 2 and not any(c in "()（）" for c in text[a:b]):
-                    out.append((a, b))
+                    block.append((a, b))
             pos = end + 1
     return out
 
