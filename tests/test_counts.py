@@ -16,6 +16,8 @@ ANY = ...
 
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
+    # an ASCII comma after Japanese is punctuation, not a number's separator
+    ("金前会長,柳常務理事等,14名が出席した.", "14名", 14, None, "名", ANY),
     # Arabic digits before 百; faculties (学部) and states (州) counted
     ("記念して開かれ、約3百人が傍聴した。", "約3百人", 300, "approx", "人", ANY),
     ("芸術、経営、教育など6学部を擁する総合大学。", "6学部", 6, None, "学部", "faculties"),

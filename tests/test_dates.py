@@ -492,6 +492,9 @@ def test_japanese_not_dates(text):
 # --- English ---------------------------------------------------------------------------------
 
 EN = [
+    # a time after a day and its comma is no second day of a list
+    ("October 30, 2011\nAnime Song Live – Nov. 5, 17:30\nCosplay Contest – Nov. 6, 13:00", None,
+     [("October 30, 2011", "2011-10-30", "2011-10-30"), ("Nov. 5", "2011-11-05", "2011-11-05"), ("Nov. 6", "2011-11-06", "2011-11-06")]),
     # a year and the last two digits of a later one, anywhere (not a month, not a number)
     ("Hudson Lowe, Governor of St Helena 1813-16, and Still Life (1895–98).", None,
      [("1813-16", "1813", "1816"), ("1895-98", "1895", "1898")]),

@@ -38,6 +38,8 @@ JA = [
     # a block in which the rules read no body is a menu (助成⏎ヨーロッパ・ツアー公演予定)
     ("協賛\n- 囲碁・将棋チャンネル\n- 読売新聞社\n- 個人協賛\n- 渥美雅之\n", {"囲碁・将棋チャンネル", "読売新聞社"}),
     ("メニュー\n助成\nヨーロッパ・ツアー公演予定\n出演者\n", set()),
+    # a flight's number glued after its airline is no word of the airline's name
+    ("訪問団が9:30発のベトナム航空VN6319便でダナンに向かう。", {"ベトナム航空"}),
     # a school's club (剣道部, 吹奏楽部) is a body with its school's name
     ("益山高校剣道部を迎えた。大島第一中学校吹奏楽部が演奏した。", {"益山高校剣道部", "大島第一中学校吹奏楽部"}),
     ("熊野塾道場の心と技を伝える。熊本市動植物園のキンシコウ。関川水系土地改良区を訪れた。琉球新報に掲載。",

@@ -506,12 +506,20 @@ def _chronology_year(text: str, a: int) -> bool:
 _YYYYMMDD = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 
 
+_JA_LETTER = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
+
+
 def _ja_value(text: str, a: int, num: str, has_pre: bool, unit: bool = False) -> int | float | None:
     """The number at ``a`` when it can be a count at all: not part of a name, time, range,
     ordinal or vague amount (G7, 7:30, 50~60人, 第14回, 数十人)."""
     rules = _ja()
     before = text[max(0, a - 6) : a]
-    if before and before[-1].isascii() and (before[-1].isalnum() or before[-1] in ".,-/#$"):
+    if before and before[-1].isascii() and (
+        before[-1].isalnum()
+        or before[-1] in "-/#$"
+        # (理事等,14名: a comma or a full stop after Japanese is punctuation; after 1 or No it joins)
+        or (before[-1] in ".," and not (len(before) >= 2 and _JA_LETTER.match(before[-2])))
+    ):
         if not (unit and rules.kind_acronym.search(before)):
             return None  # G7, COP30, No.5, 1.5: part of a name or another number
         # (but NGO161団体, ASEAN10カ国: a kind or a group of bodies, then their number)

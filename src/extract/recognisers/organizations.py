@@ -929,6 +929,7 @@ def _ja_class(text_: str, th: int, strings, r: Rules) -> tuple:
 
 
 _JA_CHAR = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
+_FLIGHT_NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9][ \t]?[0-9]{1,4}(?=便)")
 
 
 def _ja_units(doc: Document, r: Rules) -> list[Unit]:
@@ -937,6 +938,8 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
     legal_at = {m.start(): m.end() for m in r.legal_unit.finditer(text)} if r.legal_unit else {}
     # NPO法人 倉敷ミュージアム協会: a space after a legal form joins it to the name
     joins = {m.start(1) for m in r.legal_space.finditer(text)} if r.legal_space else set()
+    # ベトナム航空VN6319便: a flight's number glued after its airline is no word of the name
+    flights = [m.span() for m in _FLIGHT_NUMBER.finditer(text)]
     skip_to = -1
     tokens = doc.tokens
     strings = tokens.vocab.strings
@@ -975,6 +978,8 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
         if c is None:
             c = _ja_class(text_, th, strings, r)
         kind, proper, place, person, suffix, tag, kata = c
+        if flights and any(fa <= a < fb for fa, fb in flights):
+            kind = BREAK
         if text_ in r.host_words and not text.startswith("者", b):
             kind = BREAK  # 空知総合振興局主催グループ: hosted by the body before it
         elif (
