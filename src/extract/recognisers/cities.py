@@ -1308,7 +1308,7 @@ def _en_form(
     if (
         _kin_before().search(before)
         or _in_roll(text, line_start, m.start)
-        or ((pm := _person_after().match(text, m.end)) and not (pm.group("pronoun") and _PREPOSITION_BEFORE.search(before)))
+        or ((pm := _person_after().match(text, m.end)) and not (pm.group("pronoun") and _preposition_before().search(before)))
     ):
         m.flags.add("person")  # his wife Elizabeth, her son Jackson: a relative's given name
     if before.endswith(("the ", "The ")) and text.startswith(tuple(" " + w for w in R["qualified_place_phrases"]), m.end):
@@ -3675,8 +3675,11 @@ def _person_after() -> re.Pattern:
     return re.compile(rf"(?:[ \t]+|-)(?:{honorifics})\b|[ \t]+(?P<pronoun>{pronouns})\b")
 
 
-# the Mayor of Porto and his counterpart: after a preposition "and his" is the title holder's
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|from|to|at|for|near|with)[ \t]+\Z")
+@cache
+def _preposition_before() -> re.Pattern:
+    """the Mayor of Porto and his counterpart: after a preposition "and his" is the title holder's."""
+    words = "|".join(re.escape(w) for w in sorted(rules("en")["person_after_not_after"]))
+    return re.compile(rf"\b(?:{words})[ \t]+\Z")
 
 
 @cache

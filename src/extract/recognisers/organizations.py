@@ -326,6 +326,7 @@ class Rules:
     field_lines: frozenset  # Date, Venue: a line of one field's name, never a wrapped name's end
     labels_spaced: re.Pattern | None
     heading_labels: re.Pattern | None  # 協賛 alone on its line, the block of names below it
+    heading_block_stop: re.Pattern | None  # a line of prose or fields that ends such a block
     cue_after: re.Pattern | None
     credit_after: re.Pattern | None
     cue_before: re.Pattern | None
@@ -596,6 +597,7 @@ def rules(lang: str) -> Rules:
         field_lines=frozenset(d.get("field_lines", [])),
         labels_spaced=re.compile(d["labels_spaced"], re.M) if d.get("labels_spaced") else None,
         heading_labels=re.compile(d["heading_labels"], re.M) if d.get("heading_labels") else None,
+        heading_block_stop=_compile(d.get("heading_block_stop")),
         cue_after=_compile(d.get("cues_after")),
         credit_after=re.compile(d["credit_after"]) if d.get("credit_after") else None,
         cue_before=_compile(d.get("cues_before"), suffix="$"),
@@ -4616,7 +4618,6 @@ def _label_items_ja(
 
 _BLOCK_ITEM = re.compile(r"[^・、,\n]+")
 _BLOCK_BULLET = re.compile(r"[ \t　]*(?:[-*•●◆■][ \t　]+)?")
-_BLOCK_STOP = re.compile(r"[。:：<>＜＞【】#|]|\d{4}年")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 BLOCK_LINE_MAX = 80  # a longer line below a label is prose, not a list of names
 
@@ -4638,7 +4639,7 @@ def _heading_block_items(text: str, r: Rules) -> list[list[tuple[int, int]]]:
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             line = text[pos:end]
-            if not line.strip() or r.heading_labels.fullmatch(line) or _BLOCK_STOP.search(line) or len(line) > BLOCK_LINE_MAX:
+            if not line.strip() or r.heading_labels.fullmatch(line) or (r.heading_block_stop is not None and r.heading_block_stop.search(line)) or len(line) > BLOCK_LINE_MAX:
                 break
             pos += _BLOCK_BULLET.match(text, pos, end).end() - pos
             dots = "・" in line and bool(_LATIN_LETTER.search(line))
