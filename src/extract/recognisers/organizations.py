@@ -931,6 +931,27 @@ def _ja_class(text_: str, th: int, strings, r: Rules) -> tuple:
 
 
 _JA_CHAR = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
+def _joined_breaks(doc: Document) -> set[int]:
+    """View offsets right after a source line break the view joined (a wrapped line)."""
+    view = doc.view
+    if view is None or "\n" not in doc.text:
+        return set()
+    starts = view.starts
+    out = set()
+    p = doc.text.find("\n")
+    while p >= 0:
+        i = bisect.bisect_right(starts, p)
+        if 0 < i < len(starts) and doc.norm[i - 1] != "\n":
+            out.add(i)
+        p = doc.text.find("\n", p + 1)
+    return out
+
+
+def _ends_on_head_word(units: list[Unit], r: Rules) -> bool:
+    """The last units close a body's name with a head word (大使館, 総領事館, 協会)."""
+    return any(r.joiner.join(u.text for u in units[-k:]) in r.heads for k in (1, 2, 3) if k <= len(units))
+
+
 _FLIGHT_NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9][ \t]?[0-9]{1,4}(?=便)")
 
 
@@ -942,6 +963,7 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
     joins = {m.start(1) for m in r.legal_space.finditer(text)} if r.legal_space else set()
     # ベトナム航空VN6319便: a flight's number glued after its airline is no word of the name
     flights = [m.span() for m in _FLIGHT_NUMBER.finditer(text)]
+    joined = _joined_breaks(doc)
     skip_to = -1
     tokens = doc.tokens
     strings = tokens.vocab.strings
@@ -967,8 +989,12 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
             kappend(kata)
             skip_to = b
             continue
-        if units and units[-1].end < a and "\n" in text[units[-1].end : a]:
+        if units and (
+            (units[-1].end < a and "\n" in text[units[-1].end : a])
+            or (a in joined and _ends_on_head_word(units, r))
+        ):
             # タイ王国大使館⏎中華人民共和国駐名古屋総領事館: a line break between two words ends a name
+            # (a wrap the view joined still does after a complete name; 国際協力⏎機構 stays one)
             append(Unit("\n", units[-1].end, a, BREAK))
             kappend(False)
         text_ = text[a:b]
