@@ -931,6 +931,8 @@ def _ja_class(text_: str, th: int, strings, r: Rules) -> tuple:
 
 
 _JA_CHAR = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
+
+
 def _joined_breaks(doc: Document) -> set[int]:
     """View offsets right after a source line break the view joined (a wrapped line)."""
     view = doc.view
@@ -2648,7 +2650,12 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         and not any(u.proper or u.place or u.known >= 0 or u.text == "第" for u in prefix)
     ):
         return None  # 7消防本部16名, 全国77消防本部: a number of bodies of a kind, no name
-    if r.relation_nouns and hs > start and part[hs - 1].text in r.relation_nouns and r.joiner.join(u.text for u in part[hs : end + 1]) in r.relation_heads:
+    if (
+        r.relation_nouns
+        and hs > start
+        and part[hs - 1].text in r.relation_nouns
+        and r.joiner.join(u.text for u in part[hs : end + 1]) in r.relation_heads
+    ):
         return None  # ISEP加盟大学, 国際交流協定大学, 拠点大学: a body by its tie to another, no name
     name = text[part[start].start : part[end].end]
     if (p := _place(name)) is not None and p.kind == "country":
@@ -4526,14 +4533,11 @@ def _confirm(doc: Document, text: str, confirmed: dict, cands: dict, add, aliase
         place = _place(text[a:b]) is not None or (
             rule not in INTRODUCED and _is_city(text[a:b])
         )
-        if (c is None or c.status == "plain") and (
-            place or _personal(text, text[a:b]) or _country_adjective(text[a:b]) or _country_adjective(text[a:b].removesuffix("s"))
-        ):
-            # (Qantas Airlines, and Australians sent …: a nation's people, no body)
-            continue  # a place or a person in a list of bodies is still a place or a person
+        s = text[a:b]
+        if (c is None or c.status == "plain") and (place or _personal(text, s) or _people_of_nation(s)):
+            continue  # a place, a person or a nation's people in a list of bodies is still one
             # (after "companies such as" a town's name is a company's: Google; the resolver
             # still reads a city written alone as the city)
-        s = text[a:b]
         add(Org(a, b, rule, aliases.get(s) or _canonical_of(doc, a, b), s if s in aliases and _is_acronym(s) else None, 1))
 
 
@@ -4867,6 +4871,11 @@ def _place(s: str):
     from .cities import place_of
 
     return place_of(s)
+
+
+def _people_of_nation(s: str) -> bool:
+    """Australians, Canadian: a nation's adjective or its people (…, and Australians sent …)."""
+    return _country_adjective(s) or _country_adjective(s.removesuffix("s"))
 
 
 def _country_adjective(s: str) -> bool:
