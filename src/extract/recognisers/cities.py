@@ -2579,7 +2579,7 @@ def _unlisted_towns_en(text: str, taken: list[tuple[int, int]], g: Gazetteer) ->
 
 @cache
 def _place_column() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in rules("en")["place_column_words"])
+    words = _alternation(rules("en")["place_column_words"])
     return re.compile(rf"\|[ \t]*(?i:{words})s?[ \t]*(?=\|)")
 
 
@@ -3515,9 +3515,19 @@ def _region_list(mentions: list[Mention], text: str) -> list[tuple[int, Mention]
 
 @cache
 def _region_list_rx() -> re.Pattern:
-    words = "|".join(sorted((w for w in rules("en")["region_words"] if w.endswith("s")), key=len, reverse=True))
-    item = r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}"
+    words = _alternation(w for w in rules("en")["region_words"] if w.endswith("s"))
+    item = _CAPITAL_WORDS
     return re.compile(rf"{item}(?:,[ \t]{item})*,?[ \t]and[ \t]{item}(?=[ \t]+(?:{words})\b)")
+
+
+def _alternation(words) -> str:
+    """Words of the data as one regex alternation: escaped, a space as any run of blanks,
+    longest first (a set has no order of its own)."""
+    return "|".join(re.escape(w).replace("\\ ", "[ \\t]+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# one to three capitalised words: an item of a list of names or a roll of surnames
+_CAPITAL_WORDS = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
 
 
 # the City and County of Honolulu, the city and canton of Geneva: a city that is also its county
@@ -3530,14 +3540,14 @@ _PHRASE_AFTER = re.compile(r"['’]|[ \t]+[A-Z]")
 @cache
 def _place_phrase_person() -> re.Pattern:
     """spoke to Jackson: a verb of speech before "to" makes the name a person's."""
-    verbs = "|".join(re.escape(w) for w in rules("en")["place_phrase_speech_verbs"])
+    verbs = _alternation(rules("en")["place_phrase_speech_verbs"])
     return re.compile(rf"\b(?:{verbs})[ \t]+to[ \t]+\Z")
 
 
 @cache
 def _place_phrase_person_after() -> re.Pattern:
     """in Charlotte and her team: a possessive pronoun after "and" makes the name a person's."""
-    pronouns = "|".join(re.escape(w) for w in rules("en")["place_phrase_possessives"])
+    pronouns = _alternation(rules("en")["place_phrase_possessives"])
     return re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:{pronouns})\b")
 
 
@@ -3614,8 +3624,7 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
 @cache
 def _exonym_doubt() -> tuple[re.Pattern, re.Pattern]:
     R = rules("en")
-    after = "|".join(re.escape(w) for w in R["exonym_doubt_after"])
-    before = "|".join(re.escape(w) for w in R["exonym_doubt_before"])
+    after, before = _alternation(R["exonym_doubt_after"]), _alternation(R["exonym_doubt_before"])
     return re.compile(rf"[ \t]+(?:{after})\b"), re.compile(rf"(?:\b(?:{before})[ \t]+|/)\Z")
 _ITEM_PLACE_BEFORE = re.compile(r"[^\s\-–—][ \t]+[-–—][ \t]+$")  # "Ulster Museum - " before a town closing the line
 
@@ -3662,23 +3671,23 @@ _PLACED_AFTER_COMMA = re.compile(r",[ \t]+[A-Z][a-z]")
 @cache
 def _kin_before() -> re.Pattern:
     """A word of kinship right before a name (his wife Elizabeth): the name is a person's."""
-    words = "|".join(re.escape(w) for w in rules("en")["kin_words"])
+    words = _alternation(rules("en")["kin_words"])
     return re.compile(rf"\b(?:{words}),?[ \t]+\Z")
 
 
 @cache
 def _person_after() -> re.Pattern:
     """Tagawa sensei, Tanaka-san, Yuki and her team: what after a name makes it a person's."""
-    words = [re.escape(w).replace("\\ ", "[ \\t]+") for w in sorted(rules("en")["person_after"])]
-    honorifics = "|".join(w for w in words if "[" not in w)
-    pronouns = "|".join(w for w in words if "[" in w)
+    words = rules("en")["person_after"]
+    honorifics = _alternation(w for w in words if " " not in w)
+    pronouns = _alternation(w for w in words if " " in w)
     return re.compile(rf"(?:[ \t]+|-)(?:{honorifics})\b|[ \t]+(?P<pronoun>{pronouns})\b")
 
 
 @cache
 def _preposition_before() -> re.Pattern:
     """the Mayor of Porto and his counterpart: after a preposition "and his" is the title holder's."""
-    words = "|".join(re.escape(w) for w in sorted(rules("en")["person_after_not_after"]))
+    words = _alternation(rules("en")["person_after_not_after"])
     return re.compile(rf"\b(?:{words})[ \t]+\Z")
 
 
@@ -3686,9 +3695,8 @@ def _preposition_before() -> re.Pattern:
 def _roll_rx() -> re.Pattern:
     """A plural title of members and the surnames of its roll so far, each closed by a comma
     (by Representatives Tokuda, Campbell, … ): the next name is one more member's."""
-    words = "|".join(re.escape(w) for w in sorted(rules("en")["roll_titles"]))
-    item = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
-    return re.compile(rf"(?<![\w.])(?:{words})[ \t]+(?:{item},[ \t]+)*\Z")
+    words = _alternation(rules("en")["roll_titles"])
+    return re.compile(rf"(?<![\w.])(?:{words})[ \t]+(?:{_CAPITAL_WORDS},[ \t]+)*\Z")
 
 
 def _in_roll(text: str, line_start: int, start: int) -> bool:
