@@ -23,6 +23,13 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # a state after a town places it whatever capitalised word stands before "of"
+    ("Club graduate Janna Ritacco of Greer, SC coached the four. Amber Gooding of Hendersonville, NC joined them.",
+     {("Greer", "US"), ("Hendersonville", "US")}),
+    # a town GeoNames does not list, placed by "in" and its country (a list's item or a line)
+    ("Sister Cities Programme:\n\nDeauville in France\n\nShinhidaka in Japan", {("Deauville", "FR"), ("Shinhidaka", "JP")}),
+    # a katakana city with 市 that nothing places: the one town of the world that sounds so
+    ("姉妹都市のビエラ市が提携を議決した。", {("ビエラ市", "IT")}),
     # a state after a city and its comma places it, even with its possessive; a state among a
     # list's cities is no city (Lodi, California, and Kofu); a sentence opening "In" places a town
     ("Lodi, California, and Kofu, Japan are sister cities. Seattle, Washington's first sister city was Kobe.",
@@ -820,6 +827,12 @@ FOUND = [
 ]
 
 LEFT_OUT = [
+    # a county's name after County; a state's or an island's name before 州 or 島, even beside its country
+    "The delegation visited County Kildare and County Cork.",
+    "スペイン国ガリシア州と提携した。",
+    "韓国済州島にて開催した。",
+    # "in" and a country place no common word nor a region
+    "While in France, he met them. Brittany in France sent dancers.",
     # a list closed by a plural region word names regions; a Japanese honorific or "and her"
     # after a name makes it a person's
     "He met the governors of Abia, Niger, Sokoto and Bayelsa states.",

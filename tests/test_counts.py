@@ -16,6 +16,9 @@ ANY = ...
 
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
+    # competitions (大会) and producing areas (産地) counted; not a year naming an event, nor 連続
+    ("このような気球の大会は年に20大会が全国各地で開催されている。", "20大会", 20, None, "大会", "competitions"),
+    ("桐生を含む関東7産地と、帯地の三大産地。", "7産地", 7, None, "産地", "producing areas"),
     # an ASCII comma after Japanese is punctuation, not a number's separator
     ("金前会長,柳常務理事等,14名が出席した.", "14名", 14, None, "名", ANY),
     # Arabic digits before 百; faculties (学部) and states (州) counted
@@ -181,6 +184,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "木更津市は東京2020大会でナイジェリアのホストタウンとなった。3大会連続で受賞した。",
     "青森県の七戸町は、完成から40年",  # a town's name, not seven dwellings
     "3行目に記載する。十三行博物館を見学した。",  # a line of text; a museum's name
     "1人でも多くの観光客に来てほしい。写真左から1人あけて山田氏。",  # an idiom; a place in a photo

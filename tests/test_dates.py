@@ -44,6 +44,12 @@ def values(text: str, doc_date: str | None = None) -> list[tuple[str, str | None
 # --- Japanese --------------------------------------------------------------------------------
 
 JA = [
+    # chronology lines opened by a year alone (two or more); one such line, or a count, is none
+    ("<活動実績>\n2013 イタリア(ピサ大学)\n2014 インド(デリー)\n2015 カンボジア", None,
+     [("2013", "2013", "2013"), ("2014", "2014", "2014"), ("2015", "2015", "2015")]),
+    # a season of every year is no date: the end of an annual range, a flowering season, summer's months
+    ("毎年3月下旬から4月上旬に行われるTOKYO CITY CUP。花期は8-10月で、淡紫色。夏場の7-9月は晴れ間が多い。一行は4月上旬に訪問した。", "2018-05-01",
+     [("4月上旬", "2018-04", "2018-04")]),
     # a slashed month/day in square brackets heading an item (not a fraction before の)
     ("2019年6月の公演予定\n[6/25] アブダビ公演\n[7/4]ミラノ薪能\n補助率[1/2]の事業", None,
      [("2019年6月", "2019-06", "2019-06"), ("6/25", "2019-06-25", "2019-06-25"), ("7/4", "2019-07-04", "2019-07-04")]),
@@ -421,6 +427,8 @@ JA = [
 ]
 
 JA_NOT = [
+    "2010 オーストラリア・ウーロンゴン訪問\n市長が来訪した。",  # one line opened by a year is no chronology
+    "2000 人が参加\n1500 円の会費",  # counts at the lines' starts
     "H2インタラクティブeスポーツ編集部、R2-D2、部品H2Aロケット。H2 Twin Cities",  # a company's, a robot's, a rocket's and a programme's names
     "江田五月参議院議員、五月女社長、元日本生協連国際部長が出席した。",  # a name with a kanji month; 元 + 日本 ('former')
     "補助率1/2に減少した。賛成は3/4に達した。",  # fractions before に
@@ -492,6 +500,14 @@ def test_japanese_not_dates(text):
 # --- English ---------------------------------------------------------------------------------
 
 EN = [
+    # a month name glued to its year or after its days
+    ("The typhoon damage.\n\nDecember1966 – February 1967\n\nThe ECAFE met.", None,
+     [("December1966 - February 1967", "1966-12", "1967-02")]),
+    ("Posted 3 September 2012. The delegates visit Scotland next week (24-26September) to see the park.", None,
+     [("3 September 2012", "2012-09-03", "2012-09-03"), ("24-26September", "2012-09-24", "2012-09-26")]),
+    # a Japanese era's year written in English
+    ("First shot of Reiwa 4. In 2018 (Heisei 30) and 2019 (Reiwa 1), 146 local governments joined.", None,
+     [("Reiwa 4", "2022", "2022"), ("2018", "2018", "2018"), ("Heisei 30", "2018", "2018"), ("Reiwa 1", "2019", "2019")]),
     # a time after a day and its comma is no second day of a list
     ("October 30, 2011\nAnime Song Live – Nov. 5, 17:30\nCosplay Contest – Nov. 6, 13:00", None,
      [("October 30, 2011", "2011-10-30", "2011-10-30"), ("Nov. 5", "2011-11-05", "2011-11-05"), ("Nov. 6", "2011-11-06", "2011-11-06")]),
@@ -792,6 +808,7 @@ EN = [
 ]
 
 EN_NOT = [
+    "The Heisei 30 years passed quickly.",  # an era's length in years, no year of it
     "In every early November, a festival of lights is held. Each May the choir sings.",  # a recurring month
     "The game has 2000 levels and the tower 1990 levels.",  # levels counted, no figure measured against a year
     "Unit 9333 is a 2004 International ambulance.",  # a model's year before its maker's name

@@ -534,6 +534,8 @@ def scan_ja(
                 m.flags.discard("person")  # UniDic tags many foreign words as names
                 if any(text.startswith(x, run_end) for x in R["person_suffixes"]):
                     m.flags.add("person")
+                if any(text.startswith(x, run_end) for x, kind in R["suffixes"].items() if kind == "region"):
+                    m.flags.add("region")  # スペイン国ガリシア州: a state's name, however near its country
                 m.flags.add("unknown")
                 mentions.append(m)
                 i = run + 1
@@ -1536,7 +1538,7 @@ def _en_form(
                 and (head.text in R["name_heads"] or not initial)
                 and not titled
             ):
-                m.flags.add("internal")
+                m.flags |= {"internal", "after_of"}
             elif head.text in _town_after_heads() and not m.strong and not m.flags & {"person", "region"}:
                 # Kokken Brewery Co. of Minamiaizu: a trade's town after "of" is a town, however small
                 m.strong, m.rule = True, "cities.trade_town"
@@ -1799,6 +1801,10 @@ def _apply(m: Mention, p: Place) -> None:
             m.flags -= {"after_name", "headline", "caps"} | (set() if "loanword" in m.flags else {"internal"})
         if p.kind in ("prefecture", "state", "state_code", "province"):
             m.admin1 = p.code.split("-", 1)[1]
+            if "after_of" in m.flags:
+                # Janna Ritacco of Greer, SC: a state written after the name places the town,
+                # whatever capitalised word stands before "of" (Fort Davis, Texas keeps its Fort)
+                m.flags.discard("internal")
 
 
 _COUNTRY_ROW = re.compile(r"[ \t]*(?:[•*●■◆\-][ \t]*)?([A-Z][^:：\n()]{1,38}?)[ \t]*(?:\([^()\n]{1,10}\))?[ \t]*[:：][ \t]*(\S.*)")
@@ -2153,10 +2159,17 @@ def _by_sound(m: Mention, doc_countries: set[str]) -> City | None:
     if m.official and m.suffix in ("city", "capital") and _katakana_name(m.stem):
         # 姉妹都市のオデーサ市: nothing gives the country; one large city of the world that
         # sounds exactly so
+        # (a city of millions first; then a town that sounds exactly so, ビエラ市 Biella, but
+        # not before 長, where a person's name is as likely: クリチコ市長 is Mayor Klitschko)
         key = _sound(_romaji(m.stem, rules("ja")["kana_romaji"]))[0]
-        found = [c for ck, c in _world_sounds() if ck == key]
-        if len({c.country for c in found}) == 1:
-            return max(found, key=lambda c: (_score(c), -c.idx))
+        for k, population in enumerate(rules("ja")["sound_world_populations"]):
+            if k and m.title:
+                break
+            found = [c for ck, c in _world_sounds(population) if ck == key]
+            if found:
+                if len({c.country for c in found}) == 1:
+                    return max(found, key=lambda c: (_score(c), -c.idx))
+                return None
     return None
 
 
@@ -2168,9 +2181,8 @@ def _not_state_city(m: Mention, city: City | None) -> City | None:
     return None if place is not None and place.kind == "state" else city
 
 
-@lru_cache(maxsize=1)
-def _world_sounds() -> tuple[tuple[str, City], ...]:
-    population = rules("ja")["sound_world_population"]
+@lru_cache(maxsize=4)
+def _world_sounds(population: int) -> tuple[tuple[str, City], ...]:
     return tuple(
         (_sound(re.sub(r"\s+city$", "", fold(c.name)))[0], c)
         for c in gaz().cities_over(population)
@@ -2551,6 +2563,15 @@ def _unlisted_towns_en(text: str, taken: list[tuple[int, int]], g: Gazetteer) ->
     for mm in R["unlisted_town"].finditer(text):
         (a, b), c_end, name = mm.span("name"), mm.end("country"), mm.group("name")
         code = country_of(mm.group("country"))
+        if text.startswith(" in ", b) and (
+            code is None
+            or not _IN_COUNTRY_ITEM.search(text, max(0, a - 5), a)
+            or any(w.lower() in load_words("en/common_words.txt") or "'" in w or "’" in w for w in name.replace("-", " ").split())
+        ):
+            # Deauville in France, Kuusankosi in Finland: after "in" only a country places an
+            # unlisted town, and only one that opens a line or a list's item and holds no common
+            # word (not Science Centers in Canada, Telam in Argentina)
+            continue
         if code is None and _STATE_TOWN_BEFORE.search(text, max(0, a - 6), a):
             code = _state_country(mm.group("country").strip())
         if code is None or _overlaps(a, b, taken):
@@ -2607,6 +2628,7 @@ def _district(words: str) -> bool:
     return w[-1] in rules("en")["region_suffixes"]
 
 
+_IN_COUNTRY_ITEM = re.compile(r"(?:^|\n|[,;][ \t]+|\band[ \t]+)\Z")
 # (Port Hadlock, WA), in Fort Davis, Texas: a state places a town after a preposition or a
 # bracket only (a list's "Tom Smith, Ohio" is a delegate and his state)
 _STATE_TOWN_BEFORE = re.compile(r"(?:\(|\b(?:in|from|near|at) )\Z")

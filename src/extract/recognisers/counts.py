@@ -589,6 +589,8 @@ def _ja_guarded(text: str, start: int, unit: str, unit_end: int) -> bool:
         return True  # 日中韓3か国地方政府交流会議, 2018市長サミット: a count or a year in an event's name
     if (req and not req.match(rest)) or (rej and rej.match(rest)):
         return True
+    if unit in _ja().data.get("event_counters", ()) and _EVENT_YEAR_JA.match(text, start):
+        return True  # 東京2020大会: the year names the event
     return bool(rej_before and rej_before.search(text, max(0, start - 4), start))
 
 

@@ -353,7 +353,7 @@ def _year_of(m: re.Match, rule: Rule, side: str | None, lang: str, flags: list[s
         n = 1 if ey == "元" else _num(ey)
         if n is None:
             return None
-        year = t["eras"][era] + n - 1
+        year = (t["eras"].get(era) or tables()["en"]["eras"][era]) + n - 1  # (令和 or Reiwa)
         west = _num(_get(m, rule, "wyear", side) or _get(m, rule, "wnote", side))
         if west is not None and west != year:
             flags.append("era_mismatch")
@@ -703,6 +703,8 @@ def recognise(doc: Document) -> list[Candidate]:
                     seen = m.end()
                     found.extend(_read(doc, rule, m, lang, fiscal_start))
     found.extend(_fiscal_list(text, found))
+    if sum(c.rule == "ja.chronology_year" for c in found) < 2:
+        found = [c for c in found if c.rule != "ja.chronology_year"]  # one line is no chronology (2020東京大会)
     named = _name_after()
     found = [c for c in found if not (c.rule.startswith("en.") and named.match(text, c.end))]
     return _numeric_ranges(text, _restated(text, _settle(_day_first(_short_years_ok(text, found), text))))

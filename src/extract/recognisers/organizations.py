@@ -66,7 +66,7 @@ _HOLDER_AFTER_PLURAL = re.compile(r"\b([A-Z][a-z]+s) ((?:[A-Z][a-zà-ÿ'’-]+ )
 _HYPHEN_ACRONYM = re.compile(r"-[A-Z][A-Z0-9]{1,9}(?![A-Za-z0-9-])")
 _LATIN_STRETCH = re.compile(rf"[{_LATIN}][{_LATIN} \t\n'’.,&/-]*")
 _BRACKET = re.compile(r"[ \t]?[(（][ \t]*([^()（）\n]{1,80}?)[ \t]*[)）]")
-_BRACKET_PART = re.compile(r"[:：;；、]")
+_BRACKET_PART = re.compile(r"[:：;；、]|[ \t]+[–—-][ \t]+")  # (ECAFE – renamed as ESCAP in 1974)
 _ACRONYMISH = re.compile(rf"[{_LATIN}][{_LATIN}&.' -]*")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,11}")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&-]{1,11})\s?[(（]$")
@@ -3023,6 +3023,10 @@ _DATELINE_AGENCY = re.compile(
     r"(?:,?[ \t]+[0-9]{4})?,[ \t]*([A-Z]{4,15})\.[ \t]"
 )
 _CREDIT_PART = re.compile(r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*")
+# TYLER, Texas (KLTV/KTRE) - …: stations sharing a dateline, in capitals between slashes
+_AGENCY_PAIR = re.compile(r"\(([A-Z]{2,6}(?:/[A-Z]{2,6})+)\)[ \t]*(?:--|—|–|-(?=[ \t]))")
+# (AP Photo/Luis M. Alvarez): a photograph's credit names the agency before "Photo/"
+_PHOTO_CREDIT = re.compile(r"\(([A-Z][A-Za-z]{1,15}) Photos?/[A-Z]")
 _AGENCY = re.compile(
     r"\(([A-Z][A-Za-z]{1,15}(?:[ \t][A-Z][A-Za-z]{1,15}){0,2})\)[ \t]*(?:--|—|–|-(?=[ \t])|:(?=[ \t]))"
 )  # (IANS): too; (WJON News) --: a station's name of two or three words
@@ -3726,6 +3730,9 @@ def _recognise(doc: Document) -> list[Candidate]:
     aliases = _link_brackets(text, orgs, pending, add, doc)
     _corroborate(doc, text, orgs, pending, add, aliases, ja_units)
     _propagate(text, orgs, aliases, add)
+    if doc.lang == "en":
+        for a, b in _acronym_list(text, orgs):
+            add(Org(a, b, "organizations.acronym_list", None, text[a:b], priority=1))
     _join_hierarchy(text, orgs, rules("ja"))
     _join_bracketed_branch(text, orgs, rules("ja"))
     events = _quoted_events(text)
@@ -3737,6 +3744,8 @@ def _recognise(doc: Document) -> list[Candidate]:
             continue  # Asia-Pacific, the Middle East: a region of the world; G20: a forum
         if _country_adjective(text[o.start : o.end]):
             continue  # the Filipino community, former Chinese Ambassador: a nationality, no body
+        if o.end - o.start == 1 and not text[o.start].isascii():
+            continue  # 92名という大交流団: one kanji is no body's name (A・B・C大学 lists letters)
         if events:
             k = bisect.bisect_right(events, (o.start, len(text))) - 1
             if k >= 0 and o.end <= events[k][1]:
@@ -4190,6 +4199,29 @@ def _is_alias_like(s: str) -> bool:
     )
 
 
+_CAPS_WORD = re.compile(r"(?<![A-Za-z0-9&.'’-])(?<![A-Za-z][ \t])[A-Z]{2,8}(?![A-Za-z0-9&'’-])")
+_ACRONYM_LIST = re.compile(r"(?<![\w-])(?:[A-Z][A-Z0-9&]{1,7}, (?:and )?){2,}[A-Z][A-Z0-9&]{1,7}(?![\w-])")
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _acronym_list(text: str, orgs: dict) -> list[tuple[int, int]]:
+    """ATU, AUC, UPU, CRASA, EACO: a comma list of three acronyms or more, one of them a body the
+    rules read, lists bodies (not SEOUL, SUWON, GWANGJU: places; II, III, IV; GBP, CHF, PLN)."""
+    out = []
+    for m in _ACRONYM_LIST.finditer(text):
+        items = [(w.start(), w.end()) for w in re.finditer(r"[A-Z][A-Z0-9&]{1,7}", m.group())]
+        items = [(m.start() + a, m.start() + b) for a, b in items]
+        words = [text[a:b] for a, b in items]
+        if not any(k in orgs for k in items) or any(_is_place(w.title()) or _is_place(w) or _ROMAN.fullmatch(w) for w in words):
+            continue
+        common = rules("en").common_acronyms
+        out.extend(k for k, w in zip(items, words, strict=True) if k not in orgs and w not in common and w != "AND")
+    return out
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z&-]*[A-Z]s")
+
+
 def _is_acronym(s: str) -> bool:
     return bool(_ACRONYM.fullmatch(s)) and sum(c.isupper() for c in s) >= 2
 
@@ -4205,7 +4237,7 @@ def _link_brackets(text: str, orgs: dict, pending: list[Name], add, doc: Documen
         if not m and (t := _TAIL_BEFORE_BRACKET.match(text, b0)) and (m := _BRACKET.match(text, t.end())):
             # Council for Promotion of Tourism in Asia (CPTA): the acronym spells the words after
             # "in" too, so they are the name's own
-            s = m.group(1).strip()
+            s = _BRACKET_PART.split(m.group(1))[0].strip()
             if not (_is_acronym(s) and _spells(s, text[a0 : t.end()]) and not _initials_of(s, text[a0:b0])):
                 continue
             if accepted:
@@ -4220,6 +4252,12 @@ def _link_brackets(text: str, orgs: dict, pending: list[Name], add, doc: Documen
             continue
         s = pieces[0].strip()
         sa = m.start(1) + content.index(s)
+        if _PLURAL_ACRONYM.fullmatch(s):
+            # National Meteorological and Hydrological Services (NMHSs), Multilateral Development
+            # Banks (MDBs): a plural acronym abbreviates a kind of body, and names none
+            if accepted:
+                del orgs[(a0, b0)]
+            continue
         if not _is_alias_like(s) or _place(s):
             continue
         acronym = _is_acronym(s)
@@ -4342,6 +4380,17 @@ def _corroborate(
             # (…1993 (Kaliningrad) - …, (Kaliningrad Region) - …: a place; an acronym in capitals
             # is the agency: PIA)
             confirmed.setdefault(m.span(1), "organizations.agency")
+    for m in _AGENCY_PAIR.finditer(text):
+        for w in re.finditer(r"[A-Z]+", m.group(1)):
+            span = (m.start(1) + w.start(), m.start(1) + w.end())
+            if w.group() not in r.common_acronyms and not _is_place(w.group()):
+                if span not in cands:
+                    add(Org(*span, "organizations.agency", _canonical_of(doc, *span), priority=1))
+                else:
+                    confirmed.setdefault(span, "organizations.agency")
+    for m in _PHOTO_CREDIT.finditer(text):
+        if not _is_place(m.group(1)) and m.span(1) not in orgs:
+            add(Org(m.start(1), m.end(1), "organizations.agency", _canonical_of(doc, *m.span(1)), priority=1))
     # Speakers: Jane Doe (Arup), John Smith (Siemens Mobility): a person's affiliation in brackets
     for m in _PERSON_BRACKET.finditer(text):
         words = re.split(r"[\s-]+", text[max(0, m.start(1) - 40) : m.end(1)])
@@ -4371,6 +4420,19 @@ def _corroborate(
     for a, b in _kind_list_ja(doc, text):
         if (a, b) not in orgs:
             add(Org(a, b, "organizations.kind_list", priority=1))
+    # TSMC本社, 竹田恒和JOC会長: capitals glued before a head office or a post are a body
+    # (the English side leaves Latin glued to Japanese letters to the Japanese compound)
+    if doc.lang == "ja" and (cue := rules("ja").caps_short_cue_after) is not None:
+        for m in _CAPS_WORD.finditer(text):
+            a, b = m.span()
+            if (
+                cue.match(text, b)
+                and _capitals(m.group(), rules("ja"), rules("ja").caps_short_min_letters)
+                and m.group() not in rules("en").common_acronyms
+                and not _is_place(m.group())
+                and not any(oa < b and a < ob for (oa, ob) in orgs)
+            ):
+                add(Org(a, b, "organizations.capitals", _canonical_of(doc, a, b), priority=1))
     # YEREVAN, JANUARY 16, ARMENPRESS. …: an agency in capitals closing a dateline
     for m in _DATELINE_AGENCY.finditer(text):
         if m.span(1) not in orgs and not _is_place(m.group(1)) and not _is_city(m.group(1).title()):
@@ -4466,6 +4528,17 @@ def _corroborate(
                 # "…, Suez and ZTE": the list's last two items read as one name
                 named[-1:] = last
                 cands.update({k: Name(k[0], k[1], "plain", "organizations.list") for k in last})
+            if introduced:
+                # companies such as NXP, Nexperia and Ampleon, Nijmegen is…: two items read as
+                # one before the list's end are two; "and" ends the list, so what follows is none
+                split = []
+                for a, b in named:
+                    pair = _and_pair(text, a, b)
+                    split.extend(pair or [(a, b)])
+                    if pair:
+                        cands.update({k: Name(k[0], k[1], "plain", "organizations.list") for k in pair})
+                        break
+                named = split
             if any(_personal(text, text[a:b]) for a, b in named):
                 return  # a list is of one kind: one person in it makes the others people too
             if any(text[a:b].split()[-1] in r.titles for a, b in named):
@@ -4580,6 +4653,7 @@ _EN_MODIFIER = re.compile(
 )
 _EN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z]\.)+[ \t][A-Z][a-z]+")
 _EN_ITEM_SEP = re.compile(r",\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?|\s*;\s*(?:the\s+)?")
+_CONTACT_LABEL = re.compile(r"\b[Cc]ontacts?[ \t]*:[ \t]*\Z")
 _EN_ITEM_END = re.compile(r"\s*(?:[.;:)\n]|,|\s+(?:and|&)\s|$)")
 
 
@@ -4591,6 +4665,8 @@ def _label_items_en(text: str, pos: int, by_start: dict, confirmed: dict) -> Non
         a, b = by_start[pos]
         if (not first and not _EN_ITEM_END.match(text, b)) or _EN_MODIFIER.match(text, b) or _EN_PERSON.fullmatch(text, a, b):
             return  # the Kenyan government; Stephen M. Ross
+        if first and _CONTACT_LABEL.search(text, max(0, pos - 24), pos) and not any(w in rules("en").heads for w in text[a:b].split()):
+            return  # Contact: Jiyoung Yun: a contact is a person unless a head word names a body
         for span in _and_pair(text, a, b) or [(a, b)]:  # implemented by CityNet and Ramboll
             confirmed.setdefault(span, "organizations.label")
         m = _EN_ITEM_SEP.match(text, b)
@@ -5433,7 +5509,13 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         return []  # the Urban Climate Accelerator, the Clean Air Initiative
     roles = list(rx["role"].finditer(s)) if n.rule != "organizations.forum" else []  # Asian Mayors Forum
     if roles and not any(
+        # (National Association of Insurance Commissioners: the post after "of" and its field,
+        # not Board of County Commissioners: a kind of place is no field)
         re.search(r"\b(?:of|for)[ \t\n]+(?:the[ \t\n]+)?$", s[: m.start()])
+        or (
+            (f := re.search(r"\b(?:of|for)[ \t\n]+(?:the[ \t\n]+)?((?:[A-Z][\w'’&-]*[ \t\n]+){1,3})$", s[: m.start()]))
+            and not all(w in rules("en").generic for w in f.group(1).split())
+        )
         or re.match(r"[ \t\n]+for\b", s[m.end() :])
         or _head_word_at(s, m.end())  # World Mayors Council: the post names the body's members
         for m in roles
