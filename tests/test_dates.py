@@ -429,6 +429,7 @@ JA = [
 JA_NOT = [
     "2010 オーストラリア・ウーロンゴン訪問\n市長が来訪した。",  # one line opened by a year is no chronology
     "2000 人が参加\n1500 円の会費",  # counts at the lines' starts
+    "2016大賞の「Ambiguity」\n2013大賞の「Flow」",  # a year glued to a prize's name, no chronology
     "H2インタラクティブeスポーツ編集部、R2-D2、部品H2Aロケット。H2 Twin Cities",  # a company's, a robot's, a rocket's and a programme's names
     "江田五月参議院議員、五月女社長、元日本生協連国際部長が出席した。",  # a name with a kanji month; 元 + 日本 ('former')
     "補助率1/2に減少した。賛成は3/4に達した。",  # fractions before に

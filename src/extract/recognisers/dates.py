@@ -703,8 +703,10 @@ def recognise(doc: Document) -> list[Candidate]:
                     seen = m.end()
                     found.extend(_read(doc, rule, m, lang, fiscal_start))
     found.extend(_fiscal_list(text, found))
-    if sum(c.rule == "ja.chronology_year" for c in found) < 2:
-        found = [c for c in found if c.rule != "ja.chronology_year"]  # one line is no chronology (2020東京大会)
+    # a chronology is two lines or more whose year the source writes apart from its entry (2013 イタリア),
+    # not a year glued to a name (2016大賞の…, 2020東京大会)
+    chron = {id(c) for c in found if c.rule == "ja.chronology_year" and doc.text[doc.view.source_span(c.start, c.end)[1] :][:1] in (" ", "\t", "\u3000")}
+    found = [c for c in found if c.rule != "ja.chronology_year" or (id(c) in chron and len(chron) >= 2)]
     named = _name_after()
     found = [c for c in found if not (c.rule.startswith("en.") and named.match(text, c.end))]
     return _numeric_ranges(text, _restated(text, _settle(_day_first(_short_years_ok(text, found), text))))
