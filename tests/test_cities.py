@@ -23,6 +23,8 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # St. is Saint abbreviated, no other language's name of a smaller town
+    ("Governors met during the summit in St. George last week.", {("St. George", "US")}),
     # a state after a town places it whatever capitalised word stands before "of"
     ("Club graduate Janna Ritacco of Greer, SC coached the four. Amber Gooding of Hendersonville, NC joined them.",
      {("Greer", "US"), ("Hendersonville", "US")}),

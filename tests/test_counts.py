@@ -243,6 +243,10 @@ JA_NOT = [
 
 # (text, expected mention text, value, modifier, unit, counted)
 EN = [
+    # an acronym's plural and memoranda are counted nouns, written as they are
+    ("The two cities signed three MoUs on Sunday.", "three MoUs", 3, None, ANY, "MoUs"),
+    ("A total of 14 memoranda of understanding were signed.", "14 memoranda of understanding", 14, None, ANY, "memoranda of understanding"),
+    ("More than 30 NGOs joined the network.", "More than 30 NGOs", 30, "more_than", ANY, "NGOs"),
     # number words joined by "and" after a hundred or a thousand (British English)
     ("Each year more than two hundred and fifty thousand visitors enter the gates.",
      "more than two hundred and fifty thousand visitors", 250000, "more_than", ANY, "visitors"),

@@ -3733,6 +3733,10 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\Z")
 COUNTRY_NEAR = 400  # characters between an English town and the country it is read as a town of
 
 
+_SAINTS = {"St": "Saint", "Ste": "Sainte", "Ft": "Fort", "Mt": "Mount"}
+_SAINT_ABBREVIATION = re.compile(r"^(St|Ste|Ft|Mt)\.?[ \t]+")
+
+
 def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
     """A bare name with no context: only a well-known, unambiguous city in a clear position.
     A capital or a city of millions may also stand in a headline, in capitals, or share its
@@ -3758,6 +3762,8 @@ def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
         city.population < R["bare_alt_population"]
         and not (m.script == "ja" and m.flags & {"toponym", "country_named"})
         and all(h.form == "alt" for h in m.hits if h.city is city)
+        and fold(_SAINT_ABBREVIATION.sub(lambda a: _SAINTS[a.group(1)] + " ", m.stem)) != fold(city.name)
+        # (St. George is Saint George's own name abbreviated, no other language's)
     ):
         # Ypres, Suguru (Liège): another language's name of a smaller city (a Japanese name
         # of a foreign city is always GeoNames' alternate: UniDic's place name vouches for it)

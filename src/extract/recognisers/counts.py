@@ -1172,9 +1172,14 @@ def _en() -> _En:
     )
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
+
+
 def _plural(w: str, s: dict[str, frozenset]) -> bool:
     if "." in w.rstrip("."):
         return False  # U.S., U.N.: a dotted abbreviation, not a plural noun
+    if _PLURAL_ACRONYM.fullmatch(w):
+        return True  # MoUs, NGOs: an acronym's plural
     lw = w.lower().rstrip("'’")
     last = lw.rsplit("-", 1)[-1]
     if last in s["irregular_plurals"] or lw in s["irregular_plurals"]:
@@ -1362,7 +1367,7 @@ def _en_unit(words: list[str]) -> tuple[str, str]:
     ):
         keep.pop(0)  # (Asian and African countries: the coordinated nationalities go together)
     unit = " ".join(keep)
-    counted_words = [w if (w.isupper() and len(w) > 1) else w.lower() for w in keep]
+    counted_words = [w if (w.isupper() and len(w) > 1) or _PLURAL_ACRONYM.fullmatch(w) else w.lower() for w in keep]
     if not _plural(keep[-1].split(" of ")[0], s):
         counted_words[-1] = _pluralise(counted_words[-1])
     return unit, " ".join(counted_words)
