@@ -23,6 +23,12 @@ def cities(text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # a state's postal code in title case after a town of that country is the state (Wa),
+    # not Ghana's town Wa, which stays a town in a list of Ghana's towns
+    ("Sister cities: Everett, Wa and Iwakuni, Japan", {("Everett", "US"), ("Iwakuni", "JP")}),
+    ("Accra, Wa and Kumasi are towns in Ghana.", {("Accra", "GH"), ("Wa", "GH"), ("Kumasi", "GH")}),
+    # a place with a sister city or a twin town is a city, even one whose name is also a word
+    ("The festival featured performers from Austin's sister city of Oita, Japan.", {("Austin", "US"), ("Oita", "JP")}),
     # St. is Saint abbreviated, no other language's name of a smaller town
     ("Governors met during the summit in St. George last week.", {("St. George", "US")}),
     # a state after a town places it whatever capitalised word stands before "of"

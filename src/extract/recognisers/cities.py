@@ -1354,6 +1354,21 @@ def _en_form(
         paired = re.search(r"\b(?:Sister|Twin|Partner|Friendship)[ \t]+$", before[: mm.start()])
         if written[0].isupper() and (written.isupper() == caps) and not paired:
             m.start -= len(before) - mm.start()
+    if (
+        len(m.stem) == 2
+        and m.stem.istitle()
+        and text[max(0, m.start - 2) : m.start] == ", "
+        and (sp := gaz().place_key(fold(m.stem.upper()), codes=True)) is not None
+        and sp.kind in ("state", "state_code")
+        and (pm := _TOWN_BEFORE_COMMA.search(text, max(0, m.start - 40), m.start - 2)) is not None
+        and any(h.city.country == sp.country for h in gaz().cities_named(pm.group(1)))
+    ):
+        m.flags.add("region")  # Everett, Wa: a state's postal code written in title case after its town
+    if _SISTER_AFTER.match(text, m.end) and not ((p := place_of(m.stem)) is not None and p.kind != "city"):
+        # Austin's sister city, York's twin town: a place with sister cities is a city, whatever
+        # else its name may be (not Washington's first sister city: a state's; golds 132 in 144)
+        m.strong, m.rule = True, "cities.sister"
+        m.flags -= {"common", "person", "initial", "headline"}
     title = _title_of(R["title_heads"]).search(before)
     if title:
         # A city inside a job title is a city (Mayor of Madison); a governor's place is a city
@@ -3733,6 +3748,10 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\Z")
 COUNTRY_NEAR = 400  # characters between an English town and the country it is read as a town of
 
 
+_TOWN_BEFORE_COMMA = re.compile(r"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})\Z")
+_SISTER_AFTER = re.compile(
+    r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:[Ss]ister|[Tt]win|[Pp]artner|[Ff]riendship)(?:[ \t]+|-)(?:[Cc]ity|[Cc]ities|[Tt]own|[Tt]owns)\b"
+)
 _SAINTS = {"St": "Saint", "Ste": "Sainte", "Ft": "Fort", "Mt": "Mount"}
 _SAINT_ABBREVIATION = re.compile(r"^(St|Ste|Ft|Mt)\.?[ \t]+")
 
