@@ -124,12 +124,13 @@ EN = [
     # an introduced list's two items joined by "and" are two bodies anywhere in it; a town after
     # the list opens the sentence
     ("With companies such as NXP, Nexperia and Ampleon, Nijmegen is the heart of the cluster.", {"NXP", "Nexperia", "Ampleon"}),
-    # Finnish, Italian, Malaysian legal forms close a company's name; Japanese words for an
-    # association, a federation or a newspaper are heads (a dojo visited is a venue)
+    # Finnish, Italian, Malaysian legal forms close a company's name; Japanese words for a
+    # federation or a newspaper are heads (a dojo visited is a venue)
     ("Seure Oy and Silkkitie Oy signed with Cartiera Fedrigoni SpA and Maybank Sdn Bhd.",
      {"Seure Oy", "Silkkitie Oy", "Cartiera Fedrigoni SpA", "Maybank Sdn Bhd"}),
-    ("Tesshin Shodo Kai and Kurume Kendo Renmei sent greetings. At the Hombu Dojo in Tokyo, they trained. Hong Kong's Kai Tak terminal opened.",
-     {"Tesshin Shodo Kai", "Kurume Kendo Renmei"}),
+    # (Kai is left out: Chinese given names end so, Deputy Mayor Lu Kai of Xian)
+    ("Kurume Kendo Renmei and the Sankei Shimbun sent greetings. At the Hombu Dojo in Tokyo, they trained. Deputy Mayor Lu Kai of Xian spoke.",
+     {"Kurume Kendo Renmei", "Sankei Shimbun"}),
     # a plural acronym abbreviates a kind of body and names none
     ("It is important that the needs of National Meteorological and Hydrological Services (NMHSs) are met. Eight Multilateral Development Banks (MDBs) agreed.",
      set()),
