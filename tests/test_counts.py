@@ -16,6 +16,8 @@ ANY = ...
 
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
+    # an upper limit (を上限に) bounds the count from above
+    ("両校とも毎年3人を上限に留学生の交換を行う。", "3人を上限", 3, "at_most", "人", ANY),
     # competitions (大会) and producing areas (産地) counted; not a year naming an event, nor 連続
     ("このような気球の大会は年に20大会が全国各地で開催されている。", "20大会", 20, None, "大会", "competitions"),
     ("桐生を含む関東7産地と、帯地の三大産地。", "7産地", 7, None, "産地", "producing areas"),
