@@ -192,6 +192,7 @@ def rules(lang: str) -> dict:
         "posted_in_after",
         "unlisted_town",
         "adjective_town",
+        "sister_after",
         "municipalities_after",
     ):
         if name in r:
@@ -1364,7 +1365,7 @@ def _en_form(
         and any(h.city.country == sp.country for h in gaz().cities_named(pm.group(1)))
     ):
         m.flags.add("region")  # Everett, Wa: a state's postal code written in title case after its town
-    if _SISTER_AFTER.match(text, m.end) and not ((p := place_of(m.stem)) is not None and p.kind != "city"):
+    if "sister_after" in R and R["sister_after"].match(text, m.end) and not ((p := place_of(m.stem)) is not None and p.kind != "city"):
         # Austin's sister city, York's twin town: a place with sister cities is a city, whatever
         # else its name may be (not Washington's first sister city: a state's; golds 132 in 144)
         m.strong, m.rule = True, "cities.sister"
@@ -2172,10 +2173,9 @@ def _by_sound(m: Mention, doc_countries: set[str]) -> City | None:
         if len(found) == 1:
             return next(iter(found.values()))
     if m.official and m.suffix in ("city", "capital") and _katakana_name(m.stem):
-        # 姉妹都市のオデーサ市: nothing gives the country; one large city of the world that
-        # sounds exactly so
-        # (a city of millions first; then a town that sounds exactly so, ビエラ市 Biella, but
-        # not before 長, where a person's name is as likely: クリチコ市長 is Mayor Klitschko)
+        # 姉妹都市のオデーサ市: nothing gives the country; the one city of the world that sounds
+        # exactly so, a large one first, then a town (ビエラ市 Biella), but no town before 長,
+        # where a person's name is as likely (クリチコ市長 is Mayor Klitschko)
         key = _sound(_romaji(m.stem, rules("ja")["kana_romaji"]))[0]
         for k, population in enumerate(rules("ja")["sound_world_populations"]):
             if k and m.title:
@@ -3749,11 +3749,18 @@ COUNTRY_NEAR = 400  # characters between an English town and the country it is r
 
 
 _TOWN_BEFORE_COMMA = re.compile(r"([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})\Z")
-_SISTER_AFTER = re.compile(
-    r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:[Ss]ister|[Tt]win|[Pp]artner|[Ff]riendship)(?:[ \t]+|-)(?:[Cc]ity|[Cc]ities|[Tt]own|[Tt]owns)\b"
-)
-_SAINTS = {"St": "Saint", "Ste": "Sainte", "Ft": "Fort", "Mt": "Mount"}
-_SAINT_ABBREVIATION = re.compile(r"^(St|Ste|Ft|Mt)\.?[ \t]+")
+
+
+@cache
+def _abbreviated_name() -> re.Pattern:
+    """A name's first word written short (St., Ft.), from the data's name_abbreviations."""
+    return re.compile(rf"^({_alternation(rules('en')['name_abbreviations'])})\.?[ \t]+")
+
+
+def _full_name(stem: str) -> str:
+    """St. George → Saint George: the name with its abbreviated first word written out."""
+    full = rules("en")["name_abbreviations"]
+    return _abbreviated_name().sub(lambda a: full[a.group(1)] + " ", stem)
 
 
 def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
@@ -3781,7 +3788,7 @@ def _bare_ok(m: Mention, city: City, doubtful: bool) -> bool:
         city.population < R["bare_alt_population"]
         and not (m.script == "ja" and m.flags & {"toponym", "country_named"})
         and all(h.form == "alt" for h in m.hits if h.city is city)
-        and fold(_SAINT_ABBREVIATION.sub(lambda a: _SAINTS[a.group(1)] + " ", m.stem)) != fold(city.name)
+        and not (m.script == "en" and fold(_full_name(m.stem)) == fold(city.name))
         # (St. George is Saint George's own name abbreviated, no other language's)
     ):
         # Ypres, Suguru (Liège): another language's name of a smaller city (a Japanese name

@@ -329,6 +329,8 @@ class Rules:
     heading_block_stop: re.Pattern | None  # a line of prose or fields that ends such a block
     cue_after: re.Pattern | None
     credit_after: re.Pattern | None
+    photo_credit: re.Pattern | None
+    contact_label: re.Pattern | None
     cue_before: re.Pattern | None
     item_stop: re.Pattern | None
     org_nouns: tuple
@@ -600,6 +602,8 @@ def rules(lang: str) -> Rules:
         heading_block_stop=_compile(d.get("heading_block_stop")),
         cue_after=_compile(d.get("cues_after")),
         credit_after=re.compile(d["credit_after"]) if d.get("credit_after") else None,
+        photo_credit=re.compile(d["photo_credit"]) if d.get("photo_credit") else None,
+        contact_label=re.compile(d["contact_label"]) if d.get("contact_label") else None,
         cue_before=_compile(d.get("cues_before"), suffix="$"),
         item_stop=_compile(d.get("item_stop")),
         org_nouns=tuple(sorted(d.get("org_nouns", []), key=len, reverse=True)),
@@ -3025,8 +3029,7 @@ _DATELINE_AGENCY = re.compile(
 _CREDIT_PART = re.compile(r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*")
 # TYLER, Texas (KLTV/KTRE) - …: stations sharing a dateline, in capitals between slashes
 _AGENCY_PAIR = re.compile(r"\(([A-Z]{2,6}(?:/[A-Z]{2,6})+)\)[ \t]*(?:--|—|–|-(?=[ \t]))")
-# (AP Photo/Luis M. Alvarez): a photograph's credit names the agency before "Photo/"
-_PHOTO_CREDIT = re.compile(r"\(([A-Z][A-Za-z]{1,15}) Photos?/[A-Z]")
+
 _AGENCY = re.compile(
     r"\(([A-Z][A-Za-z]{1,15}(?:[ \t][A-Z][A-Za-z]{1,15}){0,2})\)[ \t]*(?:--|—|–|-(?=[ \t])|:(?=[ \t]))"
 )  # (IANS): too; (WJON News) --: a station's name of two or three words
@@ -4388,7 +4391,9 @@ def _corroborate(
                     add(Org(*span, "organizations.agency", _canonical_of(doc, *span), priority=1))
                 else:
                     confirmed.setdefault(span, "organizations.agency")
-    for m in _PHOTO_CREDIT.finditer(text):
+    photo_credit = rules("en").photo_credit
+    for m in photo_credit.finditer(text) if photo_credit is not None else ():
+        # (AP Photo/Luis M. Alvarez): a photograph's credit names the agency before "Photo/"
         if not _is_place(m.group(1)) and m.span(1) not in orgs:
             add(Org(m.start(1), m.end(1), "organizations.agency", _canonical_of(doc, *m.span(1)), priority=1))
     # Speakers: Jane Doe (Arup), John Smith (Siemens Mobility): a person's affiliation in brackets
@@ -4653,7 +4658,6 @@ _EN_MODIFIER = re.compile(
 )
 _EN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z]\.)+[ \t][A-Z][a-z]+")
 _EN_ITEM_SEP = re.compile(r",\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?|\s*;\s*(?:the\s+)?")
-_CONTACT_LABEL = re.compile(r"\b[Cc]ontacts?[ \t]*:[ \t]*\Z")
 _EN_ITEM_END = re.compile(r"\s*(?:[.;:)\n]|,|\s+(?:and|&)\s|$)")
 
 
@@ -4665,7 +4669,8 @@ def _label_items_en(text: str, pos: int, by_start: dict, confirmed: dict) -> Non
         a, b = by_start[pos]
         if (not first and not _EN_ITEM_END.match(text, b)) or _EN_MODIFIER.match(text, b) or _EN_PERSON.fullmatch(text, a, b):
             return  # the Kenyan government; Stephen M. Ross
-        if first and _CONTACT_LABEL.search(text, max(0, pos - 24), pos) and not any(w in rules("en").heads for w in text[a:b].split()):
+        cl = rules("en").contact_label
+        if first and cl is not None and cl.search(text, max(0, pos - 24), pos) and not any(w in rules("en").heads for w in text[a:b].split()):
             return  # Contact: Jiyoung Yun: a contact is a person unless a head word names a body
         for span in _and_pair(text, a, b) or [(a, b)]:  # implemented by CityNet and Ramboll
             confirmed.setdefault(span, "organizations.label")
