@@ -122,7 +122,6 @@ class Gazetteer:
         self._names: dict[str, str] = {}
         self.places: dict[str, list[Place]] = {}
         self._by_country: dict[str, list[City]] = {}
-        self._large: dict[int, list[City]] = {}
         self._hits: dict[str, tuple[Hit, ...]] = {}
         self._load()
 
@@ -256,17 +255,15 @@ class Gazetteer:
             self._by_country[country] = found
         return found
 
-    def cities_over(self, population: int) -> list[City]:
-        """Every city of at least this population (for matching a katakana name by sound when
-        nothing says its country); read on first use."""
-        found = self._large.get(population)
-        if found is None:
-            found = []
-            for i, row in enumerate(self._rows[:-1] if self._rows[-1:] == [""] else self._rows):
-                if int(row.split("\t", 5)[4]) >= population:
-                    found.append(self.city(i))
-            self._large[population] = found
-        return found
+    def rows_over(self, population: int) -> list[tuple[int, str, str]]:
+        """(index, name, country) of every city of at least this population, read from the rows
+        without building a City for each (a sound index over the world's towns stays small)."""
+        out = []
+        for i, row in enumerate(self._rows[:-1] if self._rows[-1:] == [""] else self._rows):
+            parts = row.split("\t", 5)
+            if int(parts[4]) >= population:
+                out.append((i, parts[1], parts[2]))
+        return out
 
     def add_places(self, names: dict[str, Place]) -> None:
         """Merge language data (country abbreviations such as 米国, U.S.) into the place index."""

@@ -2180,7 +2180,7 @@ def _by_sound(m: Mention, doc_countries: set[str]) -> City | None:
         for k, population in enumerate(rules("ja")["sound_world_populations"]):
             if k and m.title:
                 break
-            found = [c for ck, c in _world_sounds(population) if ck == key]
+            found = [gaz().city(i) for i in _world_sounds(population).get(key, ())]
             if found:
                 if len({c.country for c in found}) == 1:
                     return max(found, key=lambda c: (_score(c), -c.idx))
@@ -2197,12 +2197,13 @@ def _not_state_city(m: Mention, city: City | None) -> City | None:
 
 
 @lru_cache(maxsize=4)
-def _world_sounds(population: int) -> tuple[tuple[str, City], ...]:
-    return tuple(
-        (_sound(re.sub(r"\s+city$", "", fold(c.name)))[0], c)
-        for c in gaz().cities_over(population)
-        if c.country != "JP"
-    )
+def _world_sounds(population: int) -> dict[str, tuple[int, ...]]:
+    """The sound key of every foreign city of at least this population, to the cities' indexes."""
+    index: dict[str, list[int]] = {}
+    for i, name, country in gaz().rows_over(population):
+        if country != "JP":
+            index.setdefault(_sound(re.sub(r"\s+city$", "", fold(name)))[0], []).append(i)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _romaji(kana: str, table: dict[str, str]) -> str:
