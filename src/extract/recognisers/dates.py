@@ -353,7 +353,7 @@ def _year_of(m: re.Match, rule: Rule, side: str | None, lang: str, flags: list[s
         n = 1 if ey == "元" else _num(ey)
         if n is None:
             return None
-        year = (t["eras"].get(era) or tables()["en"]["eras"][era]) + n - 1  # (令和 or Reiwa)
+        year = t["eras"][tables()["en"]["eras"].get(era, era)] + n - 1  # (Reiwa is 令和)
         west = _num(_get(m, rule, "wyear", side) or _get(m, rule, "wnote", side))
         if west is not None and west != year:
             flags.append("era_mismatch")
@@ -703,13 +703,22 @@ def recognise(doc: Document) -> list[Candidate]:
                     seen = m.end()
                     found.extend(_read(doc, rule, m, lang, fiscal_start))
     found.extend(_fiscal_list(text, found))
-    # a chronology is two lines or more whose year the source writes apart from its entry (2013 イタリア),
-    # not a year glued to a name (2016大賞の…, 2020東京大会)
-    chron = {id(c) for c in found if c.rule == "ja.chronology_year" and doc.text[doc.view.source_span(c.start, c.end)[1] :][:1] in (" ", "\t", "\u3000")}
-    found = [c for c in found if c.rule != "ja.chronology_year" or (id(c) in chron and len(chron) >= 2)]
+    found = _chronology_years(doc, found)
     named = _name_after()
     found = [c for c in found if not (c.rule.startswith("en.") and named.match(text, c.end))]
     return _numeric_ranges(text, _restated(text, _settle(_day_first(_short_years_ok(text, found), text))))
+
+
+def _chronology_years(doc: Document, found: list[Candidate]) -> list[Candidate]:
+    """A chronology is two lines or more whose year the source writes apart from its entry (2013
+    イタリア); a year glued to a name (2016大賞の…, 2020東京大会) or one such line is none."""
+
+    def apart(c: Candidate) -> bool:
+        return doc.text[doc.view.source_span(c.start, c.end)[1] :][:1] in (" ", "\t", "\u3000")
+
+    lines = [c for c in found if c.rule == "ja.chronology_year" and apart(c)]
+    keep = lines if len(lines) >= 2 else []
+    return [c for c in found if c.rule != "ja.chronology_year" or any(c is k for k in keep)]
 
 
 _NUMERIC_JOIN = re.compile(r"[ \t]*(?:to|until|till|through|thru|-|–|~|〜)[ \t]*")

@@ -4211,13 +4211,13 @@ def _acronym_list(text: str, orgs: dict) -> list[tuple[int, int]]:
     """ATU, AUC, UPU, CRASA, EACO: a comma list of three acronyms or more, one of them a body the
     rules read, lists bodies (not SEOUL, SUWON, GWANGJU: places; II, III, IV; GBP, CHF, PLN)."""
     out = []
+    common = rules("en").common_acronyms
     for m in _ACRONYM_LIST.finditer(text):
         items = [(w.start(), w.end()) for w in re.finditer(r"[A-Z][A-Z0-9&]{1,7}", m.group())]
         items = [(m.start() + a, m.start() + b) for a, b in items]
         words = [text[a:b] for a, b in items]
         if not any(k in orgs for k in items) or any(_is_place(w.title()) or _is_place(w) or _ROMAN.fullmatch(w) for w in words):
             continue
-        common = rules("en").common_acronyms
         out.extend(k for k, w in zip(items, words, strict=True) if k not in orgs and w not in common and w != "AND")
     return out
 
