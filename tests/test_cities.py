@@ -1344,3 +1344,21 @@ def test_a_town_geonames_does_not_list_is_placed_by_the_country_after_its_comma(
     assert cities("Participants are from Bosnia-Herzegovina, Brazil, Burma.") == set()
     assert cities("Meeting with:\n  • Pauline Kao, U.S. Consul General") == set()
     assert cities("The towns of Hainan Province, China and Jincheon-Gun, South Korea.") == set()
+
+
+def test_an_accepted_city_is_context_for_the_names_listed_beside_it() -> None:
+    # York and Scarborough are towns of several countries; beside Middlesbrough they are England's
+    got = cities("Pilgrims came from Middlesbrough, Hull, York, Scarborough and surrounding areas.")
+    assert {("Middlesbrough", "GB"), ("York", "GB"), ("Scarborough", "GB")} <= got
+    # a common word still needs two cities beside it (Hull is also a word)
+    assert ("Hull", "GB") not in got
+    # alone, such a name stays unread
+    assert cities("Pilgrims came from Scarborough.") == set()
+
+
+def test_a_datelines_agency_or_state_and_a_one_letter_word_after_the_dash() -> None:
+    assert cities("SEATTLE (AP) — The mayor said the plan works.") == {("SEATTLE", "US")}
+    assert cities("NORFOLK, Va. (WAVY) — The city council voted.") == {("NORFOLK", "US")}
+    assert cities("BOZEMAN - A year after launch, the plan works.") == {("BOZEMAN", "US")}
+    # a common word in capitals before a dash is a heading, not a dateline
+    assert cities("READING - A new plan for the library.") == set()

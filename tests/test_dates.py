@@ -277,6 +277,11 @@ JA = [
     ("第5回みなとまつり2015\n日時:7月12日(日)10時~16時", None, [("7月12日(日)", "2015-07-12", "2015-07-12")]),
     # The document's own date wins over a nearer year in the text (the gold rule).
     ("2019年の記録を更新。7月12日(日)に開催", "2015-05-01", [("2019年", "2019", "2019"), ("7月12日(日)", "2015-07-12", "2015-07-12")]),
+    # A year made the topic of its sentence dates the yearless months after it in that sentence.
+    ("2015年は、9月に講演いただきました。また、同年11月には講演がありました。", "2016-04-01", [("2015年", "2015", "2015"), ("9月", "2015-09", "2015-09"), ("同年11月", "2015-11", "2015-11")]),
+    ("2019年には7月に訪問団が来日した。10月に答礼した。", "2021-01-10", [("2019年", "2019", "2019"), ("7月", "2019-07", "2019-07"), ("10月", "2021-10", "2021-10")]),
+    # a two-digit year first in a Japanese text (a weekly's issue), month first in an English one
+    ("週刊水産タイムス:12/03/26号", None, [("12/03/26", "2012-03-26", "2012-03-26")]),
     # 同年 takes the year before it, even a year alone.
     ("2009年に姉妹都市提携を締結し、同年10月に訪問団を派遣した。", None, [("2009年", "2009", "2009"), ("同年10月", "2009-10", "2009-10")]),
     # 翌年/前年 before a month count from the year before them, not from the document date.
@@ -1519,3 +1524,7 @@ def test_a_weekday_or_a_month_inside_a_date_is_no_organisation():
     rec = process_text("Deccan Chronicle , Friday, November 01, 2013\nKochi: The mayors met.")
     assert [o.text for o in rec.organizations] == ["Deccan Chronicle"]
     assert [d.text for d in rec.dates] == ["Friday, November 01, 2013"]
+
+
+def test_a_page_of_pages_is_no_date():
+    assert [r[:3] for r in run("国際将棋フェスティバル (1/2ページ)\n2021年10月の大会が行われた。")] == [("2021年10月", "2021-10", "2021-10")]

@@ -2104,3 +2104,35 @@ def test_the_prefecture_or_city_the_text_is_about_names_its_body():
     assert got == {"県酒造組合", "市国際交流協会"}
     # the last kanji of a longer word is no such 市 (都市交流協会 names no body)
     assert texts("都市交流協会の設立が議論された。") == set()
+
+
+def test_a_holders_name_glued_before_the_unit_they_head_is_no_body():
+    # 大下龍介本部長: a person and the post, no 大下龍介本部; the body before the bracket stays
+    assert texts("日本棋院広島県本部(大下龍介本部長)と共催した。") == {"日本棋院広島県本部"}
+    assert texts("写真:左からゴメス本部長(アイナロ県)") == set()
+    # a surname before a body named by more than common words leaves the body
+    assert texts("中田稚内商工会議所会頭が挨拶した。") == {"稚内商工会議所"}
+    # a foreign full name, all of it, before the ministry its holder heads
+    assert texts("来日したカオ・キム・ホーン外務国際協力省長官が祝辞を述べた。") == {"外務国際協力省"}
+
+
+def test_a_list_items_circled_number_is_no_word_of_the_name():
+    got = texts("主な訪問先:\n②アキラ地雷博物館は、地雷を展示。\n③ゴッチャン小学校は、NPO法人HEROが建設した。")
+    assert {"アキラ地雷博物館", "ゴッチャン小学校", "NPO法人HERO"} <= got
+    assert not any(t[0] in "②③" for t in got)
+
+
+def test_short_first_words_of_a_place_keep_their_dot_inside_a_name():
+    got = texts("The Sault Ste. Marie Chamber of Commerce and the Mt. Hood Community College signed.")
+    assert got == {"Sault Ste. Marie Chamber of Commerce", "Mt. Hood Community College"}
+
+
+def test_a_bodys_local_arm_after_its_name_is_one_name():
+    got = texts("Members of the Irish Hotels Federation Cork Branch met the Japan Foundation Sydney Branch.")
+    assert got == {"Irish Hotels Federation Cork Branch", "Japan Foundation Sydney Branch"}
+    # a branch word before of names no arm of the body before it
+    assert "Red Cross" in texts("The Red Cross Chapter of San Miguel helped.")
+
+
+def test_countries_joined_by_and_are_no_body():
+    assert texts("Delegates of the Russian Federation and Republic of Korea met.") == set()

@@ -63,7 +63,12 @@ _DATELINE_AFTER = re.compile(
     r"^[ \t]*(?:,[ \t]*[A-Z][A-Za-z .'’-]{2,30})?[ \t]*(?:\(|,|—|–|-{1,2})[ \t]*"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z][a-z]{2,8}|\d{4}|[A-Z][a-z]+day)"
 )
-_DASH_LEAD = re.compile(r"(?:[ \t]+(?:—|–|-{1,2})[ \t]+|[ \t]*(?:—|–|--)[ \t]*)(?=[A-Z][A-Za-z])")
+# (SEATTLE (AP) —, NORFOLK, Va. (WAVY) –: a news agency's or a station's name, a state's
+# abbreviation, may stand between the place and the dash; BOZEMAN - A year after…)
+_DASH_LEAD = re.compile(
+    r"(?:,[ \t]*[A-Z][A-Za-z.]{1,14}(?:[ \t][A-Z][A-Za-z.]+)?)?(?:[ \t]*\([A-Za-z0-9 .&]{2,24}\))?"
+    r"(?:[ \t]+(?:—|–|-{1,2})[ \t]+|[ \t]*(?:—|–|--)[ \t]*)(?=[A-Z](?:[A-Za-z’']|[ \t][a-z0-9]))"
+)
 # NEW DELHI: The …: a colon closes a dateline of two words or more (FROM:, DATE:, AFRICA: are a
 # memo's fields and a heading's topic)
 _COLON_LEAD = re.compile(r"[ \t]*:[ \t]*(?=[A-Z][a-z])")
@@ -2504,7 +2509,8 @@ def recognise(doc: Document) -> list[Candidate]:
         out += _unlisted_towns(text, places, taken, g)
     out += _unlisted_towns_en(text, taken, g)
     out = _adjective_towns(text, out, g)
-    out += _listed_towns_en(text, out, g)
+    by_list = {(mentions[k].start, mentions[k].end) for k in ok if "list_country" in mentions[k].flags}
+    out += _listed_towns_en(text, [c for c in out if (c.start, c.end) not in by_list], g)
     out.sort(key=lambda c: (c.start, c.end))
     return out
 
@@ -3454,6 +3460,15 @@ def _propagate(
                 # sure (the margin a name in context gets)
                 R = rules(m.script)
                 city = _best(_filter(m), doc_countries, R["bare_margin"] / 2, R)
+            if city is None and m.hits and len(countries) == 1:
+                # Middlesbrough, Hull, York, Scarborough: an accepted city's country is context
+                # for the names listed beside it, as a country the text names would be
+                R = rules(m.script)
+                city = _best(_filter(m), doc_countries | countries, R["bare_margin"], R)
+                if city is not None and city.country not in countries:
+                    city = None
+                if city is not None:
+                    m.flags.add("list_country")  # (a city read so vouches for no unlisted town beside it)
             if k in ok or city is None or m.title:
                 continue
             if m.flags & {"person", "internal", "region", "compound", "loanword", "elsewhere"}:

@@ -706,7 +706,7 @@ def recognise(doc: Document) -> list[Candidate]:
     found = _chronology_years(doc, found)
     named = _name_after()
     found = [c for c in found if not (c.rule.startswith("en.") and named.match(text, c.end))]
-    return _numeric_ranges(text, _restated(text, _settle(_day_first(_short_years_ok(text, found), text))))
+    return _numeric_ranges(text, _restated(text, _settle(doc, _day_first(_short_years_ok(text, found), text))))
 
 
 def _chronology_years(doc: Document, found: list[Candidate]) -> list[Candidate]:
@@ -1072,9 +1072,13 @@ def _split_list(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[in
     ]
 
 
-def _settle(cands: list[Candidate]) -> list[Candidate]:
-    """Of overlapping date matches keep the longest, then the higher-priority rule."""
-    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.score, c.start, c.rule))
+def _settle(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """Of overlapping date matches keep the longest, then the higher-priority rule, then the
+    rule of the language written there (12/03/26 in a Japanese text is 2012-03-26)."""
+    order = sorted(
+        cands,
+        key=lambda c: (-(c.end - c.start), -c.score, c.rule.split(".")[0] != doc.lang_at(c.start), c.start, c.rule),
+    )
     kept: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for c in order:
@@ -1450,6 +1454,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     prev_start: Part | None = None  # the start of that range, when it is in the month before
     timeline: tuple[int, int | None] | None = None  # a chronology's year opening a line, and its last month
     prev_year: int | None = None  # the last year written or resolved
+    topic: tuple[int, int] | None = None  # a year the sentence is about (2015年は、), and where it ends
     for c in sorted(candidates, key=lambda c: (c.start, c.end)):
         spec: Spec | None = c.attrs.get("_spec")
         if spec is None:
@@ -1516,7 +1521,13 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         elif spec.a.y is None:
             at_line = _line_start(doc, c)
             row_year = _row_year(doc.norm, c)
-            if row_year is not None and (spec.a.wd is None or spec.a.d is None or _weekday_fits(Part(row_year, spec.a.m), spec.a)):
+            if topic is not None and c.start < topic[1] and (
+                spec.a.wd is None or spec.a.d is None or _weekday_fits(Part(topic[0], spec.a.m), spec.a)
+            ):
+                # 2015年は、9月に…講演、同年11月には…: the months of a sentence about a year
+                _set_year(spec, topic[0])
+                flags.append("year_from_topic")
+            elif row_year is not None and (spec.a.wd is None or spec.a.d is None or _weekday_fits(Part(row_year, spec.a.m), spec.a)):
                 # | 1 | 2007 | 11/30〜12/9 | チェンマイ |: a table row's days are of the year in its own cell
                 _set_year(spec, row_year)
                 flags.append("year_from_context")
@@ -1589,6 +1600,10 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         p = spec.b or spec.a
         if p.y is not None:
             prev_year = p.y
+            if spec.a.m is None and spec.b is None and not spec.fy and (cue := _topic_cue(lang)) is not None:
+                if cue.match(doc.norm, c.end):
+                    stop = _CLAUSE_END.search(doc.norm, c.end)
+                    topic = (p.y, stop.start() if stop else len(doc.norm))
             if not spec.rel and _line_start(doc, c) and (
                 timeline is not None or (spec.a.m is None and _alone_on_line(doc, c))
             ):
@@ -1679,6 +1694,12 @@ def _planned(text: str, end: int, lang: str) -> bool:
         return False
     stop = _CLAUSE_END.search(text, end)
     return cue.search(text, end, stop.start() if stop else len(text)) is not None
+
+
+@lru_cache(maxsize=2)
+def _topic_cue(lang: str) -> re.Pattern | None:
+    cue = tables()[lang].get("topic_after")
+    return re.compile(cue) if cue else None
 
 
 @lru_cache(maxsize=2)

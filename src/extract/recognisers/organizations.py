@@ -1459,6 +1459,7 @@ def _split_titles(chunk: list[Unit], r: Rules) -> list[tuple[list[Unit], bool]]:
 
 
 _KANJI_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_AND_SPLIT = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?|、|・")
 
 
 def _ja_name_start(part: list[Unit], start: int, hs: int, r: Rules, text: str) -> int:
@@ -2512,6 +2513,16 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         if r.territory_posts is not None and r.territory_posts.match(text, part[end].end - 1):
             return None  # 夏宝龍省長, 浙江省長: a province's governor, not a body
         start = _ja_name_start(part, start, hs, r, text)
+        if start < hs and "人名" in part[start].tag and text.startswith("長", part[end].end):
+            # 大下龍介本部長, ゴメス本部長: the holder's name glued before the unit they head is no
+            # part of its name (a unit named by nothing else is none)
+            k = next((k for k in range(start, hs) if "人名" not in part[k].tag and part[k].text != "・"), hs)
+            if part[k - 1].text == "・":
+                while k < hs and _IS_KATA.fullmatch(part[k].text) and part[k].end == part[k + 1].start:
+                    k += 1  # カオ・キム・ホーン外務国際協力省長官: the rest of a foreign full name
+            if k == hs:
+                return None
+            start = k
         if _holder_before_council(part, start, hs, end, r, text):
             return None  # 望月昇市議会議員: a councillor's full name and post, no city named
         if _territory(text[part[start].start : part[end].end]):
@@ -3649,6 +3660,8 @@ def _recognise(doc: Document) -> list[Candidate]:
     orgs: dict[tuple[int, int], Org] = {}
 
     def add(o: Org) -> Org:
+        if doc.lang_at(o.start) == "en" and (bm := _refine_rx()["branch_after"].match(text, o.end)):
+            o.end, o.canonical = bm.end(), None  # Irish Hotels Federation Cork Branch: an arm of its own
         if (nm := _NUMBERED.match(text, o.end)) is not None:
             o.end = nm.end(1)  # アジア大都市ネットワーク21(ANMC21): the number its acronym repeats is the name's
         if text.endswith(_NUMBERED_SCHOOL_HEADS, o.start, o.end) and (
@@ -3747,6 +3760,8 @@ def _recognise(doc: Document) -> list[Candidate]:
             continue  # Asia-Pacific, the Middle East: a region of the world; G20: a forum
         if _country_adjective(text[o.start : o.end]):
             continue  # the Filipino community, former Chinese Ambassador: a nationality, no body
+        if all(_country(p) for p in _AND_SPLIT.split(text[o.start : o.end])):
+            continue  # the Slovak Republic and Russian Federation: countries, no body
         if o.end - o.start == 1 and not text[o.start].isascii():
             continue  # 92名という大交流団: one kanji is no body's name (A・B・C大学 lists letters)
         if events:
@@ -5124,6 +5139,9 @@ def _refine_rx() -> dict[str, re.Pattern]:
         "month": re.compile(rf"(?:{months})\b"),
         "event": re.compile(rf"(?:(?:{alt(d.get('event_prefixes', []))})[ \t\n]+)?(?:{alt(d.get('event_heads', []))})\b"),
         "kind_before": re.compile(rf"(?:{alt(d.get('kind_words', []))})[ \t]+(?=[A-Z])"),
+        "branch_after": re.compile(
+            rf"(?:[ \t]+(?!(?:{alt(d.get('branch_words', []))})\b)[A-Z][\w&'’-]*){{0,3}}[ \t]+(?:{alt(d.get('branch_words', []))})\b(?![ \t\n]+(?:of|for|in)\b)(?!['’-])"
+        ),
         "publication_end": re.compile(rf"(?<!\bof)(?<!\bfor)(?<!\bon)[ \t\n]+(?:{alt(d.get('publications', []))})$"),
         "publication_after": re.compile(rf"[ \t]+(?:{alt(d.get('publications', []))})\b"),
         "programme_end": re.compile(rf"(?:^|[ \t\n])(?:{alt(d.get('programme_heads', []))})$"),
