@@ -16,6 +16,10 @@ ANY = ...
 
 # (text, expected mention text, value, modifier, unit, counted)
 JA = [
+    # a number before の and a countable body or building (embassies, clubs, buildings)
+    ("14の大使館が後援し、当日は盛況だった。", "14の大使館", 14, None, "大使館", "embassies"),
+    ("全国14のクラブ・滑空団体の代表者が集まった。", "14のクラブ", 14, None, "クラブ", "clubs"),
+    ("普段は公開されない24の建物を見学する。", "24の建物", 24, None, "建物", "buildings"),
     # an upper limit (を上限に) bounds the count from above
     ("両校とも毎年3人を上限に留学生の交換を行う。", "3人を上限", 3, "at_most", "人", ANY),
     # competitions (大会) and producing areas (産地) counted; not a year naming an event, nor 連続

@@ -277,6 +277,9 @@ JA = [
     ("第5回みなとまつり2015\n日時:7月12日(日)10時~16時", None, [("7月12日(日)", "2015-07-12", "2015-07-12")]),
     # The document's own date wins over a nearer year in the text (the gold rule).
     ("2019年の記録を更新。7月12日(日)に開催", "2015-05-01", [("2019年", "2019", "2019"), ("7月12日(日)", "2015-07-12", "2015-07-12")]),
+    # two years without 年 are a span where brackets or a line hold them alone
+    ("海外の学会参加支援\n【2022~2023】【2023~2024】\nスタッフ教育", None, [("2022~2023", "2022", "2023"), ("2023~2024", "2023", "2024")]),
+    ("沿革\n- 1977~1999\n- 2000~2010\n韓屋保存地区", None, [("1977~1999", "1977", "1999"), ("2000~2010", "2000", "2010")]),
     # A year made the topic of its sentence dates the yearless months after it in that sentence.
     ("2015年は、9月に講演いただきました。また、同年11月には講演がありました。", "2016-04-01", [("2015年", "2015", "2015"), ("9月", "2015-09", "2015-09"), ("同年11月", "2015-11", "2015-11")]),
     ("2019年には7月に訪問団が来日した。10月に答礼した。", "2021-01-10", [("2019年", "2019", "2019"), ("7月", "2019-07", "2019-07"), ("10月", "2021-10", "2021-10")]),
@@ -432,6 +435,7 @@ JA = [
 ]
 
 JA_NOT = [
+    "記録集 2008~2019 の電子ブック",  # two years glued after a name's words are the name's
     "2010 オーストラリア・ウーロンゴン訪問\n市長が来訪した。",  # one line opened by a year is no chronology
     "2000 人が参加\n1500 円の会費",  # counts at the lines' starts
     "2016大賞の「Ambiguity」\n2013大賞の「Flow」",  # a year glued to a prize's name, no chronology

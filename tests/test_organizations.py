@@ -2136,3 +2136,9 @@ def test_a_bodys_local_arm_after_its_name_is_one_name():
 
 def test_countries_joined_by_and_are_no_body():
     assert texts("Delegates of the Russian Federation and Republic of Korea met.") == set()
+
+
+def test_the_governs_an_acronym_pair():
+    assert texts("Cooperation within the JASGP and CFDA continues.") == {"JASGP", "CFDA"}
+    # a common acronym after "and" is still none (the MOU)
+    assert texts("Cooperation within the JASGP and MOU continues.") == {"JASGP"}

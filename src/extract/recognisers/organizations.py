@@ -3803,6 +3803,7 @@ _ACRONYM_FOLLOWERS = frozenset(
 )
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _THE_ACRONYM = re.compile(r"\b[Tt]he[ \t]+([A-Z]{3,6})\b(?![ \t-]?[A-Z0-9&]|[.][A-Z])")
+_AND_ACRONYM = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?([A-Z]{3,6})\b(?![ \t-]?[A-Z0-9&]|[.][A-Z])")
 
 
 def _the_acronyms(text: str, r: Rules) -> list[tuple[int, int]]:
@@ -3811,23 +3812,32 @@ def _the_acronyms(text: str, r: Rules) -> list[tuple[int, int]]:
     the CEO: data 'common_acronyms') or a thing's name (the LEED standard: a common noun after)."""
     out = []
     expanded: dict[str, bool] = {}
-    for m in _THE_ACRONYM.finditer(text):
+
+    def body(m: re.Match) -> bool:
         s = m.group(1)
         if s in r.common_acronyms or _place(s) is not None or not _is_acronym(s):
-            continue
+            return False
         if _ROMAN.fullmatch(s):
-            continue  # the XXVII session: a numeral
+            return False  # the XXVII session: a numeral
         if s not in expanded:
             expanded[s] = bool(re.search(rf"[(（][ \t]*{s}[ \t]*[)）]|\b{s}[ \t]*[(（]", text))
         if expanded[s]:
-            continue  # the text expands it (Smart Cities Award Contest (ISAC)): the link decides what it names
+            return False  # the text expands it (Smart Cities Award Contest (ISAC)): the link decides what it names
         nxt = _LOWER_WORD_AFTER.match(text, m.end())
-        if nxt and (
-            nxt.group(1) in r.acronym_kind_nouns
-            or not (nxt.group(1) in _ACRONYM_FOLLOWERS or nxt.group(1).endswith(("ed", "s")))
-        ):
-            continue  # the LEED standard, the GCC compiler: the acronym names a thing (the FFA members, the JASGP partnered)
-        out.append(m.span(1))
+        # the LEED standard, the GCC compiler: the acronym names a thing (the FFA members, the JASGP partnered)
+        return not (
+            nxt
+            and (
+                nxt.group(1) in r.acronym_kind_nouns
+                or not (nxt.group(1) in _ACRONYM_FOLLOWERS or nxt.group(1).endswith(("ed", "s")))
+            )
+        )
+
+    for m in _THE_ACRONYM.finditer(text):
+        if body(m):
+            out.append(m.span(1))
+            if (am := _AND_ACRONYM.match(text, m.end())) and body(am):
+                out.append(am.span(1))  # the JASGP and FFA members: "the" governs both
     return out
 
 
