@@ -3438,7 +3438,8 @@ def _propagate(
     doc_countries: set[str],
 ) -> list[int]:
     """Items of a list whose other items are cities: accepted when an accepted one is in the
-    item's own country, or when most items, and two at least, are accepted. Never a person, a
+    item's own country, or when most items, and two at least, are accepted. An accepted item's
+    country is context for reading the others, as a country the text names would be. Never a person, a
     part of a longer name, a region or a country; a common word (日立, Nice) only beside two
     cities or more."""
     added: list[int] = []

@@ -1459,7 +1459,6 @@ def _split_titles(chunk: list[Unit], r: Rules) -> list[tuple[list[Unit], bool]]:
 
 
 _KANJI_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
-_AND_SPLIT = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?|、|・")
 
 
 def _ja_name_start(part: list[Unit], start: int, hs: int, r: Rules, text: str) -> int:
@@ -3802,6 +3801,7 @@ _ACRONYM_FOLLOWERS = frozenset(
     "shall should must also which who that said says announced signed hosted held".split()
 )
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+_AND_SPLIT = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?|、|・")  # the parts of a coordinated name
 _THE_ACRONYM = re.compile(r"\b[Tt]he[ \t]+([A-Z]{3,6})\b(?![ \t-]?[A-Z0-9&]|[.][A-Z])")
 _AND_ACRONYM = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?([A-Z]{3,6})\b(?![ \t-]?[A-Z0-9&]|[.][A-Z])")
 
@@ -3809,7 +3809,8 @@ _AND_ACRONYM = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?([A-Z]{3,6})\b(?![ \t-]
 def _the_acronyms(text: str, r: Rules) -> list[tuple[int, int]]:
     """the JASGP partnered, the CFDA in New York: capitals after 'the' that the text never
     expands in brackets name a body, unless they are a place (the USA), a common acronym of English (the MOU,
-    the CEO: data 'common_acronyms') or a thing's name (the LEED standard: a common noun after)."""
+    the CEO: data 'common_acronyms') or a thing's name (the LEED standard: a common noun after).
+    The article governs a second acronym joined by 'and' (the JASGP and CFDA) on the same terms."""
     out = []
     expanded: dict[str, bool] = {}
 
