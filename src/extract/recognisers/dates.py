@@ -1600,7 +1600,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         p = spec.b or spec.a
         if p.y is not None:
             prev_year = p.y
-            if spec.a.m is None and spec.b is None and not spec.fy and (cue := _topic_cue(lang)) is not None:
+            if spec.a.m is None and spec.b is None and not spec.fy and (cue := _cue(lang, "topic_after")) is not None:
                 if cue.match(doc.norm, c.end):
                     stop = _CLAUSE_END.search(doc.norm, c.end)
                     topic = (p.y, stop.start() if stop else len(doc.norm))
@@ -1689,22 +1689,18 @@ def _report_year(fy: int | None, ref: Part, spec: Spec, fiscal_start: int) -> in
 def _planned(text: str, end: int, lang: str) -> bool:
     """Whether the clause after a date tells a plan (10月中旬頃に掲載予定): a report's plans are
     for after its date, not inside the year it reports on."""
-    cue = _plan_cue(lang)
+    cue = _cue(lang, "plan_cue")
     if cue is None:
         return False
     stop = _CLAUSE_END.search(text, end)
     return cue.search(text, end, stop.start() if stop else len(text)) is not None
 
 
-@lru_cache(maxsize=2)
-def _topic_cue(lang: str) -> re.Pattern | None:
-    cue = tables()[lang].get("topic_after")
-    return re.compile(cue) if cue else None
-
-
-@lru_cache(maxsize=2)
-def _plan_cue(lang: str) -> re.Pattern | None:
-    cue = tables()[lang].get("plan_cue")
+@lru_cache(maxsize=8)
+def _cue(lang: str, key: str) -> re.Pattern | None:
+    """A language's context pattern from its date table (plan_cue, topic_after), compiled once;
+    None where the language has none."""
+    cue = tables()[lang].get(key)
     return re.compile(cue) if cue else None
 
 

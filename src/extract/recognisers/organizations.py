@@ -2512,10 +2512,11 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         if r.territory_posts is not None and r.territory_posts.match(text, part[end].end - 1):
             return None  # 夏宝龍省長, 浙江省長: a province's governor, not a body
         start = _ja_name_start(part, start, hs, r, text)
-        if start < hs and "人名" in part[start].tag and text.startswith("長", part[end].end):
+        if start < hs and part[start].tag.startswith(r.person_pos) and text.startswith("長", part[end].end):
             # 大下龍介本部長, ゴメス本部長: the holder's name glued before the unit they head is no
             # part of its name (a unit named by nothing else is none)
-            k = next((k for k in range(start, hs) if "人名" not in part[k].tag and part[k].text != "・"), hs)
+            # (the tag, not Unit.person: a katakana name is a person's here, ゴメス本部長)
+            k = next((k for k in range(start, hs) if not part[k].tag.startswith(r.person_pos) and part[k].text != "・"), hs)
             if part[k - 1].text == "・":
                 while k < hs and _IS_KATA.fullmatch(part[k].text) and part[k].end == part[k + 1].start:
                     k += 1  # カオ・キム・ホーン外務国際協力省長官: the rest of a foreign full name
@@ -5145,13 +5146,14 @@ def _refine_rx() -> dict[str, re.Pattern]:
 
     titles = alt(r.titles)
     months = alt(w for w in r.complement_stop if w[0].isupper())
+    branch = alt(d.get("branch_words", []))
     return {
         "place": re.compile(rf"[ \t\n]+(?:{alt(d.get('place_preps', []))})[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])"),
         "month": re.compile(rf"(?:{months})\b"),
         "event": re.compile(rf"(?:(?:{alt(d.get('event_prefixes', []))})[ \t\n]+)?(?:{alt(d.get('event_heads', []))})\b"),
         "kind_before": re.compile(rf"(?:{alt(d.get('kind_words', []))})[ \t]+(?=[A-Z])"),
         "branch_after": re.compile(
-            rf"(?:[ \t]+(?!(?:{alt(d.get('branch_words', []))})\b)[A-Z][\w&'’-]*){{0,3}}[ \t]+(?:{alt(d.get('branch_words', []))})\b(?![ \t\n]+(?:of|for|in)\b)(?!['’-])"
+            rf"(?:[ \t]+(?!(?:{branch})\b)[A-Z][\w&'’-]*){{0,3}}[ \t]+(?:{branch})\b(?![ \t\n]+(?:of|for|in)\b)(?!['’-])"
         ),
         "publication_end": re.compile(rf"(?<!\bof)(?<!\bfor)(?<!\bon)[ \t\n]+(?:{alt(d.get('publications', []))})$"),
         "publication_after": re.compile(rf"[ \t]+(?:{alt(d.get('publications', []))})\b"),
