@@ -820,6 +820,16 @@ GENRE_EN = [
     ("Members of the new IPCC and Task Force Bureaus met.", {"IPCC"}),
     # a programme's name in a body's topic is part of the body's name (not the network's cause)
     ("The letter urged the Open Working Group on Sustainable Development Goals to act.", {"Open Working Group on Sustainable Development Goals"}),
+    # a stop word right after "of" is the complement's topic; after the complement's words an event
+    ("He joined the National Institute of Standards and Technology team.", {"National Institute of Standards and Technology"}),
+    ("He met the Ministry of Road Transport and Highways.", {"Ministry of Road Transport and Highways"}),
+    ("He won the Ministry of Culture Award.", set()),
+    # a foundation's endowment is a body; national agencies are known by name and acronym
+    ("He joined the Carnegie Endowment for International Peace.", {"Carnegie Endowment for International Peace"}),
+    ("A grant came from the National Endowment for the Humanities (NEH) and the USDA.", {"National Endowment for the Humanities", "NEH", "USDA"}),
+    ("Cadets of the U.S. Coast Guard met Africa CDC staff.", {"U.S. Coast Guard", "Africa CDC"}),
+    # CDC alone is several bodies' acronym: only beside the full name
+    ("She met CDC staff.", set()),
     # a city's possessive before a weak head makes it one of the city's bodies
     ("Mr Ota, chief of Chiba’s Sewerage Planning Division, presented the plan.", {"Sewerage Planning Division"}),
     # an apposition that describes a company or co-operative

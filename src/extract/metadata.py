@@ -31,6 +31,8 @@ _PLACE_BEFORE = re.compile(rf"(?:^|[^A-Za-z]){_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}
 _DASH_AFTER = re.compile(r"^\s*\)?\s*(?:/[^/\n]{1,30}/\s*|,?\s*\([A-Z][A-Za-z .]{1,30}\)\s*)?[-–—:]")
 # ``21 April 2026, Colombo, Sri Lanka: The Government…``: the place after the date.
 _PLACE_AFTER = re.compile(r"^,\s*[A-Z][A-Za-z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+)*\s*[:\-–—]")
+# ``Dubai, November 26, 2009`` on a line of its own: a place, then the date ending the line.
+_LINE_PLACE = re.compile(rf"[ \t]*{_PLACE_WORDS}(?:,[ \t]*{_PLACE_WORDS})*[ \t]*,[ \t]*")
 # Text that may stand beside the date on its own date line.
 _LINE_NOISE = " \t-–—:,.()（）[]【】◆■●○・発行On日付時点現在Date:Updated:Published:"
 
@@ -103,6 +105,7 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         if dateline is None and (
             (_DASH_AFTER.match(after) and (_placed(_PLACE_BEFORE.search(before[-80:])) or not before.strip()))
             or _PLACE_AFTER.match(after)
+            or (not after.strip() and _LINE_PLACE.fullmatch(before) and _placed(_PLACE_BEFORE.search(before[-80:])))
         ):
             dateline = c
         if c.start >= HEAD:

@@ -2179,9 +2179,13 @@ def _names_in(part: list[Unit], r: Rules, text: str) -> tuple[list[Name], list[U
             comp = False
             i = end + 1
             continue
-        if _is_stop(u.text, r) and comp and gov and topic and gov[2] != "network":
+        if _is_stop(u.text, r) and comp and gov and gov[2] != "network" and (topic or (r.lang == "en" and _of_the(part, i, r))):
             gov[1] = i  # Open Working Group on Sustainable Development Goals: the topic's name
-            # (not a network's members' cause: the Mayors for Peace Conference is an event)
+            # (not a network's members' cause: the Mayors for Peace Conference is an event);
+            # a stop word right after "of" is the complement's topic too, since an event is no
+            # body's remit (National Institute of Standards and Technology, Ministry of Road
+            # Transport), while one after the complement's words names an event (Ministry of
+            # Culture Award)
             i += 1
             continue
         if _is_stop(u.text, r):
