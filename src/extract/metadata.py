@@ -105,7 +105,7 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         if dateline is None and (
             (_DASH_AFTER.match(after) and (_placed(_PLACE_BEFORE.search(before[-80:])) or not before.strip()))
             or _PLACE_AFTER.match(after)
-            or (not after.strip() and _LINE_PLACE.fullmatch(before) and _placed(_PLACE_BEFORE.search(before[-80:])))
+            or (not after.strip() and _placed(_LINE_PLACE.fullmatch(before)))
         ):
             dateline = c
         if c.start >= HEAD:
