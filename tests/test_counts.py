@@ -707,6 +707,7 @@ JA_GENRE = [
 ]
 
 JA_GENRE_NOT = [
+    "第3話目の放送と3話題の講演。",  # an episode's ordinal and topics
     "静岡市で震度6強の地震があったとの想定。",  # a seismic intensity
     "鎌ケ谷が5弱の地震に襲われた時、",  # an intensity before its earthquake
     "人口10万以上の都市に限る。",  # a size class
@@ -1543,6 +1544,16 @@ EN_GENRE_2_NOT = [
 # Found by running the recogniser on longer genre documents written for the purpose and reading
 # every count it gave (and missed).
 FOUND_IN_PROBES = [
+    # animals counted one by one, a series' episodes, rivers, villages and entered proposals
+    ("2名2本で121個体のオニヒトデが駆除された。", "121個体", 121, None, "個体", "individuals"),
+    ("本作は8話構成のミステリー作品。", "8話", 8, None, "話", "episodes"),
+    ("諏訪湖には31の河川を通じて水が集まる。", "31の河川", 31, None, "河川", "rivers"),
+    ("17の村落に約8万人が生活している。", "17の村落", 17, None, "村落", "villages"),
+    ("32機関から、43企画の応募があった。", "43企画", 43, None, "企画", "proposals"),
+    # a capitalised number word opening a sentence: One is a name's word only without a scale
+    ("One hundred and eighty people attended Friday's session.", "One hundred and eighty people", 180, None, "people", ANY),
+    # an acronym's plural after a nationality is counted
+    ("It was the camp where over 300 British POWs were interned.", "over 300 British POWs", 300, "more_than", "POWs", ANY),
     (
         "脱炭素に関する技術協力の覚書を3件締結しました。",
         "3件",

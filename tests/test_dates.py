@@ -114,6 +114,8 @@ JA = [
     # an era initial's dotted date with the range's end
     ("H27.09.19〜22 締結式。R7.8.30~9.2 訪問。", None,
      [("H27.09.19~22", "2015-09-19", "2015-09-22"), ("R7.8.30~9.2", "2025-08-30", "2025-09-02")]),
+    ("公募期間 R4.12.28~R5.6.30 終了。期間 H30.4.1～H31.3.31", None,
+     [("R4.12.28~R5.6.30", "2022-12-28", "2023-06-30"), ("H30.4.1~H31.3.31", "2018-04-01", "2019-03-31")]),
     # next month's two days
     ("第1弾として、来月12、13日に関係者が訪問する。", "2023-06-20", [("来月12、13日", "2023-07-12", "2023-07-13")]),
     # a year's end is its December
@@ -350,6 +352,19 @@ JA = [
     ("令和5年の計画。22年4月の比較", None, [("令和5年", "2023", "2023")]),  # an era-year text
     ("2023年の計画。令和の時代の22年4月に開始", None, [("2023年", "2023", "2023")]),  # era in the sentence
     ("2023年の計画。22年間続いた。22年ぶり。22年目。", None, [("2023年", "2023", "2023")]),
+    # a text that writes every year short, with no era name anywhere: its short years are Western
+    ("国交大臣が基地港湾を指定する制度を20年2月に創設。21年4月から23年12月まで賃借する。", "2024-05-01",
+     [("20年2月", "2020-02", "2020-02"), ("21年4月から23年12月", "2021-04", "2023-12")]),
+    ("国交大臣が基地港湾を指定する制度を20年2月に創設。", None, []),  # no document date to weigh it against
+    ("平成20年度の事業を総括する。21年4月に契約を締結。", None,
+     [("平成20年度", "2008-04-01", "2009-03-31"), ("21年4月", "2009-04", "2009-04")]),  # era text: an era year
+    ("研究の歴史は20年に及ぶ。開設から15年、22年目を迎えた。30年に渡って派遣を続けた。", None, []),
+    # … but not where an era reading (the era name left out) lies nearer the document's date
+    ("24年6月1日から2日にかけて、韓国済州島にて合同ワークショップを開催した。", "2012-07-01", []),
+    # a comma right after Japanese text is a 読点 (，), so a year may start after it
+    ("そして，2016年11月12日に供用を開始した。", None, [("2016年11月12日", "2016-11-12", "2016-11-12")]),
+    ("そして,2016年11月12日に供用を開始した。", None, [("2016年11月12日", "2016-11-12", "2016-11-12")]),
+    ("人口は1,2016年に減少した。", None, []),  # after a digit the comma separates thousands
     # 同 before a month: the year of the date before
     ("2013年9月に準備委員会を設立、同11月には合意書を締結。", None, [("2013年9月", "2013-09", "2013-09"), ("同11月", "2013-11", "2013-11")]),
     # a range's start without its month is in the month before the end's
@@ -772,6 +787,11 @@ EN = [
     # a weekday and an ordinal day take the month of the date before, if the weekday fits it
     ("It runs from 15 to 19 September 2017; delegates arrive on Sunday the 17th.", None, [("15 to 19 September 2017", "2017-09-15", "2017-09-19"), ("Sunday the 17th", "2017-09-17", "2017-09-17")]),
     ("The talks were held in June 2017. The team met on Sunday the 17th.", None, [("June 2017", "2017-06", "2017-06")]),
+    # a weekday before a US numeric month/day: a date only where the weekday fits
+    ("Tune in to Beyond Borders (Wed., 9/20, 12-2 p.m.) and World Turning (Fri., 9/22). Thursday 9/20.", "2017-09-01",
+     [("Wed., 9/20", "2017-09-20", "2017-09-20"), ("Fri., 9/22", "2017-09-22", "2017-09-22")]),
+    ("Work could begin as early as 2027 and end no later than 2030.", None,
+     [("2027", "2027", "2027"), ("2030", "2030", "2030")]),
     # "the" before an ordinal day and its month
     ("The busiest day being the 22nd July with over 13,500 passengers.", "2015-12-01", [("the 22nd July", "2015-07-22", "2015-07-22")]),
     # a date naming a street or a square is part of that name

@@ -315,6 +315,25 @@ GENRE_JA = [
     ("主催:実行委員会\n共催:兵庫県立大学 自然・環境科学研究所、地元の会", {"兵庫県立大学 自然・環境科学研究所"}),
     # a known foreign body's Japanese arm is a body of its own
     ("セーブ・ザ・チルドレン・ジャパンと損保会社が協力した。", {"セーブ・ザ・チルドレン・ジャパン"}),
+    # a known acronym with a katakana word glued after it: the group's company, a body of its own;
+    # what the body runs or airs (JICAボランティア, NHKスペシャル) is not
+    ("NTTデータがシステムを受注し、NHKエンタープライズなどが制作した。JICAボランティアとNHKスペシャル。",
+     {"NTTデータ", "NHKエンタープライズ", "JICA", "NHK"}),
+    # a country's short form names its state before a state's head, and stays generic elsewhere
+    ("The UK Government agreed and the U.S. Government paid. The UK office of the firm and our US team.",
+     {"UK Government", "U.S. Government"}),
+    # the US Congress and Supreme Court, the Philippine Congress (known bodies)
+    ("Members of the U.S. Congress visited. The Philippine Congress is preparing a bill.",
+     {"U.S. Congress", "Philippine Congress"}),
+    ("この訴えは2003年に米最高裁で棄却された。", {"米最高裁"}),
+    # border and home-affairs agencies (known bodies); ICE alone only beside its full name
+    ("U.S. Customs and Border Protection met Hong Kong Customs and the UK Home Office. She works from her home office.",
+     {"U.S. Customs and Border Protection", "Hong Kong Customs", "UK Home Office"}),
+    ("ICE agents came to the school.", set()),
+    # a Latin name before a Japanese head is whole, small linking words included
+    ("会議は、IAVCEIのCities and Volcanoes委員会が主体となって開催している。", {"Cities and Volcanoes委員会"}),
+    # a committee's name in quotation brackets is whole
+    ("民放連は毎年、WIPOの「著作権等常設委員会」に代表を派遣している。", {"民放連", "WIPO", "著作権等常設委員会"}),
     # 国立 and a field before a museum's head name a national institution; 国立博物館 alone is a kind
     ("派遣者\n鈴木 崇宣/国立科学博物館\n国立歴史民俗博物館の館長も同行した。国立博物館の見学も行った。", {"国立科学博物館", "国立歴史民俗博物館"}),
     # a legal form written apart before a Latin name is a label: the name is the Latin words, whole

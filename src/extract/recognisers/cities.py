@@ -148,6 +148,7 @@ def rules(lang: str) -> dict:
         "ambiguous_wards",
         "region_suffixes",
         "city_suffixes",
+        "city_words_after",
         "place_prepositions",
         "capital_prefectures",
         "capital_governments",
@@ -1090,6 +1091,7 @@ def _foreign_word(word: str) -> bool:
 
 _COUNTY_COMMA = re.compile(r"\b(?:County|Parish|Borough),[ \t]*\Z")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+_OF_AFTER = re.compile(r"[ \t]+of\b")
 
 
 def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> list[Mention]:
@@ -1181,6 +1183,20 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             # Kin Town in Okinawa: the Japanese town of the name, written with its kind in English
             m.hits = [h for h in hits if h.city.country == "JP" and h.city.kind in kinds]
             m.end, m.official, m.rule = nxt.idx + len(nxt.text), True, "cities.suffix"
+        elif (
+            nxt is not None
+            and not place
+            and nxt.text in R["city_words_after"]
+            and text[b : nxt.idx] == " "
+            and not _CAPITAL_NEXT.match(text, nxt.idx + len(nxt.text))
+            and not text.startswith(("'", "’"), nxt.idx + len(nxt.text))
+            and not _OF_AFTER.match(text, nxt.idx + len(nxt.text))
+        ):
+            # Uiwang City, Suwon city, Nishinomiya city: the city and the word "city" written
+            # after it (Yokkaichi City Hall, Seoul City's: the city's body or possession); the
+            # word makes no weak name a city, and "city of" names another (the Roman city of
+            # Verulamium)
+            m.end = nxt.idx + len(nxt.text)
         if j > i and toks[j].text in R["city_suffixes"] and not all(
             h.form == "alt" and h.city.population < R["bare_alt_population"] for h in hits
         ):

@@ -43,6 +43,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _OLD_YEAR = re.compile(r"1[5-8]\d\d")
 _YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)[ \t]+\Z")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)|(?:[A-Z]\.){2,}")  # Japanese, U.S.
+_SCALE_WORD = re.compile(r"\b(?:hundred|thousand|million|billion)\b", re.I)
 _ABBREV = re.compile(r"\.[A-Z]\.$")  # U.S.: the last period is the abbreviation's
 
 
@@ -1635,8 +1636,8 @@ def _en_candidates(text: str) -> list[Candidate]:
                 ):
                     continue  # Forum 2026, Jul 21: an identifier or a date, not a count
                     # (in a title-case headline every word is capitalised: …to Host 3,000 …)
-        if is_words and raw[0].isupper() and raw.lower().split()[0] == "one":
-            continue
+        if is_words and raw[0].isupper() and raw.lower().split()[0] == "one" and not _SCALE_WORD.search(raw):
+            continue  # One Planet, One Health: a name's word (One hundred people is a number)
         if (
             is_words
             and raw[0].isupper()
@@ -1809,7 +1810,7 @@ def _en_candidates(text: str) -> list[Candidate]:
             )
             and " ".join(words[-1].split()).lower() not in s["plural_of_compounds"]
             and not rules.people_plural.fullmatch(words[-1])  # (2,000 Filipinos: people, capitalised by convention)
-            and not (len(words) == 1 and _ACRONYM_PLURAL.fullmatch(words[0]))  # (180 BIDs, 50 CEOs: an acronym's plural)
+            and not (len(words) <= 2 and _ACRONYM_PLURAL.fullmatch(words[-1]))  # (180 BIDs, 300 British POWs: an acronym's plural)
         ):
             continue  # "100 Resilient Cities": a name, unless the whole line is in title case
         if (

@@ -927,10 +927,14 @@ def _era_short(text: str, c: Candidate) -> bool:
     return True
 
 
+_PARTICLE_BEFORE = re.compile(r"[ぁ-ゖ、。,「」『』()・\s]")
+
+
 def _short_years_ok(text: str, found: list[Candidate]) -> list[Candidate]:
     """Two-digit years (22年4月, 08年度) are the trade press's Western years: kept only where
-    the text writes its other years as four-digit Western years and none in an era, and no
-    era name stands in the same sentence (there 22年 may be an era year written short)."""
+    the text writes its other years as four-digit Western years (or no other year at all, and
+    no era name anywhere) and none in an era, and no era name stands in the same sentence
+    (there 22年 may be an era year written short)."""
     # (’91年: an apostrophe clips a Western year, never an era's)
     short = [
         c for c in found
@@ -940,8 +944,16 @@ def _short_years_ok(text: str, found: list[Candidate]) -> list[Candidate]:
         return found
     specs = [c.attrs["_spec"] for c in found if c.attrs.get("_spec") is not None and not c.attrs["_spec"].short_year]
     western = any(s.a.y is not None and not s.era and not s.rel for s in specs)
-    if any(s.era for s in specs) or not western:
+    # a text that writes every year short (国交省は…20年2月に創設) has no year of its own to
+    # compare with: with no era name anywhere in it, its two-digit years are Western too
+    yearless = not any(s.a.y is not None and not s.rel for s in specs) and not _era_name().search(text)
+    if any(s.era for s in specs) or not (western or yearless):
         gone = {id(c) for c in short if not _era_short(text, c)}
+        return [c for c in found if id(c) not in gone]
+    if not western:  # after a particle or a mark, not a noun: 天武天皇12年 is a reign's year
+        gone = {id(c) for c in short if c.start and not _PARTICLE_BEFORE.match(text, c.start - 1)}
+        for c in short:
+            c.attrs["_yearless_short"] = True  # weighed against the document date (complete)
         return [c for c in found if id(c) not in gone]
     drop = []
     for c in short:
@@ -1406,6 +1418,18 @@ def _context_years(marks: list[YearMark], pos: int, month: int | None, fiscal_st
     return years
 
 
+def _western_reading(c: Candidate, ref: Part | None) -> bool:
+    """A two-digit year in a text that writes no other year (20年2月に創設) is Western only
+    where that reading lies nearer the document's date than an era reading with its era name
+    left out (24年6月 in a 2012 text is 平成24年); with no document date it is not kept."""
+    spec: Spec = c.attrs["_spec"]
+    if ref is None or ref.y is None or spec.a.y is None:
+        return False
+    n = spec.a.y % 100
+    eras = [base + n for base, last in ((1988, 31), (1925, 64)) if 1 <= n <= last]
+    return all(abs(spec.a.y - ref.y) < abs(e - ref.y) for e in eras)
+
+
 def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """Fill what a date leaves implicit from the document date (set by the resolver).
 
@@ -1424,6 +1448,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     analysts and counts against precision.
     """
     ref = parse_iso(doc.metadata.date)
+    candidates = [c for c in candidates if not c.attrs.get("_yearless_short") or _western_reading(c, ref)]
     updated = doc.metadata.date_source == "update line"
     marks = (_year_marks(candidates, doc.norm) or _weak_marks(doc.norm)) if ref is None else []
     anniversaries = _anniversary_marks(doc.norm, marks, candidates) if ref is None else []

@@ -77,6 +77,7 @@ _HEADING = re.compile(r"^[ \t]*[(（]([^()（）\n]{1,40})[)）][ \t]*$", re.M)
 _CODE_AFTER = re.compile(r"[-_/][0-9]")
 _CODE_BEFORE = re.compile(r"[0-9][-_/]$")
 _CONTINUED = re.compile(r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z]")
+_KANA_WORD_AFTER = re.compile(r"([\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]{2,})*)(?=[\u3041-\u3093、。,.\s)）」』・]|$)")
 _NUMBER = re.compile(r"[0-9〇一二三四五六七八九十百千]+")
 _PART_LETTER = re.compile(r"[A-ZⅠ-Ⅻ]{1,3}")  # 第Ⅱ部, 第T部: a part numbered by a Roman numeral
 _KANJI_NUMERAL = re.compile(r"[一二三四五六七八九十百]{2,}")  # (五銀行: five banks)
@@ -249,6 +250,7 @@ class Rules:
     supporters_of: tuple
     duration_counters: tuple
     arm_suffixes: tuple
+    acronym_kana_generic: frozenset
     compass_words: tuple
     landform_of_words: frozenset
     national_prefixes: frozenset
@@ -310,6 +312,7 @@ class Rules:
     acronym_kind_nouns: frozenset  # standard, treaty: a common noun after an acronym that names a thing
     region_words: frozenset
     portfolio_heads_en: frozenset
+    state_heads: frozenset
     academic_heads_en: frozenset
     attributive_participles: frozenset
     word_coordinators: frozenset
@@ -517,6 +520,7 @@ def rules(lang: str) -> Rules:
         supporters_of=tuple(d.get("supporters_of", [])),
         duration_counters=tuple(d.get("duration_counters", [])),
         arm_suffixes=tuple(d.get("arm_suffixes", [])),
+        acronym_kana_generic=frozenset(d.get("acronym_kana_generic", [])),
         compass_words=tuple(d.get("compass_words", [])),
         landform_of_words=frozenset(d.get("landform_of_words", [])),
         national_prefixes=frozenset(d.get("national_prefixes", [])),
@@ -583,6 +587,7 @@ def rules(lang: str) -> Rules:
         acronym_kind_nouns=frozenset(d.get("acronym_kind_nouns", [])),
         region_words=frozenset(d.get("region_words", [])),
         portfolio_heads_en=frozenset(d.get("portfolio_heads", [])) if lang == "en" else frozenset(),
+        state_heads=frozenset(d.get("state_heads", [])),
         academic_heads_en=frozenset(d.get("academic_heads", [])) if lang == "en" else frozenset(),
         attributive_participles=frozenset(d.get("attributive_participles", [])),
         word_coordinators=frozenset(d.get("word_coordinators", [])),
@@ -2579,6 +2584,8 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
     inner = not prefix and _inner(part[hs], r)
     has_comp = any(u.kind == CONN and u.text in r.complement for u in part[hs : end + 1])
     naming = [u for u in prefix if u.text not in r.generic and not u.text.isdigit()]
+    if not naming and len(prefix) == 1 and part[hs].text in r.state_heads and (p := _place(prefix[0].text)) and p.kind == "country":
+        naming = prefix  # UK Government: a country's short form names its state
     if r.lang == "en" and naming and all(u.text in r.member_titles for u in naming):
         naming = []  # Councillors and Council's Executive: posts name no body
     if (
@@ -2590,7 +2597,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         and any(u.tag.endswith("-名") for u in naming)
     ):
         return None  # 劉暁軍総領事: a full name whose last kanji is a head word (軍), no body
-    if r.joiner.join(u.text for u in prefix) in r.generic:
+    if r.joiner.join(u.text for u in prefix) in r.generic and naming is not prefix:
         naming = []
     if r.lang == "ja" and len(prefix) == 1 and len(prefix[0].text) == 1 and prefix[0].text.isascii():
         return None  # A班, B班: a party's groups lettered in turn, no body's name
@@ -3711,6 +3718,14 @@ def _recognise(doc: Document) -> list[Candidate]:
             a, canon = pm.start(), None  # 信濃毎日新聞: a region's own paper, whose name holds a national one's
         if doc.lang_at(a) == "ja" and (jm := _japan_arm_rx().match(text, b)):
             b, canon = jm.end(), None  # セーブ・ザ・チルドレン・ジャパン: the body's Japanese arm, a body of its own
+        elif (
+            doc.lang_at(a) == "ja"
+            and _is_acronym(text[a:b])
+            and (km := _KANA_WORD_AFTER.match(text, b))
+            and km.group(1) not in rules("ja").acronym_kana_generic
+            and _place(km.group(1)) is None
+        ):
+            b, canon = km.end(1), None  # NTTデータ: the group's company, a body of its own
         acr = text[a:b] if text[a:b] in body.get("acronyms", ()) else None  # URA: the acronym itself
         if body.get("country") and doc.lang_at(a) == "en":
             a = _own_country_before(text, a, body["country"])
@@ -5681,7 +5696,7 @@ def _holder_before(text: str, n: Name) -> int | None:
     return None
 
 
-_LATIN_BEFORE_JA = re.compile(r"(?<![A-Za-z0-9 -])((?:[A-Z][A-Za-z0-9&.]*(?: |-|‐))+)\Z")
+_LATIN_BEFORE_JA = re.compile(r"(?<![A-Za-z0-9 -])((?:[A-Z][A-Za-z0-9&.]*(?: |-|‐)(?:(?:and|of|for|the|on|in|&) )*)+)\Z")
 _LATIN_AFTER_JA = re.compile(r"(?:(?: |-|‐)[A-Z][A-Za-z0-9&]*)+(?![A-Za-z0-9])(?![ \t]+[A-Za-z])")
 
 
@@ -5703,8 +5718,8 @@ def _refine_ja(doc: Document, n: Name) -> list[Name]:
     text = doc.norm
     if n.start and text[n.start - 1] in r.distributive_before:
         return []
-    # I-PEX株式会社, ABC Japan株式会社; 株式会社RUSH FARM: a company's Latin name is whole, its
-    # words joined by spaces or hyphens
+    # I-PEX株式会社, ABC Japan株式会社, Cities and Volcanoes委員会; 株式会社RUSH FARM: a Latin name
+    # before a Japanese head is whole, its words joined by spaces, hyphens or small linking words
     if _latin_at(text, n.start) and (m := _LATIN_BEFORE_JA.search(text, max(0, n.start - 40), n.start)):
         n = Name(m.start(1), n.end, n.status, n.rule)
     k = n.end
