@@ -108,9 +108,9 @@ FOUND = [
     # a city and a follower that closes its reading (様, 市内, 在住), then another noun; a city-state before で
     ("栃木県様、小山市様が来蔵。仙台市内各所で開催。江原道春川市在住の写真家と交流。シンガポールで県産米をPR。守口市民まつりに参加。",
      {("小山市", "JP"), ("仙台市", "JP"), ("春川市", "KR"), ("シンガポール", "SG")}),
-    # the word city written after a city's name is part of its written form (not City Hall)
-    ("Two chaperones from Uiwang City, South Korea, arrived. Tajimi city and Mizunami city met at Yokkaichi City Hall.",
-     {("Uiwang City", "KR"), ("Tajimi city", "JP"), ("Mizunami city", "JP"), ("Yokkaichi", "JP")}),
+    # the word City written after a city's name is part of its written form (not City Hall, not lowercase)
+    ("Two chaperones from Uiwang City, South Korea, arrived at Yokkaichi City Hall with a teacher from Nanjing city.",
+     {("Uiwang City", "KR"), ("Yokkaichi", "JP"), ("Nanjing", "CN")}),
     # the sea or the shore off a city is a place beside it, no name the city begins
     ("調査場所は胎内市沖および海岸沿い。大月町南岸でオニヒトデを駆除した。多治見市モザイクタイルミュージアムを見学。",
      {("胎内市", "JP"), ("大月町", "JP")}),

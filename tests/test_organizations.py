@@ -334,6 +334,7 @@ GENRE_JA = [
     ("会議は、IAVCEIのCities and Volcanoes委員会が主体となって開催している。", {"Cities and Volcanoes委員会"}),
     # a committee's name in quotation brackets is whole
     ("民放連は毎年、WIPOの「著作権等常設委員会」に代表を派遣している。", {"民放連", "WIPO", "著作権等常設委員会"}),
+    ("淡路花博記念事業実行委員会(以下「本委員会」と称す。)が募集する。", {"淡路花博記念事業実行委員会"}),
     # 国立 and a field before a museum's head name a national institution; 国立博物館 alone is a kind
     ("派遣者\n鈴木 崇宣/国立科学博物館\n国立歴史民俗博物館の館長も同行した。国立博物館の見学も行った。", {"国立科学博物館", "国立歴史民俗博物館"}),
     # a legal form written apart before a Latin name is a label: the name is the Latin words, whole

@@ -3228,6 +3228,7 @@ def _quoted_in(text: str, open_: str, close: str, q: dict, stop: set[str], r: Ru
         if (
             head is None
             or name.endswith(tuple(q["not_heads"]))
+            or name[: -len(head)] in r.generic  # 「本委員会」: this committee, named elsewhere
             or stop & set(name)
             or name[0].isdigit()
             or name.startswith("第")
