@@ -108,6 +108,11 @@ FOUND = [
     # a city and a follower that closes its reading (様, 市内, 在住), then another noun; a city-state before で
     ("栃木県様、小山市様が来蔵。仙台市内各所で開催。江原道春川市在住の写真家と交流。シンガポールで県産米をPR。守口市民まつりに参加。",
      {("小山市", "JP"), ("仙台市", "JP"), ("春川市", "KR"), ("シンガポール", "SG")}),
+    # a main name written with spaces for its hyphens is the main name, not a weak alternate
+    ("The training took place in Port Vila on Monday.", {("Port Vila", "VU")}),
+    # Dutch and French small words inside a city's name
+    ("He visited Bergen op Zoom, Alphen aan den Rijn and Port au Prince.",
+     {("Bergen op Zoom", "NL"), ("Alphen aan den Rijn", "NL"), ("Port au Prince", "HT")}),
     # the word City written after a city's name is part of its written form (not City Hall, not lowercase)
     ("Two chaperones from Uiwang City, South Korea, arrived at Yokkaichi City Hall with a teacher from Nanjing city.",
      {("Uiwang City", "KR"), ("Yokkaichi", "JP"), ("Nanjing", "CN")}),

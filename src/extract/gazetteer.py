@@ -37,6 +37,10 @@ _VU = re.compile("ヴ([ァィェォ])")
 _VU_SYLLABLE = {"ァ": "バ", "ィ": "ビ", "ェ": "ベ", "ォ": "ボ"}
 
 
+def _unhyphen(key: str) -> str:
+    return key.replace("-", " ")
+
+
 def fold(s: str) -> str:
     """Lookup key: NFKC, Latin diacritics and case dropped, kana variants and marks folded."""
     s = unicodedata.normalize("NFKC", s)
@@ -173,7 +177,7 @@ class Gazetteer:
             return found
         raw = self._names.get(key)
         if raw:
-            found = self._hits_of(raw)
+            found = self._hits_of(raw, key)
         elif _HAN.search(key) and (alt := key.translate(self._han_fold)) != key and (raw := self._names.get(alt)):
             # 厦門: a Chinese city written with Japanese or traditional characters is found
             # by its simplified name (厦门); only Chinese cities answer to the folded key
@@ -185,9 +189,16 @@ class Gazetteer:
         self._hits[key] = found  # bounded by the index (~160,000 keys) and the text's kanji words
         return found
 
-    def _hits_of(self, raw: str) -> tuple[Hit, ...]:
-        """An index entry (``12a,345n``) as hits."""
-        return tuple(Hit(self.city(int(item[:-1])), _FORMS[item[-1]]) for item in raw.split(","))
+    def _hits_of(self, raw: str, key: str = "") -> tuple[Hit, ...]:
+        """An index entry (``12a,345n``) as hits. An alternate name that is the main name with
+        its hyphens written as spaces, or the reverse (Port Vila for Port-Vila), is the main name."""
+        hits = []
+        for item in raw.split(","):
+            city, form = self.city(int(item[:-1])), _FORMS[item[-1]]
+            if form == "alt" and ("-" in key or "-" in city.name) and _unhyphen(key) == _unhyphen(fold(city.name)):
+                form = "name"
+            hits.append(Hit(city, form))
+        return tuple(hits)
 
     @cached_property
     def _han_fold(self) -> dict[int, str]:
