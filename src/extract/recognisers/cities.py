@@ -1192,10 +1192,9 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
             and not text.startswith(("'", "’"), nxt.idx + len(nxt.text))
             and not _OF_AFTER.match(text, nxt.idx + len(nxt.text))
         ):
-            # Uiwang City, Suwon city, Nishinomiya city: the city and the word "city" written
-            # after it (Yokkaichi City Hall, Seoul City's: the city's body or possession); the
-            # word makes no weak name a city, and "city of" names another (the Roman city of
-            # Verulamium)
+            # Uiwang City, Suwon City: the city and the word City written after it (Yokkaichi
+            # City Hall, Seoul City's: the city's body or possession); the word makes no weak
+            # name a city, and "City of" names another
             m.end = nxt.idx + len(nxt.text)
         if j > i and toks[j].text in R["city_suffixes"] and not all(
             h.form == "alt" and h.city.population < R["bare_alt_population"] for h in hits

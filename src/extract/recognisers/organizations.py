@@ -2583,9 +2583,9 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         return Name(part[start].start, part[end].end, "ok", "organizations.head.branch")
     inner = not prefix and _inner(part[hs], r)
     has_comp = any(u.kind == CONN and u.text in r.complement for u in part[hs : end + 1])
-    naming = [u for u in prefix if u.text not in r.generic and not u.text.isdigit()]
-    if not naming and len(prefix) == 1 and part[hs].text in r.state_heads and (p := _place(prefix[0].text)) and p.kind == "country":
-        naming = prefix  # UK Government: a country's short form names its state
+    # UK Government: a country's short form, generic before most heads, names its state
+    state = len(prefix) == 1 and part[hs].text in r.state_heads and (p := _place(prefix[0].text)) is not None and p.kind == "country"
+    naming = prefix if state else [u for u in prefix if u.text not in r.generic and not u.text.isdigit()]
     if r.lang == "en" and naming and all(u.text in r.member_titles for u in naming):
         naming = []  # Councillors and Council's Executive: posts name no body
     if (
@@ -2597,7 +2597,7 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         and any(u.tag.endswith("-名") for u in naming)
     ):
         return None  # 劉暁軍総領事: a full name whose last kanji is a head word (軍), no body
-    if r.joiner.join(u.text for u in prefix) in r.generic and naming is not prefix:
+    if r.joiner.join(u.text for u in prefix) in r.generic and not state:
         naming = []
     if r.lang == "ja" and len(prefix) == 1 and len(prefix[0].text) == 1 and prefix[0].text.isascii():
         return None  # A班, B班: a party's groups lettered in turn, no body's name
