@@ -330,6 +330,9 @@ GENRE_JA = [
     ("U.S. Customs and Border Protection met Hong Kong Customs and the UK Home Office. She works from her home office.",
      {"U.S. Customs and Border Protection", "Hong Kong Customs", "UK Home Office"}),
     ("ICE agents came to the school.", set()),
+    # International closes a body's name after its head, unless an event's word follows
+    ("He works for Humane Society International in Seoul. The Climate Alliance International conference met.",
+     {"Humane Society International", "Climate Alliance"}),
     # a Latin name before a Japanese head is whole, small linking words included
     ("会議は、IAVCEIのCities and Volcanoes委員会が主体となって開催している。", {"Cities and Volcanoes委員会"}),
     # a committee's name in quotation brackets is whole

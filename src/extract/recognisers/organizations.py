@@ -3674,6 +3674,8 @@ def _recognise(doc: Document) -> list[Candidate]:
     def add(o: Org) -> Org:
         if doc.lang_at(o.start) == "en" and (bm := _refine_rx()["branch_after"].match(text, o.end)):
             o.end, o.canonical = bm.end(), None  # Irish Hotels Federation Cork Branch: an arm of its own
+        elif doc.lang_at(o.start) == "en" and (tm := _refine_rx()["tail_after"].match(text, o.end)):
+            o.end, o.canonical = tm.end(), None  # Humane Society International: the word closes the name
         if (nm := _NUMBERED.match(text, o.end)) is not None:
             o.end = nm.end(1)  # アジア大都市ネットワーク21(ANMC21): the number its acronym repeats is the name's
         if text.endswith(_NUMBERED_SCHOOL_HEADS, o.start, o.end) and (
@@ -5177,6 +5179,9 @@ def _refine_rx() -> dict[str, re.Pattern]:
         ),
         "publication_end": re.compile(rf"(?<!\bof)(?<!\bfor)(?<!\bon)[ \t\n]+(?:{alt(d.get('publications', []))})$"),
         "publication_after": re.compile(rf"[ \t]+(?:{alt(d.get('publications', []))})\b"),
+        "tail_after": re.compile(
+            rf"[ \t]+(?:{alt(d.get('name_tails', []))})\b(?![ \t]+(?:[A-Z]|(?:{alt(d.get('name_tail_not_before', []))})\b))(?!['’-])"
+        ),
         "programme_end": re.compile(rf"(?:^|[ \t\n])(?:{alt(d.get('programme_heads', []))})$"),
         "role": re.compile(rf"\b({alt(d.get('role_plurals', []))})\b"),
         "board_of": re.compile(rf"(?:{alt(d.get('board_of', []))})[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])"),
