@@ -148,7 +148,6 @@ def rules(lang: str) -> dict:
         "ambiguous_wards",
         "region_suffixes",
         "city_suffixes",
-        "city_words_after",
         "place_prepositions",
         "capital_prefectures",
         "capital_governments",
@@ -1091,7 +1090,7 @@ def _foreign_word(word: str) -> bool:
 
 _COUNTY_COMMA = re.compile(r"\b(?:County|Parish|Borough),[ \t]*\Z")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
-_OF_AFTER = re.compile(r"[ \t]+of\b")
+_CITY_WORD_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|of\b)|['’]")  # City Hall, City of …, City's
 
 
 def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> list[Mention]:
@@ -1186,11 +1185,9 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
         elif (
             nxt is not None
             and not place
-            and nxt.text in R["city_words_after"]
+            and nxt.text in R["city_suffixes"]
             and text[b : nxt.idx] == " "
-            and not _CAPITAL_NEXT.match(text, nxt.idx + len(nxt.text))
-            and not text.startswith(("'", "’"), nxt.idx + len(nxt.text))
-            and not _OF_AFTER.match(text, nxt.idx + len(nxt.text))
+            and not _CITY_WORD_GOES_ON.match(text, nxt.idx + len(nxt.text))
         ):
             # Uiwang City, Suwon City: the city and the word City written after it (Yokkaichi
             # City Hall, Seoul City's: the city's body or possession); the word makes no weak

@@ -36,6 +36,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ..document import Candidate, Document
@@ -1426,8 +1427,17 @@ def _western_reading(c: Candidate, ref: Part | None) -> bool:
     if ref is None or ref.y is None or spec.a.y is None:
         return False
     n = spec.a.y % 100
-    eras = [base + n for base, last in ((1988, 31), (1925, 64)) if 1 <= n <= last]
+    eras = [base + n for base, last in _closed_eras() if 1 <= n <= last]
     return all(abs(spec.a.y - ref.y) < abs(e - ref.y) for e in eras)
+
+
+@lru_cache(maxsize=1)
+def _closed_eras() -> tuple[tuple[int, int], ...]:
+    """(the year before its first, its number of years) of each era an initial stands for that
+    has ended (Showa, Heisei), from the era table."""
+    t = tables()["ja"]
+    starts = sorted(t["eras"][e] for e in t["era_abbreviations"].values())
+    return tuple((a - 1, b - a + 1) for a, b in pairwise(starts))
 
 
 def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
