@@ -230,6 +230,23 @@ def _rule(name: str) -> Rule:
     return next(r for r in rules() if r.name == name)
 
 
+def _era_fragment(t: dict[str, Any]) -> str:
+    """The era names as the ``era`` group: the modern ones anywhere, a historical one (文化,
+    安永: also words and names) only where no kanji runs into it."""
+
+    def alts(names) -> str:
+        return "|".join(sorted(names, key=lambda e: (-len(e), e)))
+
+    old = t.get("historical_eras", {})
+    return f"(?P<era>{alts(t['eras'])}" + (f"|(?<![一-鿿々])(?:{alts(old)})" if old else "") + ")"
+
+
+def era_start(era: str) -> int:
+    """The first Western year of an era, modern or historical."""
+    t = tables()["ja"]
+    return t["eras"][era] if era in t["eras"] else t["historical_eras"][era]
+
+
 @lru_cache(maxsize=1)
 def bundles() -> tuple[Bundle, ...]:
     shared = load_json("dates.json")
@@ -243,6 +260,8 @@ def bundles() -> tuple[Bundle, ...]:
             frags["function_words"] = "|".join(data["function_words"])
             frags["announce_verbs"] = data["announce_verbs"]
         frags.update(data.get("fragments", {}))
+        if "eras" in data:
+            frags["era"] = _era_fragment(data)
         for r in data["rules"]:
 
             def comp(key: str, r=r, frags=frags) -> re.Pattern | None:
@@ -354,7 +373,7 @@ def _year_of(m: re.Match, rule: Rule, side: str | None, lang: str, flags: list[s
         n = 1 if ey == "元" else _num(ey)
         if n is None:
             return None
-        year = t["eras"][tables()["en"]["eras"].get(era, era)] + n - 1  # (Reiwa is 令和)
+        year = era_start(tables()["en"]["eras"].get(era, era)) + n - 1  # (Reiwa is 令和)
         west = _num(_get(m, rule, "wyear", side) or _get(m, rule, "wnote", side))
         if west is not None and west != year:
             flags.append("era_mismatch")
