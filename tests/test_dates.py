@@ -541,6 +541,24 @@ def test_japanese_not_dates(text):
 # --- English ---------------------------------------------------------------------------------
 
 EN = [
+    # a year before its month opening a line or a bracket (East Asian pages' order)
+    ("[2012 Nov28-29] Study visit to Federal offices\n2018 April Study Tour to Reggio Emilia", None,
+     [("2012 Nov28-29", "2012-11-28", "2012-11-29"), ("2018 April", "2018-04", "2018-04")]),
+    ("In 2019 May was the hottest month.", None, [("2019", "2019", "2019")]),  # not inside running text
+    # a range's end as 'the 27th'; a comma after the month or after an ordinal day where a year closes
+    ("Exchange Program 2019\nFrom August 13th to the 27th, students stayed.", None,
+     [("August 13th to the 27th", "2019-08-13", "2019-08-27")]),
+    ("Elections for the disciplined services on February, 21, 2020.\n14th, October, 2004\nOver 70 Delegates", None,
+     [("February, 21, 2020", "2020-02-21", "2020-02-21"), ("14th, October, 2004", "2004-10-14", "2004-10-14")]),
+    ("In February, 21 delegates came.", "2020-03-02", [("February", "2020-02", "2020-02")]),  # no year closes it: 21 is a count
+    # a relative day named by its weekday or its day in brackets is a date wherever it stands;
+    # a weekday that does not fit drops it
+    ("The fair wound up yesterday (Saturday); I am writing this today, Sunday. "
+     "Findings come tomorrow Monday. He said yesterday (Friday) that it was over.", "2017-11-12",
+     [("yesterday (Saturday)", "2017-11-11", "2017-11-11"),
+      ("today, Sunday", "2017-11-12", "2017-11-12"), ("tomorrow Monday", "2017-11-13", "2017-11-13")]),
+    ("The Commissioner stated this yesterday (16) at a press conference.", "2015-07-17",
+     [("yesterday (16)", "2015-07-16", "2015-07-16")]),
     # a month name glued to its year or after its days
     ("The typhoon damage.\n\nDecember1966 – February 1967\n\nThe ECAFE met.", None,
      [("December1966 - February 1967", "1966-12", "1967-02")]),
