@@ -249,6 +249,10 @@ JA_NOT = [
 
 # (text, expected mention text, value, modifier, unit, counted)
 EN = [
+    # a modifier before a capitalised plural tells an amount, not a name; > and < are modifiers
+    ("Nearly 200 Pharmacists attended sessions.", "Nearly 200 Pharmacists", 200, "approx", "Pharmacists", "pharmacists"),
+    ("Over 70 Delegates coming from 12 countries attended.", "Over 70 Delegates", 70, "more_than", "Delegates", "delegates"),
+    ("The talks attracted >600 attendees from 50 countries.", ">600 attendees", 600, "more_than", "attendees", "attendees"),
     # an acronym's plural and memoranda are counted nouns, written as they are
     ("The two cities signed three MoUs on Sunday.", "three MoUs", 3, None, ANY, "MoUs"),
     ("A total of 14 memoranda of understanding were signed.", "14 memoranda of understanding", 14, None, ANY, "memoranda of understanding"),
@@ -1173,8 +1177,14 @@ EN_GENRE_NOT = [
 
 # A second set, written after the first set's rules were in place, to check that they carry over.
 JA_GENRE_2 = [
-    # one before の counts the noun after it
-    ("6つの姉妹都市と1つの姉妹城を訪問しました。", "1つ", 1, None, "つ", ANY),
+    # branches, offices, plants counted (not 第2工場, an ordinal); もの between the number and
+    # the noun is 'as many as' (16もの地銀)
+    ("地銀の主な海外拠点は、19支店77事務所9現地法人にまで減少した。", "77事務所", 77, None, "事務所", "offices"),
+    ("2020年以降、16もの地銀が19もの拠点を閉鎖しており、第2工場も止まった。", "16もの地銀", 16, None, "地銀", "regional banks"),
+    ("2020年以降、16もの地銀が19もの拠点を閉鎖しており、第2工場も止まった。", "19もの拠点", 19, None, "拠点", "sites"),
+    ("国内でも最多の26の少数民族が暮らす地域です。", "26の少数民族", 26, None, "少数民族", "ethnic groups"),
+    # 6つの counts the noun after it; 1つの is 'a single' (the golds take it once in 34 places)
+    ("6つの姉妹都市と1つの姉妹城を訪問しました。", "6つ", 6, None, "つ", ANY),
     # 越える written with 越 is 超える
     ("来場者は10万人を越えたあとも増えた。全体で150名を越える式典であった。", "150名を越える", 150, "more_than", "名", "people"),
     # 國 (traditional, in texts from Chinese sources) for 国; 個人 counts individuals
@@ -1693,6 +1703,12 @@ FOUND_IN_PROBES_2 = [
 
 # (text, a mention that must not be found in it)
 NOT_MENTIONED = [
+    ("2020年以降、16もの地銀が19もの拠点を閉鎖しており、第2工場も止まった。", "2工場"),
+    # 1つの is 'a single'; 1 before も is 'not even one'; N話分 is episodes' worth
+    ("6つの姉妹都市と1つの姉妹城を訪問しました。", "1つ"),
+    ("過去、未着トラブルは1件も感じません。一人も来なかった。", "1件"),
+    ("過去、未着トラブルは1件も感じません。一人も来なかった。", "一人"),
+    ("QRコードから、1話分の日本語版を試し読みできる。", "1話"),
     ("SDG11都市の目標とCOP28の成果。", "11都市"),  # a number glued to a name is part of it
     ("2025年の目標、3の倍数。", "3の倍数"),  # a list item after a date, not after a count
     ("1人5枚まで購入できます。", "1人"),  # the per-person frame of a rate limit

@@ -174,7 +174,7 @@ def _ja() -> _Ja:
     pattern = re.compile(
         rf"(?P<pre>{pre})?[ \t]*(?P<num>{JA_QUANTITY})"
         rf"(?:(?P<mid>余り?|余)?(?P<unit>{unit})(?P<post>{post})?"
-        rf"|(?:(?P<mod>{post})?の|(?P<vmod>{verb}))"
+        rf"|(?:(?P<mod>{post})?(?P<mono>も)?の|(?P<vmod>{verb}))"  # (19もの拠点: as many as 19)
         rf"(?P<prefix>[{_CJK}]{{0,4}}?)(?P<noun>{after_no}(?:・{noun})*))"
     )
     mark = r"(?:[(（]\d{1,2}[)）]|\d{1,2}[.)．]|[①-⑳]|[・■□●○◆◇▶-])?"
@@ -678,9 +678,11 @@ _GLOSS_THEN = re.compile(r"\([^()\n]{1,30}\)|\)")
 
 
 def _one_of(text: str, value: float, unit: str, end: int) -> bool:
-    """そのうちの1つ, 柱の一つ: a bare 1 before such a counter says "one of" more than how many
-    (the golds count it 1 time in 9); before の it counts the noun after it (1つの姉妹城)."""
-    return value == 1 and unit in _ja().data["one_not_units"] and not text.startswith("の", end)
+    """そのうちの1つ, 柱の一つ, 1つの建物: a bare 1 before such a counter says "one of" or "a
+    single" more than how many; 1件も, 一人も (before a negative) say "not even one"."""
+    return value == 1 and (
+        unit in _ja().data["one_not_units"] or (text.startswith("も", end) and not text.startswith("もの", end))
+    )
 
 
 def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
@@ -702,6 +704,8 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
             and (value == 1 or _YEAR.fullmatch(num))
         ):
             continue  # "2025の都市" is a year, "1の都市" not Japanese for a count
+        if m.group("mono") and (m.group("pre") or mod_after):
+            continue  # 約3,000ものプログラム: the modified number alone is the count (below)
         unit = m.group("unit") or m.group("noun")
         unit_end = m.end("unit") if m.group("unit") else m.end("noun")
         start = m.start("pre") if m.group("pre") else a
@@ -1803,6 +1807,7 @@ def _en_candidates(text: str) -> list[Candidate]:
             not is_words
             and all(w[0].isupper() for w in words)
             and not part
+            and not bm  # (Nearly 200 Pharmacists, Over 70 Delegates: a modifier tells an amount, not a name)
             and not figure
             and not _title_line(text, a)
             and not any(
