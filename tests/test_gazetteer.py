@@ -25,6 +25,10 @@ from extract.recognisers.cities import country_of
         # a small vowel written full size (older or looser transcription)
         ("ウエリントン", "ウェリントン"),
         ("イスフアハン", "イスファハン"),
+        # the older transcription of ティ, ディ, トゥ, ドゥ
+        ("サンチアゴ", "サンティアゴ"),
+        ("ドシャンベ", "ドゥシャンベ"),
+        ("シンシナチ", "シンシナティ"),
     ],
 )
 def test_fold_joins_written_variants(a: str, b: str) -> None:

@@ -35,6 +35,10 @@ HAN_COUNTRIES = frozenset(("CN", "TW", "HK", "MO"))  # whose city names the Han 
 # ヴァ and バ are one sound written two ways (ネヴァダ, ネバダ).
 _VU = re.compile("ヴ([ァィェォ])")
 _VU_SYLLABLE = {"ァ": "バ", "ィ": "ビ", "ェ": "ベ", "ォ": "ボ"}
+# ティ and チ, ディ and ジ, トゥ and ト, ドゥ and ド: the newer transcription and the older one
+# (サンティアゴ and サンチアゴ, ドゥシャンベ and ドシャンベ) meet.
+_T_SYLLABLE = re.compile("[テデ]ィ|[トド]ゥ")
+_T_OLD = {"ティ": "チ", "ディ": "ジ", "トゥ": "ト", "ドゥ": "ド"}
 
 
 def _unhyphen(key: str) -> str:
@@ -50,6 +54,8 @@ def fold(s: str) -> str:
     if "ヴ" in s:
         s = _VU.sub(lambda m: _VU_SYLLABLE[m.group(1)], s)
     s = s.translate(_KANA_FOLD).lower()
+    if "ィ" in s or "ゥ" in s:
+        s = _T_SYLLABLE.sub(lambda m: _T_OLD[m.group()], s)
     if _SMALL_VOWEL.search(s):
         s = _SMALL_VOWEL.sub(lambda m: _FULL_VOWEL[m.group()], s)
     if _JA_CHAR.search(s):

