@@ -3679,12 +3679,24 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.script != "en" or m.flags & {"common", "person", "stop", "internal", "caps"} or short_form("en", m.key):
             continue  # (in Rio: Rio de Janeiro's short form, not the Greek town)
+        if m.stem.lower() in load_words("en/common_words.txt") and _word_use_after(text, m.end):
+            continue  # (from Arab countries, in Post-Conflict Situations: the word, no town)
         if (
             (_after_word(text, m, R["placing_words"]) and not text[max(0, m.start - 20) : m.start].endswith(R["not_placing_before"]))
             or (text[max(0, m.start - 20) : m.start].endswith(R["placing_phrases"]) and not _PHRASE_AFTER.match(text, m.end))
             or text.startswith(R["placing_suffixes"], m.end)
         ):
             m.flags.add("placed")  # (not "according to Heath": a person cited)
+
+
+_COMPOUND_OR_NOUN_AFTER = re.compile(r"-[A-Za-z]|[ \t]+([a-z]{3,}s)\b")
+
+
+def _word_use_after(text: str, end: int) -> bool:
+    """A word joined to the next by a hyphen (Post-Conflict), or before a plural noun it describes
+    (Arab countries, Federal agencies), is used as a word there."""
+    m = _COMPOUND_OR_NOUN_AFTER.match(text, end)
+    return m is not None and (m.group(1) is None or m.group(1) not in _stop_words())
 
 
 @cache
