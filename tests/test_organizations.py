@@ -544,6 +544,8 @@ GENRE_JA = [
 ]
 
 GENRE_EN = [
+    # Plc, as British companies write it, closes a company's name like PLC and plc
+    ("ICBC has gained control over Standard Bank Plc, and will turn it into a bank.", {"Standard Bank Plc"}),
     # a paper closing its clause after "to/for/told/in/from the", or before one of its staff
     ("By Ann Lee\nSpecial to the Kitsap Sun\nMore. According to the Visalia Times-Delta, crops failed. As South Wales Argus reporter, I went.",
      {"Kitsap Sun", "Visalia Times-Delta", "South Wales Argus"}),
