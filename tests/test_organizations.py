@@ -288,6 +288,9 @@ EN = [
 # Sentences of the genre written for the rules (issue 4, generalisation round): municipal
 # bulletins, press releases, committee reports; each with every organisation an annotator marks.
 GENRE_JA = [
+    # がん (cancer) in kana is one noun of a name, though UniDic reads it as が + ん
+    ("国立研究開発法人国立がん研究センターと覚書を締結した。公益財団法人がん研究会有明病院も参加。",
+     {"国立研究開発法人国立がん研究センター", "公益財団法人がん研究会有明病院"}),
     # a byline's label before the team that wrote it; a paper named 日報; a region's paper holding a national one's name
     ("(文=サーチコリアニュース編集部)", {"サーチコリアニュース編集部"}),
     ("西日本新聞と釜山日報の記者が交流し、記事は信濃毎日新聞に掲載された。業務日報を提出した。",

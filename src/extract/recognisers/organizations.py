@@ -300,6 +300,7 @@ class Rules:
     list_intro: re.Pattern | None  # "companies such as": every item of the list after it is a body
     list_outro: re.Pattern | None  # "… and other companies": every item of the list before it is
     legal_unit: re.Pattern | None
+    kana_noun: re.Pattern | None  # がん: a noun in kana UniDic splits into a particle and a filler
     status_marks: frozenset
     region_names: frozenset
     forum_names: frozenset
@@ -575,6 +576,9 @@ def rules(lang: str) -> Rules:
         list_intro=list_intro,
         list_outro=list_outro,
         legal_unit=_alternation(d.get("legal_units", [])),
+        kana_noun=re.compile(rf"(?<![\u3041-\u309f])(?:{_alternatives(d['kana_nouns'])})(?=[\u30a1-\u30fa\u3400-\u9fff])")
+        if d.get("kana_nouns")
+        else None,
         status_marks=frozenset(d.get("status_marks", [])),
         region_names=frozenset(d.get("region_names", [])),
         forum_names=frozenset(d.get("forum_names", [])),
@@ -970,6 +974,8 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
     units: list[Unit] = []
     text = doc.norm
     legal_at = {m.start(): m.end() for m in r.legal_unit.finditer(text)} if r.legal_unit else {}
+    # 国立がん研究センター: UniDic reads がん (cancer) as the particle が and a filler ん
+    kana_at = {m.start(): m.end() for m in r.kana_noun.finditer(text)} if r.kana_noun else {}
     # NPO法人 倉敷ミュージアム協会: a space after a legal form joins it to the name
     joins = {m.start(1) for m in r.legal_space.finditer(text)} if r.legal_space else set()
     # ベトナム航空VN6319便: a flight's number glued after its airline is no word of the name
@@ -987,6 +993,7 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
     t = doc.table
     idx, lengths, tags, spaces = t.starts, t.lengths, t.tag_ids, t.spaces
     kata_tok: dict[int, int] = {}  # unit → token index, for katakana words read again below
+    kana_ends = set(idx) & set(kana_at.values()) if kana_at else set()  # (only where a token starts)
     for tk, (a, n, th, space) in enumerate(zip(idx, lengths, tags, spaces, strict=True)):
         if a < skip_to:
             continue
@@ -998,6 +1005,12 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
                 todo.append(len(units))
             append(Unit(text[a:b], a, b, NAME, legal=True))
             kappend(kata)
+            skip_to = b
+            continue
+        if kana_at and a in kana_at and kana_at[a] in kana_ends:
+            b = kana_at[a]
+            append(Unit(text[a:b], a, b, NAME, tag="名詞-普通名詞-一般"))
+            kappend(False)
             skip_to = b
             continue
         if units and (
