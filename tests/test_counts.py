@@ -1703,6 +1703,9 @@ FOUND_IN_PROBES_2 = [
 
 # (text, a mention that must not be found in it)
 NOT_MENTIONED = [
+    # a sign apart from its number is a link's or a breadcrumb's; Under 23 is an age class
+    ("Click here to comment > 4\nChristchurch Earthquake", "4"),
+    ("It was during these European Championships. Racice will also host the 2021 World Rowing Under 23 Championships as a test event.", "Under 23 Championships"),
     ("2020年以降、16もの地銀が19もの拠点を閉鎖しており、第2工場も止まった。", "2工場"),
     # 1つの is 'a single'; 1 before も is 'not even one'; N話分 is episodes' worth
     ("6つの姉妹都市と1つの姉妹城を訪問しました。", "1つ"),

@@ -112,6 +112,9 @@ JA = [
     # proclaimed in January 1831), with a kanji numeral too
     ("前島密は天保6年、越後国に生まれた。安政元年に開港。1790年(寛政二年)に命令。", None,
      [("天保6年", "1835", "1835"), ("安政元年", "1854", "1854"), ("1790年", "1790", "1790"), ("寛政二年", "1790", "1790")]),
+    # a relative day inside quoted speech is the speaker's day, not the document's
+    ("市長は「明日から1週間、もてなしたい」と述べた。明日から一般公開する。", "2017-04-25",
+     [("明日", "2017-04-26", "2017-04-26")]),
     ("Posted 2019.05.10\nきょうは市役所で、明日は県庁で会議。", "2019-05-10",
      [("2019.05.10", "2019-05-10", "2019-05-10"), ("きょう", "2019-05-10", "2019-05-10"), ("明日", "2019-05-11", "2019-05-11")]),
     # a company's business year by the month it ends in
@@ -545,6 +548,9 @@ EN = [
     ("[2012 Nov28-29] Study visit to Federal offices\n2018 April Study Tour to Reggio Emilia", None,
      [("2012 Nov28-29", "2012-11-28", "2012-11-29"), ("2018 April", "2018-04", "2018-04")]),
     ("In 2019 May was the hottest month.", None, [("2019", "2019", "2019")]),  # not inside running text
+    # a weekday that opens a full date after 'yesterday' is the date's
+    ("The agreement was signed yesterday, Tuesday, July 16, between the cities.", "2013-07-17",
+     [("yesterday", "2013-07-16", "2013-07-16"), ("Tuesday, July 16", "2013-07-16", "2013-07-16")]),
     # a range's end as 'the 27th'; a comma after the month or after an ordinal day where a year closes
     ("Exchange Program 2019\nFrom August 13th to the 27th, students stayed.", None,
      [("August 13th to the 27th", "2019-08-13", "2019-08-27")]),

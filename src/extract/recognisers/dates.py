@@ -1459,6 +1459,16 @@ def _closed_eras() -> tuple[tuple[int, int], ...]:
     return tuple((a - 1, b - a + 1) for a, b in pairwise(starts))
 
 
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether pos is inside 「…」 closed on its line: quoted speech, told on another day than the
+    document's (the golds date 5 relative days inside quotes and leave 20)."""
+    o, c = text.rfind("「", 0, pos), text.rfind("」", 0, pos)
+    if o <= c or "\n" in text[o:pos]:
+        return False
+    e = text.find("」", pos)
+    return e >= 0 and "\n" not in text[pos:e]
+
+
 def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     """Fill what a date leaves implicit from the document date (set by the resolver).
 
@@ -1532,6 +1542,8 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 # block dates
                 resolve_relative(spec, Part(*head_month), fiscal_start)
                 flags.append("year_from_context")
+            elif spec.rel[0] == "day" and _in_quote(doc.norm, c.start):
+                continue  # 「今日は…」, 「明日から1週間」: the speaker's day, not the document's
             elif not resolve_relative(spec, ref, fiscal_start):
                 continue  # no document date to count from: no value to give
             flags.append("relative")
