@@ -301,6 +301,7 @@ class Rules:
     list_outro: re.Pattern | None  # "… and other companies": every item of the list before it is
     legal_unit: re.Pattern | None
     kana_noun: re.Pattern | None  # がん: a noun in kana UniDic splits into a particle and a filler
+    resplits: frozenset  # (大学, 院長): two tokens whose boundary moves one character right
     status_marks: frozenset
     region_names: frozenset
     forum_names: frozenset
@@ -579,6 +580,7 @@ def rules(lang: str) -> Rules:
         kana_noun=re.compile(rf"(?<![\u3041-\u309f])(?:{_alternatives(d['kana_nouns'])})(?=[\u30a1-\u30fa\u3400-\u9fff])")
         if d.get("kana_nouns")
         else None,
+        resplits=frozenset(tuple(p) for p in d.get("resplits", [])),
         status_marks=frozenset(d.get("status_marks", [])),
         region_names=frozenset(d.get("region_names", [])),
         forum_names=frozenset(d.get("forum_names", [])),
@@ -1022,10 +1024,11 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
             append(Unit("\n", units[-1].end, a, BREAK))
             kappend(False)
         text_ = text[a:b]
-        if text_ == "院長" and units and units[-1].text == "大学" and units[-1].end == a:
-            # 水資源専門大学院長: the dean of a graduate school (大学院 + 長), not 大学 + 院長
-            units[-1].text, units[-1].end = "大学院", a + 1
-            text_, a = "長", a + 1
+        if units and units[-1].end == a and (units[-1].text, text_) in r.resplits:
+            # 水資源専門大学院長, JICAミャンマー事務所長: the head of a graduate school or an office
+            # (大学院 + 長, 事務所 + 長), which UniDic reads as 大学 + 院長, 事務 + 所長
+            units[-1].text, units[-1].end = units[-1].text + text_[0], a + 1
+            text_, a = text_[1:], a + 1
         c = cache.get((text_, th))
         if c is None:
             c = _ja_class(text_, th, strings, r)
