@@ -288,6 +288,8 @@ EN = [
 # Sentences of the genre written for the rules (issue 4, generalisation round): municipal
 # bulletins, press releases, committee reports; each with every organisation an annotator marks.
 GENRE_JA = [
+    # the Taiwanese legislature and cabinet, also before 長 (their chief)
+    ("今日は立法院(日本の国会議事堂)を表敬訪問した。総統が行政院長(首相)を任命する。", {"立法院", "行政院"}),
     # 事務所長 is the office's chief: the office closes the name (UniDic reads 事務 + 所長)
     ("中澤慶一郎JICAミャンマー事務所長が出席し、鹿児島県香港事務所長も同席した。",
      {"JICAミャンマー事務所", "鹿児島県香港事務所"}),
@@ -550,6 +552,9 @@ GENRE_JA = [
 ]
 
 GENRE_EN = [
+    # national legislatures known by their own names
+    ("Researchers from the German Bundestag visited the Legislative Yuan and the Knesset.",
+     {"German Bundestag", "Legislative Yuan", "Knesset"}),
     # Plc, as British companies write it, closes a company's name like PLC and plc
     ("ICBC has gained control over Standard Bank Plc, and will turn it into a bank.", {"Standard Bank Plc"}),
     # a paper closing its clause after "to/for/told/in/from the", or before one of its staff
