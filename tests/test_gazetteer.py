@@ -28,6 +28,7 @@ from extract.recognisers.cities import country_of
         # the older transcription of ティ, ディ, トゥ, ドゥ
         ("サンチアゴ", "サンティアゴ"),
         ("ドシャンベ", "ドゥシャンベ"),
+        ("シュツットガルト", "シュトゥットガルト"),
         ("シンシナチ", "シンシナティ"),
     ],
 )

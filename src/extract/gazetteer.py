@@ -35,10 +35,10 @@ HAN_COUNTRIES = frozenset(("CN", "TW", "HK", "MO"))  # whose city names the Han 
 # ヴァ and バ are one sound written two ways (ネヴァダ, ネバダ).
 _VU = re.compile("ヴ([ァィェォ])")
 _VU_SYLLABLE = {"ァ": "バ", "ィ": "ビ", "ェ": "ベ", "ォ": "ボ"}
-# ティ and チ, ディ and ジ, トゥ and ト, ドゥ and ド: the newer transcription and the older one
-# (サンティアゴ and サンチアゴ, ドゥシャンベ and ドシャンベ) meet.
+# ティ and チ, ディ and ジ, トゥ and ツ, ドゥ and ド: the newer transcription and the older one
+# (サンティアゴ and サンチアゴ, シュトゥットガルト and シュツットガルト, ドゥシャンベ and ドシャンベ) meet.
 _T_SYLLABLE = re.compile("[テデ]ィ|[トド]ゥ")
-_T_OLD = {"ティ": "チ", "ディ": "ジ", "トゥ": "ト", "ドゥ": "ド"}
+_T_OLD = {"ティ": "チ", "ディ": "ジ", "トゥ": "ツ", "ドゥ": "ド"}
 
 
 def _unhyphen(key: str) -> str:
