@@ -288,6 +288,9 @@ EN = [
 # Sentences of the genre written for the rules (issue 4, generalisation round): municipal
 # bulletins, press releases, committee reports; each with every organisation an annotator marks.
 GENRE_JA = [
+    # センター and グループ after a proper word name a body; a convention or visitor centre is a venue
+    ("長崎県埋蔵文化財センターと日本アセアンセンター、アルピコグループが協定を結んだ。会場は奈良県コンベンションセンター。",
+     {"長崎県埋蔵文化財センター", "日本アセアンセンター", "アルピコグループ"}),
     # the Taiwanese legislature and cabinet, also before 長 (their chief)
     ("今日は立法院(日本の国会議事堂)を表敬訪問した。総統が行政院長(首相)を任命する。", {"立法院", "行政院"}),
     # 事務所長 is the office's chief: the office closes the name (UniDic reads 事務 + 所長)
@@ -552,6 +555,10 @@ GENRE_JA = [
 ]
 
 GENRE_EN = [
+    # Center and Centre after naming words, or before a "for" complement, name a body; a civic
+    # or convention centre is a venue
+    ("Donations go to the Mississippi Valley Regional Blood Center and the Centre for Cities. They met at the Seattle Civic Center.",
+     {"Mississippi Valley Regional Blood Center", "Centre for Cities"}),
     # national legislatures known by their own names
     ("Researchers from the German Bundestag visited the Legislative Yuan and the Knesset.",
      {"German Bundestag", "Legislative Yuan", "Knesset"}),

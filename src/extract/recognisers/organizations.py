@@ -315,6 +315,7 @@ class Rules:
     region_words: frozenset
     portfolio_heads_en: frozenset
     state_heads: frozenset
+    of_not_naming: frozenset  # Centre of Town, Center of Excellence: "of" after these names nothing
     academic_heads_en: frozenset
     attributive_participles: frozenset
     word_coordinators: frozenset
@@ -594,6 +595,7 @@ def rules(lang: str) -> Rules:
         region_words=frozenset(d.get("region_words", [])),
         portfolio_heads_en=frozenset(d.get("portfolio_heads", [])) if lang == "en" else frozenset(),
         state_heads=frozenset(d.get("state_heads", [])),
+        of_not_naming=frozenset(d.get("of_not_naming", [])),
         academic_heads_en=frozenset(d.get("academic_heads", [])) if lang == "en" else frozenset(),
         attributive_participles=frozenset(d.get("attributive_participles", [])),
         word_coordinators=frozenset(d.get("word_coordinators", [])),
@@ -2598,7 +2600,10 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
         start = _country_lead(part, start, hs, r) if r.lang == "ja" else start
         return Name(part[start].start, part[end].end, "ok", "organizations.head.branch")
     inner = not prefix and _inner(part[hs], r)
-    has_comp = any(u.kind == CONN and u.text in r.complement for u in part[hs : end + 1])
+    has_comp = any(
+        u.kind == CONN and u.text in r.complement and not (u.text == "of" and part[hs].text in r.of_not_naming)
+        for u in part[hs : end + 1]
+    )
     # UK Government: a country's short form, generic before most heads, names its state
     state = len(prefix) == 1 and part[hs].text in r.state_heads and (p := _place(prefix[0].text)) is not None and p.kind == "country"
     naming = prefix if state else [u for u in prefix if u.text not in r.generic and not u.text.isdigit()]
