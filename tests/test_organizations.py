@@ -555,6 +555,9 @@ GENRE_JA = [
 ]
 
 GENRE_EN = [
+    # Group, Network and Division after naming words name a body (not a working group alone)
+    ("Graham Media Group bought it, the Canadian Cancer Survivor Network said, and a Working Group was set up.",
+     {"Graham Media Group", "Canadian Cancer Survivor Network"}),
     # Center and Centre after naming words, or before a "for" complement, name a body; a civic
     # or convention centre is a venue
     ("Donations go to the Mississippi Valley Regional Blood Center and the Centre for Cities. They met at the Seattle Civic Center.",
