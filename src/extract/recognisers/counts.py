@@ -1211,7 +1211,6 @@ def _pluralise(w: str) -> str:
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
-_SIGNS = frozenset((">", "<", "≥", "≤"))  # modifiers written as signs, glued to their number
 _FIGURE_LINE = re.compile(r"[ \t]*(?:[•·*\-–][ \t]*)?[0-9][0-9,.]*[ \t]+[a-z][a-z-]*s[ \t]*")
 
 
@@ -1595,8 +1594,8 @@ def _en_candidates(text: str) -> list[Candidate]:
             bm = None  # under four critical challenges, under one roof: "under" is where, not how many
         if bm and _phrase(bm.group("mod")) == "over" and rules.phrasal_over.search(window, 0, bm.start("mod")):
             bm = None  # hand over three fire engines, handed over 20 laptops: the verb's particle, not "more than"
-        if bm and bm.group("mod") in _SIGNS and bm.end("mod") != len(window):
-            bm = None  # Home >⏎ 2., comment [> 4]: a sign apart from the number is a link's or a path's
+        if bm and not any(ch.isalpha() for ch in bm.group("mod")) and bm.end("mod") != len(window):
+            bm = None  # Home >⏎ 2., comment [> 4]: a modifier written as a sign (data: >, ≥) apart from the number is a link's or a path's
         if raw.lower() == "one" and not bm and not _after_listed_count(window, text, b, rules):
             continue  # one classroom, one winner: an article more than a count (the golds count 15 of 136)
         if bm:

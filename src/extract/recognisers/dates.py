@@ -82,6 +82,11 @@ class Rule:
     fields: dict[tuple[str, str | None], tuple[str, ...]] = field(default_factory=dict)
 
 
+def _longest_first(names) -> str:
+    """Names as a regex alternation, longest first, so that a longer name wins its prefix."""
+    return "|".join(sorted(names, key=lambda s: (-len(s), s)))
+
+
 def _table_fragment(table: dict[str, int]) -> str:
     """A name table as a regex: Title and UPPER case, longest first; an abbreviation (a name
     with a longer one for the same value: Sept, Nov) may take a period, a full name not."""
@@ -90,8 +95,7 @@ def _table_fragment(table: dict[str, int]) -> str:
         longest[v] = max(longest.get(v, 0), len(key))
 
     def alts(keys: list[str]) -> str:
-        forms = {f for k in keys for f in (k.title(), k.upper())}
-        return "|".join(sorted(forms, key=lambda s: (-len(s), s)))
+        return _longest_first({f for k in keys for f in (k.title(), k.upper())})
 
     full = [k for k, v in table.items() if len(k) == longest[v]]
     short = [k for k, v in table.items() if len(k) < longest[v]]
@@ -233,12 +237,8 @@ def _rule(name: str) -> Rule:
 def _era_fragment(t: dict[str, Any]) -> str:
     """The era names as the ``era`` group: the modern ones anywhere, a historical one (文化,
     安永: also words and names) only where no kanji runs into it."""
-
-    def alts(names) -> str:
-        return "|".join(sorted(names, key=lambda e: (-len(e), e)))
-
     old = t.get("historical_eras", {})
-    return f"(?P<era>{alts(t['eras'])}" + (f"|(?<![一-鿿々])(?:{alts(old)})" if old else "") + ")"
+    return f"(?P<era>{_longest_first(t['eras'])}" + (f"|(?<![一-鿿々])(?:{_longest_first(old)})" if old else "") + ")"
 
 
 def era_start(era: str) -> int:
@@ -908,7 +908,7 @@ _SENTENCE_END = re.compile(r"[。.!?！？\n]")
 
 @lru_cache(maxsize=1)
 def _era_name() -> re.Pattern:
-    return re.compile("|".join(sorted(tables()["ja"]["eras"], key=lambda e: (-len(e), e))))
+    return re.compile(_longest_first(tables()["ja"]["eras"]))
 
 
 ERA_SHORT_REACH = 300  # characters before a short year in which the era it continues is written
