@@ -133,6 +133,8 @@ FOUND = [
     ("釜山広域市との交流が続いている。", {("釜山広域市", "KR")}),
     ("東京都は新たな計画を発表した。", {("東京都", "JP")}),
     ("横浜市長 山中竹春氏が挨拶した。", {("横浜市", "JP")}),
+    # a councillor (市議, 区議) after the holder's name, as a mayor's title is
+    ("視察団には田中一郎横浜市議と鈴木花子川崎市議が加わった。", {("横浜市", "JP"), ("川崎市", "JP")}),
     # Japanese: country or prefecture beside the name
     ("米国・カンザスシティー市訪問団を募集します。", {("カンザスシティー市", "US")}),
     ("フィンランド・トゥルク市の市長が参加した。", {("トゥルク市", "FI")}),
@@ -1138,6 +1140,7 @@ def test_a_councillors_word_glued_to_the_suffix_is_still_the_citys_mention() -> 
 
 def test_job_title_alone_needs_another_mention() -> None:
     assert cities("山口市長があいさつした。") == set()
+    assert cities("山口市議が質問した。") == set()
     assert cities("山口市を訪問した。山口市長があいさつした。") == {("山口市", "JP")}
 
 
