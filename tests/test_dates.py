@@ -464,6 +464,15 @@ JA = [
     # a kanji-numeral day glued to 町 or 市 is a town's name, no day of a list
     ("2025年8月25日(金)、十日町市の姉妹都市の学生が来訪。5月1日、四日市で式典。", None,
      [("2025年8月25日(金)", "2025-08-25", "2025-08-25"), ("5月1日", "2025-05-01", "2025-05-01")]),
+    # an underscore parts a year from the event after it (a list's 年_大会 entries)
+    ("・1985年_第28回大会(大阪)\n・2007年_第39回大会(静岡)", None, [("1985年", "1985", "1985"), ("2007年", "2007", "2007")]),
+    # a year's month's portion (a monthly report): with its year 月分 is the month
+    ("2025年1月分以降の統計はこちら。", None, [("2025年1月", "2025-01", "2025-01")]),
+    # a two-digit year with a leading zero is a year wherever it stands
+    ("2012年の展示会。同社は06年の上海開催から毎年参加している。", None, [("2012年", "2012", "2012"), ("06年", "2006", "2006")]),
+    # two days joined by a comma under the previous date's month
+    ("2007年9月26日に到着し、28,29日のツアーに参加した。", None,
+     [("2007年9月26日", "2007-09-26", "2007-09-26"), ("28,29日", "2007-09-28", "2007-09-29")]),
 ]
 
 JA_NOT = [
@@ -528,6 +537,8 @@ JA_NOT = [
     "参加者数(2000)",  # a figure in brackets after a count label
     "前年比で増加",  # a year-on-year comparison, not a date
     "前年同期と比べ",
+    "3か月分の給与と1月分の家賃",  # months' worth, no month
+    "05年間の活動",
 ]
 
 
