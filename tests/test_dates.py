@@ -884,6 +884,7 @@ EN = [
     ("Shown 3/7/2020 - 3/5/2020 (sic)", None, [("3/7/2020", "2020-03-07", "2020-03-07"), ("3/5/2020", "2020-03-05", "2020-03-05")]),
     # a comma after the month where the day and year close the date
     ("Published April, 21 2009\nA San Antonio firm", None, [("April, 21 2009", "2009-04-21", "2009-04-21")]),
+    ("In April, 21 delegates came.", "2025-01-01", [("April", "2025-04", "2025-04")]),  # the month, then a count
     # a lower-case month and a year after a word of time
     ("In march 1995, the European Commission began a campaign.", None, [("march 1995", "1995-03", "1995-03")]),
     # "through to" joins a range's ends as "through" does
@@ -895,7 +896,6 @@ EN = [
 ]
 
 EN_NOT = [
-    "In April, 21 delegates came.",  # a month, then a count
     "The Heisei 30 years passed quickly.",  # an era's length in years, no year of it
     "In every early November, a festival of lights is held. Each May the choir sings.",  # a recurring month
     "The game has 2000 levels and the tower 1990 levels.",  # levels counted, no figure measured against a year
