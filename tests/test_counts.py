@@ -187,9 +187,16 @@ JA = [
     ("国内外から5万人前後の選手が参加する見込み", "5万人前後", 50000, "approx", "人", "athletes"),
     ("公式競技 35競技59種目を実施", "35競技", 35, None, "競技", "sports"),
     ("公式競技 35競技59種目を実施", "59種目", 59, None, "種目", "events"),
+    # people counted by a noun glued to the number (4選手, 4議員), trades and categories
+    ("知事を表敬訪問した4選手が抱負を語った。", "4選手", 4, None, "選手", "athletes"),
+    ("超党派の4議員で視察した。", "4議員", 4, None, "議員", "lawmakers"),
+    ("全国から42職種約1000人が技を競う。", "42職種", 42, None, "職種", "trades"),
+    # twenty-odd: 数 after a round Arabic number is a little more than it
+    ("海外の20数社の有名ブランドが参加する。", "20数社", 20, "more_than", "社", "companies"),
 ]
 
 JA_NOT = [
+    "環境科学技術研究所は六ヶ所村に生息する動植物を調べた。",  # a village's name (六ヶ所村), no six places
     "木更津市は東京2020大会でナイジェリアのホストタウンとなった。3大会連続で受賞した。",
     "青森県の七戸町は、完成から40年",  # a town's name, not seven dwellings
     "3行目に記載する。十三行博物館を見学した。",  # a line of text; a museum's name
@@ -253,6 +260,11 @@ EN = [
     ("Nearly 200 Pharmacists attended sessions.", "Nearly 200 Pharmacists", 200, "approx", "Pharmacists", "pharmacists"),
     ("Over 70 Delegates coming from 12 countries attended.", "Over 70 Delegates", 70, "more_than", "Delegates", "delegates"),
     ("The talks attracted >600 attendees from 50 countries.", ">600 attendees", 600, "more_than", "attendees", "attendees"),
+    # a capitalised plural closed as any noun phrase is (a clause's punctuation, who, from)
+    ("Thanks go to the 307 Exhibitors who made the exhibition a success.", "307 Exhibitors", 307, None, "Exhibitors", "exhibitors"),
+    ("The donation comprised 36 Strong Motion Seismometers; and a server.", "36 Strong Motion Seismometers", 36, None, "Strong Motion Seismometers", "strong motion seismometers"),
+    # thousands grouped by an apostrophe (Swiss style)
+    ("The fair drew over 70'000 trade visitors this year.", "over 70'000 trade visitors", 70000, "more_than", "trade visitors", "trade visitors"),
     # an acronym's plural and memoranda are counted nouns, written as they are
     ("The two cities signed three MoUs on Sunday.", "three MoUs", 3, None, ANY, "MoUs"),
     ("A total of 14 memoranda of understanding were signed.", "14 memoranda of understanding", 14, None, ANY, "memoranda of understanding"),
@@ -433,6 +445,8 @@ EN = [
 ]
 
 EN_NOT = [
+    "Partners include ICLEI, 100 Resilient Cities, the World Bank and the 100 Resilient Cities Network.",  # a name
+    "okinawa.jpg (31726 bytes) shows the venue.",  # a file's size
     "In 2020, about 80 to 90% of visitors came; 12 to 15 percent stayed.",  # a range of percentages
     "Walk at least 10,000 steps a day.",  # a measure
     "CITIIS 2.0 envisions a comprehensive plan.",  # a version
@@ -1801,6 +1815,8 @@ def test_parse_ja(s, value):
         ("10 million", 10_000_000),
         ("1.5 million", 1_500_000),
         ("1,500", 1500),
+        ("2'595", 2595),
+        ("70’000", 70000),
     ],
 )
 def test_parse_en(s, value):

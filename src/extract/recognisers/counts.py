@@ -173,7 +173,7 @@ def _ja() -> _Ja:
     unit = rf"(?:{_alt(list(counters) + list(nouns))})(?:・{noun})*"
     pattern = re.compile(
         rf"(?P<pre>{pre})?[ \t]*(?P<num>{JA_QUANTITY})"
-        rf"(?:(?P<mid>余り?|余)?(?P<unit>{unit})(?P<post>{post})?"
+        rf"(?:(?P<mid>余り?|余|(?<=[0-9]0)数)?(?P<unit>{unit})(?P<post>{post})?"  # (20数社: twenty-odd)
         rf"|(?:(?P<mod>{post})?(?P<mono>も)?の|(?P<vmod>{verb}))"  # (19もの拠点: as many as 19)
         rf"(?P<prefix>[{_CJK}]{{0,4}}?)(?P<noun>{after_no}(?:・{noun})*))"
     )
@@ -734,7 +734,9 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
             continue  # 斗六市, 林聖爵斗六市長: the numeral and the kanji before it spell a city (Douliu)
         if kanji and _place_goes_on(text, m.start("unit") if m.group("unit") else unit_end, unit_end):
             continue  # 馬英九台北市長: the counter opens a place's name (台北), the numeral ends a person's
-        post = m.group("post") or mod_after or m.group("mid")
+        if kanji and _place_goes_on(text, a, unit_end):
+            continue  # 六ヶ所村: the numeral, its counter and the kanji after them spell a municipality
+        post = m.group("post") or mod_after or {"数": "余"}.get(m.group("mid") or "", m.group("mid"))
         if not post and (g := _GLOSS_THEN.match(text, unit_end)) and (pm := rules.post.match(text, g.end())):
             post = pm.group()  # 79,000人(米国から50,600人)を超える: the modifier after a bracket is both's
         if (
@@ -1211,6 +1213,15 @@ def _pluralise(w: str) -> str:
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+# What closes a noun phrase in a sentence: a clause's punctuation, ", and", or a relative
+# pronoun, preposition or verb (the 307 Exhibitors who…, 36 Strong Motion Seismometers;).
+# A name goes on with another capitalised word, stands in a list or closes a sentence (joined
+# 100 Resilient Cities.; 100 Resilient Cities Network).
+_PHRASE_CLOSED = re.compile(
+    r"[ \t]*(?:[;:](?![0-9])|,[ \t]+and\b"
+    r"|[ \t]+(?:who|which|that|from|were|are|have|had|will|took|came|joined|attended|registered)\b)",
+    re.M,
+)
 _FIGURE_LINE = re.compile(r"[ \t]*(?:[•·*\-–][ \t]*)?[0-9][0-9,.]*[ \t]+[a-z][a-z-]*s[ \t]*")
 
 
@@ -1820,6 +1831,8 @@ def _en_candidates(text: str) -> list[Candidate]:
             and " ".join(words[-1].split()).lower() not in s["plural_of_compounds"]
             and not rules.people_plural.fullmatch(words[-1])  # (2,000 Filipinos: people, capitalised by convention)
             and not (len(words) <= 2 and _ACRONYM_PLURAL.fullmatch(words[-1]))  # (180 BIDs, 300 British POWs: an acronym's plural)
+            and not (words[-1][-1:] == "s" and _PHRASE_CLOSED.match(text, end) and not _title_line(text, _line_end(text, end)))
+            # (the 307 Exhibitors who…, 19 Sea-level Monitoring Stations;: closed like any noun phrase)
         ):
             continue  # "100 Resilient Cities": a name, unless the whole line is in title case
         if (

@@ -17,7 +17,9 @@ KANJI_LARGE = {"万": 10**4, "億": 10**8, "兆": 10**12}
 
 # Pattern fragments for recognisers: an Arabic number (with grouping and decimals), a kanji
 # numeral, and a mixed Japanese number with 万/億 groups (4万5480, 2.5万, 1億2000万).
-ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Swiss and Liechtenstein style groups thousands by an apostrophe (70'000, 2'595).
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:['’]\d{3})+(?![\d'’])|\d+(?:\.\d+)?"
+_GROUP_MARK = re.compile(r"(?<=\d)['’](?=\d{3})")
 KANJI = r"[〇零一二三四五六七八九十百千壱弐参]+"
 JA_NUMBER = rf"(?:(?:{ARABIC}|{KANJI})[万億兆])*(?:{ARABIC}|{KANJI})[万億兆]?|(?:(?:{ARABIC}|{KANJI})[万億兆])+"
 # The same for quantities, where Arabic digits also take kanji multipliers below 万 (3千人,
@@ -53,7 +55,7 @@ def parse_kanji(s: str) -> int | None:
 
 def parse_ja(s: str) -> int | float | None:
     """A Japanese number with optional 万/億/兆 groups, Arabic or kanji digits."""
-    s = s.replace(",", "").replace(" ", "")
+    s = _GROUP_MARK.sub("", s.replace(",", "").replace(" ", ""))
     if not s:
         return None
     total = 0.0
@@ -75,7 +77,7 @@ def words() -> dict:
 
 def parse_en(s: str) -> int | float | None:
     """1,500 / 2.6 / 82k / three / twenty-five / 10 million / a dozen / two dozen / a hundred."""
-    s = s.strip().lower().replace(",", "")
+    s = _GROUP_MARK.sub("", s.strip().lower().replace(",", ""))
     s = re.sub(r"(?<=\d)[ \u202f\u2009](?=\d{3}\b)", "", s)  # 1 800: thousands grouped by spaces
     data = words()
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
