@@ -4549,8 +4549,10 @@ def _corroborate(
             # the airline Delta: a kind right before the name makes even a town's name a body's
             # (not an adjective that is also a kind: a new daily Cuenca–Quito service)
             kind = m.group().split()[0].lower() not in r.kind_adjectives and not m.groupdict().get("list")
-            if m.groupdict().get("list") and (pair := _and_pair(text, a, b)):
-                # companies including Wipro and HCLTech: the list's two items, each a body
+            plural = m.group().split()[0].lower().endswith("ies") or m.group().split()[0].lower().endswith(("ms", "ns", "ts", "ks"))
+            if (m.groupdict().get("list") or plural) and (pair := _and_pair(text, a, b)):
+                # companies including Wipro and HCLTech, electricity companies REMU and Essent:
+                # the list's two items, each a body
                 cands.update({k: Name(k[0], k[1], "plain", "organizations.list_intro") for k in pair})
                 for k in pair:
                     confirmed.setdefault(k, "organizations.list_intro")
