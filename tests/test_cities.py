@@ -693,6 +693,8 @@ FOUND = [
     ("Ontario, California hosted the fair; Canada sent a delegation.", {("Ontario", "US")}),
     # a Japanese municipality in romaji with its kind after a hyphen
     ("The delegation visited its sister city Nagaizumi-cho and Takasaki-shi.", {("Nagaizumi-cho", "JP"), ("Takasaki-shi", "JP")}),
+    # the English kind after a hyphen, as Japanese English writes it
+    ("The concert was held at the arts centre (Iwaki-city, Fukushima Prefecture).", {("Iwaki-city", "JP")}),
     # a dateline in capitals without a date, before a dash
     ("FISU news\n\nTORINO – Future Universiade hosts met.", {("TORINO", "IT")}),
     # a host city and a year name the games; the city stays a city elsewhere
