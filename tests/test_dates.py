@@ -464,6 +464,9 @@ JA = [
     # a kanji-numeral day glued to 町 or 市 is a town's name, no day of a list
     ("2025年8月25日(金)、十日町市の姉妹都市の学生が来訪。5月1日、四日市で式典。", None,
      [("2025年8月25日(金)", "2025-08-25", "2025-08-25"), ("5月1日", "2025-05-01", "2025-05-01")]),
+    # a clipped Western year after an apostrophe, month and day by slashes or dots, a range's last day
+    ("[’07/5/1] 北欧視察研修", None, [("’07/5/1", "2007-05-01", "2007-05-01")]),
+    ("レポート1\n●’08.5.28~29\n展示会を見学。", None, [("’08.5.28~29", "2008-05-28", "2008-05-29")]),
     # an underscore parts a year from the event after it (a list's 年_大会 entries)
     ("・1985年_第28回大会(大阪)\n・2007年_第39回大会(静岡)", None, [("1985年", "1985", "1985"), ("2007年", "2007", "2007")]),
     # a year's month's portion (a monthly report): with its year 月分 is the month
