@@ -296,6 +296,8 @@ GENRE_JA = [
     # 事務所長 is the office's chief: the office closes the name (UniDic reads 事務 + 所長)
     ("中澤慶一郎JICAミャンマー事務所長が出席し、鹿児島県香港事務所長も同席した。",
      {"JICAミャンマー事務所", "鹿児島県香港事務所"}),
+    # a party's name ends at 党 before the house UniDic reads across it (党衆 + 議院)
+    ("立憲民主党衆議院議員有志がドイツを訪れた。", {"立憲民主党", "衆議院"}),
     # がん (cancer) in kana is one noun of a name, though UniDic reads it as が + ん
     ("国立研究開発法人国立がん研究センターと覚書を締結した。公益財団法人がん研究会有明病院も参加。",
      {"国立研究開発法人国立がん研究センター", "公益財団法人がん研究会有明病院"}),

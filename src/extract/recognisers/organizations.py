@@ -302,6 +302,7 @@ class Rules:
     legal_unit: re.Pattern | None
     kana_noun: re.Pattern | None  # がん: a noun in kana UniDic splits into a particle and a filler
     resplits: frozenset  # (大学, 院長): two tokens whose boundary moves one character right
+    resplits_left: frozenset  # (党衆, 議院): two tokens whose boundary moves one character left
     status_marks: frozenset
     region_names: frozenset
     forum_names: frozenset
@@ -582,6 +583,7 @@ def rules(lang: str) -> Rules:
         if d.get("kana_nouns")
         else None,
         resplits=frozenset(tuple(p) for p in d.get("resplits", [])),
+        resplits_left=frozenset(tuple(p) for p in d.get("resplits_left", [])),
         status_marks=frozenset(d.get("status_marks", [])),
         region_names=frozenset(d.get("region_names", [])),
         forum_names=frozenset(d.get("forum_names", [])),
@@ -1026,6 +1028,14 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
             append(Unit("\n", units[-1].end, a, BREAK))
             kappend(False)
         text_ = text[a:b]
+        if units and units[-1].end == a and (units[-1].text, text_) in r.resplits_left and units[-1].kind != BREAK:
+            # 民主党衆議院議員: UniDic reads 党衆 + 議院; the boundary moves left, so 党 closes the
+            # party's name and 衆議院 is a body of its own
+            p, head = units[-1], units[-1].text[:-1]
+            kind_, proper_, place_, person_, suffix_, tag_, kata_ = _ja_class(head, th, strings, r)
+            units[-1] = Unit(head, p.start, p.end - 1, kind_, proper_, place_, person_, suffix_, -1, False, False, False, False, tag_)
+            kata_at[-1] = kata_
+            text_, a = text[a - 1 : b], a - 1
         if units and units[-1].end == a and (units[-1].text, text_) in r.resplits:
             # 水資源専門大学院長, JICAミャンマー事務所長: the head of a graduate school or an office
             # (大学院 + 長, 事務所 + 長), which UniDic reads as 大学 + 院長, 事務 + 所長
