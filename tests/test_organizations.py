@@ -296,6 +296,8 @@ GENRE_JA = [
     # 事務所長 is the office's chief: the office closes the name (UniDic reads 事務 + 所長)
     ("中澤慶一郎JICAミャンマー事務所長が出席し、鹿児島県香港事務所長も同席した。",
      {"JICAミャンマー事務所", "鹿児島県香港事務所"}),
+    # an acronym, then the body's full name in brackets: both name it (not an acronym in a name)
+    ("調査はOADF(海外農業開発財団)のインドネシア事業として行われた。", {"OADF", "海外農業開発財団"}),
     # a legal form makes a company of any word before it, a common loanword too (アルパイン: alpine)
     ("吉岡正士(アルパイン(株))とダイフク株式会社の担当者が講演した。", {"アルパイン(株)", "ダイフク株式会社"}),
     # a party's name ends at 党 before the house UniDic reads across it (党衆 + 議院)

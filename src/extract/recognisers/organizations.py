@@ -2857,6 +2857,15 @@ def _validate(part: list[Unit], start: int, gov: list, r: Rules, text: str) -> N
             proper = True  # 大井川鐵道, 銚子電気鉄道: a railway named by its line's place (not 高速鉄道)
         if tier in ("proper", "end") and not proper and head in r.legal_forms_set and len(naming) >= 2:
             proper = True  # さくらインターネット株式会社: a legal form makes a name of common words
+        if (
+            tier in ("proper", "weak")
+            and not proper
+            and len(naming) >= 2
+            and text[part[end].end : part[end].end + 1] in (")", "）")
+            and (ab := _ACRONYM_BEFORE.search(text, max(0, part[start].start - 16), part[start].start))
+            and _is_acronym(ab.group(1))
+        ):
+            proper = True  # OADF(海外農業開発財団): the body's acronym, then its full name in brackets
         am = _ACRONYM_AFTER.match(text, part[end].end) if tier == "proper" and not proper else None
         if am and len(naming) >= 2 and not any(u.person for u in naming) and am.group(1) not in rules("en").generic:
             proper = True  # 国際防災研究センター(IDRC): a body that gives its own acronym is named
