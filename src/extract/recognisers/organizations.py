@@ -1731,7 +1731,11 @@ def _split_coordination(seg: list[Unit], r: Rules) -> list[list[Unit]]:
         elif seg[c].text == ",":
             rest = " ".join(u.text for u in right if u.kind == NAME)
             # Committee for Brisbane, Brisbane: a place after the comma says where the body is
-            if not _in_complement(left, r) or _complete(right, r) or (rest and _is_place(rest)) or _list_closes(seg, c, nxt, r):
+            after = next((u.text for u in seg[c + 1 :] if u.text.strip()), "")
+            # of Antiquities, and Kim Hyun-Mo: a comma then "and" after the complement's first
+            # item is no list of its words (Land, Infrastructure, Transport and Tourism has more)
+            serial_pair = r.lang == "en" and after == "and" and not any(u.text == "," for u in left)
+            if serial_pair or not _in_complement(left, r) or _complete(right, r) or (rest and _is_place(rest)) or _list_closes(seg, c, nxt, r):
                 parts.append(_trim(left))
                 start = c + 1
                 listed = True
