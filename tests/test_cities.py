@@ -133,6 +133,8 @@ FOUND = [
     ("釜山広域市との交流が続いている。", {("釜山広域市", "KR")}),
     ("東京都は新たな計画を発表した。", {("東京都", "JP")}),
     ("横浜市長 山中竹春氏が挨拶した。", {("横浜市", "JP")}),
+    # an itinerary's departure, arrival or night places a municipality UniDic reads as a place
+    ("8月5日、成田を発ち、ウィーンを経由した。\n6月17日 成田発\n6月18日 ハノイ着", {("成田", "JP"), ("ウィーン", "AT"), ("ハノイ", "VN")}),
     # a councillor (市議, 区議) after the holder's name, as a mayor's title is
     ("視察団には田中一郎横浜市議と鈴木花子川崎市議が加わった。", {("横浜市", "JP"), ("川崎市", "JP")}),
     # Japanese: country or prefecture beside the name
