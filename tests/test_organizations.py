@@ -296,6 +296,8 @@ GENRE_JA = [
     # 事務所長 is the office's chief: the office closes the name (UniDic reads 事務 + 所長)
     ("中澤慶一郎JICAミャンマー事務所長が出席し、鹿児島県香港事務所長も同席した。",
      {"JICAミャンマー事務所", "鹿児島県香港事務所"}),
+    # heads of associations: 同友会 and 友の会 with any words, 部会 only with a proper one
+    ("家具経済同友会と博物館友の会、ICD韓国部会が参加し、青年部会が協賛した。", {"家具経済同友会", "博物館友の会", "ICD韓国部会"}),
     # an acronym, then the body's full name in brackets: both name it (not an acronym in a name)
     ("調査はOADF(海外農業開発財団)のインドネシア事業として行われた。", {"OADF", "海外農業開発財団"}),
     # a legal form makes a company of any word before it, a common loanword too (アルパイン: alpine)
