@@ -920,6 +920,8 @@ GENRE_EN = [
     ("Exhibitors included JETRO Chicago. The WHO Kobe Centre met.", {"JETRO Chicago", "WHO Kobe Centre"}),
     # two bodies joined by "and" after "companies including"
     ("The mission met companies including Wipro and HCLTech, as well as industry bodies.", {"Wipro", "HCLTech"}),
+    # a town and its US state's postal code in a list of companies are an address, no bodies
+    ("Members: Bill Smith of Hoffco, Inc., Wood Lake, MN, and Andy Schmitt of Acme Furniture Inc., Waynesville, NC.", {"Hoffco, Inc.", "Acme Furniture Inc."}),
     # a comma then "and" after an of-complement's one word ends the body (no list of its words)
     ("It was signed by the Secretary-General of Egypt’s Supreme Council of Antiquities, and by the director.", {"Supreme Council of Antiquities"}),
     # a plural kind before two names joined by "and": each is a body (not "The company Ernst and Young")

@@ -4646,6 +4646,8 @@ def _corroborate(
             if 2 * sum(_is_city(text[a:b]) for a, b in named) > len(named):
                 return  # "the new members are: Copenhagen, Fredericia, …": a network's cities
             for a, b in named:
+                if r.lang == "en" and _us_address_part(text, a, b):
+                    continue
                 confirmed.setdefault((a, b), "organizations.list_intro" if introduced else "organizations.list")
 
     for it in flat:
@@ -5096,6 +5098,25 @@ def _municipality(s: str) -> bool:
 
 def _is_place(s: str) -> bool:
     return _place(s) is not None or _is_city(s)
+
+
+_STATE_CODE_AFTER = re.compile(r",[ \t]*([A-Z]{2})\b(?![.'’-])")
+
+
+def _us_address_part(text: str, a: int, b: int) -> bool:
+    """Waynesville, NC; Wood Lake, MN: a US state's postal code after a town and a comma, and
+    the town before it, are an address in a list of companies, no bodies."""
+    from ..gazetteer import fold, gazetteer
+
+    def code(c: str) -> bool:
+        p = gazetteer().place_key(fold(c), codes=True)
+        return p is not None and p.kind == "state_code"
+
+    s = text[a:b]
+    if len(s) == 2 and s.isupper() and re.search(r",[ \t]*\Z", text[max(0, a - 3) : a]) and code(s):
+        return True
+    m = _STATE_CODE_AFTER.match(text, b)
+    return m is not None and code(m.group(1))
 
 
 def _place_pair(a: str, b: str) -> bool:
