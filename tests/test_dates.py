@@ -1050,6 +1050,8 @@ def test_a_weekday_beside_a_numeric_date_picks_the_order_it_fits():
     assert got["11/12/2018"] == "2018-11-12"
     # 7 June 2025 was a Saturday: the day-first reading, weekday and all
     assert {t: a for t, a, _, _ in run("Saturday, 07/06/2025 15:25")} == {"Saturday, 07/06/2025": "2025-06-07"}
+    # a weekday parted from the date by a dash (a page's dateline): 5 August 2022 was a Friday
+    assert {t: a for t, a, _, _ in run("Friday - 05/08/2022 06:19")}["05/08/2022"] == "2022-08-05"
     # a weekday neither reading fits changes nothing (the US order)
     got = {t: a for t, a, _, _ in run("The mayor spoke on Friday (11/12/2018).")}
     assert got["11/12/2018"] == "2018-11-12"

@@ -894,7 +894,7 @@ def _day_first(found: list[Candidate], text: str) -> list[Candidate]:
     return [c for c in found if not (c.rule == "en.numeric_mdy" and (c.start, c.end) in both)]
 
 
-_WEEKDAY_BESIDE = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?[ \t]*\(?[ \t]*$")
+_WEEKDAY_BESIDE = re.compile(r"\b([A-Z][a-z]{2,8})\.?(?:,|[ \t]+[-–—|])?[ \t]*\(?[ \t]*$")  # Friday - 05/08/2022
 
 
 def _weekday_fits_iso(iso: str | None, wd: int) -> bool:
