@@ -464,6 +464,9 @@ JA = [
     # a kanji-numeral day glued to 町 or 市 is a town's name, no day of a list
     ("2025年8月25日(金)、十日町市の姉妹都市の学生が来訪。5月1日、四日市で式典。", None,
      [("2025年8月25日(金)", "2025-08-25", "2025-08-25"), ("5月1日", "2025-05-01", "2025-05-01")]),
+    # months opening lines under a fiscal year: its January to March are of the next calendar year
+    ("活動予定\n令和6年度\n5月 総会\n2月 報告会", "2009-01-10",
+     [("令和6年度", "2024-04-01", "2025-03-31"), ("5月", "2024-05", "2024-05"), ("2月", "2025-02", "2025-02")]),
     # a clipped Western year after an apostrophe, month and day by slashes or dots, a range's last day
     ("[’07/5/1] 北欧視察研修", None, [("'07/5/1", "2007-05-01", "2007-05-01")]),
     ("レポート1\n●’08.5.28~29\n展示会を見学。", None, [("'08.5.28~29", "2008-05-28", "2008-05-29")]),

@@ -1417,6 +1417,17 @@ def _row_year(text: str, c: Candidate) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _in_order(timeline: tuple[int, int | None, bool], month: int, fiscal_start: int) -> int:
+    """A month's place in a chronology's year: in a fiscal year, April (fiscal_start) first."""
+    return (month - fiscal_start) % 12 if timeline[2] else month
+
+
+def _line_year(timeline: tuple[int, int | None, bool], month: int, fiscal_start: int) -> int:
+    """The calendar year of a month under a chronology's year (a fiscal year's January-March
+    fall in the next)."""
+    return timeline[0] + (1 if timeline[2] and month < fiscal_start else 0)
+
+
 def _context_years(marks: list[YearMark], pos: int, month: int | None, fiscal_start: int) -> list[int]:
     """The years a date without one may take when the document date is unknown, best first:
     that of the nearest explicit year before it in reading order (else of the first one after
@@ -1516,7 +1527,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     prev_end = 0  # where the last date with a month ends
     prev_from: int | None = None  # the first day of the range that ``prev`` ends
     prev_start: Part | None = None  # the start of that range, when it is in the month before
-    timeline: tuple[int, int | None] | None = None  # a chronology's year opening a line, and its last month
+    timeline: tuple[int, int | None, bool] | None = None  # a chronology's year opening a line, its last month, whether a fiscal year
     prev_year: int | None = None  # the last year written or resolved
     topic: tuple[int, int] | None = None  # a year the sentence is about (2015年は、), and where it ends
     for c in sorted(candidates, key=lambda c: (c.start, c.end)):
@@ -1529,6 +1540,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         spec = _copy(spec)
         flags: list[str] = []
         in_range = False
+        kept: tuple[int, int | None, bool] | None = None  # the chronology a month was dated by
         if spec.rel:
             if ref is None and spec.rel[0] == "year" and (
                 year := text_year or _nearest_anniversary(anniversaries, c.start) or head_year
@@ -1601,15 +1613,17 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 at_line
                 and timeline is not None
                 and spec.a.m is not None
-                and (timeline[1] is None or spec.a.m >= timeline[1])
+                and (timeline[1] is None or _in_order(timeline, spec.a.m, fiscal_start) >= _in_order(timeline, timeline[1], fiscal_start))
                 # (a written weekday that the chronology's year does not fit says otherwise)
-                and (spec.a.wd is None or spec.a.d is None or _weekday_fits(Part(timeline[0], spec.a.m), spec.a))
+                and (spec.a.wd is None or spec.a.d is None or _weekday_fits(Part(_line_year(timeline, spec.a.m, fiscal_start), spec.a.m), spec.a))
             ):
                 # 昭和10年⏎(1935年)⏎1月 …⏎4月 …: a chronology's months, each opening a line under
-                # the year that opened the lines before them, are of that year
-                _set_year(spec, timeline[0])
+                # the year that opened the lines before them, are of that year (under a fiscal
+                # year, H19年度⏎3月, its January to March are of the next calendar year)
+                _set_year(spec, _line_year(timeline, spec.a.m, fiscal_start))
                 flags.append("year_from_context")
-                timeline = (timeline[0], spec.a.m)
+                timeline = (timeline[0], spec.a.m, timeline[2])
+                kept = timeline
             elif (
                 (y := written_days.get((spec.a.m, spec.a.d))) is not None
                 and spec.a.d is not None
@@ -1670,12 +1684,14 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 if cue.match(doc.norm, c.end):
                     stop = _CLAUSE_END.search(doc.norm, c.end)
                     topic = (p.y, stop.start() if stop else len(doc.norm))
-            if not spec.rel and _line_start(doc, c) and (
+            if kept is not None:
+                timeline = kept  # (a month the chronology dated carries its year and kind on)
+            elif not spec.rel and _line_start(doc, c) and (
                 timeline is not None or (spec.a.m is None and _alone_on_line(doc, c))
             ):
                 # (a year alone on its line opens a chronology: 昭和10年, (1935年); its months
                 # carry it on; 1992年にマニラで創刊した opens none)
-                timeline = (p.y, p.m)
+                timeline = (p.y, p.m, bool(spec.fy) and p.m is None)
             else:
                 timeline = None  # (a year told in running text or a relative one opens no chronology)
         if p.m is not None and not in_range:
