@@ -191,12 +191,15 @@ JA = [
     ("知事を表敬訪問した4選手が抱負を語った。", "4選手", 4, None, "選手", "athletes"),
     ("超党派の4議員で視察した。", "4議員", 4, None, "議員", "lawmakers"),
     ("全国から42職種約1000人が技を競う。", "42職種", 42, None, "職種", "trades"),
+    # a verb of exceeding qualifies the noun right after it (no の needed)
+    ("世界から2400を越える出展者が集まった。", "2400を越える", 2400, "more_than", None, None),
     # twenty-odd: 数 after a round Arabic number is a little more than it
     ("海外の20数社の有名ブランドが参加する。", "20数社", 20, "more_than", "社", "companies"),
 ]
 
 JA_NOT = [
-    "環境科学技術研究所は六ヶ所村に生息する動植物を調べた。",  # a village's name (六ヶ所村), no six places
+    "環境科学技術研究所は六ヶ所村に生息する動植物を調べた。",
+    "気温が30を超える日が続いた。",  # a measure's days  # a village's name (六ヶ所村), no six places
     "木更津市は東京2020大会でナイジェリアのホストタウンとなった。3大会連続で受賞した。",
     "青森県の七戸町は、完成から40年",  # a town's name, not seven dwellings
     "3行目に記載する。十三行博物館を見学した。",  # a line of text; a museum's name

@@ -834,7 +834,15 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
             a not in taken
             and (m.group("pre") or m.group("mod"))
             and m.group("mod") not in ("まで", "ほど", "ばかり")
-            and rules.modified_then.match(text, m.end())
+            and (
+                rules.modified_then.match(text, m.end())
+                # (2400を越える出展者: a verb of exceeding qualifies the noun right after it)
+                or (
+                    (m.group("mod") or "").endswith(("える", "回る", "超す"))
+                    and _JA_NAME_CHAR.match(text, m.end()) is not None
+                    and not text.startswith(tuple(rules.not_counters), m.end())  # (30を超える日: a measure's days)
+                )
+            )
             and not text.startswith(tuple(d["modified_not_then"]), m.end())  # 5弱の地震: an intensity
             and not rules.modified_not_before.search(text, max(0, (m.start("pre") if m.group("pre") else a) - 8), m.start("pre") if m.group("pre") else a)
             and not (not m.group("pre") and _YEAR.fullmatch(m.group("num")))
