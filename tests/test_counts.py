@@ -266,6 +266,8 @@ EN = [
     # a capitalised plural closed as any noun phrase is (a clause's punctuation, who, from)
     ("Thanks go to the 307 Exhibitors who made the exhibition a success.", "307 Exhibitors", 307, None, "Exhibitors", "exhibitors"),
     ("The donation comprised 36 Strong Motion Seismometers; and a server.", "36 Strong Motion Seismometers", 36, None, "Strong Motion Seismometers", "strong motion seismometers"),
+    # a compound of person's plural, as of man's (laypeople, tradespeople)
+    ("The team brought two surgeons and three laypeople to the camp.", "three laypeople", 3, None, "laypeople", "laypeople"),
     # thousands grouped by an apostrophe (Swiss style)
     ("The fair drew over 70'000 trade visitors this year.", "over 70'000 trade visitors", 70000, "more_than", "trade visitors", "trade visitors"),
     # an acronym's plural and memoranda are counted nouns, written as they are

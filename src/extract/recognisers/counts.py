@@ -1069,7 +1069,7 @@ def _en() -> _En:
         currency=re.compile(d["currency_before"]),
         # a word; a doubled hyphen is a dash between words (four Chinese cities--Shanghai)
         word=re.compile(
-            r"(?P<sep>[ \t]*\n?[ \t]*)(?P<w>[A-Za-z](?:[A-Za-z0-9'’.]|-(?!-))*[A-Za-z0-9](?:(?<=\.[A-Z])\.)?|[A-Za-z])"
+            r"(?P<sep>[ \t]*\n?[ \t]*)(?P<w>[A-Za-z](?:[A-Za-z0-9'’.]|-(?!-))*[A-Za-z0-9](?:(?<=\.[A-Z])\.)?|[A-Za-z]")"
         ),
         partitive=re.compile(
             r"[ \t]+of(?:[ \t]+(?:the|their|our|its|these|those|his|her|your|whose))?(?=[ \t])"
@@ -1199,8 +1199,8 @@ def _plural(w: str, s: dict[str, frozenset]) -> bool:
     last = lw.rsplit("-", 1)[-1]
     if last in s["irregular_plurals"] or lw in s["irregular_plurals"]:
         return True
-    if last.endswith("men") and len(last) >= 6 and last not in s["not_plural"]:
-        return True  # craftsmen, fishermen, businesswomen: a compound of man's plural
+    if last.endswith(("men", "people")) and len(last) >= 6 and last not in s["not_plural"]:
+        return True  # craftsmen, fishermen, businesswomen, laypeople: a compound of man's or person's plural
     if last in s["not_plural"] or len(last) < 3 or not last.endswith("s"):
         return False
     return not last.endswith(("ss", "us", "is", "ous", "'s", "’s"))
