@@ -1069,7 +1069,7 @@ def _en() -> _En:
         currency=re.compile(d["currency_before"]),
         # a word; a doubled hyphen is a dash between words (four Chinese cities--Shanghai)
         word=re.compile(
-            r"(?P<sep>[ \t]*\n?[ \t]*)(?P<w>[A-Za-z](?:[A-Za-z0-9'’.]|-(?!-))*[A-Za-z0-9](?:(?<=\.[A-Z])\.)?|[A-Za-z]")"
+            r"(?P<sep>[ \t]*\n?[ \t]*)(?P<w>[A-Za-z](?:[A-Za-z0-9'’.]|-(?!-))*[A-Za-z0-9](?:(?<=\.[A-Z])\.)?|[A-Za-z])"
         ),
         partitive=re.compile(
             r"[ \t]+of(?:[ \t]+(?:the|their|our|its|these|those|his|her|your|whose))?(?=[ \t])"
