@@ -920,6 +920,10 @@ GENRE_EN = [
     ("Exhibitors included JETRO Chicago. The WHO Kobe Centre met.", {"JETRO Chicago", "WHO Kobe Centre"}),
     # two bodies joined by "and" after "companies including"
     ("The mission met companies including Wipro and HCLTech, as well as industry bodies.", {"Wipro", "HCLTech"}),
+    # a post and "of" before a capitalised name: the body the post is held in, though no head
+    # names it; not a place, a function or an adjective
+    ("Sarah Smith, president of Women Transcending Boundaries, welcomed the guests; Jane Doe, Director of International Affairs, and the President of France spoke.",
+     {"Women Transcending Boundaries"}),
     # a town and its US state's postal code in a list of companies are an address, no bodies
     ("Members: Bill Smith of Hoffco, Inc., Wood Lake, MN, and Andy Schmitt of Acme Furniture Inc., Waynesville, NC.", {"Hoffco, Inc.", "Acme Furniture Inc."}),
     # a comma then "and" after an of-complement's one word ends the body (no list of its words)

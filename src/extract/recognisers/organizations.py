@@ -293,6 +293,8 @@ class Rules:
     city_gov_heads: frozenset
     city_gov_words: frozenset
     title_cue: re.Pattern | None
+    post_of_cue: re.Pattern | None  # President of the …: a post, then the body it is held in
+    function_ends: frozenset  # Affairs, Relations: what a post of a function (not of a body) ends with
     pair_network: tuple[str, re.Pattern] | None  # Sister Cities: a town's group, or a tie between towns
     head_title_cue: re.Pattern | None  # Director of X Division: X is a body when it has a head
     apposition_after: re.Pattern | None
@@ -412,11 +414,14 @@ def rules(lang: str) -> Rules:
         sectors = "|".join(re.escape(w) for w in sorted(d["sector_nouns"], key=len, reverse=True))
         org_nouns = rf"(?!(?:the|a|an|and|or|of)\s)[a-z][\w-]*\s+(?:{sectors})|{org_nouns}"
     title_cue = head_title_cue = after = before = list_intro = list_outro = None
+    post_of_cue = None
     if lang == "en":
         titles = "|".join(re.escape(t) for t in sorted(d["org_titles"], key=len, reverse=True))
         title_cue = re.compile(rf"(?<![A-Za-z])(?:{titles})\s+(?:of|at)\s+(?:the\s+)?")
         head_titles = "|".join(re.escape(t) for t in sorted(d.get("head_titles", []), key=len, reverse=True))
         head_title_cue = re.compile(rf"(?<![A-Za-z])(?:{head_titles})\s+of\s+(?:the\s+)?") if head_titles else None
+        posts = "|".join(re.escape(t) for t in sorted(d.get("post_of_titles", []), key=len, reverse=True))
+        post_of_cue = re.compile(rf"(?<![A-Za-z-])(?:{posts})[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z0-9])") if posts else None
         n = int(d.get("appositive_max_words", 6))
         # (the words between describe the body: no verb or preposition runs through them, as
         # in "Thursday, the mayors meet with local authorities")
@@ -572,6 +577,8 @@ def rules(lang: str) -> Rules:
         city_gov_heads=frozenset(d.get("city_government", {}).get("heads", [])),
         city_gov_words=frozenset(d.get("city_government", {}).get("words", [])),
         title_cue=title_cue,
+        post_of_cue=post_of_cue,
+        function_ends=frozenset(d.get("function_ends", [])),
         head_title_cue=head_title_cue,
         pair_network=(d["pair_network"]["head"], re.compile(d["pair_network"]["not_after"])) if "pair_network" in d else None,
         apposition_after=after,
@@ -4557,6 +4564,15 @@ def _corroborate(
                 if m.group().startswith("Head") and not _proper_word(text[a:b]):
                     continue  # Head of Delegation, Head of Communications: a function, not a body
                 confirmed.setdefault((a, b), "organizations.title")
+    if r.post_of_cue is not None:
+        for m in r.post_of_cue.finditer(text):
+            span = _post_of_body(text, m.end(), r, orgs, by_start)
+            if span is None:
+                continue
+            if span in cands:
+                confirmed.setdefault(span, "organizations.post_of")  # a weak name the post confirms
+            else:
+                add(Org(span[0], span[1], "organizations.post_of"))
     if r.head_title_cue is not None:
         for m in r.head_title_cue.finditer(text):
             k = by_start.get(m.end())
@@ -5101,6 +5117,53 @@ def _is_place(s: str) -> bool:
 
 
 _STATE_CODE_AFTER = re.compile(r",[ \t]*([A-Z]{2})\b(?![.'’-])")
+
+
+_RUN_WORD = re.compile(r"[A-Z][\w’'&.-]*[\w]|[A-Z]|[0-9]+(?:st|nd|rd|th)?")
+_RUN_GLUE = re.compile(r"[ \t]+(?:(?:of|for|de|la|du|des|del|&)[ \t]+(?:the[ \t]+)?)?")
+
+
+def _post_of_body(text: str, a: int, r: Rules, orgs: dict, by_start: dict) -> tuple[int, int] | None:
+    """Director of the Shanti Ashram, President of Women Transcending Boundaries: the capitalised
+    name after a post and "of" is the body the post is held in, though no head word names it.
+    Not a place (President of France), a function (Director of International Affairs), a name
+    already read, nor a run that goes on into a person's title or name."""
+    if any(o.start <= a < o.end for o in orgs.values()):
+        return None
+    if a in by_start:  # a name the recogniser proposed: the post confirms it, if it is no place or function
+        b = by_start[a][1]
+        words = _RUN_WORD.findall(text, a, b)
+        return (a, b) if words and _post_body_ok(text, a, b, words, r) else None
+    pos, words, end = a, [], a
+    while len(words) < 8:
+        w = _RUN_WORD.match(text, pos)
+        if not w:
+            break
+        words.append(w.group())
+        end = w.end()
+        g = _RUN_GLUE.match(text, end)
+        if not g or not _RUN_WORD.match(text, g.end()) or "\n" in g.group():
+            break
+        pos = g.end()
+    if not words or len(words) == 8:
+        return None
+    if text.startswith(("’s", "'s"), end):
+        return None  # Head of Moscow's department: the run names the place the body belongs to
+    return (a, end) if _post_body_ok(text, a, end, words, r) else None
+
+
+def _post_body_ok(text: str, a: int, end: int, words: list[str], r: Rules) -> bool:
+    name = text[a:end]
+    low = [w.lower() for w in words]
+    if any(w in r.titles or w.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof") for w in words):
+        return False  # Chairman of the Board Mayor Brad Cole: a holder's title inside the run
+    if re.search(r"-[a-z]", words[-1]) or text.startswith("-", end):
+        return False  # CEO of London-based charity …: an adjective, not the body's name
+    if low[-1] in r.function_ends or (len(words) == 1 and low[0] in load_words("en/common_words.txt")):
+        return False  # Director of Communications, Head of State
+    if _is_place(name) or _is_place(words[0]) or (len(words) >= 2 and _is_place(" ".join(words[:2]))):
+        return False  # President of France, Head of Moscow's department
+    return not _personal(text, name)
 
 
 def _us_address_part(text: str, a: int, b: int) -> bool:
