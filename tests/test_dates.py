@@ -888,6 +888,10 @@ EN = [
     # not where the second comes first
     ("The exhibition is open from 08/02/2011 to 19/02/2011 at the library.", None, [("08/02/2011 to 19/02/2011", "2011-02-08", "2011-02-19")]),
     ("Shown 3/7/2020 - 3/5/2020 (sic)", None, [("3/7/2020", "2020-03-07", "2020-03-07"), ("3/5/2020", "2020-03-05", "2020-03-05")]),
+    # a month alone after around, as early as, weekends of; a possessive before an attributive month
+    ("The program will begin around November, the fair runs over the first two weekends of October and changes could come as early as May.", "2019-08-20",
+     [("November", "2019-11", "2019-11"), ("October", "2019-10", "2019-10"), ("May", "2019-05", "2019-05")]),
+    ("Students welcomed guests during their October visit.", "2014-05-01", [("October", "2014-10", "2014-10")]),
     # a comma after the month where the day and year close the date
     ("Published April, 21 2009\nA San Antonio firm", None, [("April, 21 2009", "2009-04-21", "2009-04-21")]),
     ("In April, 21 delegates came.", "2025-01-01", [("April", "2025-04", "2025-04")]),  # the month, then a count
