@@ -892,6 +892,9 @@ EN = [
     ("The program will begin around November, the fair runs over the first two weekends of October and changes could come as early as May.", "2019-08-20",
      [("November", "2019-11", "2019-11"), ("October", "2019-10", "2019-10"), ("May", "2019-05", "2019-05")]),
     ("Students welcomed guests during their October visit.", "2014-05-01", [("October", "2014-10", "2014-10")]),
+    # a year after beyond, post-, established, than, over (not before a counted noun)
+    ("The total was 379 more than 2017, an increase over 2018; a post-2012 deal, established 2006.", None,
+     [("2017", "2017", "2017"), ("2018", "2018", "2018"), ("2012", "2012", "2012"), ("2006", "2006", "2006")]),
     # a comma after the month where the day and year close the date
     ("Published April, 21 2009\nA San Antonio firm", None, [("April, 21 2009", "2009-04-21", "2009-04-21")]),
     ("In April, 21 delegates came.", "2025-01-01", [("April", "2025-04", "2025-04")]),  # the month, then a count
@@ -906,6 +909,7 @@ EN = [
 ]
 
 EN_NOT = [
+    "More than 2017 people attended and over 2000 visitors came.",  # counts
     "The Heisei 30 years passed quickly.",  # an era's length in years, no year of it
     "In every early November, a festival of lights is held. Each May the choir sings.",  # a recurring month
     "The game has 2000 levels and the tower 1990 levels.",  # levels counted, no figure measured against a year
