@@ -921,9 +921,9 @@ GENRE_EN = [
     # two bodies joined by "and" after "companies including"
     ("The mission met companies including Wipro and HCLTech, as well as industry bodies.", {"Wipro", "HCLTech"}),
     # a post and "of" before a capitalised name: the body the post is held in, though no head
-    # names it; not a place, a function or an adjective
-    ("Sarah Smith, president of Women Transcending Boundaries, welcomed the guests; Jane Doe, Director of International Affairs, and the President of France spoke.",
-     {"Women Transcending Boundaries"}),
+    # names it; not a place, a function, common words only (a kind) or an adjective
+    ("Brother Michael, Head of the Melanesian Brotherhood, welcomed the guests; Jane Doe, Director of International Affairs, the President of France and the Chairman of the City Council spoke.",
+     {"Melanesian Brotherhood"}),
     # a town and its US state's postal code in a list of companies are an address, no bodies
     ("Members: Bill Smith of Hoffco, Inc., Wood Lake, MN, and Andy Schmitt of Acme Furniture Inc., Waynesville, NC.", {"Hoffco, Inc.", "Acme Furniture Inc."}),
     # a comma then "and" after an of-complement's one word ends the body (no list of its words)

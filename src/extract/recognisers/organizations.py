@@ -5159,8 +5159,10 @@ def _post_body_ok(text: str, a: int, end: int, words: list[str], r: Rules) -> bo
         return False  # Chairman of the Board Mayor Brad Cole: a holder's title inside the run
     if re.search(r"-[a-z]", words[-1]) or text.startswith("-", end):
         return False  # CEO of London-based charity …: an adjective, not the body's name
-    if low[-1] in r.function_ends or (len(words) == 1 and low[0] in load_words("en/common_words.txt")):
-        return False  # Director of Communications, Head of State
+    if any(w in r.function_ends for w in low) or not words[0][:1].isalpha():
+        return False  # Director of Communications, Head of International Affairs Julie Rodriguez
+    if all(w.strip("’'.") in load_words("en/common_words.txt") and not _is_place(w.title()) for w in low):
+        return False  # Chairman of the City Council, Head of State: common words name a kind, not a body
     if _is_place(name) or _is_place(words[0]) or (len(words) >= 2 and _is_place(" ".join(words[:2]))):
         return False  # President of France, Head of Moscow's department
     return not _personal(text, name)
