@@ -736,7 +736,8 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
             continue  # 馬英九台北市長: the counter opens a place's name (台北), the numeral ends a person's
         if kanji and _place_goes_on(text, a, unit_end):
             continue  # 六ヶ所村: the numeral, its counter and the kanji after them spell a municipality
-        post = m.group("post") or mod_after or {"数": "余"}.get(m.group("mid") or "", m.group("mid"))
+        mid = "余" if m.group("mid") == "数" else m.group("mid")  # (20数社 reads as 20余社)
+        post = m.group("post") or mod_after or mid
         if not post and (g := _GLOSS_THEN.match(text, unit_end)) and (pm := rules.post.match(text, g.end())):
             post = pm.group()  # 79,000人(米国から50,600人)を超える: the modifier after a bracket is both's
         if (
@@ -838,7 +839,7 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
                 rules.modified_then.match(text, m.end())
                 # (2400を越える出展者: a verb of exceeding qualifies the noun right after it)
                 or (
-                    (m.group("mod") or "").endswith(("える", "回る", "超す"))
+                    m.group("mod") in d["attributive_modifiers"]
                     and _JA_NAME_CHAR.match(text, m.end()) is not None
                     and not text.startswith(tuple(rules.not_counters), m.end())  # (30を超える日: a measure's days)
                 )

@@ -294,7 +294,7 @@ class Rules:
     city_gov_words: frozenset
     title_cue: re.Pattern | None
     post_of_cue: re.Pattern | None  # President of the …: a post, then the body it is held in
-    function_ends: frozenset  # Affairs, Relations: what a post of a function (not of a body) ends with
+    function_ends: frozenset  # Affairs, Relations: words of what a post of a function (not of a body) is in charge of
     pair_network: tuple[str, re.Pattern] | None  # Sister Cities: a town's group, or a tie between towns
     head_title_cue: re.Pattern | None  # Director of X Division: X is a body when it has a head
     apposition_after: re.Pattern | None
@@ -4588,7 +4588,7 @@ def _corroborate(
             # the airline Delta: a kind right before the name makes even a town's name a body's
             # (not an adjective that is also a kind: a new daily Cuenca–Quito service)
             kind = m.group().split()[0].lower() not in r.kind_adjectives and not m.groupdict().get("list")
-            plural = m.group().split()[0].lower().endswith("ies") or m.group().split()[0].lower().endswith(("ms", "ns", "ts", "ks"))
+            plural = m.group().split()[0].lower().endswith(_PLURAL_KIND_ENDS)
             if (m.groupdict().get("list") or plural) and (pair := _and_pair(text, a, b)):
                 # companies including Wipro and HCLTech, electricity companies REMU and Essent:
                 # the list's two items, each a body
@@ -5117,17 +5117,19 @@ def _is_place(s: str) -> bool:
 
 
 _STATE_CODE_AFTER = re.compile(r",[ \t]*([A-Z]{2})\b(?![.'’-])")
-
-
+# companies, firms, agencies, governments, banks: the plural endings of the kinds before a pair
+# of names (not business, press)
+_PLURAL_KIND_ENDS = ("ies", "ms", "ns", "ts", "ks")
 _RUN_WORD = re.compile(r"[A-Z][\w’'&.-]*[\w]|[A-Z]|[0-9]+(?:st|nd|rd|th)?")
 _RUN_GLUE = re.compile(r"[ \t]+(?:(?:of|for|de|la|du|des|del|&)[ \t]+(?:the[ \t]+)?)?")
 
 
 def _post_of_body(text: str, a: int, r: Rules, orgs: dict, by_start: dict) -> tuple[int, int] | None:
-    """Director of the Shanti Ashram, President of Women Transcending Boundaries: the capitalised
-    name after a post and "of" is the body the post is held in, though no head word names it.
-    Not a place (President of France), a function (Director of International Affairs), a name
-    already read, nor a run that goes on into a person's title or name."""
+    """Director of the Shanti Ashram, Head of the Melanesian Brotherhood, Chair of SkillsDenmark:
+    the capitalised name after a post and "of" is the body the post is held in, though no head
+    word names it. Not a place (President of France), a function (Director of International
+    Affairs), common words only (the City Council), a name already read, nor a run that goes on
+    into a person's title."""
     if any(o.start <= a < o.end for o in orgs.values()):
         return None
     if a in by_start:  # a name the recogniser proposed: the post confirms it, if it is no place or function
@@ -5153,6 +5155,7 @@ def _post_of_body(text: str, a: int, r: Rules, orgs: dict, by_start: dict) -> tu
 
 
 def _post_body_ok(text: str, a: int, end: int, words: list[str], r: Rules) -> bool:
+    """Whether the run after a post (see _post_of_body) can be a body's name."""
     name = text[a:end]
     low = [w.lower() for w in words]
     if any(w in r.titles or w.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof") for w in words):
