@@ -4631,7 +4631,7 @@ def _corroborate(
             re.search(r"\b(?:and|or)\b|&|、|・|および|及び|や|と|並びに|ならびに", text[x[1] : y[0]]) for x, y in zip(g, g[1:], strict=False)
         )
         introduced = r.list_intro is not None and (
-            r.list_intro.search(text, max(0, g[0][0] - 70), g[0][0])
+            (_INTRO_WORD_BEFORE.search(text, max(0, g[0][0] - 70), g[0][0]) and r.list_intro.search(text, max(0, g[0][0] - 70), g[0][0]))
             or (0 <= g[0][0] - intro_end[0] <= 24 and not _LIST_BREAK.search(text, intro_end[0], g[0][0]))
             or (len(g) >= 2 and r.list_outro is not None and r.list_outro.match(text, g[-1][1]))
         )
@@ -5116,6 +5116,10 @@ def _is_place(s: str) -> bool:
     return _place(s) is not None or _is_city(s)
 
 
+# The words every list introduction ends with (such as, including, like, among them, notably;
+# are, include, were; from, of, at), then an optional colon and "the": a cheap test before the
+# full introduction pattern, whose kinds of body are a long case-blind alternation.
+_INTRO_WORD_BEFORE = re.compile(r"\b(?:as|including|like|them|notably|are|include|included|were|from|of|at)\s*:?\s+(?:the\s+)?$")
 _STATE_CODE_AFTER = re.compile(r",[ \t]*([A-Z]{2})\b(?![.'’-])")
 # companies, firms, agencies, governments, banks: the plural endings of the kinds before a pair
 # of names (not business, press)
