@@ -732,10 +732,10 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
             continue  # 46社会, 四国, 三重: the counter is part of another word
         if kanji and not m.group("pre") and _IDEOGRAPH.match(text, a - 1) and _city_name_around(text, a, m.end("num")):
             continue  # 斗六市, 林聖爵斗六市長: the numeral and the kanji before it spell a city (Douliu)
-        if kanji and _place_goes_on(text, m.start("unit") if m.group("unit") else unit_end, unit_end):
-            continue  # 馬英九台北市長: the counter opens a place's name (台北), the numeral ends a person's
-        if kanji and _place_goes_on(text, a, unit_end):
-            continue  # 六ヶ所村: the numeral, its counter and the kanji after them spell a municipality
+        if kanji and any(_place_goes_on(text, x, unit_end) for x in (m.start("unit") if m.group("unit") else unit_end, a)):
+            # 馬英九台北市長: the counter opens a place's name (台北), the numeral ends a person's;
+            # 六ヶ所村: the numeral, its counter and the kanji after them spell a municipality
+            continue
         mid = "余" if m.group("mid") == "数" else m.group("mid")  # (20数社 reads as 20余社)
         post = m.group("post") or mod_after or mid
         if not post and (g := _GLOSS_THEN.match(text, unit_end)) and (pm := rules.post.match(text, g.end())):
@@ -1228,8 +1228,7 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 # 100 Resilient Cities.; 100 Resilient Cities Network).
 _PHRASE_CLOSED = re.compile(
     r"[ \t]*(?:[;:](?![0-9])|,[ \t]+and\b"
-    r"|[ \t]+(?:who|which|that|from|were|are|have|had|will|took|came|joined|attended|registered)\b)",
-    re.M,
+    r"|[ \t]+(?:who|which|that|from|were|are|have|had|will|took|came|joined|attended|registered)\b)"
 )
 _FIGURE_LINE = re.compile(r"[ \t]*(?:[•·*\-–][ \t]*)?[0-9][0-9,.]*[ \t]+[a-z][a-z-]*s[ \t]*")
 

@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..document import Candidate, Document
 from ..resources import load_json
@@ -1417,15 +1417,21 @@ def _row_year(text: str, c: Candidate) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _in_order(timeline: tuple[int, int | None, bool], month: int, fiscal_start: int) -> int:
-    """A month's place in a chronology's year: in a fiscal year, April (fiscal_start) first."""
-    return (month - fiscal_start) % 12 if timeline[2] else month
+class Chronology(NamedTuple):
+    """A chronology's year opening a line, the last month dated under it, and whether the year
+    is a fiscal year (its January to March fall in the next calendar year)."""
 
+    year: int
+    month: int | None
+    fiscal: bool
 
-def _line_year(timeline: tuple[int, int | None, bool], month: int, fiscal_start: int) -> int:
-    """The calendar year of a month under a chronology's year (a fiscal year's January-March
-    fall in the next)."""
-    return timeline[0] + (1 if timeline[2] and month < fiscal_start else 0)
+    def order(self, month: int, fiscal_start: int) -> int:
+        """A month's place in the chronology's year: in a fiscal year, April (fiscal_start) first."""
+        return (month - fiscal_start) % 12 if self.fiscal else month
+
+    def year_of(self, month: int, fiscal_start: int) -> int:
+        """The calendar year of a month under the chronology's year."""
+        return self.year + (1 if self.fiscal and month < fiscal_start else 0)
 
 
 def _context_years(marks: list[YearMark], pos: int, month: int | None, fiscal_start: int) -> list[int]:
@@ -1527,7 +1533,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     prev_end = 0  # where the last date with a month ends
     prev_from: int | None = None  # the first day of the range that ``prev`` ends
     prev_start: Part | None = None  # the start of that range, when it is in the month before
-    timeline: tuple[int, int | None, bool] | None = None  # a chronology's year opening a line, its last month, whether a fiscal year
+    timeline: Chronology | None = None  # a chronology's year opening a line (see Chronology)
     prev_year: int | None = None  # the last year written or resolved
     topic: tuple[int, int] | None = None  # a year the sentence is about (2015年は、), and where it ends
     for c in sorted(candidates, key=lambda c: (c.start, c.end)):
@@ -1540,7 +1546,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         spec = _copy(spec)
         flags: list[str] = []
         in_range = False
-        kept: tuple[int, int | None, bool] | None = None  # the chronology a month was dated by
+        kept: Chronology | None = None  # the chronology a month was dated by
         if spec.rel:
             if ref is None and spec.rel[0] == "year" and (
                 year := text_year or _nearest_anniversary(anniversaries, c.start) or head_year
@@ -1613,16 +1619,16 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 at_line
                 and timeline is not None
                 and spec.a.m is not None
-                and (timeline[1] is None or _in_order(timeline, spec.a.m, fiscal_start) >= _in_order(timeline, timeline[1], fiscal_start))
+                and (timeline.month is None or timeline.order(spec.a.m, fiscal_start) >= timeline.order(timeline.month, fiscal_start))
                 # (a written weekday that the chronology's year does not fit says otherwise)
-                and (spec.a.wd is None or spec.a.d is None or _weekday_fits(Part(_line_year(timeline, spec.a.m, fiscal_start), spec.a.m), spec.a))
+                and (spec.a.wd is None or spec.a.d is None or _weekday_fits(Part(timeline.year_of(spec.a.m, fiscal_start), spec.a.m), spec.a))
             ):
                 # 昭和10年⏎(1935年)⏎1月 …⏎4月 …: a chronology's months, each opening a line under
                 # the year that opened the lines before them, are of that year (under a fiscal
                 # year, H19年度⏎3月, its January to March are of the next calendar year)
-                _set_year(spec, _line_year(timeline, spec.a.m, fiscal_start))
+                _set_year(spec, timeline.year_of(spec.a.m, fiscal_start))
                 flags.append("year_from_context")
-                timeline = (timeline[0], spec.a.m, timeline[2])
+                timeline = timeline._replace(month=spec.a.m)
                 kept = timeline
             elif (
                 (y := written_days.get((spec.a.m, spec.a.d))) is not None
@@ -1691,7 +1697,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             ):
                 # (a year alone on its line opens a chronology: 昭和10年, (1935年); its months
                 # carry it on; 1992年にマニラで創刊した opens none)
-                timeline = (p.y, p.m, bool(spec.fy) and p.m is None)
+                timeline = Chronology(p.y, p.m, bool(spec.fy) and p.m is None)
             else:
                 timeline = None  # (a year told in running text or a relative one opens no chronology)
         if p.m is not None and not in_range:

@@ -4587,8 +4587,9 @@ def _corroborate(
         if r.apposition_before is not None and not _places_only(text[a:b]) and (m := r.apposition_before.search(text, max(0, a - 40), a)):
             # the airline Delta: a kind right before the name makes even a town's name a body's
             # (not an adjective that is also a kind: a new daily Cuenca–Quito service)
-            kind = m.group().split()[0].lower() not in r.kind_adjectives and not m.groupdict().get("list")
-            plural = m.group().split()[0].lower().endswith(_PLURAL_KIND_ENDS)
+            kind_word = m.group().split()[0].lower()
+            kind = kind_word not in r.kind_adjectives and not m.groupdict().get("list")
+            plural = kind_word.endswith(_PLURAL_KIND_ENDS)
             if (m.groupdict().get("list") or plural) and (pair := _and_pair(text, a, b)):
                 # companies including Wipro and HCLTech, electricity companies REMU and Essent:
                 # the list's two items, each a body
@@ -5178,17 +5179,19 @@ def _post_body_ok(text: str, a: int, end: int, words: list[str], r: Rules) -> bo
 def _us_address_part(text: str, a: int, b: int) -> bool:
     """Waynesville, NC; Wood Lake, MN: a US state's postal code after a town and a comma, and
     the town before it, are an address in a list of companies, no bodies."""
-    from ..gazetteer import fold, gazetteer
-
-    def code(c: str) -> bool:
-        p = gazetteer().place_key(fold(c), codes=True)
-        return p is not None and p.kind == "state_code"
-
     s = text[a:b]
-    if len(s) == 2 and s.isupper() and re.search(r",[ \t]*\Z", text[max(0, a - 3) : a]) and code(s):
+    if len(s) == 2 and s.isupper() and re.search(r",[ \t]*\Z", text[max(0, a - 3) : a]) and _state_code(s):
         return True
     m = _STATE_CODE_AFTER.match(text, b)
-    return m is not None and code(m.group(1))
+    return m is not None and _state_code(m.group(1))
+
+
+def _state_code(c: str) -> bool:
+    """NC, MN: a US state's postal code, as the gazetteer's places know it."""
+    from ..gazetteer import fold, gazetteer
+
+    p = gazetteer().place_key(fold(c), codes=True)
+    return p is not None and p.kind == "state_code"
 
 
 def _place_pair(a: str, b: str) -> bool:
