@@ -849,9 +849,19 @@ FOUND = [
     ("The west Texas town of Fort Davis will twin with the South African town of Sutherland.", {("Fort Davis", "US"), ("Sutherland", "ZA")}),
     # a state after a town in brackets or after a preposition places a town GeoNames does not list
     ("Pilot sites: Jefferson County Library (Port Hadlock, WA); a camp held in Fort Davis, Texas.", {("Port Hadlock", "US"), ("Fort Davis", "US")}),
+    # an address: the city, then its quarter and block numbers (no institution named after it)
+    ("事務局:〒305-0032 茨城県つくば市竹園2-20-5", {("つくば市", "JP")}),
+    # a postcode district after an address's town
+    ("The sale was held at 25 Blythe Road, London W14.\nThe highest price was paid.", {("London", "GB")}),
 ]
 
 LEFT_OUT = [
+    # a word of the language that GeoNames also lists as a town (Haiyang)
+    "中国の海洋進出をにらみベトナムとの連携を進める日本。",
+    # letters glued to digits before them make a longer word (A2LA, not LA)
+    "APLACの加盟機関は以下の4機関です。\n• A2LA(米国)\n• IA Japan(日本)",
+    # a surname after an abbreviated title is a person's
+    "The service was conducted by Capt. Campbell (Salvation Army) and Rev. Ely.",
     # a common word after a placing word, joined to the next word by a hyphen or before a plural
     # noun it describes, is the word (Post, Arab and Federal are also towns)
     "Experience in Post-Conflict Situations was shared by 200 participants from Arab countries and from Federal agencies.",

@@ -1720,8 +1720,25 @@ FOUND_IN_PROBES_2 = [
     ("Mexico City to Host 3,000 Global City Officials for Discussion\n", "3,000 Global City Officials", 3000, None, ANY, ANY),
 ]
 
+# Session 32: estimates after a population label, swords, economies, British units, ages.
+FOUND_IN_PROBES_3 = [
+    # an estimate after 人口 gives one town's size, a count (以上 or 未満 would make a size class)
+    ("人口10万人程度の小さな街です。", "10万人程度", 100000, "approx", "人", "residents"),
+    ("人口2万2000人余りの小さな町ですが", "2万2000人余り", 22000, "more_than", "人", "residents"),
+    # 振 counts swords; 経済地域 counts economies
+    ("「陸奥大掾三善長道」など計五十振りの名刀が公開され、40振以上の貴重な日本刀を展示。", "計五十振り", 50, None, "振り", "swords"),
+    ("「陸奥大掾三善長道」など計五十振りの名刀が公開され、40振以上の貴重な日本刀を展示。", "40振以上", 40, "at_least", "振", "swords"),
+    ("APLACメンバーは24経済地域40機関となりました。", "24経済地域", 24, None, "経済地域", "economies"),
+    # Latin plurals
+    ("The company owns 41 cemeteries, 27 crematoria and 5 reception centres.", "27 crematoria", 27, None, "crematoria", "crematoria"),
+]
+
 # (text, a mention that must not be found in it)
 NOT_MENTIONED = [
+    ("人口10万以上の都市が参加した。", "10万以上"),  # a size class
+    ("GH¢475 per bag of 64 kilogrammes (kg) gross weight.", "64 kilogrammes"),  # a measure
+    ("The swords are roughly 1,200 years old and have been restored.", "roughly 1,200"),  # an age
+    ("A sword by Barbar dating from circa 1755 and almost certainly made in London.", "circa 1755"),  # a year
     # a sign apart from its number is a link's or a breadcrumb's; Under 23 is an age class
     ("Click here to comment > 4\nChristchurch Earthquake", "4"),
     ("It was during these European Championships. Racice will also host the 2021 World Rowing Under 23 Championships as a test event.", "Under 23 Championships"),
@@ -1751,7 +1768,7 @@ def _find(found: list[dict], text: str) -> dict | None:
 
 
 POSITIVE = (
-    JA + EN + JA_GENRE + EN_GENRE + JA_GENRE_2 + EN_GENRE_2 + FOUND_IN_PROBES + FOUND_IN_PROBES_2
+    JA + EN + JA_GENRE + EN_GENRE + JA_GENRE_2 + EN_GENRE_2 + FOUND_IN_PROBES + FOUND_IN_PROBES_2 + FOUND_IN_PROBES_3
 )
 
 

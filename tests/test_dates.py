@@ -479,6 +479,13 @@ JA = [
     # two days joined by a comma under the previous date's month
     ("2007年9月26日に到着し、28,29日のツアーに参加した。", None,
      [("2007年9月26日", "2007-09-26", "2007-09-26"), ("28,29日", "2007-09-28", "2007-09-29")]),
+    # an era initial's dotted month, alone or as a range of months
+    ("S43.1に開業。R3.12〜R4.1 創作甲冑展を開催。", None,
+     [("S43.1", "1968-01", "1968-01"), ("R3.12~R4.1", "2021-12", "2022-01")]),
+    # a relative day with its date in brackets is that date; before a written date it is no mention
+    ("本日(9月1日)から研修が始まり、昨日(8月31日)に到着した。", "2015-09-01",
+     [("本日(9月1日)", "2015-09-01", "2015-09-01"), ("昨日(8月31日)", "2015-08-31", "2015-08-31")]),
+    ("本日6月26日の「国際麻薬乱用撲滅デー」を記念して", "2024-06-30", [("6月26日", "2024-06-26", "2024-06-26")]),
 ]
 
 JA_NOT = [
@@ -545,6 +552,7 @@ JA_NOT = [
     "前年同期と比べ",
     "3か月分の給与と1月分の家賃",  # months' worth, no month
     "05年間の活動",
+    "売上はR2.5%増となった",  # an era initial's year and a percentage, no month
 ]
 
 
@@ -906,13 +914,27 @@ EN = [
     # a year before 1800 after a word of time, closing its clause or before a function word
     ("Work on Conwy Castle began in 1283 and the town walls followed. The archive dates back to 1624, and the mill as far as 1780.", None,
      [("1283", "1283", "1283"), ("1624", "1624", "1624"), ("1780", "1780", "1780")]),
+    # a year and the next year's last two digits after a slash span both years (no August)
+    ("A letter from James Barbar of 1755/56 survives; deceased donors rose by 50% since 2007/08.", None,
+     [("1755/56", "1755", "1756"), ("2007/08", "2007", "2008")]),
+    # a clipped span of years that fills a bracket is a lifetime or a reign, however long
+    ("the armour of Sultan Mehmet IV (1648-87) and William Constable (1721-91)", None,
+     [("1648-87", "1648", "1687"), ("1721-91", "1721", "1791")]),
+    # a day, a month and a two-digit year after an apostrophe
+    ("Summer School\n15 Jul '09\n1st International", None, [("15 Jul '09", "2009-07-15", "2009-07-15")]),
+    # a year after circa is a date, not a count
+    ("A sword by Barbar dating from circa 1755 and almost certainly made in London.", None, [("1755", "1755", "1755")]),
+    # two days that follow each other, joined by "and" across a month's end, are one span
+    ("The forum met in Ottawa, Canada, on April 30 and May 1, 2019.", None,
+     [("April 30 and May 1, 2019", "2019-04-30", "2019-05-01")]),
 ]
 
 EN_NOT = [
     "More than 2017 people attended and over 2000 visitors came.",  # counts
     "The Heisei 30 years passed quickly.",  # an era's length in years, no year of it
     "In every early November, a festival of lights is held. Each May the choir sings.",  # a recurring month
-    "The game has 2000 levels and the tower 1990 levels.",  # levels counted, no figure measured against a year
+    "The game has 2000 levels and the tower 1990 levels.",
+    "Turnout rose from around 27.5% in the last poll to 34.5% this time.",  # percentages, no span of years  # levels counted, no figure measured against a year
     "Unit 9333 is a 2004 International ambulance.",  # a model's year before its maker's name
     "In 1500 people attended; the trail climbs from 1200 metres.",  # a count or a measure before 1800
     "We march 2000 people to the square.",  # a lower-case month word as a verb before a number

@@ -1282,7 +1282,7 @@ def test_known_bodies_data_is_well_formed():
         assert b["canonical"] and (b.get("en") or b.get("ja")), b
     seen: dict[str, str] = {}
     for b in bodies:
-        for n in b.get("en", []) + b.get("ja", []) + b.get("acronyms", []):
+        for n in b.get("en", []) + b.get("ja", []) + b.get("ja_short", []) + b.get("acronyms", []):
             assert seen.setdefault(n, b["canonical"]) == b["canonical"], f"{n} names two bodies"
 
 
@@ -2216,3 +2216,58 @@ def test_the_governs_an_acronym_pair():
     assert texts("Cooperation within the JASGP and CFDA continues.") == {"JASGP", "CFDA"}
     # a common acronym after "and" is still none (the MOU)
     assert texts("Cooperation within the JASGP and MOU continues.") == {"JASGP"}
+
+
+# Session 32: an acronym that opens a body's name, short Japanese names, carriers, coastguards.
+SHORT_AND_LEAD = [
+    # an acronym that begins a body's name names the body where it stands alone
+    ("The OPCW Technical Secretariat met delegates. The work of the OPCW over the coming year was set.",
+     {"OPCW Technical Secretariat", "OPCW"}),
+    ("2015年12月、同部門よりKIT国際学術交流クラブ・バンコク事務所を通じて、KITに要請があった。",
+     {"KIT国際学術交流クラブ・バンコク事務所", "KIT"}),
+    # a coastguard station is a body
+    ("Humber Coastguard has coordinated the rescue with the Irish Coastguard based in Dublin.",
+     {"Humber Coastguard", "Irish Coastguard"}),
+    # "and the" inside a region's name joins as "of the" does
+    ("It was held by the WOAH Regional Commission for Asia and the Pacific, scheduled from November.",
+     {"WOAH Regional Commission for Asia and the Pacific"}),
+    # where a body is headquartered is no word of its name
+    ("Observers include the US-headquartered Carter Center, CARICOM and the European Union.",
+     {"Carter Center", "CARICOM", "European Union"}),
+    # Air and a country's or a city's name: a carrier
+    ("AMSA requested an Air Canada Boeing 777 en route, while an Air New Zealand A320 flew over.",
+     {"Air Canada", "Air New Zealand"}),
+    # a university's and a house's short names, alone or before a post
+    ("加藤隆史会長(東大)、寺島崇矢先生(京大)、野々山(北大)が参加。二階俊博衆院議員、片山さつき参院議員も出席。海自、海保、消防が参加した。",
+     {"東大", "京大", "北大", "衆院", "参院", "海自", "海保"}),
+    # a number set apart before a name (a telephone number's end, a list's day) is no word of it
+    ("お問合せ:03-5937-1223\n日本薬物対策協会は、米国に本部を置く非営利団体です。", {"日本薬物対策協会"}),
+    # common nouns after の end a company's name at a line's start
+    ("株式会社エコアニマルヘルスジャパンの最新情報\n十二月のご挨拶", {"株式会社エコアニマルヘルスジャパン"}),
+]
+
+SHORT_AND_LEAD_NOT = [
+    ("NSW Health said that NSW would fund it.", "NSW"),  # a state's code, not a body
+    ("The CIFAL Global Network grew, and CIFAL Newcastle will start in May.", "CIFAL"),  # a word of another name
+    ("The Critical Language Scholarship Program (TCLP) and the TCLP Alumni Association met.", "TCLP"),  # a programme's gloss
+    ("韓国・全北大学校などを訪問しました。", "北大"),  # inside a longer name
+    ("東北大震災の被災地を訪問した。", "東北大"),  # inside a longer word
+    ("模擬参院選2016を実施した。", "参院"),  # an election, not the house
+    ("加藤会長(東大)が参加。東大寺を訪れた。", "東大寺"),
+    ("Clean Air Asia and the Air Force joined.", "Air Asia"),  # inside a longer name
+    ("Collaboration is crucial. Consequently, the Royal Netherlands Chemical Society and IUPAC joined.", "Consequently"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHORT_AND_LEAD, ids=[t[:24] for t, _ in SHORT_AND_LEAD])
+def test_acronyms_short_names_carriers_and_coastguards(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", SHORT_AND_LEAD_NOT, ids=[t[:24] for t, _ in SHORT_AND_LEAD_NOT])
+def test_acronyms_short_names_carriers_near_misses(text, absent):
+    found = texts(text)
+    assert absent not in found
+    if absent == "東大寺":
+        assert "東大" in found and sum(m.text == "東大" for m in orgs(text)) == 1
+

@@ -133,6 +133,7 @@ def rules(lang: str) -> dict:
         "bare_prefecture_cities",
         "ambiguous_words",
         "person_titles",
+        "abbreviated_titles",
         "roll_titles",
         "followers_ok",
         "name_connectors",
@@ -645,8 +646,10 @@ def scan_ja(
                 nxt = toks[q]
                 if (
                     nxt.tag_.startswith(("名詞-普通名詞-一般", "接尾辞")) or _KATAKANA.match(nxt.text)
-                ) and not _WARD_AFTER.match(text, at):
-                    m.flags.add("compound")  # (重慶市潼南区: a city and one of its districts)
+                ) and not _WARD_AFTER.match(text, at) and not _ADDRESS_AFTER.match(text, at):
+                    # (重慶市潼南区: a city and one of its districts; つくば市竹園2-20-5: an
+                    # address, the city's quarter and block numbers after it)
+                    m.flags.add("compound")
             for x in R["title_suffixes"]:
                 if text.startswith(x, m.end):
                     m.title = True
@@ -765,6 +768,7 @@ def _city_suffix_rx() -> re.Pattern:
 
 
 _WARD_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[ァ-ヴー]{2,10})区(?![域画分間別])")  # 潼南区, リベルダーデ区
+_ADDRESS_AFTER = re.compile(r"[\u3400-\u9fff\u3041-\u309f\u30a1-\u30fc]{1,6}(?:[0-9０-９]+[-－−‐][0-9０-９]|[0-9０-９一二三四五六七八九十]+丁目)")
 
 
 def _kanji_city(
@@ -974,6 +978,17 @@ def _ja_flags(
         # バンド, パートナー: a common noun, whatever GeoNames lists (a word UniDic does not
         # know at all, クァンジュ, is tagged a common noun too, without a reading)
         m.flags.add("loanword")
+    elif (
+        len(stem_toks) == 1
+        and not m.official
+        and _KANJI_RUN.fullmatch(m.stem)
+        and stem_toks[0].tag_.startswith("名詞-普通名詞")
+        and reading(stem_toks[0].k)
+        and _KANJI_RUN.match(text, m.end)
+    ):
+        # 中国の海洋進出: a word of the language that GeoNames also lists as a town, glued to the
+        # next word of a compound (温州(中国・浙江省) stays the city)
+        m.flags.add("stop")
     after = text[m.end : m.end + 6]
     if any(after.startswith(x) for x in R["person_suffixes"]):
         m.flags.add("person")
@@ -1090,6 +1105,7 @@ def _foreign_word(word: str) -> bool:
 
 _COUNTY_COMMA = re.compile(r"\b(?:County|Parish|Borough),[ \t]*\Z")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+_UK_POSTCODE = re.compile(r"[A-Z]{1,2}[0-9][0-9A-Z]?(?:[ \t][0-9][A-Z]{2})?(?![\w-])")
 _CITY_WORD_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|of\b)|['’]")  # City Hall, City of …, City's
 
 
@@ -1104,8 +1120,8 @@ def scan_en(text: str, toks: list, g: Gazetteer, places: dict[int, Place]) -> li
     i = 0
     while i < n:
         t = toks[i]
-        if not (t.text[:1].isupper() and _LATIN_WORD.match(t.text)):
-            i += 1
+        if not (t.text[:1].isupper() and _LATIN_WORD.match(t.text)) or (t.idx and text[t.idx - 1].isascii() and text[t.idx - 1].isalnum()):
+            i += 1  # (A2LA: a word glued to letters or digits before it is part of a longer one)
             continue
         found = []
         for j in range(i, min(i + 6, n)):
@@ -1479,6 +1495,8 @@ def _en_form(
             # visiting Sarajevo June 6: a date after the place (not a dateline's state after a
             # comma: Port Angeles, Washington August 13)
             and not (m.script == "en" and _month_day().match(text, nxt.idx) and not text[max(0, m.start - 2) : m.start].strip() == ",")
+            # 25 Blythe Road, London W14: a postcode district after an address's town
+            and not (_UK_POSTCODE.match(text, nxt.idx) and text[max(0, m.start - 2) : m.start].strip() == ",")
         ):
             m.flags.add("internal")
             if "headline" in m.flags:
@@ -1531,7 +1549,15 @@ def _en_form(
                 )
             )
         )
-        if joined and prev.text in R["metro_prefixes"]:
+        if (
+            joined
+            and prev.text == "."
+            and i >= 2
+            and toks[i - 2].text in R["abbreviated_titles"]
+            and toks[i - 2].idx + len(toks[i - 2].text) == prev.idx
+        ):
+            m.flags.add("person")  # Capt. Campbell, Rev. Ely: an abbreviated title before a surname
+        elif joined and prev.text in R["metro_prefixes"]:
             m.start = prev.idx  # Greater Johannesburg: the metropolitan form of the city
         elif (
             joined

@@ -40,6 +40,8 @@ _CJK = "\u3005\u3040-\u30ff\u4e00-\u9fff"
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _AND_WITH_BEFORE = re.compile(r"\b(?:and|with)[ \t]+$")  # …and six others, with 12 others
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "roughly 1,200 years old": an age, whatever the sentence says is that old
+_AGE_AFTER = re.compile(r"[ \t]+(?:years?|months?|weeks?|days?)[ \t-]+old\b")
 _OLD_YEAR = re.compile(r"1[5-8]\d\d")
 _YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)[ \t]+\Z")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)|(?:[A-Z]\.){2,}")  # Japanese, U.S.
@@ -145,6 +147,7 @@ class _Ja:
     counter_tags: frozenset[str]
     compound_suffixes: frozenset[str]
     threshold: re.Pattern  # 人口 before 10万以上の都市: a size class
+    threshold_estimates: frozenset  # 程度, 余り: after a threshold label, one place's size (a count)
     not_counters: frozenset[str]
     range_: re.Pattern  # 約200人から250人, 50~60人: a range of counts
 
@@ -246,6 +249,7 @@ def _ja() -> _Ja:
         counter_tags=frozenset(general["tags"]),
         compound_suffixes=frozenset(d["compound_suffixes"]),
         threshold=re.compile(d["threshold_before"] + "$"),
+        threshold_estimates=frozenset(d.get("threshold_estimates", [])),
         not_counters=frozenset(general["not_counters"]),
         range_=re.compile(
             rf"(?P<pre>{pre})?[ \t]*(?P<a>{JA_QUANTITY})(?P<u1>{unit})?"
@@ -742,6 +746,7 @@ def _ja_candidates(doc: Document, text: str) -> list[Candidate]:
             post = pm.group()  # 79,000人(米国から50,600人)を超える: the modifier after a bracket is both's
         if (
             post
+            and post not in rules.threshold_estimates
             and (m.group("noun") or text.startswith("の", m.end()))
             and rules.threshold.search(text, max(0, start - 8), start)
         ):
@@ -1739,7 +1744,7 @@ def _en_candidates(text: str) -> list[Candidate]:
                 if bm or rules.reach.search(window) or rules.collective_of.search(window)
                 else None
             )
-            if subj and not (_YEAR.fullmatch(raw) and not bm):
+            if subj and not (_YEAR.fullmatch(raw) and not bm) and not _AGE_AFTER.match(text, b):
                 out.append(
                     Candidate(
                         "count",
@@ -1758,6 +1763,7 @@ def _en_candidates(text: str) -> list[Candidate]:
             and rules.bare_after.match(text, b)
             and not rules.age_before.search(window)
             and _phrase(bm.group("mod")) not in s["bare_not_modifiers"]
+            and not _AGE_AFTER.match(text, b)
         ):
             # "about 85 of them attended", "with more than 1,800 members… and over 220 attended":
             # a modifier says the bare number is how many, of what the sentence names

@@ -477,6 +477,8 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
             spec.rel = (("fy" if spec.fy else unit), off)
     if bday:
         spec.rel = ("month", 0)
+        if bmonth := _get(m, rule, "relbmonth", None):
+            a.m, spec.rel = int(bmonth), ("year", 0)  # 本日(9月1日): the month is written too
     if spec.rel and spec.rel[0] == "fy":
         spec.fy = True
     nwd = _get(m, rule, "nwd", None)
@@ -1036,6 +1038,8 @@ def _split_pair(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[in
     a_end, b_start = ends
     if not rule.split.search(text[a_end:b_start]):
         return []
+    if _next_day(spec.a, spec.b):
+        return []  # April 30 and May 1, 2019: two days that follow each other are one span
     start = m.start("span") if "span" in m.re.groupindex and m.start("span") >= 0 else m.start()
     if rule.keep_before and rule.keep_before.search(text[max(0, start - CONTEXT) : start]):
         return []
@@ -1075,6 +1079,17 @@ def _split_days(m: re.Match, spec: Spec, text: str, a_end: int, b_start: int) ->
             part = replace(spec.a, d=d, wd=spec.a.wd if k == 0 else None)
         out.append((a, b, Spec(a=part, flags=list(spec.flags), anchor=spec.anchor, anchor_offset=spec.anchor_offset)))
     return out
+
+
+def _next_day(a: Part, b: Part) -> bool:
+    """Whether b is the day after a, across a month's end (a takes b's year if it writes none)."""
+    y = b.y if a.y is None else a.y
+    if None in (y, a.m, a.d, b.y, b.m, b.d):
+        return False
+    try:
+        return dt.date(b.y, b.m, b.d) - dt.date(y, a.m, a.d) == dt.timedelta(days=1)
+    except ValueError:
+        return False
 
 
 def _split_list(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[int, int, Spec]]:
@@ -1562,6 +1577,8 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 flags.append("year_from_context")
             elif spec.rel[0] == "day" and _in_quote(doc.norm, c.start):
                 continue  # 「今日は…」, 「明日から1週間」: the speaker's day, not the document's
+            elif spec.rel[0] == "day" and lang == "ja" and _DATE_WRITTEN_AFTER.match(doc.norm, c.end):
+                continue  # 本日4月22日, 昨日23日と今日24日: the date written after the word is the mention
             elif not resolve_relative(spec, ref, fiscal_start):
                 continue  # no document date to count from: no value to give
             flags.append("relative")
@@ -1715,6 +1732,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_DATE_WRITTEN_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]+[月日]")
 LIST_GAP = 25  # characters between the dated month and the next in a list of months
 _LINE_LEAD = re.compile(r"[ \t\u3000•・●■◆\-*(（\[【]*\Z")  # what may open a line before its date
 _LINE_REST = re.compile(r"[ \t\u3000)）\]】:：.。、,]*\Z")  # what may close a line after its year

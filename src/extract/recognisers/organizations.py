@@ -307,6 +307,9 @@ class Rules:
     resplits_left: frozenset  # (党衆, 議院): two tokens whose boundary moves one character left
     status_marks: frozenset
     region_names: frozenset
+    region_and_the: tuple  # Asia and the Pacific: regions whose name holds "and the"
+    short_known_followers: tuple  # 議員, 教授: words a short known name (衆院, 東大) may be glued to
+    carrier_leads: tuple  # Air: a word that names a carrier with a place's name (Air Canada)
     forum_names: frozenset
     office_heads: str
     university_ends: tuple  # 大学: a university, which a faculty written after a space belongs to
@@ -593,6 +596,9 @@ def rules(lang: str) -> Rules:
         resplits_left=frozenset(tuple(p) for p in d.get("resplits_left", [])),
         status_marks=frozenset(d.get("status_marks", [])),
         region_names=frozenset(d.get("region_names", [])),
+        region_and_the=tuple(x for x in d.get("region_names", []) if " and the " in x),
+        short_known_followers=tuple(d.get("short_known_followers", [])),
+        carrier_leads=tuple(d.get("carrier_leads", [])),
         forum_names=frozenset(d.get("forum_names", [])),
         office_heads=d.get("office_heads", ""),
         university_ends=tuple(d.get("university_ends", [])),
@@ -811,7 +817,7 @@ def known_bodies() -> tuple[list[dict], dict[str, tuple[int, bool]], re.Pattern]
     as_words = set(data.get("acronyms_as_words", []))
     names: dict[str, tuple[int, bool]] = {}
     for i, b in enumerate(bodies):
-        for n in b.get("en", []) + b.get("ja", []):
+        for n in b.get("en", []) + b.get("ja", []) + b.get("ja_short", []):
             names.setdefault(_squash(n), (i, False))
         for a in b.get("acronyms", []):
             names.setdefault(_squash(a), (i, True))
@@ -827,6 +833,12 @@ def known_bodies() -> tuple[list[dict], dict[str, tuple[int, bool]], re.Pattern]
                     if n.startswith(x) and len(n) > len(x):
                         names.setdefault(_squash(y + n[len(x) :]), (i, False))
     return bodies, names, re.compile(_trie_pattern(sorted(names)))
+
+
+@lru_cache(maxsize=1)
+def _word_only_names() -> frozenset[str]:
+    """東大, 衆院: the known bodies' short Japanese names that name them only as a word of their own."""
+    return frozenset(_squash(n) for b in load_json("organizations.json")["bodies"] for n in b.get("ja_short", []))
 
 
 def _at_edges(text: str, a: int, b: int) -> bool:
@@ -860,9 +872,11 @@ def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int
     with a kanji edge must sit on token edges (国連 is not in 米国連邦)."""
     bodies, names, rx = known_bodies()
     starts = ends = None
+    person_ends: set[int] = set()
     if units is not None:
         starts = {u.start for u in units}
         ends = {u.end for u in units}
+        person_ends = {u.end for u in units if u.person}
     out: list[tuple[int, int, int]] = []
     held: list[tuple[int, int, int]] = []
     named: set[int] = set()
@@ -883,6 +897,11 @@ def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int
             (_KANJI_EDGE.match(s[0]) and a not in starts) or (_KANJI_EDGE.match(s[-1]) and b not in ends)
         ):
             continue
+        if starts is not None and s in _word_only_names() and (
+            (a > 0 and _ONE_KANJI.match(text, a - 1) and a not in person_ends)
+            or (_ONE_KANJI.match(text, b) and not text.startswith(rules("ja").short_known_followers, b))
+        ):
+            continue  # 全北大学, 東北大震災, 参院選: a short name inside a longer word (二階俊博衆院議員: the house's)
         body = bodies[idx]
         # WHOの共催, WHO's network: capitals in running text are the body's, not "who"
         spelt = is_acr and body.get("acronym_spells_word") and not _not_the_word(doc, a, b)
@@ -1144,7 +1163,8 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
             c = words.get(w) or _en_word_class(w, r)
             kind = c[0]
             if kind == CONN and w == "the" and not (units and units[-1].kind == CONN and units[-1].text in r.complement):
-                kind = BREAK  # see _en_word
+                if not (units and units[-1].text == "and" and _region_and_the(text, units[-1].start, a, r)):
+                    kind = BREAK  # see _en_word
             if kind == BREAK:
                 if len(units) > 1 and units[-1].kind == BREAK and units[-2].kind == BREAK and units[-1].text not in ".\n":
                     # a run of ordinary words: its first and last word are enough (the unit
@@ -1236,6 +1256,14 @@ def _en_units(text: str, start: int, end: int, r: Rules, width: int, view=None) 
 _EN_WORD_CLASS: dict[str, dict[str, tuple[int, bool, bool]]] = {}  # lang -> word -> kind, proper, brand
 _COUNTY_AFTER = re.compile(r"[ \t]+(?!(?:Ltd|Limited|Inc|LLC|Pte|Pty|KG|AG|Corp|Corporation)\b)[A-Z][a-z]+\b")
 _OFFICE_AFTER = re.compile(r"[ \t]+Office\b(?:[ \t]+(of|for)[ \t]+(?:the[ \t]+)?[A-Z])?")
+
+
+def _region_and_the(text: str, and_at: int, the_at: int, r: Rules) -> bool:
+    """Commission for Asia and the Pacific: "and the" inside a region's name joins, as "of the" does."""
+    return any(
+        text.endswith(x + " ", 0, and_at) and text.startswith(y, the_at)
+        for x, y in (reg.split(" and ", 1) for reg in r.region_and_the)
+    )
 
 
 def _office_of_holder(text: str, a: int, b: int, holder: str, units: list[Unit], r: Rules) -> bool:
@@ -3727,6 +3755,10 @@ def _recognise(doc: Document) -> list[Candidate]:
             o.end, o.canonical = bm.end(), None  # Irish Hotels Federation Cork Branch: an arm of its own
         elif doc.lang_at(o.start) == "en" and (tm := _refine_rx()["tail_after"].match(text, o.end)):
             o.end, o.canonical = tm.end(), None  # Humane Society International: the word closes the name
+        if (lm := _NUMBER_APART.match(text, o.start)) and lm.end() < o.end - 1 and doc.lang_at(o.start) == "ja":
+            sa, sb = doc.view.source_span(lm.end() - 1, lm.end() + 1)
+            if any(c.isspace() for c in doc.text[sa:sb]):
+                o.start = lm.end()  # 1223⏎日本薬物対策協会, 15 新川高等学校: a number set apart is no word of it
         if (nm := _NUMBERED.match(text, o.end)) is not None:
             o.end = nm.end(1)  # アジア大都市ネットワーク21(ANMC21): the number its acronym repeats is the name's
         if text.endswith(_NUMBERED_SCHOOL_HEADS, o.start, o.end) and (
@@ -3800,7 +3832,11 @@ def _recognise(doc: Document) -> list[Candidate]:
         for a, b in _city_ports(text):
             if not any(oa <= a < ob or oa < b <= ob for (oa, ob) in orgs):
                 add(Org(a, b, "organizations.port", None, priority=1))
-        for spans, rule in ((_the_papers(text), "organizations.press"), (_tourism_boards(text), "organizations.tourism_board")):
+        for spans, rule in (
+            (_the_papers(text), "organizations.press"),
+            (_tourism_boards(text), "organizations.tourism_board"),
+            (_carriers(text, en), "organizations.carrier"),
+        ):
             for a, b in spans:
                 if not any(oa <= a < ob or oa < b <= ob for (oa, ob) in orgs):
                     add(Org(a, b, rule, None, priority=1))
@@ -4005,6 +4041,30 @@ def _the_papers(text: str) -> list[tuple[int, int]]:
             ):  # (WA Government News: a body's news page)
                 out.append((a, m.end(1)))
     return sorted(set(out))
+
+
+@lru_cache(maxsize=1)
+def _carrier_rx() -> re.Pattern:
+    leads = _alternatives(rules("en").carrier_leads)
+    return re.compile(rf"(?:\b([A-Z][\w'’-]*)[ \t]+)?(?<![\w-])((?:{leads})[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))\b")
+
+
+def _carriers(text: str, r: Rules) -> list[tuple[int, int]]:
+    """Air Canada, Air New Zealand: a carrier named by a lead word and a country or city, the
+    place's longest name taken (Air New Zealand, not Air New); not inside a longer name (Clean
+    Air Asia)."""
+    if not r.carrier_leads or "Air" not in text:
+        return []
+    out = []
+    for m in _carrier_rx().finditer(text):
+        if m.group(1) and m.group(1) not in r.strip:
+            continue
+        words = m.group(3).split()
+        for k in (2, 1):
+            if len(words) >= k and _is_place(" ".join(words[:k])):
+                out.append((m.start(2), m.start(3) + len(" ".join(words[:k]))))
+                break
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -4665,6 +4725,14 @@ def _corroborate(
             for a, b in named:
                 if r.lang == "en" and _us_address_part(text, a, b):
                     continue
+                if (
+                    r.lang == "en"
+                    and text.startswith(",", b)
+                    and _SENTENCE_START.search(text, max(0, a - 3), a)
+                    and text[a:b].lower() in r.common_words
+                    and text[a:b].lower().endswith("ly")
+                ):
+                    continue  # Consequently, the Society…: a sentence's adverb, no name
                 confirmed.setdefault((a, b), "organizations.list_intro" if introduced else "organizations.list")
 
     for it in flat:
@@ -5200,7 +5268,8 @@ def _place_pair(a: str, b: str) -> bool:
 
 
 def _propagate(text: str, orgs: dict, aliases: dict, add) -> None:
-    """Everything accepted is recognised wherever else it is written in the document."""
+    """Everything accepted is recognised wherever else it is written in the document; a name of
+    one or two kanji not where a longer kanji word goes on (東大, not 東大寺)."""
     forms: dict[str, tuple[str | None, str | None]] = {}
     for o in sorted(orgs.values(), key=lambda o: -o.priority):
         s = text[o.start : o.end]
@@ -5208,6 +5277,9 @@ def _propagate(text: str, orgs: dict, aliases: dict, add) -> None:
             forms.setdefault(s, (o.canonical, o.acronym))
     for s, canon in aliases.items():
         forms.setdefault(s, (canon, s if _is_acronym(s) else None))
+    heads = _acronym_heads(text, orgs)
+    for s in heads:
+        forms.setdefault(s, (None, s))
     if not forms:
         return
     for a, b in _trie_finditer(text, sorted(forms)):
@@ -5218,9 +5290,54 @@ def _propagate(text: str, orgs: dict, aliases: dict, add) -> None:
             and _at_edges(text, a, b)
             and not (_is_acronym(s) and _describes(text, b, rules("en")))
             and not _REGION_AFTER.match(text, b)
+            and not (
+                s in heads
+                and (
+                    any(oa <= a and b <= ob for (oa, ob) in orgs)
+                    or _ACRONYM_APART.search(text, max(0, a - 1), b + 1)
+                    or _ACRONYM_MODIFIES.match(text, b)
+                )
+            )
+            and not (len(s) <= 2 and _ONE_KANJI.match(text, b) and all(_ONE_KANJI.match(c) for c in s))
         ):
             canon, acr = forms[s]
             add(Org(a, b, "organizations.repeat", canon, acr, priority=0))
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n)\Z")
+_LEAD_ACRONYM = re.compile(r"[A-Z]{3,}(?= [A-Z][a-z]|[^\x00-\x7f])")
+
+
+# (TCLP), （PNG）, 001.JPG: an acronym in brackets glosses the words before it, one after a
+# full stop is a file's type; neither stands for the body whose name it began.
+_ACRONYM_APART = re.compile(r"[(（][A-Z]+[)）]|\.[A-Z]+")
+# CIFAL Newcastle, URBACT III, DMATロジスティックチーム, PETボトル: a word glued after or a capital or
+# a number after a space makes the acronym a word of another name or compound
+_ACRONYM_MODIFIES = re.compile(r"[ \t]+[A-Z0-9]|[\u30a1-\u30fa\u3400-\u9fff]")
+
+
+def _acronym_heads(text: str, orgs: dict) -> frozenset[str]:
+    """OPCW after the OPCW Technical Secretariat, KIT after KIT国際学術交流クラブ: an acronym that
+    begins a body's name names the body it belongs to where it stands alone. Not a place's code
+    (US Embassy), an acronym of ordinary English (CEO Forum) or a word of a headline in capitals."""
+    from .cities import rules as city_rules
+
+    en = rules("en")
+    provinces = city_rules("en")["province_abbreviations"]
+    out = set()
+    for o in orgs.values():
+        if o.priority < 2:
+            continue
+        m = _LEAD_ACRONYM.match(text, o.start, o.end)
+        if m is None or m.end() >= o.end:
+            continue
+        s, rest = m.group(), text[m.end() : o.end]
+        if not any(c.islower() or not c.isascii() for c in rest):
+            continue  # NATIONAL MUSEUM: a headline in capitals, no acronym
+        if s in en.common_acronyms or s in provinces or _state_code(s) or _is_place(s) or _is_place(s.title()) or _country(s):
+            continue  # (NSW Health, TOKYO 2016: a place's code or name in capitals)
+        out.add(s)
+    return frozenset(out)
 
 
 def _trie_finditer(text: str, words: list[str]):
@@ -5474,10 +5591,10 @@ _FOR_ORDINAL = re.compile(
 )
 
 
-_BASED_LEAD = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based[ \t]+(?=[A-Z])")
+_BASED_LEAD = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-(?:based|headquartered)[ \t]+(?=[A-Z])")
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
-_BASED_ONLY = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-based")
+_BASED_ONLY = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-(?:based|headquartered)")
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]*)[ \t]+of[ \t]+\Z")
 
 
@@ -5858,6 +5975,9 @@ def _duration_lead() -> re.Pattern:
     return re.compile(rf"[0-9０-９]+(?:{_alternatives(rules('ja').duration_counters)})")
 
 
+_NUMBER_APART = re.compile(r"[0-9０-９]+")
+
+
 def _refine_ja(doc: Document, n: Name) -> list[Name]:
     """(株)肉の田口, 提案団体：一般社団法人相続と空き家の相談窓口: a name after a legal form at the
     start of a line or label item runs to the end of the item, particles included. 各支所建設課:
@@ -5914,6 +6034,12 @@ def _refine_ja(doc: Document, n: Name) -> list[Name]:
             span = doc.tokens.char_span(n.end, n.end + len(rest), alignment_mode="expand") if rest and doc.tokens is not None else None
             toks = list(span or ())
             for i, t in enumerate(toks):  # …肉の田口は、: a particle other than の/と ends the name
+                if i == 0 and t.text == "の" and toks[1:] and all(
+                    u.tag_.startswith("名詞-普通名詞") and all(_ONE_KANJI.match(c) for c in u.text) for u in toks[1:]
+                ):
+                    # 株式会社Xの最新情報: kanji common nouns after の are no name's ((株)花のさくら is one)
+                    rest = rest[: max(0, t.idx - n.end)]
+                    break
                 if t.tag_.startswith(("助詞", "助動詞", "動詞")) and t.text not in r.name_particles:
                     rest = rest[: max(0, t.idx - n.end)]
                     # in prose と/や coordinate: NPO法人Xと連携協定を締結 names X alone
