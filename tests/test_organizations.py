@@ -2242,6 +2242,9 @@ SHORT_AND_LEAD = [
      {"東大", "京大", "北大", "衆院", "参院", "海自", "海保"}),
     # a number set apart before a name (a telephone number's end, a list's day) is no word of it
     ("お問合せ:03-5937-1223\n日本薬物対策協会は、米国に本部を置く非営利団体です。", {"日本薬物対策協会"}),
+    # a standards body's committee named by its code; a Japanese name after the code is the committee's
+    ("Liaisons: ISO/TC 215, ISO/TC 262 and UNECE.", {"ISO/TC 215", "ISO/TC 262", "UNECE"}),
+    ("主催:IEC/TC9国内委員会。ISO/IEC JTC 1の国内対応を行う。", {"IEC/TC9国内委員会", "ISO/IEC JTC 1"}),
     # common nouns after の end a company's name at a line's start
     ("株式会社エコアニマルヘルスジャパンの最新情報\n十二月のご挨拶", {"株式会社エコアニマルヘルスジャパン"}),
 ]
@@ -2253,6 +2256,7 @@ SHORT_AND_LEAD_NOT = [
     ("韓国・全北大学校などを訪問しました。", "北大"),  # inside a longer name
     ("東北大震災の被災地を訪問した。", "東北大"),  # inside a longer word
     ("模擬参院選2016を実施した。", "参院"),  # an election, not the house
+    ("フロル・ユミコさんと工藤慶大さんが発表した。", "慶大"),  # a given name after a surname
     ("加藤会長(東大)が参加。東大寺を訪れた。", "東大寺"),
     ("Clean Air Asia and the Air Force joined.", "Air Asia"),  # inside a longer name
     ("Collaboration is crucial. Consequently, the Royal Netherlands Chemical Society and IUPAC joined.", "Consequently"),

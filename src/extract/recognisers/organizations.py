@@ -900,8 +900,11 @@ def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int
         if starts is not None and s in _word_only_names() and (
             (a > 0 and _ONE_KANJI.match(text, a - 1) and a not in person_ends)
             or (_ONE_KANJI.match(text, b) and not text.startswith(rules("ja").short_known_followers, b))
+            or (a in person_ends and not text.startswith(rules("ja").short_known_followers, b))
         ):
-            continue  # 全北大学, 東北大震災, 参院選: a short name inside a longer word (二階俊博衆院議員: the house's)
+            # 全北大学, 東北大震災, 参院選: a short name inside a longer word; after a person's name
+            # only before a post (二階俊博衆院議員: the house's; 工藤慶大: a given name)
+            continue
         body = bodies[idx]
         # WHOの共催, WHO's network: capitals in running text are the body's, not "who"
         spelt = is_acr and body.get("acronym_spells_word") and not _not_the_word(doc, a, b)
@@ -3840,6 +3843,12 @@ def _recognise(doc: Document) -> list[Candidate]:
             for a, b in spans:
                 if not any(oa <= a < ob or oa < b <= ob for (oa, ob) in orgs):
                     add(Org(a, b, rule, None, priority=1))
+    for a, b in _standards_committees(text):
+        inner = [k for k in orgs if a <= k[0] < b or (k[0] == b and doc.lang_at(b) == "ja")]
+        end = max([b] + [k[1] for k in inner])
+        for k in inner:
+            del orgs[k]  # IEC/TC9国内委員会: the committee's code opens the name read after it
+        add(Org(a, end, "organizations.standards_committee", None, priority=2))
     for a, b in _acronym_modifiers(text, en):
         if not any(oa <= a and b <= ob for (oa, ob) in orgs):
             add(Org(a, b, "organizations.acronym_modifier", None, text[a:b], priority=1))
@@ -4041,6 +4050,21 @@ def _the_papers(text: str) -> list[tuple[int, int]]:
             ):  # (WA Government News: a body's news page)
                 out.append((a, m.end(1)))
     return sorted(set(out))
+
+
+@lru_cache(maxsize=1)
+def _standards_rx() -> re.Pattern:
+    bodies = _alternatives(load_json("organizations.json").get("standards_bodies", []))
+    return re.compile(
+        rf"(?<![A-Za-z0-9/])(?:{bodies})(?:/(?:{bodies}))?[ /]?(?:JTC|TC|SC|PC)[ \t]?[0-9]+(?:/(?:SC|WG)[ \t]?[0-9]+)*(?![0-9])"
+    )
+
+
+def _standards_committees(text: str) -> list[tuple[int, int]]:
+    """ISO/TC 215, IEC/TC8, ISO/IEC JTC 1: a standards body's committee, named by its code."""
+    if "TC" not in text and "SC" not in text and "PC" not in text:
+        return []
+    return [m.span() for m in _standards_rx().finditer(text)]
 
 
 @lru_cache(maxsize=1)
