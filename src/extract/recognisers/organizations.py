@@ -3758,7 +3758,7 @@ def _recognise(doc: Document) -> list[Candidate]:
             o.end, o.canonical = bm.end(), None  # Irish Hotels Federation Cork Branch: an arm of its own
         elif doc.lang_at(o.start) == "en" and (tm := _refine_rx()["tail_after"].match(text, o.end)):
             o.end, o.canonical = tm.end(), None  # Humane Society International: the word closes the name
-        if (lm := _NUMBER_APART.match(text, o.start)) and lm.end() < o.end - 1 and doc.lang_at(o.start) == "ja":
+        if (lm := _LEADING_DIGITS.match(text, o.start)) and lm.end() < o.end - 1 and doc.lang_at(o.start) == "ja":
             sa, sb = doc.view.source_span(lm.end() - 1, lm.end() + 1)
             if any(c.isspace() for c in doc.text[sa:sb]):
                 o.start = lm.end()  # 1223⏎日本薬物対策協会, 15 新川高等学校: a number set apart is no word of it
@@ -5759,7 +5759,8 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     # Children and Caregivers Press Release: a press word before its release is no paper's name
     if text[a:b].endswith(" Press") and (m := _WORD_AFTER.match(text, b)) and m.group(1) in rules("en").press_followers:
         return []
-    # the Paris-based Bureau, a Tokyo-based company: where it is based is no word of its name
+    # the Paris-based Bureau, a Tokyo-based company, the US-headquartered Carter Center: where it
+    # is based is no word of its name
     m = _BASED_LEAD.match(text, a, b)
     if m:
         a = m.end()
@@ -5999,7 +6000,7 @@ def _duration_lead() -> re.Pattern:
     return re.compile(rf"[0-9０-９]+(?:{_alternatives(rules('ja').duration_counters)})")
 
 
-_NUMBER_APART = re.compile(r"[0-9０-９]+")
+_LEADING_DIGITS = re.compile(r"[0-9０-９]+")
 
 
 def _refine_ja(doc: Document, n: Name) -> list[Name]:
