@@ -969,23 +969,12 @@ def _ja_flags(
         or _HIRAGANA_ONLY.match(m.stem)
     ):
         m.flags.add("common")
-    if (
-        len(stem_toks) == 1
-        and _KATAKANA.match(m.stem)
-        and stem_toks[0].tag_.startswith("名詞-普通名詞")
-        and reading(stem_toks[0].k)
-    ):
-        # バンド, パートナー: a common noun, whatever GeoNames lists (a word UniDic does not
-        # know at all, クァンジュ, is tagged a common noun too, without a reading)
-        m.flags.add("loanword")
-    elif (
-        len(stem_toks) == 1
-        and not m.official
-        and _KANJI_RUN.fullmatch(m.stem)
-        and stem_toks[0].tag_.startswith("名詞-普通名詞")
-        and reading(stem_toks[0].k)
-        and _KANJI_RUN.match(text, m.end)
-    ):
+    # one word UniDic knows as a common noun (a word it does not know at all, クァンジュ, is
+    # tagged a common noun too, without a reading)
+    common_noun = len(stem_toks) == 1 and stem_toks[0].tag_.startswith("名詞-普通名詞") and reading(stem_toks[0].k)
+    if common_noun and _KATAKANA.match(m.stem):
+        m.flags.add("loanword")  # バンド, パートナー: a common noun, whatever GeoNames lists
+    elif common_noun and not m.official and _KANJI_RUN.fullmatch(m.stem) and _KANJI_RUN.match(text, m.end):
         # 中国の海洋進出: a word of the language that GeoNames also lists as a town, glued to the
         # next word of a compound (温州(中国・浙江省) stays the city)
         m.flags.add("stop")
@@ -1493,10 +1482,13 @@ def _en_form(
             and not (title and m.strong)  # Mayor of London Sadiq Khan: the holder's name
             and not ("headline" in m.flags and nxt.text in R["headline_verbs"])  # Riyadh Hosts…
             # visiting Sarajevo June 6: a date after the place (not a dateline's state after a
-            # comma: Port Angeles, Washington August 13)
-            and not (m.script == "en" and _month_day().match(text, nxt.idx) and not text[max(0, m.start - 2) : m.start].strip() == ",")
-            # 25 Blythe Road, London W14: a postcode district after an address's town
-            and not (_UK_POSTCODE.match(text, nxt.idx) and text[max(0, m.start - 2) : m.start].strip() == ",")
+            # comma: Port Angeles, Washington August 13); 25 Blythe Road, London W14: a postcode
+            # district after an address's town (placed after a comma)
+            and not (
+                _month_day().match(text, nxt.idx) and m.script == "en"
+                if text[max(0, m.start - 2) : m.start].strip() != ","
+                else _UK_POSTCODE.match(text, nxt.idx)
+            )
         ):
             m.flags.add("internal")
             if "headline" in m.flags:

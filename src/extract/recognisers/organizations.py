@@ -838,7 +838,7 @@ def known_bodies() -> tuple[list[dict], dict[str, tuple[int, bool]], re.Pattern]
 @lru_cache(maxsize=1)
 def _word_only_names() -> frozenset[str]:
     """東大, 衆院: the known bodies' short Japanese names that name them only as a word of their own."""
-    return frozenset(_squash(n) for b in load_json("organizations.json")["bodies"] for n in b.get("ja_short", []))
+    return frozenset(_squash(n) for b in known_bodies()[0] for n in b.get("ja_short", []))
 
 
 def _at_edges(text: str, a: int, b: int) -> bool:
@@ -899,8 +899,7 @@ def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int
             continue
         if starts is not None and s in _word_only_names() and (
             (a > 0 and _ONE_KANJI.match(text, a - 1) and a not in person_ends)
-            or (_ONE_KANJI.match(text, b) and not text.startswith(rules("ja").short_known_followers, b))
-            or (a in person_ends and not text.startswith(rules("ja").short_known_followers, b))
+            or ((_ONE_KANJI.match(text, b) or a in person_ends) and not text.startswith(rules("ja").short_known_followers, b))
         ):
             # 全北大学, 東北大震災, 参院選: a short name inside a longer word; after a person's name
             # only before a post (二階俊博衆院議員: the house's; 工藤慶大: a given name)
@@ -5358,7 +5357,7 @@ def _acronym_heads(text: str, orgs: dict) -> frozenset[str]:
         s, rest = m.group(), text[m.end() : o.end]
         if not any(c.islower() or not c.isascii() for c in rest):
             continue  # NATIONAL MUSEUM: a headline in capitals, no acronym
-        if s in en.common_acronyms or s in provinces or _state_code(s) or _is_place(s) or _is_place(s.title()) or _country(s):
+        if s in en.common_acronyms or s in provinces or _state_code(s) or _is_place(s) or _is_place(s.title()):
             continue  # (NSW Health, TOKYO 2016: a place's code or name in capitals)
         out.add(s)
     return frozenset(out)
