@@ -1393,3 +1393,15 @@ def test_a_datelines_agency_or_state_and_a_one_letter_word_after_the_dash() -> N
     assert cities("BOZEMAN - A year after launch, the plan works.") == {("BOZEMAN", "US")}
     # a common word in capitals before a dash is a heading, not a dateline
     assert cities("READING - A new plan for the library.") == set()
+
+
+def test_a_city_and_state_before_based_are_the_city_and_its_state() -> None:
+    got = cities("The deal was signed by Albany, N.Y.-based St. Peter's Health Partners and Schenectady, N.Y.-based Ellis Medicine.")
+    assert {("Albany", "US"), ("Schenectady", "US")} <= got
+    assert ("Marion", "US") in cities("Schill last year purchased Marion, Ohio-based McCoy Landscape Services and is seeking more.")
+
+
+def test_a_quarter_named_after_a_japanese_city_is_its_address() -> None:
+    assert ("天草市", "JP") in cities("部員やJA関係者ら45人が参加して天草市宮地岳町の「道の駅」周辺を清掃した。")
+    # a city's council of neighbourhood associations is no quarter
+    assert cities("横浜市町内会連合会が主催した。") == set()

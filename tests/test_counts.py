@@ -1965,3 +1965,39 @@ def test_one_company_before_a_limit_is_no_count():
     """1社2名まで: a limit per company (its 2名まで is the count, at most); 1社2名: a list's item."""
     assert [c["text"] for c in explain("取材は各社1名まで(TVは1社2名まで)。")] == ["1名まで", "2名まで"]
     assert "1社" in [c["text"] for c in explain("オーストラリアから1社2名の計5社7名が参加。")]
+
+
+# --- session 33: estimates, counters of brands and varieties, a newspaper's decimal point, streaks,
+# measures after a bare total, an acronym's plural opening a line
+
+
+@pytest.mark.parametrize(
+    "text, mention, value, modifier",
+    [
+        ("視力が損なわれている人々は、推定1億2,000万人にのぼります。", "推定1億2,000万人", 120000000, "approx"),
+        ("2024年は41ブランドが参加し、2025年は86ブランドが参加予定。", "41ブランド", 41, None),
+        ("通路には138品種・335本の桜が植えられている。", "138品種", 138, None),
+        ("図柄決定は、あわせて32道県", "32道県", 32, None),
+        ("5魚種の身長賞があります。", "5魚種", 5, None),
+        ("サロン経営など約80講演が行なわれた。", "約80講演", 80, "approx"),
+        ("住宅の供給戸数を現在の2・7万戸から30年に5万戸に倍増させる。", "2・7万戸", 27000, None),
+        ("the event attracted upward of 800 people.", "upward of 800 people", 800, "more_than"),
+        ("expected to attract more than 1,000 real estate professionals", "more than 1,000 real estate professionals", 1000, "more_than"),
+        ("APCERT held its drill.\n24 CSIRTs from 21 economies took part.", "24 CSIRTs", 24, None),
+    ],
+)
+def test_session33_counts(text, mention, value, modifier):
+    assert (mention, value, modifier) in [(c["text"], c["value"], c["modifier"]) for c in explain(text)]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("リピーター数:70名(3回連続32名、2回連続36名)", "3回"),  # a streak, not a count of times
+        ("The ship entered the Freeport channel at 8 knots.", "8 knots"),  # a speed
+        ("It has developments totaling 1,900 acres as well as a hotel.", "1,900"),  # an area
+        ("3 Key Actions\nCities should act.", "3 Key Actions"),  # still a heading's numbering
+    ],
+)
+def test_session33_not_counts(text, absent):
+    assert absent not in [c["text"] for c in explain(text)]

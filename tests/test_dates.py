@@ -1651,3 +1651,55 @@ def test_a_weekday_or_a_month_inside_a_date_is_no_organisation():
 
 def test_a_page_of_pages_is_no_date():
     assert [r[:3] for r in run("国際将棋フェスティバル (1/2ページ)\n2021年10月の大会が行われた。")] == [("2021年10月", "2021-10", "2021-10")]
+
+
+# --- session 33: list items with a span, a report's fiscal year, dotted months, "This October 27-29"
+
+
+def test_a_day_list_whose_last_item_is_a_span_gives_each_item():
+    # 1日、2日、21日~23日: not one span from the 1st to the 23rd
+    got = values("【開催期間】令和元年8月1日(木曜日)、2日(金曜日)、21日(水曜日)~23日(金曜日)", "2019-07-01")
+    assert got == [
+        ("令和元年8月1日(木曜日)", "2019-08-01", "2019-08-01"),
+        ("2日(金曜日)", "2019-08-02", "2019-08-02"),
+        ("21日(水曜日)~23日(金曜日)", "2019-08-21", "2019-08-23"),
+    ]
+    # consecutive items stay one span
+    assert values("8月1日、2日、3日~5日に開催", "2019-07-01") == [("8月1日、2日、3日~5日", "2019-08-01", "2019-08-05")]
+
+
+def test_a_relative_fiscal_year_counts_from_the_fiscal_year_the_report_is_titled_by():
+    text = "ワカサギ遊漁の振興策\n—長野県水産試験場の調査—(2019年度)\n要旨\nドーム桟橋の設置は、昨年度同様に有効に機能した。"
+    got = [(t, s, e) for t, s, e, _ in run(text, "2020")]
+    assert ("昨年度", "2018-04-01", "2019-03-31") in got
+    # dated to the month, the document's own date decides
+    got = [(t, s, e) for t, s, e, _ in run(text, "2020-05-10")]
+    assert ("昨年度", "2019-04-01", "2020-03-31") in got
+
+
+def test_a_dotted_month_glued_to_its_day_spans_to_the_next_date():
+    assert values("Decision-makers will meet Oct.1 through Oct. 3 in Reno.", "2008-09-01") == [
+        ("Oct.1 through Oct. 3", "2008-10-01", "2008-10-03")
+    ]
+    assert values("The rate rose 3.5 May figures show.", "2008-09-01") == []
+
+
+def test_this_before_a_month_and_its_day_range_leaves_the_range_whole():
+    assert values("This October 27-29, the show will take place.", "2025-05-01") == [("October 27-29", "2025-10-27", "2025-10-29")]
+    assert values("This October 27, the show opens.", "2025-05-01") == [("This October 27", "2025-10-27", "2025-10-27")]
+
+
+def test_a_bracketed_range_and_an_issue_number_stay_as_they_were():
+    # a range in brackets is no weekday's bracket; "No.7" is an issue's number, not a day
+    assert values("They will visit Los Angeles (March 20-22), Seattle (March 23-25) and Portland.", "2010-01-01") == [
+        ("March 20-22", "2010-03-20", "2010-03-22"),
+        ("March 23-25", "2010-03-23", "2010-03-25"),
+    ]
+    assert values("Vol.61/No.7           February 17, 1997") == [("February 17, 1997", "1997-02-17", "1997-02-17")]
+
+
+def test_a_fiscal_year_told_in_prose_is_no_report_title():
+    # 本年度 after "…平成18年度から実施しています" is the document's own year, not 2006's
+    text = "パートナー都市協定スポーツ国際交流事業\nby :スポーツ情報センター\n横浜市では、協定に基づき、事業を平成18年度から実施しています。\n本年度は、台北市の高校を招いた。"
+    got = [(t, s, e) for t, s, e, _ in run(text, "2012")]
+    assert ("本年度", "2012-04-01", "2013-03-31") in got

@@ -2275,3 +2275,43 @@ def test_acronyms_short_names_carriers_near_misses(text, absent):
     if absent == "東大寺":
         assert "東大" in found and sum(m.text == "東大" for m in orgs(text)) == 1
 
+
+
+SESSION33 = [
+    # a plural kind in -rs before two names joined by "and": each is a body
+    ("Analysts said Hong Kong-based retailers Watsons and SaSa lead the market.", {"Watsons", "SaSa"}),
+    # a mint is a body by its head
+    ("The opening of the refurbished Royal Australian Mint in Canberra went well.", {"Royal Australian Mint"}),
+    # a federal credit union's legal form
+    ("Today, Waconized FCU completed a merger.", {"Waconized FCU"}),
+    # a ministry's portfolios listed with commas and "and", and the country it serves
+    ("They thanked the Ministry of Energy, Tourism and Digital Agenda of Spain.", {"Ministry of Energy, Tourism and Digital Agenda of Spain"}),
+    ("the Department of Agriculture, Water and the Environment said", {"Department of Agriculture, Water and the Environment"}),
+    # two companies with their own legal forms joined by a list mark
+    ("三井物産株式会社・株式会社東芝・川崎重工業株式会社の3社", {"三井物産株式会社", "株式会社東芝", "川崎重工業株式会社"}),
+    # a sponsor's honorific is no part of the company's name
+    ("今回の大会は、株式会社大藤つり具さま、フィッシングエイト株式会社さまからのご協賛で開催。", {"株式会社大藤つり具", "フィッシングエイト株式会社"}),
+]
+
+SESSION33_NOT = [
+    ("Young & Rubicam was honoured as Agency Network of the Year, receiving many awards.", "Agency Network of the Year"),
+    ("the Ministry of Health, UNICEF and WHO met", "Ministry of Health, UNICEF and WHO"),
+    ("the Ministry of Foreign Affairs, the Ministry of Finance and others", "Ministry of Foreign Affairs, the Ministry of Finance"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSION33, ids=[t[:24] for t, _ in SESSION33])
+def test_session33_names(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", SESSION33_NOT, ids=[t[:24] for t, _ in SESSION33_NOT])
+def test_session33_near_misses(text, absent):
+    assert absent not in texts(text)
+
+
+def test_a_companys_town_and_state_after_of_are_where_it_is():
+    found = texts("The Northwest Territorial Mint of Auburn, Wash., will move its operations to Dayton.")
+    assert found == {"Northwest Territorial Mint"}
+    # one head word before "of": the town is the body's own name
+    assert texts("He studied at the University of Auburn, Ala. in 1990.") == {"University of Auburn"}

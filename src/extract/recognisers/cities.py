@@ -646,9 +646,12 @@ def scan_ja(
                 nxt = toks[q]
                 if (
                     nxt.tag_.startswith(("名詞-普通名詞-一般", "接尾辞")) or _KATAKANA.match(nxt.text)
-                ) and not _WARD_AFTER.match(text, at) and not _ADDRESS_AFTER.match(text, at):
+                ) and not _WARD_AFTER.match(text, at) and not _ADDRESS_AFTER.match(text, at) and not (
+                    m.jp_type == "shi" and _TOWN_AFTER.match(text, at)
+                ):
                     # (重慶市潼南区: a city and one of its districts; つくば市竹園2-20-5: an
-                    # address, the city's quarter and block numbers after it)
+                    # address, the city's quarter and block numbers after it; 天草市宮地岳町: a
+                    # quarter of the city by its 町 name)
                     m.flags.add("compound")
             for x in R["title_suffixes"]:
                 if text.startswith(x, m.end):
@@ -768,6 +771,7 @@ def _city_suffix_rx() -> re.Pattern:
 
 
 _WARD_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[ァ-ヴー]{2,10})区(?![域画分間別])")  # 潼南区, リベルダーデ区
+_TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}[町村](?![内会民長議域営立政])")  # 天草市宮地岳町: a quarter of the city
 _ADDRESS_AFTER = re.compile(r"[\u3400-\u9fff\u3041-\u309f\u30a1-\u30fc]{1,6}(?:[0-9０-９]+[-－−‐][0-9０-９]|[0-9０-９一二三四五六七八九十]+丁目)")
 
 
@@ -1762,6 +1766,11 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                 words[-1] = last[:-1]  # Corlette, NSW. / Richmond, BC.: the sentence's full stop
             if words and words[-1].endswith(("'s", "’s")):
                 words[-1] = words[-1][:-2]  # Seattle, Washington's first sister city: the state's possessive
+            for i, w in enumerate(words):
+                if "-" in w and w.rsplit("-", 1)[1].lower() in R["hyphen_ok"]:
+                    # Albany, N.Y.-based St. Peter's: the suffix places the company by both names
+                    words = [*words[:i], w.rsplit("-", 1)[0]]
+                    break
             g = gaz()
             for k in range(len(words), 0, -1):
                 if k < len(words) and g.hits(fold(" ".join(words[: k + 1]))):

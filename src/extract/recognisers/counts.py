@@ -1163,6 +1163,7 @@ def _en() -> _En:
                 "identifier_labels",
                 "bare_not_modifiers",
                 "not_counted",
+                "measure_compounds",
                 "stop_words",
                 "subject_pronouns",
                 "intensifiers",
@@ -1227,6 +1228,7 @@ def _pluralise(w: str) -> str:
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+_GOES_ON = re.compile(r"[ \t]+[a-z]")  # the sentence goes on in lower case on the same line
 # What closes a noun phrase in a sentence: a clause's punctuation, ", and", or a relative
 # pronoun, preposition or verb (the 307 Exhibitors who…, 36 Strong Motion Seismometers;).
 # A name goes on with another capitalised word, stands in a list or closes a sentence (joined
@@ -1331,6 +1333,10 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
             lw in s["not_counted"]
             or last in s["not_counted"]
             or (len(last) > 2 and last.endswith("s") and last[:-1] in s["not_counted"])
+        ) and not (
+            (nm := rules.word.match(text, wm.end()))
+            and nm.group("sep") == " "
+            and f"{lw} {nm.group('w').lower()}" in s["measure_compounds"]
         ):
             return None  # 3 years, 22 miles, 69,000 MWhs: durations and measurements
         words.append((w if _ABBREV.search(w) else w.rstrip("."), wm.end()))
@@ -1425,6 +1431,13 @@ def _en_group(text: str, pos: int, word: str) -> str:
     if nouns[0][0] in s["member_kinds"]:
         return "member " + _pluralise(nouns[0][0])
     return f"{nouns[-1][0]} members"
+
+
+def _measure_after(text: str, pos: int) -> bool:
+    """A measure right after the number ("totaling 1,900 acres"): the number is no bare total."""
+    rules = _en()
+    wm = rules.word.match(text, pos)
+    return bool(wm and wm.group("sep") in (" ", "\t") and wm.group("w").lower().rstrip(".") in rules.sets["not_counted"])
 
 
 def _en_subject(text: str, start: int, verb_mod: bool) -> tuple[str, str] | None:
@@ -1744,7 +1757,12 @@ def _en_candidates(text: str) -> list[Candidate]:
                 if bm or rules.reach.search(window) or rules.collective_of.search(window)
                 else None
             )
-            if subj and not (_YEAR.fullmatch(raw) and not bm) and not _AGE_AFTER.match(text, b):
+            if (
+                subj
+                and not (_YEAR.fullmatch(raw) and not bm)
+                and not _AGE_AFTER.match(text, b)
+                and not _measure_after(text, b)
+            ):
                 out.append(
                     Candidate(
                         "count",
@@ -1828,8 +1846,15 @@ def _en_candidates(text: str) -> list[Candidate]:
         if words[0].lower() in s["vague"]:
             continue
         figure = all(w[0].isupper() for w in words) and _figure_card(text, a, end)
-        if line_head and all(w[0].isupper() for w in words) and not figure:
-            continue  # "3 Key Actions": section numbering (but "62 C40 cities" is a count)
+        if (
+            line_head
+            and all(w[0].isupper() for w in words)
+            and not figure
+            and not (len(words) == 1 and _ACRONYM_PLURAL.fullmatch(words[0]) and _GOES_ON.match(text, end))
+        ):
+            # "3 Key Actions": section numbering (but "62 C40 cities" is a count, and so is
+            # "24 CSIRTs from 21 economies": an acronym's plural the sentence goes on from)
+            continue
         if (
             not is_words
             and all(w[0].isupper() for w in words)

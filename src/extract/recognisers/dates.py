@@ -1056,23 +1056,34 @@ _LIST_MARK = re.compile(r"日?(?:[(（][^)）\n]{1,4}[)）]|[)）])?(?:[・、,�
 _LIST_MARKS = "・、,と/／ \t"
 
 
+_REST_OF_BRACKET = re.compile(r"[^()（）\n]{1,3}[)）]")
+_RANGE_TAIL = re.compile(r"(?<=[・、,と/／ \t])(?P<day>3[01]|[12][0-9]|0?[1-9])日?(?:[(（][^)）\n]{1,4}[)）])?[ \t]?[~〜～\-–][ \t]?$")
 _LISTED_DAY = re.compile(r"(?:3[01]|[12][0-9]|0?[1-9])(?=日?(?:[(（][^)）\n]{1,4}[)）])?(?:[・、,と]|[ \t]?[/／]|$))")
 
 
 def _split_days(m: re.Match, spec: Spec, text: str, a_end: int, b_start: int) -> list[tuple[int, int, Spec]]:
     """8月10日、11日、24日、25日、31日: days listed under one month are one span only when each
     follows the one before; otherwise each day is a date of its own."""
-    inner = list(_LISTED_DAY.finditer(text[a_end:b_start]))
-    days = [spec.a.d, *(int(x.group()) for x in inner), spec.b.d]
+    # 1日(木)、2日(金)、21日(水)~23日(金): the last item may be a span of its own
+    tail = _RANGE_TAIL.search(text, a_end, b_start)
+    last_start = tail.start() if tail else b_start
+    inner = list(_LISTED_DAY.finditer(text[a_end:last_start]))
+    days = [spec.a.d, *(int(x.group()) for x in inner), int(tail.group("day")) if tail else spec.b.d]
+    if tail and spec.b.d <= days[-1]:
+        return []
     if any(later <= earlier for earlier, later in zip(days, days[1:], strict=False)):
         return []  # not a list of days in order
     if all(later == earlier + 1 for earlier, later in zip(days, days[1:], strict=False)):
         return []  # 8・9・10日: one span
     out = []
-    spans = [(m.start(), a_end)] + [(a_end + x.start(), a_end + x.end()) for x in inner] + [(b_start, m.end())]
+    spans = [(m.start(), a_end)] + [(a_end + x.start(), a_end + x.end()) for x in inner] + [(last_start, m.end())]
     for k, ((a, b), d) in enumerate(zip(spans, days, strict=True)):
         if k == len(spans) - 1:
             part = replace(spec.b, y=spec.a.y, m=spec.a.m)  # the last day: the match's own end
+            if tail:
+                first = replace(spec.a, d=d, wd=None)
+                out.append((a, b, Spec(a=first, b=part, flags=list(spec.flags), anchor=spec.anchor, anchor_offset=spec.anchor_offset)))
+                continue
         else:
             if (mark := _LIST_MARK.match(text, b)) is not None:
                 b += len(mark.group().rstrip(_LIST_MARKS))  # 11日(日): the day's 日 and weekday
@@ -1105,6 +1116,11 @@ def _split_list(rule: Rule, m: re.Match, spec: Spec, text: str) -> list[tuple[in
     if (ends := _between(m)) is None:
         return []
     a_end, b_start = ends
+    head = text[m.start() : a_end]
+    if max(head.rfind("("), head.rfind("（")) > max(head.rfind(")"), head.rfind("）")) and (
+        closing := _REST_OF_BRACKET.match(text, a_end)
+    ):
+        a_end = closing.end()  # (木曜日): the weekday group ends at its first character
     mark = _LIST_MARK.match(text, a_end)
     if mark is not None and mark.end() != b_start:
         return _split_days(m, spec, text, a_end, b_start)  # days listed between
@@ -1575,6 +1591,11 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 # block dates
                 resolve_relative(spec, Part(*head_month), fiscal_start)
                 flags.append("year_from_context")
+            elif spec.rel[0] == "fy" and ref is not None and ref.m is None and (title_fy := _title_fiscal_year(candidates, doc.norm)) is not None:
+                # 昨年度 in a report titled (2019年度) and dated by its year alone: counted from
+                # the fiscal year the report is about, not from the calendar year
+                resolve_relative(spec, Part(title_fy, fiscal_start), fiscal_start)
+                flags.append("year_from_context")
             elif spec.rel[0] == "day" and _in_quote(doc.norm, c.start):
                 continue  # 「今日は…」, 「明日から1週間」: the speaker's day, not the document's
             elif spec.rel[0] == "day" and lang == "ja" and _DATE_WRITTEN_AFTER.match(doc.norm, c.end):
@@ -1777,6 +1798,24 @@ def _head_fiscal_year(candidates: list[Candidate], end: int) -> int | None:
         for c in candidates
         if c.start < end and (s := c.attrs.get("_spec")) is not None and s.fy and not s.rel and s.b is None
     }
+    return years.pop() if len(years) == 1 else None
+
+
+TITLE_LINE = 40  # characters: a title's line, not prose
+
+
+def _title_fiscal_year(candidates: list[Candidate], text: str) -> int | None:
+    """The one fiscal year a short line of the title block names on its own ((2019年度),
+    平成24年度 「…」について), not a year told in prose (事業を平成18年度から実施)."""
+    end = _head_end(text)
+    years = set()
+    for c in candidates:
+        s = c.attrs.get("_spec")
+        if c.start >= end or s is None or not s.fy or s.rel or s.b is not None:
+            continue
+        line = text[text.rfind("\n", 0, c.start) + 1 : (text.find("\n", c.end) + 1 or len(text) + 1) - 1]
+        if len(line.strip()) <= TITLE_LINE and "。" not in line and "から" not in line:
+            years.add(s.a.y)
     return years.pop() if len(years) == 1 else None
 
 

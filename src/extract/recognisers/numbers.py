@@ -24,7 +24,9 @@ KANJI = r"[〇零一二三四五六七八九十百千壱弐参]+"
 JA_NUMBER = rf"(?:(?:{ARABIC}|{KANJI})[万億兆])*(?:{ARABIC}|{KANJI})[万億兆]?|(?:(?:{ARABIC}|{KANJI})[万億兆])+"
 # The same for quantities, where Arabic digits also take kanji multipliers below 万 (3千人,
 # 1万5千人, 約3百人). Kept apart from JA_NUMBER so that date patterns keep their own shape.
-_JA_GROUP = rf"(?:{ARABIC})(?:千(?:\d{{1,3}}|[一二三四五六七八九]?百)?|百)?|{KANJI}"
+# Newspapers set a decimal point as ・ before 万/億 (2・7万戸 = 27,000 dwellings).
+_JA_GROUP = rf"\d{{1,4}}・\d{{1,2}}(?=[万億兆])|(?:{ARABIC})(?:千(?:\d{{1,3}}|[一二三四五六七八九]?百)?|百)?|{KANJI}"
+_NAKAGURO_POINT = re.compile(r"(?<=\d)・(?=\d{1,2}[万億兆])")
 JA_QUANTITY = rf"(?:(?:{_JA_GROUP})[万億兆])*(?:{_JA_GROUP})[万億兆]?"
 _KANJI_TOKEN = re.compile(r"\d+(?:\.\d+)?|.")
 
@@ -55,7 +57,7 @@ def parse_kanji(s: str) -> int | None:
 
 def parse_ja(s: str) -> int | float | None:
     """A Japanese number with optional 万/億/兆 groups, Arabic or kanji digits."""
-    s = _GROUP_MARK.sub("", s.replace(",", "").replace(" ", ""))
+    s = _NAKAGURO_POINT.sub(".", _GROUP_MARK.sub("", s.replace(",", "").replace(" ", "")))
     if not s:
         return None
     total = 0.0

@@ -1077,6 +1077,8 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
             kind = BREAK
         if text_ in r.host_words and not text.startswith("者", b):
             kind = BREAK  # 空知総合振興局主催グループ: hosted by the body before it
+        elif text_ in r.context_suffixes and units and units[-1].end == a and (units[-1].legal or units[-1].text.endswith("会社")):
+            kind = BREAK  # フィッシングエイト株式会社さま: a sponsor's honorific after its legal form
         elif (
             kind == BREAK
             and n <= 3
@@ -3384,13 +3386,22 @@ def _legal_prefixed(chunk: list[Unit], r: Rules) -> list[Name]:
                     n = k + hl  # JA東京中央会, JA熊本経済連: the body's own words and head after the place
                     break
             tail = _trim(tail[:n])
-        tail = _trim(tail[: _list_dot(tail, r)])
+        cut = _list_dot(tail, r)
+        rest = _trim(tail[cut + 1 :])
+        tail = _trim(tail[:cut])
         while tail and tail[-1].text in r.context_suffixes:
             tail = _trim(tail[:-1])  # …戦, …製: a suffix after the name is its context
+        while rest and rest[-1].text in r.context_suffixes:
+            rest = _trim(rest[:-1])
         if tail and not tail[0].suffix:
             # (財)自治体国際化協会: a bracketed status mark is a note on the body, not its name
             start = tail[0].start if k == i + 1 and u.text in r.status_marks else u.start
-            return [Name(start, tail[-1].end, "ok", "organizations.legal_form")]
+            out = [Name(start, tail[-1].end, "ok", "organizations.legal_form")]
+            if len(rest) > 1 and _legal_form_end(rest, len(rest) - 2, r) == len(rest) and not rest[0].suffix:
+                # 株式会社東芝・川崎重工業株式会社: the item after the list mark, a company by its
+                # own legal form
+                out.append(Name(rest[0].start, rest[-1].end, "ok", "organizations.legal_form"))
+            return out
     return []
 
 
@@ -3401,9 +3412,11 @@ def _list_dot(tail: list[Unit], r: Rules) -> int:
     for x in range(1, len(tail) - 1):
         if tail[x].text != "・":
             continue
+        nxt = next((y for y in range(x + 1, len(tail)) if tail[y].text == "・"), len(tail))
+        if any(_legal_form_end(tail, y, r) for y in range(x + 1, nxt)):
+            return x  # 株式会社東芝・川崎重工業株式会社: the next item carries its own legal form
         if _KATA_CH.fullmatch(tail[x - 1].text[-1]) and _KATA_CH.fullmatch(tail[x + 1].text[0]):
             continue
-        nxt = next((y for y in range(x + 1, len(tail)) if tail[y].text == "・"), len(tail))
         if not any(u.proper or u.place or u.person or _KATA_CH.search(u.text) for u in tail[:x]) and any(
             _head_at(tail, y, r)[0] for y in range(x + 1, nxt)
         ):
@@ -5214,8 +5227,8 @@ def _is_place(s: str) -> bool:
 _INTRO_WORD_BEFORE = re.compile(r"\b(?:as|including|like|them|notably|are|include|included|were|from|of|at)\s*:?\s+(?:the\s+)?$")
 _STATE_CODE_AFTER = re.compile(r",[ \t]*([A-Z]{2})\b(?![.'’-])")
 # companies, firms, agencies, governments, banks: the plural endings of the kinds before a pair
-# of names (not business, press)
-_PLURAL_KIND_ENDS = ("ies", "ms", "ns", "ts", "ks")
+# of names (not business, press; retailers, developers, sponsors: "rs")
+_PLURAL_KIND_ENDS = ("ies", "ms", "ns", "ts", "ks", "rs")
 _RUN_WORD = re.compile(r"[A-Z][\w’'&.-]*[\w]|[A-Z]|[0-9]+(?:st|nd|rd|th)?")
 _RUN_GLUE = re.compile(r"[ \t]+(?:(?:of|for|de|la|du|des|del|&)[ \t]+(?:the[ \t]+)?)?")
 
@@ -5465,6 +5478,7 @@ def _refine_rx() -> dict[str, re.Pattern]:
             rf"[ \t]+(?:{alt(d.get('name_tails', []))})\b(?![ \t]+(?:[A-Z]|(?:{alt(d.get('name_tail_not_before', []))})\b))(?!['’-])"
         ),
         "programme_end": re.compile(rf"(?:^|[ \t\n])(?:{alt(d.get('programme_heads', []))})$"),
+        "prize_end": re.compile(rf"[ \t\n](?:{alt(d.get('prize_ends', []))})$"),
         "role": re.compile(rf"\b({alt(d.get('role_plurals', []))})\b"),
         "board_of": re.compile(rf"(?:{alt(d.get('board_of', []))})[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])"),
         "people_end": re.compile(rf"(?<!\bof)(?<!\bfor)(?<!\band)(?<!&)[ \t]+(?:{alt(d.get('people_after', []))})$"),
@@ -5696,6 +5710,37 @@ def _city_words_before(text: str, a: int, b: int) -> int:
     return a
 
 
+_OF_TOWN_END = re.compile(r"[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?$")
+_STATE_AFTER = re.compile(r",[ \t]*(?:[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z]\.[A-Z]\.)")
+_PORTFOLIO_BODY = re.compile(r"(?:Ministry|Department|Secretariat|Bureau|Commission|Ministerie|Minister) of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$")
+_PORTFOLIO_TAIL = re.compile(
+    r"((?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})+),?[ \t]+and[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?![\w'’-])(?:[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?![\w'’-]))?"
+)
+
+
+def _portfolio_list(text: str, a: int, b: int) -> int:
+    """Ministry of Energy, Tourism and Digital Agenda (of Spain), Department of Agriculture, Water
+    and the Environment: a ministry's portfolios listed with commas and "and" are its name,
+    when each is a field (no head word, place, acronym or month: not the Ministry of Finance,
+    UNDP and the World Bank)."""
+    if not _PORTFOLIO_BODY.search(text, a, b) or (m := _PORTFOLIO_TAIL.match(text, b)) is None:
+        return b
+    r = rules("en")
+    items = [x.strip() for x in m.group(1).split(",") if x.strip()] + [m.group(2)]
+    for item in items:
+        words = item.split()
+        if (
+            any(w in r.heads or w.isupper() or w in r.complement_stop for w in words)
+            or _is_place(item)
+            or any(_is_place(w) for w in words)
+        ):
+            return b
+    if m.group(3) and _is_place(m.group(3)):
+        return m.end()  # …and Digital Agenda of Spain: the country the ministry serves
+    return m.end(2)
+
+
 def _refine_en(text: str, n: Name) -> list[Name]:
     """Reads a proposed English name against its context: cut where it runs into a place, a
     date, a person or a portfolio; drop it when it names an event, a publication, a programme
@@ -5708,6 +5753,14 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     if f := _place_of_before().search(text, max(0, a - 30), a):
         a = f.start()  # Western Bay of Plenty District Council, Isle of Wight Council: a place named "X of Y"
     a = _city_words_before(text, a, b)  # Dar es Salaam Water and Sewerage Authority, The Hague University
+    b = _portfolio_list(text, a, b)  # Ministry of Energy, Tourism and Digital Agenda
+    if (
+        (m := _OF_TOWN_END.search(text, a, b))
+        and _STATE_AFTER.match(text, b)
+        and len(words := text[a : m.start()].split()) >= 2
+        and words[-1] in rules("en").heads
+    ):
+        b = m.start()  # Northwest Territorial Mint of Auburn, Wash.: the town and state it is in
     if (f := rx["board_of"].match(text, a, b)) and any(w in rules("en").heads for w in text[f.end() : b].split()):
         a = f.end()  # the Board of Directors of Guma Valley Water Company: the body is the company
     # Nagoya University Students: people of the body written after its name (not in a name
@@ -5851,6 +5904,8 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         return []  # Mayors for Peace News Flash, the ICLEI Newsletter
     if rx["programme_end"].search(s) and not rx["bracket_after"].match(text, b):
         return []  # the Urban Climate Accelerator, the Clean Air Initiative
+    if rx["prize_end"].search(s):
+        return []  # Agency Network of the Year, Direct Agency of the Year: a prize's title
     roles = list(rx["role"].finditer(s)) if n.rule != "organizations.forum" else []  # Asian Mayors Forum
     if roles and not any(
         # (National Association of Insurance Commissioners: the post after "of" and its field,
