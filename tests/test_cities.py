@@ -1405,3 +1405,13 @@ def test_a_quarter_named_after_a_japanese_city_is_its_address() -> None:
     assert ("天草市", "JP") in cities("部員やJA関係者ら45人が参加して天草市宮地岳町の「道の駅」周辺を清掃した。")
     # a city's council of neighbourhood associations is no quarter
     assert cities("横浜市町内会連合会が主催した。") == set()
+
+
+def test_a_name_right_after_a_word_for_a_ship_is_the_ships() -> None:
+    assert cities("The Coast Guard cutter Manta arrived alongside the tanker.") == set()
+    assert ("Manta", "EC") in cities("They sailed by ship to Manta and then flew home.")
+
+
+def test_a_name_beside_an_ampersand_and_a_partners_name_is_a_firms() -> None:
+    assert cities("They fit the eyewear needs of Everett & Hurite patients well.") == set()
+    assert {("Minneapolis", "US"), ("Denver", "US")} <= cities("Flights between Minneapolis & Denver resumed.")

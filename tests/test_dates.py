@@ -1703,3 +1703,8 @@ def test_a_fiscal_year_told_in_prose_is_no_report_title():
     text = "パートナー都市協定スポーツ国際交流事業\nby :スポーツ情報センター\n横浜市では、協定に基づき、事業を平成18年度から実施しています。\n本年度は、台北市の高校を招いた。"
     got = [(t, s, e) for t, s, e, _ in run(text, "2012")]
     assert ("本年度", "2012-04-01", "2013-03-31") in got
+
+
+def test_today_after_a_datelines_colon_is_the_documents_day():
+    assert ("Today", "2017-04-20", "2017-04-20") in values("Amman, 20 April, 2017: Today we are pleased to announce the winners.", "2017-04-20")
+    assert values("Cities Today: a magazine for mayors", "2017-04-20") == []

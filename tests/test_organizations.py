@@ -2280,6 +2280,9 @@ def test_acronyms_short_names_carriers_near_misses(text, absent):
 SESSION33 = [
     # a plural kind in -rs before two names joined by "and": each is a body
     ("Analysts said Hong Kong-based retailers Watsons and SaSa lead the market.", {"Watsons", "SaSa"}),
+    # a trade-fair company named by Messe and its city; a venue's name that goes on is no company
+    ("Klaus Dittrich, head of Messe Munchen, which organised the fair, said so.", {"Messe Munchen"}),
+    ("The fair returns to the Messe Wien Exhibition & Congress Center in 2022.", set()),
     # a mint is a body by its head
     ("The opening of the refurbished Royal Australian Mint in Canberra went well.", {"Royal Australian Mint"}),
     # a federal credit union's legal form
@@ -2315,3 +2318,24 @@ def test_a_companys_town_and_state_after_of_are_where_it_is():
     assert found == {"Northwest Territorial Mint"}
     # one head word before "of": the town is the body's own name
     assert texts("He studied at the University of Auburn, Ala. in 1990.") == {"University of Auburn"}
+    # a field after "of" (Commerce is also a town), then no state's abbreviation after the comma
+    assert "St. Paul Area Chamber of Commerce" in texts("The St. Paul Area Chamber of Commerce, St. Paul Port Authority and others met.")
+    assert texts("Services at the Kenyan Ministry of Industrialization, Ms. DEDE Pamela spoke.") == {"Kenyan Ministry of Industrialization"}
+
+
+def test_a_companys_officer_and_holder_after_a_name_make_it_a_company():
+    assert texts("The show opened with an address by Bvlgari CEO Jean-Christophe Babin on Monday.") == {"Bvlgari"}
+    assert texts("The panel had ConocoPhillips CEO Ryan Lance on it.") == {"ConocoPhillips"}
+    # a modifier of the post is no company
+    assert texts("Former CEO John Smith said it works.") == set()
+    assert texts("Acting Managing Director Jane Doe said it works.") == set()
+
+
+def test_a_persons_job_in_brackets_is_no_body():
+    assert texts("Trudi Everingham (Optical Dispenser) and Peter McKay (Optometrist) were more than up to it.") == set()
+    assert texts("Dr Irene Flores (Clinical Consultant), Ms Donna Mae Gavino (Arup) attended.") == {"Arup"}
+
+
+def test_a_short_name_defined_after_ika_is_the_name_without_ika():
+    found = texts("住友化学株式会社(本社:東京都中央区、代表取締役社長:十倉 雅和、以下住友化学)は、対策を進める。")
+    assert found == {"住友化学株式会社", "住友化学"}

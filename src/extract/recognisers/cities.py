@@ -134,6 +134,7 @@ def rules(lang: str) -> dict:
         "ambiguous_words",
         "person_titles",
         "abbreviated_titles",
+        "vessel_words",
         "roll_titles",
         "followers_ok",
         "name_connectors",
@@ -771,6 +772,21 @@ def _city_suffix_rx() -> re.Pattern:
 
 
 _WARD_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[ァ-ヴー]{2,10})区(?![域画分間別])")  # 潼南区, リベルダーデ区
+_AMP_AFTER = re.compile(r"[ \t]*[&+][ \t]*([A-Z][\w'’-]+)")
+_AMP_BEFORE = re.compile(r"([A-Z][\w'’-]+)[ \t]*[&+][ \t]*\Z")
+
+
+def _placelike(word: str) -> bool:
+    """Whether a capitalised word beside an ampersand is a place too (Trinidad & Tobago)."""
+    return place_of(word) is not None or any(
+        h.form == "name" and h.city.population >= AMP_PLACE_POPULATION for h in gaz().hits(fold(word))
+    )
+
+
+AMP_PLACE_POPULATION = 100000  # a town this size beside an ampersand is a place, not a partner's name
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+\Z")
 _TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}[町村](?![内会民長議域営立政])")  # 天草市宮地岳町: a quarter of the city
 _ADDRESS_AFTER = re.compile(r"[\u3400-\u9fff\u3041-\u309f\u30a1-\u30fc]{1,6}(?:[0-9０-９]+[-－−‐][0-9０-９]|[0-9０-９一二三四五六七八九十]+丁目)")
 
@@ -1518,6 +1534,13 @@ def _en_form(
         m.flags.add("internal")  # Tokyo 2020 Olympics, Abu Dhabi 2026 Summit, Naples 2019: an event
     if R["treaty_words"].match(text, m.end, m.end + 40):
         m.flags.add("internal")  # the Paris deal, the Kyoto Protocol: a treaty's name
+    if m.script == "en" and (vw := _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)) and vw.group(1) in R["vessel_words"]:
+        m.flags.add("internal")  # the Coast Guard cutter Manta: a ship's name
+    if m.script == "en" and (
+        ((am := _AMP_AFTER.match(text, m.end)) and not _placelike(am.group(1)))
+        or ((am := _AMP_BEFORE.search(text, max(0, m.start - 30), m.start)) and not _placelike(am.group(1)))
+    ):
+        m.flags.add("internal")  # Everett & Hurite, Wieden + Kennedy: partners' names of a firm
 
     # The word before: Mary Sheffield, Resilient Rosario (part of a longer name), Mr. Lincoln,
     # University of Nairobi; Co-Chair (the second half of a hyphenated word).

@@ -310,6 +310,7 @@ class Rules:
     region_and_the: tuple  # Asia and the Pacific: regions whose name holds "and the"
     short_known_followers: tuple  # 議員, 教授: words a short known name (衆院, 東大) may be glued to
     carrier_leads: tuple  # Air: a word that names a carrier with a place's name (Air Canada)
+    bracket_roles: frozenset  # (Optical Dispenser): a job's last word in brackets after a person
     forum_names: frozenset
     office_heads: str
     university_ends: tuple  # 大学: a university, which a faculty written after a space belongs to
@@ -599,6 +600,7 @@ def rules(lang: str) -> Rules:
         region_and_the=tuple(x for x in d.get("region_names", []) if " and the " in x),
         short_known_followers=tuple(d.get("short_known_followers", [])),
         carrier_leads=tuple(d.get("carrier_leads", [])),
+        bracket_roles=frozenset(d.get("bracket_roles", [])),
         forum_names=frozenset(d.get("forum_names", [])),
         office_heads=d.get("office_heads", ""),
         university_ends=tuple(d.get("university_ends", [])),
@@ -4079,17 +4081,20 @@ def _standards_committees(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _standards_rx().finditer(text)]
 
 
+_VENUE_RUN = re.compile(r"(?:[ \t]+(?:&|and|[A-Z][\w.]*)){0,4}?[ \t]+(?:Center|Centre|Hall|Halls|Grounds|Arena|Fairground|Fairgrounds)\b")
+
+
 @lru_cache(maxsize=1)
 def _carrier_rx() -> re.Pattern:
     leads = _alternatives(rules("en").carrier_leads)
-    return re.compile(rf"(?:\b([A-Z][\w'’-]*)[ \t]+)?(?<![\w-])((?:{leads})[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))\b")
+    return re.compile(rf"(?:\b([A-Z][\w'’-]*)[ \t]+)?(?<![\w-])((?:{leads})[ \t]+([A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+)?))\b")
 
 
 def _carriers(text: str, r: Rules) -> list[tuple[int, int]]:
     """Air Canada, Air New Zealand: a carrier named by a lead word and a country or city, the
     place's longest name taken (Air New Zealand, not Air New); not inside a longer name (Clean
     Air Asia)."""
-    if not r.carrier_leads or "Air" not in text:
+    if not r.carrier_leads or not any(lead in text for lead in r.carrier_leads):
         return []
     out = []
     for m in _carrier_rx().finditer(text):
@@ -4098,7 +4103,10 @@ def _carriers(text: str, r: Rules) -> list[tuple[int, int]]:
         words = m.group(3).split()
         for k in (2, 1):
             if len(words) >= k and _is_place(" ".join(words[:k])):
-                out.append((m.start(2), m.start(3) + len(" ".join(words[:k]))))
+                end = m.start(3) + len(" ".join(words[:k]))
+                if _VENUE_RUN.match(text, end):
+                    break  # Messe Wien Exhibition & Congress Center: a venue's name goes on
+                out.append((m.start(2), end))
                 break
     return out
 
@@ -4597,6 +4605,8 @@ def _corroborate(
         words = re.split(r"[\s-]+", text[max(0, m.start(1) - 40) : m.end(1)])
         if _is_acronym(m.group(2)) and any(_initials_of(m.group(2), " ".join(words[-k:])) for k in range(1, 7)):
             continue  # Nationally Determined Contribution (NDC): a term and its acronym
+        if m.group(2).split()[-1].lower() in r.bracket_roles:
+            continue  # Trudi Everingham (Optical Dispenser): the person's job, not a body
         if _person_words(m.group(1)) and not _is_place(m.group(1)):
             span = m.span(2)
             if span in cands and cands[span].status == "plain" and not _is_place(m.group(2)):
@@ -5710,8 +5720,19 @@ def _city_words_before(text: str, a: int, b: int) -> int:
     return a
 
 
-_OF_TOWN_END = re.compile(r"[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?$")
-_STATE_AFTER = re.compile(r",[ \t]*(?:[A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z]\.[A-Z]\.)")
+_OF_TOWN_END = re.compile(r"[ \t]+of[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)$")
+_STATE_AFTER = re.compile(r",[ \t]*([A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z]\.[A-Z]\.)")
+
+
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> frozenset:
+    d = load_json("en/cities.json")["state_abbreviations"]
+    return frozenset(d) | frozenset(d.values())
+
+
+def _us_state_abbreviation(s: str) -> bool:
+    """Wash., Ind., NY: a US state as news abbreviates it after a town."""
+    return s in _state_abbreviations()
 _PORTFOLIO_BODY = re.compile(r"(?:Ministry|Department|Secretariat|Bureau|Commission|Ministerie|Minister) of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$")
 _PORTFOLIO_TAIL = re.compile(
     r"((?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})+),?[ \t]+and[ \t]+(?:the[ \t]+)?"
@@ -5756,7 +5777,9 @@ def _refine_en(text: str, n: Name) -> list[Name]:
     b = _portfolio_list(text, a, b)  # Ministry of Energy, Tourism and Digital Agenda
     if (
         (m := _OF_TOWN_END.search(text, a, b))
-        and _STATE_AFTER.match(text, b)
+        and (st := _STATE_AFTER.match(text, b))
+        and _us_state_abbreviation(st.group(1))
+        and _is_city(m.group(1))
         and len(words := text[a : m.start()].split()) >= 2
         and words[-1] in rules("en").heads
     ):
