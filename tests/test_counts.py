@@ -2001,3 +2001,9 @@ def test_session33_counts(text, mention, value, modifier):
 )
 def test_session33_not_counts(text, absent):
     assert absent not in [c["text"] for c in explain(text)]
+
+
+def test_a_bare_number_after_a_verb_of_attendance_counts_the_people_who_came():
+    got = [(c["text"], c["value"], c["counted"]) for c in explain("The expo, which drew 52,000 over three days in 2019, returns. The conference attracted just 300, down from 375.")]
+    assert ("52,000", 52000, "attendees") in got and ("300", 300, "attendees") in got
+    assert explain("The event drew 2019 entries. It drew 10 percent. He drew 3 on the board.") == []

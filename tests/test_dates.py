@@ -1708,3 +1708,14 @@ def test_a_fiscal_year_told_in_prose_is_no_report_title():
 def test_today_after_a_datelines_colon_is_the_documents_day():
     assert ("Today", "2017-04-20", "2017-04-20") in values("Amman, 20 April, 2017: Today we are pleased to announce the winners.", "2017-04-20")
     assert values("Cities Today: a magazine for mayors", "2017-04-20") == []
+
+
+def test_a_weekday_before_a_slash_in_an_event_listing_is_the_dates():
+    got = values("Connect with:\nTuesday / October 15.\nInaugural event", "2023-11-01")
+    assert got == [("Tuesday / October 15", "2024-10-15", "2024-10-15")]  # the year its weekday fits
+
+
+def test_sono_toshi_before_a_month_is_the_year_told_before():
+    got = values("南極観測が始まったのは1956年でした。その年11月に第1次南極観測隊は東京を出港した。", "2018-05-01")
+    assert ("その年11月", "1956-11", "1956-11") in got
+    assert ("この年の4月", "2019-04", "2019-04") in values("2019年に設立。この年の4月に開所した。", "2018-05-01")

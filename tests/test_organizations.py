@@ -2285,6 +2285,9 @@ SESSION33 = [
     ("The fair returns to the Messe Wien Exhibition & Congress Center in 2022.", set()),
     # a mint is a body by its head
     ("The opening of the refurbished Royal Australian Mint in Canberra went well.", {"Royal Australian Mint"}),
+    # a city's metro operator, not a station or airport named after it
+    ("Coaches will run on the Nagpur Metro, given the low cost.", {"Nagpur Metro"}),
+    ("Roundtrip flight from Detroit Metro Airport and ground transport.", set()),
     # a federal credit union's legal form
     ("Today, Waconized FCU completed a merger.", {"Waconized FCU"}),
     # a ministry's portfolios listed with commas and "and", and the country it serves
@@ -2339,3 +2342,10 @@ def test_a_persons_job_in_brackets_is_no_body():
 def test_a_short_name_defined_after_ika_is_the_name_without_ika():
     found = texts("住友化学株式会社(本社:東京都中央区、代表取締役社長:十倉 雅和、以下住友化学)は、対策を進める。")
     assert found == {"住友化学株式会社", "住友化学"}
+
+
+def test_a_kind_of_company_right_before_a_name_makes_it_one():
+    assert texts("Earlier this year the reinsurer Hannover Re cut its dividend.") == {"Hannover Re"}
+    assert texts("It bought DC-area homebuilder Stanley Martin for a sum.") == {"Stanley Martin"}
+    # a trade a person also holds is no such kind
+    assert texts("The software developer John Smith said it works.") == set()

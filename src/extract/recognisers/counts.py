@@ -999,6 +999,7 @@ class _En:
     coord_and: re.Pattern  # "120 mayors and governors": two plural nouns are one unit
     subject: re.Pattern  # the subject and verb before a bare total: Attendance topped 12,000
     reach: re.Pattern  # a verb of amount right before a number: rose to, reached
+    attendance: re.Pattern  # a verb of attendance before a bare number: drew, attracted
     collective_of: re.Pattern  # a collective noun and "of" right before a number
     identifier_list: re.Pattern  # Scope 1 and 2: the second number is an identifier too
     people_after: re.Pattern  # 600 people attended → attendees
@@ -1108,6 +1109,7 @@ def _en() -> _En:
             rf"|(?P<coll>{_alt(list(d['collective_nouns']))})[ \t]+of)[ \t]*$"
         ),
         reach=re.compile(rf"(?i:(?<![\w-])(?:{_alt(d['reach_verbs'])}))[ \t]*$"),
+        attendance=re.compile(rf"(?<![\w-])(?:{_alt(d['attendance_verbs'])})[ \t]+(?:(?:just|only|some|about|nearly|almost|over|more than|an estimated|a record|around)[ \t]+)?$"),
         # "a population of 10.37 million": a collective noun and "of" make a bare number its total
         collective_of=re.compile(rf"(?i:(?<![\w-])(?:{_alt(list(d['collective_nouns']))})[ \t]+of)[ \t]*$"),
         identifier_list=re.compile(
@@ -1228,7 +1230,11 @@ def _pluralise(w: str) -> str:
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
-_GOES_ON = re.compile(r"[ \t]+[a-z]")  # the sentence goes on in lower case on the same line
+ATTENDANCE_MIN = 10  # fewer is a score or a drawing (he drew 3), not a crowd
+_LOWER_GOES_ON = re.compile(r"[ \t]+[a-z]")  # the sentence goes on in lower case on the same line
+_ATTENDANCE_AFTER = re.compile(
+    r"(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:over|in|last|this|during|across|from|to|for|at|on|and)\b)", re.M
+)
 # What closes a noun phrase in a sentence: a clause's punctuation, ", and", or a relative
 # pronoun, preposition or verb (the 307 Exhibitors who…, 36 Strong Motion Seismometers;).
 # A name goes on with another capitalised word, stands in a list or closes a sentence (joined
@@ -1775,6 +1781,23 @@ def _en_candidates(text: str) -> list[Candidate]:
                 continue
         if (
             phrase is None
+            and not part
+            and not pm
+            and not is_words
+            and not _YEAR.fullmatch(raw)
+            and value >= ATTENDANCE_MIN
+            and rules.attendance.search(text, max(0, start - 30), start)
+            and _ATTENDANCE_AFTER.match(text, b)
+            and not _measure_after(text, b)
+        ):
+            # the expo drew 52,000 over three days, the conference attracted just 300: the people
+            # who came
+            out.append(
+                Candidate("count", start, b, "counts.en.attendance", {"value": value, "modifier": mod, "unit": None, "counted": "attendees"})
+            )
+            continue
+        if (
+            phrase is None
             and bm
             and not pm
             and not (not is_words and _YEAR.fullmatch(raw))
@@ -1850,7 +1873,7 @@ def _en_candidates(text: str) -> list[Candidate]:
             line_head
             and all(w[0].isupper() for w in words)
             and not figure
-            and not (len(words) == 1 and _ACRONYM_PLURAL.fullmatch(words[0]) and _GOES_ON.match(text, end))
+            and not (len(words) == 1 and _ACRONYM_PLURAL.fullmatch(words[0]) and _LOWER_GOES_ON.match(text, end))
         ):
             # "3 Key Actions": section numbering (but "62 C40 cities" is a count, and so is
             # "24 CSIRTs from 21 economies": an acronym's plural the sentence goes on from)
