@@ -2288,6 +2288,7 @@ SESSION33 = [
     # a city's metro operator, not a station or airport named after it
     ("Coaches will run on the Nagpur Metro, given the low cost.", {"Nagpur Metro"}),
     ("Roundtrip flight from Detroit Metro Airport and ground transport.", set()),
+    ("It lies between the College Park and Prince George's Plaza Metro stations, Carey said.", set()),
     # a federal credit union's legal form
     ("Today, Waconized FCU completed a merger.", {"Waconized FCU"}),
     # a ministry's portfolios listed with commas and "and", and the country it serves

@@ -311,6 +311,7 @@ class Rules:
     short_known_followers: tuple  # 議員, 教授: words a short known name (衆院, 東大) may be glued to
     carrier_leads: tuple  # Air: a word that names a carrier with a place's name (Air Canada)
     bracket_roles: frozenset  # (Optical Dispenser): a job's last word in brackets after a person
+    head_not_before: dict  # Metro -> station, mayor: followers that make a headed name no body
     forum_names: frozenset
     office_heads: str
     university_ends: tuple  # 大学: a university, which a faculty written after a space belongs to
@@ -601,6 +602,7 @@ def rules(lang: str) -> Rules:
         short_known_followers=tuple(d.get("short_known_followers", [])),
         carrier_leads=tuple(d.get("carrier_leads", [])),
         bracket_roles=frozenset(d.get("bracket_roles", [])),
+        head_not_before={k: frozenset(v) for k, v in d.get("head_not_before", {}).items()},
         forum_names=frozenset(d.get("forum_names", [])),
         office_heads=d.get("office_heads", ""),
         university_ends=tuple(d.get("university_ends", [])),
@@ -5720,6 +5722,7 @@ def _city_words_before(text: str, a: int, b: int) -> int:
     return a
 
 
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
 _OF_TOWN_END = re.compile(r"[ \t]+of[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)$")
 _STATE_AFTER = re.compile(r",[ \t]*([A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z]\.[A-Z]\.)")
 
@@ -5929,6 +5932,9 @@ def _refine_en(text: str, n: Name) -> list[Name]:
         return []  # the Urban Climate Accelerator, the Clean Air Initiative
     if rx["prize_end"].search(s):
         return []  # Agency Network of the Year, Direct Agency of the Year: a prize's title
+    last = s.rsplit(None, 1)[-1]
+    if (nb := rules("en").head_not_before.get(last)) and (fw := _NEXT_LOWER.match(text, b)) and fw.group(1) in nb:
+        return []  # Plaza Metro stations, Buffalo City Metro mayor: stations, a municipality
     roles = list(rx["role"].finditer(s)) if n.rule != "organizations.forum" else []  # Asian Mayors Forum
     if roles and not any(
         # (National Association of Insurance Commissioners: the post after "of" and its field,
