@@ -774,6 +774,7 @@ def _city_suffix_rx() -> re.Pattern:
 _WARD_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[ァ-ヴー]{2,10})区(?![域画分間別])")  # 潼南区, リベルダーデ区
 _AMP_AFTER = re.compile(r"[ \t]*[&+][ \t]*([A-Z][\w'’-]+)")
 _AMP_BEFORE = re.compile(r"([A-Z][\w'’-]+)[ \t]*[&+][ \t]*\Z")
+AMP_PLACE_POPULATION = 100000  # a town this size beside an ampersand is a place, not a partner's name
 
 
 def _placelike(word: str) -> bool:
@@ -781,9 +782,6 @@ def _placelike(word: str) -> bool:
     return place_of(word) is not None or any(
         h.form == "name" and h.city.population >= AMP_PLACE_POPULATION for h in gaz().hits(fold(word))
     )
-
-
-AMP_PLACE_POPULATION = 100000  # a town this size beside an ampersand is a place, not a partner's name
 
 
 _WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+\Z")
