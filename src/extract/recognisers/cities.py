@@ -784,7 +784,6 @@ def _placelike(word: str) -> bool:
     )
 
 
-_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+\Z")
 _TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}[町村](?![内会民長議域営立政])")  # 天草市宮地岳町: a quarter of the city
 _ADDRESS_AFTER = re.compile(r"[\u3400-\u9fff\u3041-\u309f\u30a1-\u30fc]{1,6}(?:[0-9０-９]+[-－−‐][0-9０-９]|[0-9０-９一二三四五六七八九十]+丁目)")
 

@@ -1554,10 +1554,13 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             text_year = _weekday_year(candidates, history, after=True)
             if text_year is not None:
                 marks, weekday_only = [YearMark(0, text_year, text_year, False)], True
-    head_month = max(dated_months(candidates, _head_end(doc.norm)), default=None) if ref is None else None
+    head_end = _head_end(doc.norm)  # where the title block ends
+    head_month = max(dated_months(candidates, head_end), default=None) if ref is None else None
     head_year = head_month[0] if head_month else None  # the latest year the title block dates
     written_days = _written_days(candidates, doc.norm, ref)
-    head_fy = _head_fiscal_year(candidates, _head_end(doc.norm)) if ref is not None else None
+    head_fy = _head_fiscal_year(candidates, head_end) if ref is not None else None
+    # a document dated by its year alone counts its relative fiscal years from its title's
+    title_fy = _head_fiscal_year(candidates, head_end, doc.norm) if ref is not None and ref.m is None else None
     out: list[Candidate] = []
     prev: Part | None = None  # the last date with a month
     prev_day: Part | None = None  # the last date with a day
@@ -1591,7 +1594,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
                 # block dates
                 resolve_relative(spec, Part(*head_month), fiscal_start)
                 flags.append("year_from_context")
-            elif spec.rel[0] == "fy" and ref is not None and ref.m is None and (title_fy := _title_fiscal_year(candidates, doc.norm)) is not None:
+            elif spec.rel[0] == "fy" and title_fy is not None:
                 # 昨年度 in a report titled (2019年度) and dated by its year alone: counted from
                 # the fiscal year the report is about, not from the calendar year
                 resolve_relative(spec, Part(title_fy, fiscal_start), fiscal_start)
@@ -1791,31 +1794,23 @@ def _weekday_fits(base: Part, a: Part) -> bool:
 REPORT_AFTER = 3  # months after its fiscal year's end that a report on that year appears
 
 
-def _head_fiscal_year(candidates: list[Candidate], end: int) -> int | None:
-    """The one fiscal year the title block names (令和4年度 活動報告), if it names just one."""
-    years = {
-        s.a.y
-        for c in candidates
-        if c.start < end and (s := c.attrs.get("_spec")) is not None and s.fy and not s.rel and s.b is None
-    }
-    return years.pop() if len(years) == 1 else None
-
-
 TITLE_LINE = 40  # characters: a title's line, not prose
 
 
-def _title_fiscal_year(candidates: list[Candidate], text: str) -> int | None:
-    """The one fiscal year a short line of the title block names on its own ((2019年度),
-    平成24年度 「…」について), not a year told in prose (事業を平成18年度から実施)."""
-    end = _head_end(text)
+def _head_fiscal_year(candidates: list[Candidate], end: int, text: str | None = None) -> int | None:
+    """The one fiscal year the title block names (令和4年度 活動報告), if it names just one; with
+    ``text``, only a fiscal year on a short title line of its own ((2019年度), 平成24年度 「…」
+    について), not one told in prose (事業を平成18年度から実施)."""
     years = set()
     for c in candidates:
         s = c.attrs.get("_spec")
         if c.start >= end or s is None or not s.fy or s.rel or s.b is not None:
             continue
-        line = text[text.rfind("\n", 0, c.start) + 1 : (text.find("\n", c.end) + 1 or len(text) + 1) - 1]
-        if len(line.strip()) <= TITLE_LINE and "。" not in line and "から" not in line:
-            years.add(s.a.y)
+        if text is not None:
+            line = text[text.rfind("\n", 0, c.start) + 1 : (text.find("\n", c.end) + 1 or len(text) + 1) - 1]
+            if len(line.strip()) > TITLE_LINE or "。" in line or "から" in line:
+                continue
+        years.add(s.a.y)
     return years.pop() if len(years) == 1 else None
 
 

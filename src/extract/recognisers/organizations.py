@@ -4083,7 +4083,7 @@ def _standards_committees(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _standards_rx().finditer(text)]
 
 
-_VENUE_RUN = re.compile(r"(?:[ \t]+(?:&|and|[A-Z][\w.]*)){0,4}?[ \t]+(?:Center|Centre|Hall|Halls|Grounds|Arena|Fairground|Fairgrounds)\b")
+_NAME_RUN = re.compile(r"(?:[ \t]+(?:&|and|[A-Z][\w.]*))+")  # capitalised words going on
 
 
 @lru_cache(maxsize=1)
@@ -4106,7 +4106,7 @@ def _carriers(text: str, r: Rules) -> list[tuple[int, int]]:
         for k in (2, 1):
             if len(words) >= k and _is_place(" ".join(words[:k])):
                 end = m.start(3) + len(" ".join(words[:k]))
-                if _VENUE_RUN.match(text, end):
+                if (run := _NAME_RUN.match(text, end)) and run.group().endswith(r.venue_endings):
                     break  # Messe Wien Exhibition & Congress Center: a venue's name goes on
                 out.append((m.start(2), end))
                 break
@@ -5727,15 +5727,12 @@ _OF_TOWN_END = re.compile(r"[ \t]+of[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-
 _STATE_AFTER = re.compile(r",[ \t]*([A-Z][a-z]{1,4}\.|[A-Z]{2}\b|[A-Z]\.[A-Z]\.)")
 
 
-@lru_cache(maxsize=1)
-def _state_abbreviations() -> frozenset:
-    d = load_json("en/cities.json")["state_abbreviations"]
-    return frozenset(d) | frozenset(d.values())
-
-
 def _us_state_abbreviation(s: str) -> bool:
-    """Wash., Ind., NY: a US state as news abbreviates it after a town."""
-    return s in _state_abbreviations()
+    """Wash., Ind., NY: a US state as news abbreviates it after a town (the cities rules' table)."""
+    from .cities import rules as city_rules
+
+    table = city_rules("en")["state_abbreviations"]
+    return s in table or s in table.values()
 _PORTFOLIO_BODY = re.compile(r"(?:Ministry|Department|Secretariat|Bureau|Commission|Ministerie|Minister) of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$")
 _PORTFOLIO_TAIL = re.compile(
     r"((?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})+),?[ \t]+and[ \t]+(?:the[ \t]+)?"
