@@ -1415,3 +1415,18 @@ def test_a_name_right_after_a_word_for_a_ship_is_the_ships() -> None:
 def test_a_name_beside_an_ampersand_and_a_partners_name_is_a_firms() -> None:
     assert cities("They fit the eyewear needs of Everett & Hurite patients well.") == set()
     assert {("Minneapolis", "US"), ("Denver", "US")} <= cities("Flights between Minneapolis & Denver resumed.")
+
+
+def test_an_address_lines_town_after_its_street():
+    text = "New stores\nLees Road, Oldham\nFforestfach Retail Park, Swansea\nBecket Way, West Bridgford\nAlvis Retail Park, Coventry"
+    assert cities(text) == {("Oldham", "GB"), ("Swansea", "GB"), ("West Bridgford", "GB"), ("Coventry", "GB")}
+    # a person's name after a comma is no street; a common word stays one
+    assert cities("Contact: John Park, Reading\nPark Lane, Mobile") == set()
+
+
+def test_another_languages_spelling_of_a_major_city_does_not_take_a_towns_own_name():
+    found = cities("The summit in Cancun was held. Flights to Jayapura resumed. A visit to Puno.")
+    assert found == {("Cancun", "MX"), ("Jayapura", "ID"), ("Puno", "PE")}
+    # an English spelling over a village's own name still reads as the major city
+    assert cities("Trains ran from Cologne and Madras.") == {("Cologne", "DE"), ("Madras", "IN")}
+    assert ("Salisbury", "ZW") not in cities("The plant in Salisbury will grow.")

@@ -830,7 +830,7 @@ EN_GENRE = [
     # a measure joined to a word by a hyphen describes the noun after it
     ("Most of the 57 full-time delegates came.", "57 full-time delegates", 57, None, "full-time delegates", "full-time delegates"),
     # a modifier makes a bare number a count, whatever it counts
-    ("The Vanuatu contingent was large, about 85 of them attending the games.", "about 85", 85, "approx", None, None),
+    ("The Vanuatu contingent was large, about 85 of them attending the games.", "about 85 of them", 85, "approx", None, None),
     ("Registrations closed and nearly 250 on the waitlist.", "nearly 250", 250, "approx", None, None),
     ("Around 2,000 are taking part in total.", "Around 2,000", 2000, "approx", None, None),
     # a year-like number after "a network of" is a count
@@ -2007,3 +2007,52 @@ def test_a_bare_number_after_a_verb_of_attendance_counts_the_people_who_came():
     got = [(c["text"], c["value"], c["counted"]) for c in explain("The expo, which drew 52,000 over three days in 2019, returns. The conference attracted just 300, down from 375.")]
     assert ("52,000", 52000, "attendees") in got and ("300", 300, "attendees") in got
     assert explain("The event drew 2019 entries. It drew 10 percent. He drew 3 on the board.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of a set named before counts that set's things
+        (
+            "We offer 34 corn hybrids, five of which are new genetics.",
+            [("34 corn hybrids", 34, "corn hybrids"), ("five of which", 5, "corn hybrids")],
+        ),
+        ("TI will build not one plant, but four of them that will create jobs.", [("four of them", 4, None)]),
+        ("Ten of these were planted in 1990.", [("Ten of these", 10, None)]),
+        # a figure compared with a count just before counts the same things
+        (
+            "There were 2,801 exhibitors, up from 2,341 in 2001.",
+            [("2,801 exhibitors", 2801, "exhibitors"), ("2,341", 2341, "exhibitors")],
+        ),
+        (
+            "It expects 40,000 trade visitors, down from 41,500 last year.",
+            [("40,000 trade visitors", 40000, "trade visitors"), ("41,500", 41500, "trade visitors")],
+        ),
+        # a fall, like a rise, makes a bare figure the subject's total
+        ("Show attendance fell to 25,500 in 2008.", [("25,500", 25500, "attendees")]),
+        ("The number of exhibitors dropped to 480 this year.", [("480", 480, "exhibitors")]),
+        # counting nouns of products, models, halls, floors, lines and credit unions
+        ("次世代自動車12車種の試乗会", [("12車種", 12, "models")]),
+        ("展示は6ゾーンに分かれ、東4・5・6ホールを使用", [("6ゾーン", 6, "zones")]),  # a hall's number is no count
+        ("県内12信金のうち2信金が合併", [("12信金", 12, "credit unions"), ("2信金", 2, "credit unions")]),
+    ],
+)
+def test_session34_counts(text, expected):
+    got = [(c["text"], c["value"], c["counted"]) for c in explain(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The two of them signed an agreement.", "two of them"),  # the whole set
+        ("He owns one of them.", "one of them"),  # one: a pronoun
+        ("All three of these signed.", "three of these"),
+        ("Its score fell to 41.0, down from 41.9 in February.", "41.9"),  # no count before it
+        ("The fair has 420 exhibitors, up from 2017.", "2017"),  # a year
+        ("It drew 900 people, up from 12 percent.", "12"),  # a share
+        ("Prices fell to 300 in May.", "300"),  # a measure's subject
+    ],
+)
+def test_session34_not_counts(text, absent):
+    assert absent not in [c["text"] for c in explain(text)]

@@ -70,6 +70,9 @@ JA = [
     # a fiscal year's first or second half, to the day; absolute or relative
     ("2019年度上期の実績と2018年度下半期、今年度下期の計画", "2020-06-01",
      [("2019年度上期", "2019-04-01", "2019-09-30"), ("2018年度下半期", "2018-10-01", "2019-03-31"), ("今年度下期", "2020-10-01", "2021-03-31")]),
+    # a calendar year's halves: no 度, so no fiscal year
+    ("2017年上半期に続き、2019年前半に取得し、今年下期にも解決する", "2018-08-07",
+     [("2017年上半期", "2017-01", "2017-06"), ("2019年前半", "2019-01", "2019-06"), ("今年下期", "2018-07", "2018-12")]),
     # a Western year glossed by a pre-Meiji era, the era's 年 inside the bracket; a year with 西暦
     ("1854(安政元年)3月31日に条約が結ばれ、寺は西暦800年ごろに建てられた。", None,
      [("1854(安政元年)3月31日", "1854-03-31", "1854-03-31"), ("西暦800年", "0800", "0800")]),
@@ -732,6 +735,18 @@ EN = [
     ("publication in the second half 2027.", None, [("the second half 2027", "2027-07", "2027-12")]),
     ("in the first half of 2026", None, [("the first half of 2026", "2026-01", "2026-06")]),
     ("Q3 2025", None, [("Q3 2025", "2025-07", "2025-09")]),
+    ("the 2020 fourth quarter", None, [("2020 fourth quarter", "2020-10", "2020-12")]),
+    ("opening in the third quarter of calendar year 2025.", None, [("the third quarter of calendar year 2025", "2025-07", "2025-09")]),
+    ("up 2.9% on the first 10 months of 2018.", None, [("the first 10 months of 2018", "2018-01", "2018-10")]),
+    ("During the last two months of 2014, 250 volunteers", None, [("the last two months of 2014", "2014-11", "2014-12")]),
+    ("open during the third quarter of this year.", "2025-05-12", [("the third quarter of this year", "2025-07", "2025-09")]),
+    ("in the first half of next year", "2025-05-12", [("the first half of next year", "2026-01", "2026-06")]),
+    ("in the second or third quarter of the current calendar year", "2024-05-12", [("third quarter of the current calendar year", "2024-07", "2024-09")]),
+    ("production in the current calendar year", "2024-05-12", [("current calendar year", "2024", "2024")]),
+    # a bare weekday closing a clause in the past tense: the day of that name before the document date
+    ("IFCO officially began production at the plant Wednesday.", "2017-04-20", [("Wednesday", "2017-04-19", "2017-04-19")]),
+    ("Executives kicked off the groundbreaking Tuesday in Bryan County.", "2017-04-20", [("Tuesday", "2017-04-18", "2017-04-18")]),
+    ("Meetings were held every Monday.", "2017-04-20", []),  # a weekly day
     ("FY2026 budget", None, [("FY2026", "2026-04-01", "2027-03-31")]),
     ("FY 2025-26", None, [("FY 2025-26", "2025-04-01", "2026-03-31")]),
     # No year written: the document's year.
@@ -986,6 +1001,8 @@ EN_NOT = [
     "The Mayor may decide",  # may is not May
     "over the last year",  # a duration
     "over the last month",
+    "The mayor retired in the next year, the team said.",  # the narrative's next year, not the document's
+    "The fourth quarter was the best, a year and a half ago.",  # a part of no written year
     "at its last June meeting",  # a month name qualifying a noun
     "the next March session",
     "Total (2010)",  # a figure after a count label

@@ -2350,3 +2350,38 @@ def test_a_kind_of_company_right_before_a_name_makes_it_one():
     assert texts("It bought DC-area homebuilder Stanley Martin for a sum.") == {"Stanley Martin"}
     # a trade a person also holds is no such kind
     assert texts("The software developer John Smith said it works.") == set()
+
+
+SESSION34 = [
+    # telcos, hotel groups: plural kinds before two names joined by "and"
+    ("The launch follows one from rival telcos TIM and Fastweb next year.", {"TIM", "Fastweb"}),
+    # a business's customers or clients "including" a list: each item is a body
+    ("The plant supplies customers including Airbus, Gulfstream and Honda Jet.", {"Airbus", "Gulfstream", "Honda Jet"}),
+    # a vendor before a name
+    ("It ran a trial with Chinese vendor ZTE in its network.", {"ZTE"}),
+    # a stock exchange's ticker in brackets after a name
+    ("—Illumina (NASDAQ: ILMN) and Pacific Biosciences (NASDAQ: PACB) agreed.", {"Illumina", "Pacific Biosciences"}),
+    ("Kinross Gold (TSX: K; NYSE: KGC) reported results.", {"Kinross Gold"}),
+    # a newspaper's short forms of banks, credit unions and insurers end a company's name
+    ("岩手銀は、盛岡市に新設された支店を開設した。", {"岩手銀"}),
+    ("浜松信金と遠州信金が本店を浜松市に置く。", {"浜松信金", "遠州信金"}),
+    ("あいおいニッセイ同和損保、秋田市と協定", {"あいおいニッセイ同和損保"}),
+    ("武田薬品は新薬を発売した。", {"武田薬品"}),
+]
+
+SESSION34_NOT = [
+    ("Customer Smith said the service was good.", "Smith"),  # a customer alone can be a person
+    ("水銀の汚染と金銀の装飾を調べた。", "水銀"),  # mercury, gold and silver: no bank
+    ("水銀の汚染と金銀の装飾を調べた。", "金銀"),
+    ("化学薬品を扱う。", "化学薬品"),  # chemicals
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSION34, ids=[t[:24] for t, _ in SESSION34])
+def test_session34_names(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", SESSION34_NOT, ids=[t[:24] for t, _ in SESSION34_NOT])
+def test_session34_near_misses(text, absent):
+    assert absent not in texts(text)

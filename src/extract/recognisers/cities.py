@@ -43,6 +43,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
@@ -2071,6 +2072,11 @@ def _filter(m: Mention) -> list[Hit]:
     return hits
 
 
+def _spelling_of(name: str, others: set[str], ratio: float) -> bool:
+    """Odesa for Odessa, Saint Petersburg for St. Petersburg: one name spelt two ways, not two names."""
+    return any(SequenceMatcher(None, name, o).ratio() >= ratio for o in others)
+
+
 def _best(
     hits: list[Hit],
     doc_countries: set[str],
@@ -2106,6 +2112,11 @@ def _best(
         for h in hits
         if _FORM_RANK[h.form] > top_form and _major(h.city, R) and not _major(best, R)
         and h.city.population >= 5 * best.population
+        and (
+            best.population < R["shadow_own_population"]
+            or h.city.country in doc_countries | {best.country}
+            or _spelling_of(fold(h.city.name), {fold(x.city.name) for x in hits if x.city is best}, R["spelling_ratio"])
+        )
     ]
     if shadow and best.country not in doc_countries and not unweighed and not (major_shadow and major_first):
         return None
@@ -3699,9 +3710,10 @@ def _place_phrases(mentions: list[Mention], text: str) -> None:
         if m.script != "en" or m.flags & {"common", "person", "stop", "internal", "caps"}:
             continue
         line_end = text.find("\n", m.end)
-        if _ITEM_PLACE_BEFORE.search(text, max(0, text.rfind("\n", 0, m.start) + 1), m.start) and not text[
-            m.end : len(text) if line_end < 0 else line_end
-        ].strip():
+        line_start = max(0, text.rfind("\n", 0, m.start) + 1)
+        if (
+            _ITEM_PLACE_BEFORE.search(text, line_start, m.start) or _street_before(text, line_start, m.start)
+        ) and not text[m.end : len(text) if line_end < 0 else line_end].strip():
             m.flags.discard("headline")
             m.flags.add("placed")
     # east of Cologne: a name read as a major city's other spelling only where it stands as a
@@ -3751,6 +3763,16 @@ def _exonym_doubt() -> tuple[re.Pattern, re.Pattern]:
     R = rules("en")
     after, before = _alternation(R["exonym_doubt_after"]), _alternation(R["exonym_doubt_before"])
     return re.compile(rf"[ \t]+(?:{after})\b"), re.compile(rf"(?:\b(?:{before})[ \t]+|/)\Z")
+@cache
+def _street_pattern() -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, rules('en')['street_words']))})\.?,[ \t]+$")
+
+
+def _street_before(text: str, a: int, b: int) -> bool:
+    """Chip Lane, Taunton / Centre Retail Park, Portsmouth: an address line's town after its street."""
+    return bool(_street_pattern().search(text, a, b))
+
+
 _ITEM_PLACE_BEFORE = re.compile(r"[^\s\-–—][ \t]+[-–—][ \t]+$")  # "Ulster Museum - " before a town closing the line
 
 

@@ -989,6 +989,10 @@ class _En:
     currency: re.Pattern
     word: re.Pattern  # one word of the noun phrase, with what separates it from the last
     partitive: re.Pattern
+    partitive_pronoun: re.Pattern  # 34 hybrids, five of which: a part of a set named before
+    definite_before: re.Pattern  # the two of them: the whole set
+    comparison: re.Pattern  # …, up from 34,000: the figure compared with
+    percent_after: re.Pattern
     bare_after: re.Pattern
     age_before: re.Pattern
     coord: re.Pattern
@@ -1078,6 +1082,12 @@ def _en() -> _En:
         word=re.compile(
             r"(?P<sep>[ \t]*\n?[ \t]*)(?P<w>[A-Za-z](?:[A-Za-z0-9'’.]|-(?!-))*[A-Za-z0-9](?:(?<=\.[A-Z])\.)?|[A-Za-z])"
         ),
+        partitive_pronoun=re.compile(
+            rf"[ \t]+of[ \t]+(?:{_alt(d['partitive_pronouns'])})(?![\w-])(?![ \t]+(?!(?:{_alt(d['bare_followers'])})\b)[a-z]+s\b)"
+        ),
+        comparison=re.compile(rf"(?i:(?<![\w-])(?:{_alt(d['comparison_before'])})[ \t]+)$"),
+        percent_after=re.compile(r"[ \t]*(?:%|(?i:percent|per[ \t]cent|percentage)\b)"),
+        definite_before=re.compile(r"(?i:\b(?:the|all|both|these|those)[ \t]+)$"),
         partitive=re.compile(
             r"[ \t]+of(?:[ \t]+(?:the|their|our|its|these|those|his|her|your|whose))?(?=[ \t])"
         ),
@@ -1478,6 +1488,14 @@ def _en_subject(text: str, start: int, verb_mod: bool) -> tuple[str, str] | None
     return noun, low
 
 
+def _count_before(found: list[Candidate], text: str, start: int) -> Candidate | None:
+    """The last count before ``start`` in the same sentence (34 corn hybrids, five of which …)."""
+    for c in reversed(found):
+        if c.end <= start:
+            return None if re.search(r"[.!?]\s", text[c.end : start]) else c
+    return None
+
+
 def _en_role(text: str, start: int, end: int, counted: str) -> str:
     """A people count's role from its verb: 600 people attended → attendees."""
     rules = _en()
@@ -1779,6 +1797,49 @@ def _en_candidates(text: str) -> list[Candidate]:
                     )
                 )
                 continue
+        if (
+            phrase is None
+            and part
+            and value > 1
+            and not pm
+            and not (not is_words and _YEAR.fullmatch(raw))
+            and (pp := rules.partitive_pronoun.match(text, part.start()))
+            and not rules.definite_before.search(window)
+        ):
+            # 34 corn hybrids, five of which are new; four of them: a part of a set named before,
+            # counted as that set's noun ("the two of them", "all three of these" are the whole set)
+            out.append(
+                Candidate(
+                    "count",
+                    start,
+                    pp.end(),
+                    "counts.en.partitive",
+                    {"value": value, "modifier": mod, "unit": None, "counted": prev.attrs.get("counted") if (prev := _count_before(out, text, start)) else None},
+                )
+            )
+            continue
+        if (
+            phrase is None
+            and not part
+            and not pm
+            and not (not is_words and _YEAR.fullmatch(raw) and not bm)
+            and rules.comparison.search(window)
+            and (prev := _count_before(out, text, start))
+            and not _measure_after(text, b)
+            and not rules.percent_after.match(text, b)
+        ):
+            # 40,000 trade visitors, up from 34,000 last year: the figure it is compared with
+            # counts the same things
+            out.append(
+                Candidate(
+                    "count",
+                    start,
+                    b,
+                    "counts.en.comparison",
+                    {"value": value, "modifier": mod, "unit": prev.attrs.get("unit"), "counted": prev.attrs.get("counted")},
+                )
+            )
+            continue
         if (
             phrase is None
             and not part

@@ -42,7 +42,7 @@ from typing import Any, NamedTuple
 from ..document import Candidate, Document
 from ..resources import load_json
 from . import register
-from .numbers import parse_kanji
+from .numbers import parse_en, parse_kanji
 
 SIDES = ("a", "b")
 CONTEXT = 40  # characters looked at by before/after tests
@@ -497,12 +497,17 @@ def read_date(m: re.Match, rule: Rule, lang: str) -> Spec | None:
         a.m, a.d = tables()[lang]["fixed_days"][fixed]  # 元日, 大晦日
     half = _get(m, rule, "half", None) or _get(m, rule, "hnum", None)
     if half:
-        spec.months = tuple(tables()["en"]["halves"].get(half.lower(), [1, 6] if half == "1" else [7, 12]))
+        spec.months = tuple(tables()[lang]["halves"].get(half.lower(), [1, 6] if half == "1" else [7, 12]))
     # (Summer 2016 is dated at the year written: a season's months differ between the hemispheres)
     q = _get(m, rule, "quarter", None) or _get(m, rule, "qnum", None)
     if q:
         n = int(q) if q.isdigit() else tables()["en"]["quarters"][q.lower()]
         spec.months = (3 * n - 2, 3 * n)
+    count = _get(m, rule, "mcount", None)
+    if count:
+        n = int(count) if count.isdigit() else int(parse_en(count) or 0)
+        first = (_get(m, rule, "mpart", None) or "first").lower() == "first"
+        spec.months = (1, n) if first else (13 - n, 12)  # the first three / last two months of a year
     if a.empty() and not spec.rel and not spec.anchor and b is None:
         return None
     if not _valid(a) or (b is not None and not _valid(b)):

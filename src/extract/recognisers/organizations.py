@@ -439,8 +439,9 @@ def rules(lang: str) -> Rules:
         # companies such as …; Exhibitors of the 2019 edition are …; Sponsors include …
         # (partners and members may be cities: only "such as" makes their list one of bodies)
         staff = "|".join(re.escape(w) for w in d.get("staff_of_bodies", []))
+        such = "|".join(re.escape(w) for w in d.get("such_as_nouns", []))
         list_intro = re.compile(
-            rf"(?<![A-Za-z])(?:(?i:{org_nouns}|exhibitors|sponsors|partners|members)(?:\s*[,–—-])?\s+"
+            rf"(?<![A-Za-z])(?:(?i:{org_nouns}|{such}|exhibitors|sponsors|partners|members)(?:\s*[,–—-])?\s+"
             rf"(?:such as|including|like|among them|notably)|(?i:{org_nouns}|exhibitors|sponsors)"
             rf"\b[^.:;\n]{{0,40}}?\s(?:are|include|included|were)|(?i:{staff})\s+(?:from|of|at)"
             rf"|(?:(?i:{org_nouns}|exhibitors|sponsors)\b[^.:;\n]{{0,40}}?\s)?the likes of)\s*:?\s+(?:the\s+)?$"
@@ -5239,8 +5240,8 @@ def _is_place(s: str) -> bool:
 _INTRO_WORD_BEFORE = re.compile(r"\b(?:as|including|like|them|notably|are|include|included|were|from|of|at)\s*:?\s+(?:the\s+)?$")
 _STATE_CODE_AFTER = re.compile(r",[ \t]*([A-Z]{2})\b(?![.'’-])")
 # companies, firms, agencies, governments, banks: the plural endings of the kinds before a pair
-# of names (not business, press; retailers, developers, sponsors: "rs")
-_PLURAL_KIND_ENDS = ("ies", "ms", "ns", "ts", "ks", "rs")
+# of names (not business, press; retailers, developers, sponsors: "rs"; telcos; groups)
+_PLURAL_KIND_ENDS = ("ies", "ms", "ns", "ts", "ks", "rs", "cos", "ps")
 _RUN_WORD = re.compile(r"[A-Z][\w’'&.-]*[\w]|[A-Z]|[0-9]+(?:st|nd|rd|th)?")
 _RUN_GLUE = re.compile(r"[ \t]+(?:(?:of|for|de|la|du|des|del|&)[ \t]+(?:the[ \t]+)?)?")
 
