@@ -2031,6 +2031,12 @@ def test_a_bare_number_after_a_verb_of_attendance_counts_the_people_who_came():
         # a fall, like a rise, makes a bare figure the subject's total
         ("Show attendance fell to 25,500 in 2008.", [("25,500", 25500, "attendees")]),
         ("The number of exhibitors dropped to 480 this year.", [("480", 480, "exhibitors")]),
+        # a model's or a standard's code between the number and its noun describes the noun
+        (
+            "China Mobile has built more than 20,000 5G base stations.",
+            [("more than 20,000 5G base stations", 20000, "5G base stations")],
+        ),
+        ("It ordered three 787-9 Dreamliners.", [("three 787-9 Dreamliners", 3, "787-9 dreamliners")]),
         # counting nouns of products, models, halls, floors, lines and credit unions
         ("次世代自動車12車種の試乗会", [("12車種", 12, "models")]),
         ("展示は6ゾーンに分かれ、東4・5・6ホールを使用", [("6ゾーン", 6, "zones")]),  # a hall's number is no count

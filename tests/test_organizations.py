@@ -2362,6 +2362,12 @@ SESSION34 = [
     # a stock exchange's ticker in brackets after a name
     ("—Illumina (NASDAQ: ILMN) and Pacific Biosciences (NASDAQ: PACB) agreed.", {"Illumina", "Pacific Biosciences"}),
     ("Kinross Gold (TSX: K; NYSE: KGC) reported results.", {"Kinross Gold"}),
+    # a sector's word after a coined name makes a company (Sangamo Therapeutics, GKN Aerospace)
+    ("Sangamo Therapeutics and Acceleron Pharma signed; GKN Aerospace has launched a plant.", {"Sangamo Therapeutics", "Acceleron Pharma", "GKN Aerospace"}),
+    # the item after a head word and "and" ends an introduced list
+    ("Exhibitors included companies such as Siemens, Silver Spring Networks and ZTE.", {"Siemens", "Silver Spring Networks", "ZTE"}),
+    # the same words written again outside the headline are a name
+    ("National Recruitment Service Helps Patients\n\nThe National Recruitment Service said so.", {"National Recruitment Service"}),
     # a newspaper's short forms of banks, credit unions and insurers end a company's name
     ("岩手銀は、盛岡市に新設された支店を開設した。", {"岩手銀"}),
     ("浜松信金と遠州信金が本店を浜松市に置く。", {"浜松信金", "遠州信金"}),
@@ -2370,10 +2376,15 @@ SESSION34 = [
 ]
 
 SESSION34_NOT = [
+    # a headline's noun phrase of ordinary words, nowhere else in the text
+    ("Pharmaceutical Company Launches Major Expansion\n\nSALISBURY — Shovels went in.", "Pharmaceutical Company"),
+    ("New Recruitment Service Helps Find Patients\n\nThe service is new.", "New Recruitment Service"),
     ("Customer Smith said the service was good.", "Smith"),  # a customer alone can be a person
     ("水銀の汚染と金銀の装飾を調べた。", "水銀"),  # mercury, gold and silver: no bank
     ("水銀の汚染と金銀の装飾を調べた。", "金銀"),
     ("化学薬品を扱う。", "化学薬品"),  # chemicals
+    ("The Medical Devices directive and Global Insurance trends were discussed.", "Medical Devices"),  # ordinary words before a sector's word
+    ("The panel: Saskia Sassen and Anne Power.", "Anne Power"),  # a person's name
 ]
 
 

@@ -1291,6 +1291,12 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
     words: list[tuple[str, int]] = []
     first = True
     while len(words) < 6:
+        if first and (mm := _MODEL_WORD.match(text, pos)):
+            # 20,000 5G base stations, three 787-9 Dreamliners: a model's or a standard's code
+            # before the noun describes it
+            words.append((mm.group(1), mm.end()))
+            pos, first = mm.end(), False
+            continue
         wm = rules.word.match(text, pos)
         if not wm:
             break
@@ -1578,6 +1584,7 @@ def _en_ranges(text: str) -> list[Candidate]:
 _DIGITS_GLOSS = re.compile(r"[ \t]*\((\d{1,6})\)")
 
 
+_MODEL_WORD = re.compile(r"[ \t]+([0-9]+[A-Za-z][A-Za-z0-9]*|[0-9]{3}(?:-[0-9]+[A-Za-z]*)+)(?=[ \t]+[A-Za-z])")
 _SUPERLATIVE = re.compile(r"[ \t]+(?:most|least)(?=[ \t]+[a-z])")
 _BETWEEN = re.compile(r"(?i:\bbetween[ \t]+)$")
 _RANGE_AND = re.compile(r"[ \t]+(?:and|to|-|–)[ \t]")  # between 200 and …: a range's first end

@@ -633,7 +633,7 @@ def rules(lang: str) -> Rules:
         labels_spaced=re.compile(d["labels_spaced"], re.M) if d.get("labels_spaced") else None,
         heading_labels=re.compile(d["heading_labels"], re.M) if d.get("heading_labels") else None,
         heading_block_stop=_compile(d.get("heading_block_stop")),
-        cue_after=_compile(d.get("cues_after")),
+        cue_after=_compile([*d.get("cues_after", []), *([_ticker_rx(d["stock_exchanges"]).pattern] if d.get("stock_exchanges") else [])]),
         credit_after=re.compile(d["credit_after"]) if d.get("credit_after") else None,
         photo_credit=re.compile(d["photo_credit"]) if d.get("photo_credit") else None,
         contact_label=re.compile(d["contact_label"]) if d.get("contact_label") else None,
@@ -3897,6 +3897,13 @@ def _recognise(doc: Document) -> list[Candidate]:
             continue  # the Filipino community, former Chinese Ambassador: a nationality, no body
         if all(_country(p) for p in _AND_SPLIT.split(text[o.start : o.end])):
             continue  # the Slovak Republic and Russian Federation: countries, no body
+        if (
+            doc.lang == "en"
+            and o.rule == "organizations.head.any"
+            and _squash(text[o.start : o.end]) not in known_bodies()[1]
+            and _headline_phrase(text, o.start, o.end)
+        ):
+            continue  # Pharmaceutical Company Launches Major Expansion: a headline's noun phrase
         if o.end - o.start == 1 and not text[o.start].isascii():
             continue  # 92名という大交流団: one kanji is no body's name (A・B・C大学 lists letters)
         if events:
@@ -3909,6 +3916,37 @@ def _recognise(doc: Document) -> list[Candidate]:
         attrs = {k: v for k, v in (("canonical", o.canonical), ("acronym", o.acronym)) if v}
         out.append(Candidate("organization", o.start, o.end, o.rule, attrs))
     return out
+
+
+@lru_cache(maxsize=1)
+def _small_words() -> frozenset[str]:
+    """The small words a title-case headline leaves in lower case (of, and, the …)."""
+    return frozenset(load_json("en/counts.json")["title_small_words"])
+
+
+def _headline_phrase(text: str, a: int, b: int) -> bool:
+    """A name of ordinary words only, in a title-case headline and nowhere else in the text (New
+    Recruitment Service Helps Find Patients): the headline's capitals, not a body's name."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if len(words) < 4 or not all(w[0].isupper() or w.lower() in _small_words() for w in words):
+        return False
+    if len(re.findall(r"[A-Za-z][\w'’-]*", text[a:b])) >= len(words) - 1:
+        return False  # a line that is the name (a table's cell, a label's value) is no headline
+    if line.rstrip().endswith((".", ":", ";")) or re.match(r"[ \t]*\([A-Z]", text[b : b + 4]):
+        return False  # a sentence in capitals, or a name with its acronym after it
+    if text[line_start:a].strip() or not re.match(r"[ \t]+[A-Z][a-z]", text[b : b + 3]):
+        return False  # the headline's subject opens it and its verb follows (… Launches …)
+    common = load_words("en/common_words.txt")
+    name = text[a:b]
+    name_words = re.findall(r"[A-Za-z][\w'’-]*", name)
+    if not all(w.lower() in common or w.lower() in _small_words() for w in name_words):
+        return False
+    if any(_place(w) is not None or _is_city(w) or _country_adjective(w) for w in name_words if w.lower() not in _small_words()):
+        return False  # Baltimore City Council Casts Its Vote: a place's word makes it a name
+    return text.count(name) == 1
 
 
 def _closing_word_names(text: str, r: Rules) -> list[tuple[int, int]]:
@@ -4436,6 +4474,16 @@ def _is_acronym(s: str) -> bool:
     return bool(_ACRONYM.fullmatch(s)) and sum(c.isupper() for c in s) >= 2
 
 
+@lru_cache(maxsize=1)
+def _tickers() -> re.Pattern:
+    return _ticker_rx(tuple(load_json("en/organizations.json")["stock_exchanges"]))
+
+
+def _ticker_rx(exchanges) -> re.Pattern:
+    """(NYSE: PFE), (TSX: K; NYSE: KGC): a stock exchange and a ticker in brackets after a name."""
+    return re.compile(r"[ \t]*\((?:" + "|".join(re.escape(x) for x in exchanges) + r")[ \t]*:")
+
+
 def _link_brackets(text: str, orgs: dict, pending: list[Name], add, doc: Document) -> dict:
     """アジア開発銀行（ADB）, Urban Redevelopment Authority (URA), イクレイ欧州(ICLEI Europe),
     CEFIA (Clean Energy Finance and Investment Authority): link, and confirm weak names."""
@@ -4457,6 +4505,8 @@ def _link_brackets(text: str, orgs: dict, pending: list[Name], add, doc: Documen
         if not m:
             continue
         content = m.group(1)
+        if _tickers().match(text, b0):
+            continue  # Pacific Biosciences (NASDAQ: PACB): a ticker, no acronym of the name
         pieces = [p for p in _BRACKET_PART.split(content) if p.strip()]
         if not pieces:
             continue
@@ -4754,6 +4804,12 @@ def _corroborate(
                 # "…, Suez and ZTE": the list's last two items read as one name
                 named[-1:] = last
                 cands.update({k: Name(k[0], k[1], "plain", "organizations.list") for k in last})
+            if introduced and not last and (tail := _LIST_TAIL.match(text, g[-1][1])):
+                # "…, Silver Spring Networks and ZTE": the item after a head word and "and" ends the list
+                k = tail.span(1)
+                if not any(oa < k[1] and k[0] < ob for (oa, ob) in orgs) and _place(tail.group(1)) is None:
+                    named.append(k)
+                    cands.setdefault(k, Name(k[0], k[1], "plain", "organizations.list"))
             if introduced:
                 # companies such as NXP, Nexperia and Ampleon, Nijmegen is…: two items read as
                 # one before the list's end are two; "and" ends the list, so what follows is none
@@ -5241,6 +5297,7 @@ _INTRO_WORD_BEFORE = re.compile(r"\b(?:as|including|like|them|notably|are|includ
 _STATE_CODE_AFTER = re.compile(r",[ \t]*([A-Z]{2})\b(?![.'’-])")
 # companies, firms, agencies, governments, banks: the plural endings of the kinds before a pair
 # of names (not business, press; retailers, developers, sponsors: "rs"; telcos; groups)
+_LIST_TAIL = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][\w&.'’-]*[\w](?:[ \t]+[A-Z][\w&.'’-]*[\w]){0,3})(?=[ \t]*[.,;:)]|[ \t]*$)", re.MULTILINE)
 _PLURAL_KIND_ENDS = ("ies", "ms", "ns", "ts", "ks", "rs", "cos", "ps")
 _RUN_WORD = re.compile(r"[A-Z][\w’'&.-]*[\w]|[A-Z]|[0-9]+(?:st|nd|rd|th)?")
 _RUN_GLUE = re.compile(r"[ \t]+(?:(?:of|for|de|la|du|des|del|&)[ \t]+(?:the[ \t]+)?)?")
