@@ -2364,6 +2364,8 @@ SESSION34 = [
     ("Kinross Gold (TSX: K; NYSE: KGC) reported results.", {"Kinross Gold"}),
     # a sector's word after a coined name makes a company (Sangamo Therapeutics, GKN Aerospace)
     ("Sangamo Therapeutics and Acceleron Pharma signed; GKN Aerospace has launched a plant.", {"Sangamo Therapeutics", "Acceleron Pharma", "GKN Aerospace"}),
+    # a list of three or more closing with two one-word names joined by "and": two names
+    ("It is owned by Telecom Italia, Angola Cables, Antel and Alphabet, which runs it.", {"Telecom Italia", "Angola Cables", "Antel", "Alphabet"}),
     # the item after a head word and "and" ends an introduced list
     ("Exhibitors included companies such as Siemens, Silver Spring Networks and ZTE.", {"Siemens", "Silver Spring Networks", "ZTE"}),
     # the same words written again outside the headline are a name

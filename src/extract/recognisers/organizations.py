@@ -4800,8 +4800,9 @@ def _corroborate(
         last = _and_pair(text, g[-1][0], g[-1][1]) if g[-1][2] == "cand" else None
         if cand_n and (introduced and (len(g) >= 2 or last) or (orgs_n and 2 * orgs_n >= cand_n and (joined or len(g) >= 3))):
             named = [(a, b) for a, b, kind in g if kind == "cand"]
-            if introduced and last:
-                # "…, Suez and ZTE": the list's last two items read as one name
+            if last and (introduced or len(g) >= 3) and not any(_place(x.strip()) for x in text[g[-1][0] : g[-1][1]].split(" and ")):
+                # "…, Suez and ZTE": the list's last two items read as one name (a list of three
+                # or more says so without an introduction: Dish Network, Starry and Windstream)
                 named[-1:] = last
                 cands.update({k: Name(k[0], k[1], "plain", "organizations.list") for k in last})
             if introduced and not last and (tail := _LIST_TAIL.match(text, g[-1][1])):
