@@ -1584,6 +1584,7 @@ def _en_ranges(text: str) -> list[Candidate]:
 _DIGITS_GLOSS = re.compile(r"[ \t]*\((\d{1,6})\)")
 
 
+# 5G, 4K, 787-9, 747-8F, 737-800: a code of letters and digits, or a model number with a dash
 _MODEL_WORD = re.compile(r"[ \t]+([0-9]+[A-Za-z][A-Za-z0-9]*|[0-9]{3}(?:-[0-9]+[A-Za-z]*)+)(?=[ \t]+[A-Za-z])")
 _SUPERLATIVE = re.compile(r"[ \t]+(?:most|least)(?=[ \t]+[a-z])")
 _BETWEEN = re.compile(r"(?i:\bbetween[ \t]+)$")
@@ -1815,14 +1816,10 @@ def _en_candidates(text: str) -> list[Candidate]:
         ):
             # 34 corn hybrids, five of which are new; four of them: a part of a set named before,
             # counted as that set's noun ("the two of them", "all three of these" are the whole set)
+            prev = _count_before(out, text, start)
+            counted = prev.attrs.get("counted") if prev else None
             out.append(
-                Candidate(
-                    "count",
-                    start,
-                    pp.end(),
-                    "counts.en.partitive",
-                    {"value": value, "modifier": mod, "unit": None, "counted": prev.attrs.get("counted") if (prev := _count_before(out, text, start)) else None},
-                )
+                Candidate("count", start, pp.end(), "counts.en.partitive", {"value": value, "modifier": mod, "unit": None, "counted": counted})
             )
             continue
         if (

@@ -3918,6 +3918,9 @@ def _recognise(doc: Document) -> list[Candidate]:
     return out
 
 
+_LATIN_WORD_RUN = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 @lru_cache(maxsize=1)
 def _small_words() -> frozenset[str]:
     """The small words a title-case headline leaves in lower case (of, and, the …)."""
@@ -3930,10 +3933,10 @@ def _headline_phrase(text: str, a: int, b: int) -> bool:
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    words = _LATIN_WORD_RUN.findall(line)
     if len(words) < 4 or not all(w[0].isupper() or w.lower() in _small_words() for w in words):
         return False
-    if len(re.findall(r"[A-Za-z][\w'’-]*", text[a:b])) >= len(words) - 1:
+    if len(_LATIN_WORD_RUN.findall(text, a, b)) >= len(words) - 1:
         return False  # a line that is the name (a table's cell, a label's value) is no headline
     if line.rstrip().endswith((".", ":", ";")) or re.match(r"[ \t]*\([A-Z]", text[b : b + 4]):
         return False  # a sentence in capitals, or a name with its acronym after it
@@ -3941,7 +3944,7 @@ def _headline_phrase(text: str, a: int, b: int) -> bool:
         return False  # the headline's subject opens it and its verb follows (… Launches …)
     common = load_words("en/common_words.txt")
     name = text[a:b]
-    name_words = re.findall(r"[A-Za-z][\w'’-]*", name)
+    name_words = _LATIN_WORD_RUN.findall(name)
     if not all(w.lower() in common or w.lower() in _small_words() for w in name_words):
         return False
     if any(_place(w) is not None or _is_city(w) or _country_adjective(w) for w in name_words if w.lower() not in _small_words()):
@@ -5296,9 +5299,10 @@ def _is_place(s: str) -> bool:
 # full introduction pattern, whose kinds of body are a long case-blind alternation.
 _INTRO_WORD_BEFORE = re.compile(r"\b(?:as|including|like|them|notably|are|include|included|were|from|of|at)\s*:?\s+(?:the\s+)?$")
 _STATE_CODE_AFTER = re.compile(r",[ \t]*([A-Z]{2})\b(?![.'’-])")
+# "… and ZTE." after a list's last item: the name that closes the list
+_LIST_TAIL = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][\w&.'’-]*[\w](?:[ \t]+[A-Z][\w&.'’-]*[\w]){0,3})(?=[ \t]*[.,;:)]|[ \t]*$)", re.MULTILINE)
 # companies, firms, agencies, governments, banks: the plural endings of the kinds before a pair
 # of names (not business, press; retailers, developers, sponsors: "rs"; telcos; groups)
-_LIST_TAIL = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][\w&.'’-]*[\w](?:[ \t]+[A-Z][\w&.'’-]*[\w]){0,3})(?=[ \t]*[.,;:)]|[ \t]*$)", re.MULTILINE)
 _PLURAL_KIND_ENDS = ("ies", "ms", "ns", "ts", "ks", "rs", "cos", "ps")
 _RUN_WORD = re.compile(r"[A-Z][\w’'&.-]*[\w]|[A-Z]|[0-9]+(?:st|nd|rd|th)?")
 _RUN_GLUE = re.compile(r"[ \t]+(?:(?:of|for|de|la|du|des|del|&)[ \t]+(?:the[ \t]+)?)?")
