@@ -1430,3 +1430,10 @@ def test_another_languages_spelling_of_a_major_city_does_not_take_a_towns_own_na
     # an English spelling over a village's own name still reads as the major city
     assert cities("Trains ran from Cologne and Madras.") == {("Cologne", "DE"), ("Madras", "IN")}
     assert ("Salisbury", "ZW") not in cities("The plant in Salisbury will grow.")
+
+
+def test_a_states_newspaper_abbreviation_places_an_unlisted_town_wherever_it_stands():
+    found = cities("Allen Sasse, Beason, Ill., and his son farm. Legend Seeds Inc, De Smet, S.D., announces the deal.")
+    assert found == {("Beason", "US"), ("De Smet", "US")}
+    # a title, a body or a state's full name without a preposition places nothing
+    assert cities("Mr. Smith, Ill., said so. The Senate, Ill., agreed. Acme Corp, Zorbaville, Minnesota, said.") == set()

@@ -2664,8 +2664,11 @@ def _unlisted_towns_en(text: str, taken: list[tuple[int, int]], g: Gazetteer) ->
             # unlisted town, and only one that opens a line or a list's item and holds no common
             # word (not Science Centers in Canada, Telam in Argentina)
             continue
-        if code is None and _STATE_TOWN_BEFORE.search(text, max(0, a - 6), a):
-            code = _state_country(mm.group("country").strip())
+        state = mm.group("country").strip()
+        if code is None and (_STATE_TOWN_BEFORE.search(text, max(0, a - 6), a) or _dotted_state(state)):
+            # in Wever, Iowa; Burrus Hybrids, Arenzville, Ill.: a state's newspaper abbreviation
+            # places a town wherever it stands, a state's name only after a preposition
+            code = _state_country(state)
         if code is None or _overlaps(a, b, taken):
             continue
         if "|" in text[b : mm.start("country")] and not _place_table(text, a):
@@ -2724,6 +2727,13 @@ _IN_COUNTRY_ITEM = re.compile(r"(?:^|\n|[,;][ \t]+|\band[ \t]+)\Z")
 # (Port Hadlock, WA), in Fort Davis, Texas: a state places a town after a preposition or a
 # bracket only (a list's "Tom Smith, Ohio" is a delegate and his state)
 _STATE_TOWN_BEFORE = re.compile(r"(?:\(|\b(?:in|from|near|at) )\Z")
+
+
+def _dotted_state(words: str) -> bool:
+    """Ill., S.D., Ont.: a state's or province's newspaper abbreviation (AP style), which follows
+    only a town."""
+    R = rules("en")
+    return words.endswith(".") and (words in R["state_abbreviations"] or words in R["province_abbreviations"])
 
 
 def _state_country(words: str) -> str | None:
