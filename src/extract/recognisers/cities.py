@@ -2072,9 +2072,9 @@ def _filter(m: Mention) -> list[Hit]:
     return hits
 
 
-def _spelling_of(name: str, others: set[str], ratio: float) -> bool:
+def _spelling_of(name: str, other: str, ratio: float) -> bool:
     """Odesa for Odessa, Saint Petersburg for St. Petersburg: one name spelt two ways, not two names."""
-    return any(SequenceMatcher(None, name, o).ratio() >= ratio for o in others)
+    return SequenceMatcher(None, fold(name), fold(other)).ratio() >= ratio
 
 
 def _best(
@@ -2115,7 +2115,7 @@ def _best(
         and (
             best.population < R["shadow_own_population"]
             or h.city.country in doc_countries | {best.country}
-            or _spelling_of(fold(h.city.name), {fold(x.city.name) for x in hits if x.city is best}, R["spelling_ratio"])
+            or _spelling_of(h.city.name, best.name, R["spelling_ratio"])
         )
     ]
     if shadow and best.country not in doc_countries and not unweighed and not (major_shadow and major_first):

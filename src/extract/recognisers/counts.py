@@ -1516,12 +1516,26 @@ def _en_role(text: str, start: int, end: int, counted: str) -> str:
     return counted
 
 
+LATIN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def title_small_words() -> frozenset[str]:
+    """The small words a title-case headline leaves in lower case (of, and, the …)."""
+    return _en().sets["title_small_words"]
+
+
+def title_case_words(line: str) -> list[str] | None:
+    """The words of a line written in title case (every word capitalised but the small ones),
+    or None when a word is in lower case: shared with the organisations' headline check."""
+    words = LATIN_WORD.findall(line)
+    small = title_small_words()
+    return words if all(w[0].isupper() or w.lower() in small for w in words) else None
+
+
 def _title_line(text: str, pos: int) -> bool:
     """Whether the line up to ``pos`` is a title-case headline (Mayors of 10 Cities Sign…)."""
-    line = text[text.rfind("\n", 0, pos) + 1 : pos]
-    words = re.findall(r"[A-Za-z][\w'’-]*", line)
-    small = _en().sets["title_small_words"]
-    return len(words) >= 2 and all(w[0].isupper() or w.lower() in small for w in words)
+    words = title_case_words(text[text.rfind("\n", 0, pos) + 1 : pos])
+    return words is not None and len(words) >= 2
 
 
 def _en_ranges(text: str) -> list[Candidate]:

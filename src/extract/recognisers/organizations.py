@@ -44,6 +44,7 @@ from ..document import Candidate, Document
 from ..normalise import wrap_width
 from ..resources import load_json, load_words
 from . import register
+from .counts import LATIN_WORD, title_case_words, title_small_words
 from .numbers import words as number_words
 
 NAME, CONN, COORD, SPLIT, BREAK = range(5)
@@ -310,6 +311,7 @@ class Rules:
     region_and_the: tuple  # Asia and the Pacific: regions whose name holds "and the"
     short_known_followers: tuple  # 議員, 教授: words a short known name (衆院, 東大) may be glued to
     carrier_leads: tuple  # Air: a word that names a carrier with a place's name (Air Canada)
+    ticker: re.Pattern | None  # (NYSE: PFE): a listed company's ticker in brackets after its name
     bracket_roles: frozenset  # (Optical Dispenser): a job's last word in brackets after a person
     head_not_before: dict  # Metro -> station, mayor: followers that make a headed name no body
     forum_names: frozenset
@@ -419,6 +421,7 @@ def rules(lang: str) -> Rules:
         sectors = "|".join(re.escape(w) for w in sorted(d["sector_nouns"], key=len, reverse=True))
         org_nouns = rf"(?!(?:the|a|an|and|or|of)\s)[a-z][\w-]*\s+(?:{sectors})|{org_nouns}"
     title_cue = head_title_cue = after = before = list_intro = list_outro = None
+    ticker = _ticker_rx(d["stock_exchanges"]) if d.get("stock_exchanges") else None
     post_of_cue = None
     if lang == "en":
         titles = "|".join(re.escape(t) for t in sorted(d["org_titles"], key=len, reverse=True))
@@ -633,7 +636,8 @@ def rules(lang: str) -> Rules:
         labels_spaced=re.compile(d["labels_spaced"], re.M) if d.get("labels_spaced") else None,
         heading_labels=re.compile(d["heading_labels"], re.M) if d.get("heading_labels") else None,
         heading_block_stop=_compile(d.get("heading_block_stop")),
-        cue_after=_compile([*d.get("cues_after", []), *([_ticker_rx(d["stock_exchanges"]).pattern] if d.get("stock_exchanges") else [])]),
+        cue_after=_compile([*d.get("cues_after", []), *([ticker.pattern] if ticker else [])]),
+        ticker=ticker,
         credit_after=re.compile(d["credit_after"]) if d.get("credit_after") else None,
         photo_credit=re.compile(d["photo_credit"]) if d.get("photo_credit") else None,
         contact_label=re.compile(d["contact_label"]) if d.get("contact_label") else None,
@@ -3918,25 +3922,16 @@ def _recognise(doc: Document) -> list[Candidate]:
     return out
 
 
-_LATIN_WORD_RUN = re.compile(r"[A-Za-z][\w'’-]*")
-
-
-@lru_cache(maxsize=1)
-def _small_words() -> frozenset[str]:
-    """The small words a title-case headline leaves in lower case (of, and, the …)."""
-    return frozenset(load_json("en/counts.json")["title_small_words"])
-
-
 def _headline_phrase(text: str, a: int, b: int) -> bool:
     """A name of ordinary words only, in a title-case headline and nowhere else in the text (New
     Recruitment Service Helps Find Patients): the headline's capitals, not a body's name."""
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    words = _LATIN_WORD_RUN.findall(line)
-    if len(words) < 4 or not all(w[0].isupper() or w.lower() in _small_words() for w in words):
+    words = title_case_words(line)
+    if words is None or len(words) < 4:
         return False
-    if len(_LATIN_WORD_RUN.findall(text, a, b)) >= len(words) - 1:
+    if len(LATIN_WORD.findall(text, a, b)) >= len(words) - 1:
         return False  # a line that is the name (a table's cell, a label's value) is no headline
     if line.rstrip().endswith((".", ":", ";")) or re.match(r"[ \t]*\([A-Z]", text[b : b + 4]):
         return False  # a sentence in capitals, or a name with its acronym after it
@@ -3944,10 +3939,11 @@ def _headline_phrase(text: str, a: int, b: int) -> bool:
         return False  # the headline's subject opens it and its verb follows (… Launches …)
     common = load_words("en/common_words.txt")
     name = text[a:b]
-    name_words = _LATIN_WORD_RUN.findall(name)
-    if not all(w.lower() in common or w.lower() in _small_words() for w in name_words):
+    name_words = LATIN_WORD.findall(name)
+    small = title_small_words()
+    if not all(w.lower() in common or w.lower() in small for w in name_words):
         return False
-    if any(_place(w) is not None or _is_city(w) or _country_adjective(w) for w in name_words if w.lower() not in _small_words()):
+    if any(_place(w) is not None or _is_city(w) or _country_adjective(w) for w in name_words if w.lower() not in small):
         return False  # Baltimore City Council Casts Its Vote: a place's word makes it a name
     return text.count(name) == 1
 
@@ -4477,12 +4473,7 @@ def _is_acronym(s: str) -> bool:
     return bool(_ACRONYM.fullmatch(s)) and sum(c.isupper() for c in s) >= 2
 
 
-@lru_cache(maxsize=1)
-def _tickers() -> re.Pattern:
-    return _ticker_rx(tuple(load_json("en/organizations.json")["stock_exchanges"]))
-
-
-def _ticker_rx(exchanges) -> re.Pattern:
+def _ticker_rx(exchanges: list[str]) -> re.Pattern:
     """(NYSE: PFE), (TSX: K; NYSE: KGC): a stock exchange and a ticker in brackets after a name."""
     return re.compile(r"[ \t]*\((?:" + "|".join(re.escape(x) for x in exchanges) + r")[ \t]*:")
 
@@ -4508,7 +4499,7 @@ def _link_brackets(text: str, orgs: dict, pending: list[Name], add, doc: Documen
         if not m:
             continue
         content = m.group(1)
-        if _tickers().match(text, b0):
+        if (ticker := rules("en").ticker) is not None and ticker.match(text, b0):
             continue  # Pacific Biosciences (NASDAQ: PACB): a ticker, no acronym of the name
         pieces = [p for p in _BRACKET_PART.split(content) if p.strip()]
         if not pieces:
