@@ -1437,3 +1437,14 @@ def test_a_states_newspaper_abbreviation_places_an_unlisted_town_wherever_it_sta
     assert found == {("Beason", "US"), ("De Smet", "US")}
     # a title, a body or a state's full name without a preposition places nothing
     assert cities("Mr. Smith, Ill., said so. The Senate, Ill., agreed. Acme Corp, Zorbaville, Minnesota, said.") == set()
+
+
+def test_a_states_name_that_is_a_city_in_a_list_of_cities_is_the_city():
+    found = cities("The board opened offices in Atlanta, Dallas, New York and San Francisco.")
+    assert found == {("Atlanta", "US"), ("Dallas", "US"), ("New York", "US"), ("San Francisco", "US")}
+    # a state that holds a town of the name before it still places that town
+    assert cities("He was born in Rochester, New York, in 1950.") == {("Rochester", "US")}
+    assert cities("He lives in Spokane, Washington.") == {("Spokane", "US")}
+    # the district's city written with it among states
+    assert cities("Offices in Alabama, Texas and Washington, D.C., as well as abroad.") == {("Washington, D.C.", "US")}
+    assert cities("Credit unions in Arkansas, Oklahoma, Texas and Washington.") == set()

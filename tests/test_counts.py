@@ -2062,3 +2062,51 @@ def test_session34_counts(text, expected):
 )
 def test_session34_not_counts(text, absent):
     assert absent not in [c["text"] for c in explain(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a people or outlet noun after a hyphen counts a body's size
+        ("They will form a 550-attorney firm.", [("550-attorney", 550, "attorneys")]),
+        ("Fourteen-attorney firm Griesing Law has expanded.", [("Fourteen-attorney", 14, "attorneys")]),
+        ("The combination creates a 900-employee workforce.", [("900-employee", 900, "employees")]),
+        ("A record was set when the 2 000-exhibitor mark was passed.", [("2 000-exhibitor", 2000, "exhibitors")]),
+        # a figure placed as the count before it was counts the same things there
+        (
+            "The group runs 12 restaurants in Malaysia and three in Vietnam.",
+            [("12 restaurants", 12, "restaurants"), ("three", 3, "restaurants")],
+        ),
+        (
+            "It has 28 locations in Georgia, 20 in Texas and 9 in Florida.",
+            [("28 locations", 28, "locations"), ("20", 20, "locations"), ("9", 9, "locations")],
+        ),
+        # an adjective that is a stop word elsewhere, and a working time, describe the noun
+        ("Ag-Pro will operate 71 total locations.", [("71 total locations", 71, "locations")]),
+        ("We have about 285 full time employees.", [("about 285 full time employees", 285, "full time employees")]),
+        # counting nouns of classrooms, schools, products, items, groups and proposals
+        ("熊本地区に5教室をすでに展開し、首都圏で10校舎を数える。", [("5教室", 5, "classrooms"), ("10校舎", 10, "school buildings")]),
+        ("応募総数336商品の中から35商品が選ばれた", [("336商品", 336, "products"), ("35商品", 35, "products")]),
+        ("参加者が2班に分かれ、3案を提案した。", [("2班", 2, "groups"), ("3案", 3, "proposals")]),
+        # a noun after a dot that has its own figure is the next item, not a joined counter
+        ("流通問屋8社・アイテム約1万点", [("8社", 8, "companies"), ("約1万点", 10000, "items")]),
+    ],
+)
+def test_session35_counts(text, expected):
+    got = [(c["text"], c["value"], c["counted"]) for c in explain(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("A total of approximately 6.0 million shares are being offered.", "approximately 6.0 million shares"),  # securities
+        ("12,000 LuSE shares traded on Thursday.", "12,000 LuSE shares"),
+        ("We met 30 people in London and 2 in May.", "2"),  # a month, no place
+        ("It has 40 employees in Ohio and was founded in 1990 in Texas.", "1990"),  # a year
+        ("this four-ship of T-6 Texan aircraft", "four-ship"),  # a formation
+        ("第2班が出発した。", "2班"),  # an ordinal
+    ],
+)
+def test_session35_not_counts(text, absent):
+    assert absent not in [c["text"] for c in explain(text)]

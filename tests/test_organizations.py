@@ -2398,3 +2398,43 @@ def test_session34_names(text, expected):
 @pytest.mark.parametrize("text, absent", SESSION34_NOT, ids=[t[:24] for t, _ in SESSION34_NOT])
 def test_session34_near_misses(text, absent):
     assert absent not in texts(text)
+
+
+SESSION35 = [
+    # a stock or commodity exchange is a body
+    ("The shares floated on the main London Stock Exchange in 2004.", {"London Stock Exchange"}),
+    ("Prices on the London Metal Exchange rose.", {"London Metal Exchange"}),
+    ("大英産業は福岡証券取引所に上場した。札幌証券取引所にも。", {"大英産業", "福岡証券取引所", "札幌証券取引所"}),
+    # a name right after a place's -based is the body based there
+    ("the merger of Cincinnati-based Taft Stettinius & Hollister with Minneapolis-based Briggs & Morgan",
+     {"Taft Stettinius & Hollister", "Briggs & Morgan"}),
+    ("Chattanooga-based Milner Milling to buy rival", {"Milner Milling"}),
+    # a dateline's town in capitals before a dash opens the story, not the name
+    ("Tuesday, June 23, 2020\n\nDALLAS—Monitronics International, Inc. said", {"Monitronics International, Inc."}),
+    ("JOHNSONBURG — Domtar Corp., which owns the mill, said", {"Domtar Corp."}),
+    # (an acronym glued by a dash to its long name is still one name)
+    ("ICLEI — Local Governments for Sustainability said", {"ICLEI — Local Governments for Sustainability"}),
+    # a restaurant chain, like a telecoms giant, before a name
+    ("The restaurant chain Jollibee opened in Calgary.", {"Jollibee"}),
+    # Japanese heads of cement, glass and flour makers and audit firms
+    ("その後、大分セメント、太平セメントを経て小野田セメントが合併した。", {"大分セメント", "太平セメント", "小野田セメント"}),
+    ("中央青山監査法人、「みすず監査法人」に名を変えて業務再開", {"中央青山監査法人", "みすず監査法人"}),
+]
+
+SESSION35_NOT = [
+    ("Economies and Nature-based Urban Solutions were discussed.", "Urban Solutions"),  # no place's -based
+    ("the activities of Geneva-based IOs in the city", "IOs"),  # a plural acronym: a kind of body
+    ("1日2~3万ビットコインの取引量があるビットコイン取引所で", "ビットコイン取引所"),  # a kind of exchange
+    ("普通セメントと高炉セメントの出荷量", "高炉セメント"),  # kinds of cement
+    ("the chain Smith runs", "Smith"),  # no sector word before the chain
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSION35, ids=[t[:24] for t, _ in SESSION35])
+def test_session35_names(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", SESSION35_NOT, ids=[t[:24] for t, _ in SESSION35_NOT])
+def test_session35_near_misses(text, absent):
+    assert absent not in texts(text)

@@ -1822,6 +1822,16 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                         # a sizeable city on either side, and the province is of another country
                         # than the name's: the next item or clause, not the name's province
                         p = None
+                elif (
+                    p is not None
+                    and p.kind == "state"
+                    and m.hits
+                    and not any(h.city.country == p.country and h.city.admin1 == p.code.split("-", 1)[1] for h in m.hits)
+                    and any(h.city.population >= LIST_CITY_POPULATION for h in g.hits(fold(" ".join(words[:k]))))
+                ):
+                    # Chicago, Dallas, New York and Boston: a state whose name is a sizeable
+                    # city, and which holds no town of the name before it, is the list's next city
+                    p = None
                 if p is not None and p.kind in ("country", "state", "prefecture", "state_code", "province"):
                     # Jakarta, Mexico, Brazil: a country that has no city of the name is the
                     # next item of a list (Colombo, Sri Lanka has its Colombo)
@@ -3313,6 +3323,8 @@ def _among_states(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.script != "en" or (p := place_of(m.stem)) is None or p.kind != "state":
             continue
+        if "," in text[m.start : m.end]:
+            continue  # Alabama, Texas and Washington, D.C.: the district's city, written with it
         names, pos = [], m.start
         while len(names) < 6 and (b := _LIST_BEFORE.search(text, max(0, pos - 60), pos)):
             names.append(b.group(1))

@@ -173,7 +173,8 @@ def _ja() -> _Ja:
     noun = f"(?:{_alt(nouns)})"
     # (37のメインチーム: a counter of two letters or more reads as a noun after の)
     after_no = f"(?:{_alt(list(nouns) + [c for c in counters if len(c) >= 2 and c not in d['people_counters']])})"
-    unit = rf"(?:{_alt(list(counters) + list(nouns))})(?:・{noun})*"
+    # (45企業・団体; not 8社・アイテム約1万点, where the noun after the dot has its own figure)
+    unit = rf"(?:{_alt(list(counters) + list(nouns))})(?:・{noun}(?![ \t]*(?:{pre}|[0-9０-９])))*"
     pattern = re.compile(
         rf"(?P<pre>{pre})?[ \t]*(?P<num>{JA_QUANTITY})"
         rf"(?:(?P<mid>余り?|余|(?<=[0-9]0)数)?(?P<unit>{unit})(?P<post>{post})?"  # (20数社: twenty-odd)
@@ -1176,6 +1177,7 @@ def _en() -> _En:
                 "bare_not_modifiers",
                 "not_counted",
                 "measure_compounds",
+                "modifier_compounds",
                 "stop_words",
                 "subject_pronouns",
                 "intensifiers",
@@ -1333,8 +1335,15 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
             words.append((w, wm.end()))
             pos = wm.end()
             continue
-        if lw in s["stop_words"] or lw in rules.number_words:
-            break
+        if (lw in s["stop_words"] or lw in rules.number_words) and not (
+            first
+            and lw in s["drop_adjectives"]
+            and (nm := rules.word.match(text, wm.end()))
+            and nm.group("sep") == " "
+            and nm.group("w")[0].islower()
+            and nm.group("w").lower() not in s["stop_words"]
+        ):
+            break  # (71 total locations: an adjective that is a stop word elsewhere, "a total of")
         last = lw.rsplit("-", 1)[-1]
         if (
             "-" in lw
@@ -1359,6 +1368,8 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
             (nm := rules.word.match(text, wm.end()))
             and nm.group("sep") == " "
             and f"{lw} {nm.group('w').lower()}" in s["measure_compounds"]
+        ) and not (
+            words and sep == " " and f"{words[-1][0].lower()} {lw}" in s["modifier_compounds"]
         ):
             return None  # 3 years, 22 miles, 69,000 MWhs: durations and measurements
         words.append((w if _ABBREV.search(w) else w.rstrip("."), wm.end()))
@@ -1492,6 +1503,12 @@ def _en_subject(text: str, start: int, verb_mod: bool) -> tuple[str, str] | None
     if low in s["not_counted"] or low in s["vague"]:
         return None
     return noun, low
+
+
+_PLACED = re.compile(
+    r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Spring|Summer|Autumn|Fall|Winter)[a-z]*\b)[A-Z][a-z]"
+)
 
 
 def _count_before(found: list[Candidate], text: str, start: int) -> Candidate | None:
@@ -1834,6 +1851,29 @@ def _en_candidates(text: str) -> list[Candidate]:
             counted = prev.attrs.get("counted") if prev else None
             out.append(
                 Candidate("count", start, pp.end(), "counts.en.partitive", {"value": value, "modifier": mod, "unit": None, "counted": counted})
+            )
+            continue
+        if (
+            phrase is None
+            and not part
+            and not pm
+            and not (not is_words and _YEAR.fullmatch(raw))
+            and _PLACED.match(text, b)
+            and (prev := _count_before(out, text, start))
+            and prev.attrs.get("counted")
+            and _PLACED.match(text, prev.end)
+            and not _measure_after(text, b)
+        ):
+            # 12 restaurants in Malaysia and three in Vietnam; 28 locations in Georgia, 20 in
+            # Texas: a figure placed as the count before it was counts the same things there
+            out.append(
+                Candidate(
+                    "count",
+                    start,
+                    b,
+                    "counts.en.placed",
+                    {"value": value, "modifier": mod, "unit": prev.attrs.get("unit"), "counted": prev.attrs.get("counted")},
+                )
             )
             continue
         if (

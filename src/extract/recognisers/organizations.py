@@ -4593,6 +4593,16 @@ def _corroborate(
                 )
             ):
                 confirmed.setdefault((a, b), "organizations.cue")
+    for (a, b) in cands:
+        if (
+            (m := _BASED_BEFORE.search(text, max(0, a - 40), a))
+            and (_is_city(m.group(1)) or _is_place(m.group(1)))
+            and not _BASED_ONLY.search(text, a, b)
+            and not _PLURAL_ACRONYM.fullmatch(text, a, b)
+        ):
+            # Cincinnati-based Taft Stettinius & Hollister, Chattanooga-based Milner Milling: a
+            # name right after a place's -based is the body based there (not Nature-based …)
+            confirmed.setdefault((a, b), "organizations.based")
     for cr in (rules("ja"), rules("en")):
         if cr.caps_cue_after is None:
             continue
@@ -5697,6 +5707,7 @@ _FOR_ORDINAL = re.compile(
 _BASED_LEAD = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-(?:based|headquartered)[ \t]+(?=[A-Z])")
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+_BASED_BEFORE = re.compile(r"([A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?)-(?:based|headquartered)[ \t]+\Z")
 _BASED_ONLY = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-(?:based|headquartered)")
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]*)[ \t]+of[ \t]+\Z")
 
@@ -5728,9 +5739,18 @@ def _dash_acronym_before(text: str, a: int, b: int) -> int:
         and _is_acronym(m.group(1))
         and not _initials_of(m.group(1), text[a:b])
         and text[max(0, m.start(1) - 2) : m.start(1)] != ", "
+        and not _dateline_town(text, m.start(1), m.group(1))
     ):
         return m.start(1)
     return a
+
+
+def _dateline_town(text: str, a: int, word: str) -> bool:
+    """DALLAS—Monitronics International, JOHNSONBURG — Domtar Corp.: a word in capitals opening
+    a line before a dash is the dateline's town (a known place, or longer than an acronym runs)."""
+    if a > 0 and text[a - 1] != "\n":
+        return False
+    return len(word) >= 7 or _is_city(word.title()) or _is_place(word.title())
 
 
 @lru_cache(maxsize=1)
