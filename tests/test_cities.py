@@ -1448,3 +1448,9 @@ def test_a_states_name_that_is_a_city_in_a_list_of_cities_is_the_city():
     # the district's city written with it among states
     assert cities("Offices in Alabama, Texas and Washington, D.C., as well as abroad.") == {("Washington, D.C.", "US")}
     assert cities("Credit unions in Arkansas, Oklahoma, Texas and Washington.") == set()
+
+
+def test_an_english_countys_newspaper_abbreviation_places_the_town_in_britain():
+    assert cities("The show moved to Lincoln, Lincs. last year.") == {("Lincoln", "GB")}
+    assert cities("They met in Boston, Lincs. last week.") == {("Boston", "GB")}
+    assert cities("The show moved to Lincoln last year.") == {("Lincoln", "US")}

@@ -2419,6 +2419,15 @@ SESSION35 = [
     # Japanese heads of cement, glass and flour makers and audit firms
     ("その後、大分セメント、太平セメントを経て小野田セメントが合併した。", {"大分セメント", "太平セメント", "小野田セメント"}),
     ("中央青山監査法人、「みすず監査法人」に名を変えて業務再開", {"中央青山監査法人", "みすず監査法人"}),
+    # a news report's source told, a buyer, an owner or a publisher
+    ("Molex told Plastics News. The plant grew.", {"Plastics News"}),
+    ("The firm was acquired by Pearson last year.", {"Pearson"}),
+    ("Companies owned by Cargill and ConAgra agreed.", {"Cargill", "ConAgra"}),
+    ("Albany, N.Y.-based St. Peter's Health Partners signed. Japanese-based Konica Minolta opened.", {"St. Peter's Health Partners", "Konica Minolta"}),
+    # a company's officer named with it: Xの<name>社長, X(<name>社長)は
+    ("メーカーとしてオークマの山本武司取締役が出席した。", {"オークマ"}),
+    ("テクノ・サービス(鬼頭秀彰社長)は25日、進出した。", {"テクノ・サービス"}),
+    ("司会は引き続きパソナの錦戸支店長です。", {"パソナ"}),
 ]
 
 SESSION35_NOT = [
@@ -2427,6 +2436,8 @@ SESSION35_NOT = [
     ("1日2~3万ビットコインの取引量があるビットコイン取引所で", "ビットコイン取引所"),  # a kind of exchange
     ("普通セメントと高炉セメントの出荷量", "高炉セメント"),  # kinds of cement
     ("the chain Smith runs", "Smith"),  # no sector word before the chain
+    ("I'm told Dirk Wood is in the building.", "Dirk Wood"),  # the passive: no report's source
+    ("東京都の小池百合子知事が語った。", "東京都"),  # a governor: no company's officer
 ]
 
 

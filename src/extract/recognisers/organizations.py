@@ -4583,26 +4583,28 @@ def _corroborate(
         for (a, b) in cands:
             if text[a:b] in cr.generic:
                 continue  # ワーキンググループを設立: a kind of group, no name, whatever the verb
-            if (
-                (cr.cue_after is not None and cr.cue_after.match(text, b))
-                or (cr.cue_before is not None and cr.cue_before.search(text, max(0, a - 16), a))
-                or (
-                    cr.credit_after is not None
-                    and cr.credit_after.match(text, b)
-                    and (a == 0 or text[a - 1] == "\n" or text[max(0, a - 2) : a] == ", ")
-                )
+            if cr.cue_before is not None and cr.cue_before.search(text, max(0, a - 16), a):
+                # owned by Cargill and ConAgra: two head-less names after the cue are two
+                for k in _and_pair(text, a, b) or [(a, b)]:
+                    confirmed.setdefault(k, "organizations.cue")
+            elif (cr.cue_after is not None and cr.cue_after.match(text, b)) or (
+                cr.credit_after is not None
+                and cr.credit_after.match(text, b)
+                and (a == 0 or text[a - 1] == "\n" or text[max(0, a - 2) : a] == ", ")
             ):
                 confirmed.setdefault((a, b), "organizations.cue")
     for (a, b) in cands:
         if (
             (m := _BASED_BEFORE.search(text, max(0, a - 40), a))
-            and (_is_city(m.group(1)) or _is_place(m.group(1)))
+            and _based_place(m.group(1))
             and not _BASED_ONLY.search(text, a, b)
             and not _PLURAL_ACRONYM.fullmatch(text, a, b)
         ):
-            # Cincinnati-based Taft Stettinius & Hollister, Chattanooga-based Milner Milling: a
-            # name right after a place's -based is the body based there (not Nature-based …)
-            confirmed.setdefault((a, b), "organizations.based")
+            # Cincinnati-based Taft Stettinius & Hollister, Albany, N.Y.-based St. Peter's,
+            # Japanese-based Konica Minolta: a name right after a place's -based is the body
+            # based there (not Nature-based …); two names joined by "and" are two
+            for k in _and_pair(text, a, b) or [(a, b)]:
+                confirmed.setdefault(k, "organizations.based")
     for cr in (rules("ja"), rules("en")):
         if cr.caps_cue_after is None:
             continue
@@ -5707,6 +5709,11 @@ _FOR_ORDINAL = re.compile(
 _BASED_LEAD = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-(?:based|headquartered)[ \t]+(?=[A-Z])")
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+def _based_place(word: str) -> bool:
+    """A place, a US state's abbreviation or a country's adjective before -based."""
+    return _is_place(word) or _us_state_abbreviation(word) or _country_adjective(word)
+
+
 _BASED_BEFORE = re.compile(r"([A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?)-(?:based|headquartered)[ \t]+\Z")
 _BASED_ONLY = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-(?:based|headquartered)")
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]*)[ \t]+of[ \t]+\Z")
