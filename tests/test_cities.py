@@ -1454,3 +1454,12 @@ def test_an_english_countys_newspaper_abbreviation_places_the_town_in_britain():
     assert cities("The show moved to Lincoln, Lincs. last year.") == {("Lincoln", "GB")}
     assert cities("They met in Boston, Lincs. last week.") == {("Boston", "GB")}
     assert cities("The show moved to Lincoln last year.") == {("Lincoln", "US")}
+
+
+def test_a_news_items_place_line_names_the_city_before_its_ward_or_venue():
+    assert cities("フェアが千葉・美浜区の幕張メッセで開催された。") == {("千葉", "JP")}
+    assert cities("総会は東京・ホテルニューオータニで開催された。") == {("東京", "JP")}
+    assert cities("3日間に渡って、福岡・福岡国際センターで開催。") == {("福岡", "JP")}
+    # a list of places joined by ・, and a compound name, stay as they were
+    assert cities("大阪・京都・神戸の3府県") == set()
+    assert cities("松山・フライブルク姉妹都市提携") == set()

@@ -381,8 +381,9 @@ JA = [
     ("平成20年度の事業を総括する。21年4月に契約を締結。", None,
      [("平成20年度", "2008-04-01", "2009-03-31"), ("21年4月", "2009-04", "2009-04")]),  # era text: an era year
     ("研究の歴史は20年に及ぶ。開設から15年、22年目を迎えた。30年に渡って派遣を続けた。", None, []),
-    # … but not where an era reading (the era name left out) lies nearer the document's date
-    ("24年6月1日から2日にかけて、韓国済州島にて合同ワークショップを開催した。", "2012-07-01", []),
+    # … but where an era reading (the era name left out) lies within a few years of the
+    # document's date and the Western one a decade off, the era's year
+    ("24年6月1日から2日にかけて、韓国済州島にて合同ワークショップを開催した。", "2012-07-01", [("24年6月1日から2日", "2012-06-01", "2012-06-02")]),
     # a comma right after Japanese text is a 読点 (，), so a year may start after it
     ("そして，2016年11月12日に供用を開始した。", None, [("2016年11月12日", "2016-11-12", "2016-11-12")]),
     ("そして,2016年11月12日に供用を開始した。", None, [("2016年11月12日", "2016-11-12", "2016-11-12")]),
@@ -1738,3 +1739,11 @@ def test_sono_toshi_before_a_month_is_the_year_told_before():
     got = values("南極観測が始まったのは1956年でした。その年11月に第1次南極観測隊は東京を出港した。", "2018-05-01")
     assert ("その年11月", "1956-11", "1956-11") in got
     assert ("この年の4月", "2019-04", "2019-04") in values("2019年に設立。この年の4月に開所した。", "2018-05-01")
+
+
+def test_a_two_digit_year_near_the_document_in_its_era_and_a_decade_off_in_the_west_is_the_eras():
+    assert ("27年度", "2015-04-01", "2016-03-31") in values("製造開始は来年9月、3年後の27年度には90億円の売り上げ", "2012-05-01")
+    assert values("25年度の事業として植林を行った。", "2013-05-01") == [("25年度", "2013-04-01", "2014-03-31")]
+    assert ("30年度", "2018-04-01", "2019-03-31") in values("30年度の実績と31年度の計画。", "2019-06-01")
+    # a Western reading a few years off stays Western
+    assert ("22年度", "2022-04-01", "2023-03-31") in values("2018年に開設。22年度には200席に拡大する。", "2018-05-01")

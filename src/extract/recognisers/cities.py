@@ -190,6 +190,7 @@ def rules(lang: str) -> dict:
         "list_word_head",
         "dateline_date",
         "venue_after",
+        "place_line_after",
         "list_region_after",
         "count_after",
         "city_state_at",
@@ -1048,6 +1049,11 @@ def _ja_flags(
         m.flags.add("internal")
     if text[m.end : m.end + 1] == "・" and j + 2 < len(toks) and _foreign_word(toks[j + 2].text):
         m.flags.add("internal")
+    # 千葉・美浜区の幕張メッセ, 東京・ホテルニューオータニで: a news item's place line names the
+    # city, then its ward or the venue in it
+    if "place_line_after" in R and R["place_line_after"].match(text, m.end) and any(h.city.country == "JP" for h in m.hits):
+        m.strong, m.rule = True, "cities.place_line"
+        m.flags -= {"internal", "place", "prefecture"} | _NAME_READINGS
     # 駐大阪大韓民国総領事, 中華人民共和国駐札幌総領事館: the city a mission is posted to
     if m.start >= 1 and (
         text[m.start - 1 : m.start] == R["posted_to"]
@@ -3424,6 +3430,7 @@ def _joint_name(items: list[Mention], text: str) -> None:
         or "internal" not in last.flags
         or not _JOINT_NEXT.match(text, last.end)
         or _list_patterns("ja")[2].match(text, last.end, last.end + 20)
+        or items[0].rule == "cities.place_line"  # 福岡・福岡国際センター: a city, then its venue
     ):
         return
     if all(text[a.end : b.start] == "・" for a, b in zip(items, items[1:], strict=False)):

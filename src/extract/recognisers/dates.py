@@ -1491,6 +1491,27 @@ def _context_years(marks: list[YearMark], pos: int, month: int | None, fiscal_st
     return years
 
 
+ERA_SHORT_NEAR, WESTERN_SHORT_FAR = 3, 8  # years from the document date (see _era_short_reading)
+
+
+def _era_short_reading(c: Candidate, ref: Part | None) -> None:
+    """27年度 in a 2012 text, 25年度 in a 2013 one: a two-digit year whose era reading (平成27年度,
+    its era name left out, as offices write) lies within a few years of the document's date
+    while the Western one lies a decade off is the era's year."""
+    spec: Spec | None = c.attrs.get("_spec")
+    if spec is None or not spec.short_year or ref is None or ref.y is None or spec.a.y is None:
+        return
+    if abs(spec.a.y - ref.y) < WESTERN_SHORT_FAR:
+        return
+    n = spec.a.y % 100
+    near = [base + n for base, last in _closed_eras() if 1 <= n <= last and abs(base + n - ref.y) <= ERA_SHORT_NEAR]
+    if len(near) == 1:
+        shift = near[0] - spec.a.y
+        spec.a.y = near[0]
+        if spec.b is not None and spec.b.y is not None:
+            spec.b.y += shift
+
+
 def _western_reading(c: Candidate, ref: Part | None) -> bool:
     """A two-digit year in a text that writes no other year (20年2月に創設) is Western only
     where that reading lies nearer the document's date than an era reading with its era name
@@ -1540,6 +1561,8 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     analysts and counts against precision.
     """
     ref = parse_iso(doc.metadata.date)
+    for c in candidates:
+        _era_short_reading(c, ref)
     candidates = [c for c in candidates if not c.attrs.get("_yearless_short") or _western_reading(c, ref)]
     updated = doc.metadata.date_source == "update line"
     marks = (_year_marks(candidates, doc.norm) or _weak_marks(doc.norm)) if ref is None else []
