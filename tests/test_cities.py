@@ -1463,3 +1463,6 @@ def test_a_news_items_place_line_names_the_city_before_its_ward_or_venue():
     # a list of places joined by ・, and a compound name, stay as they were
     assert cities("大阪・京都・神戸の3府県") == set()
     assert cities("松山・フライブルク姉妹都市提携") == set()
+    # a district (地区) or a phrase with の after the dot is no venue of the city
+    assert ("東北", "JP") not in cities("これは、東北・北海道地区等の高専で構成されている")
+    assert ("山梨", "JP") not in cities("協会は10月16日山梨・甲府の古名屋ホテルで理事会を開き")

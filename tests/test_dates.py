@@ -1745,5 +1745,8 @@ def test_a_two_digit_year_near_the_document_in_its_era_and_a_decade_off_in_the_w
     assert ("27年度", "2015-04-01", "2016-03-31") in values("製造開始は来年9月、3年後の27年度には90億円の売り上げ", "2012-05-01")
     assert values("25年度の事業として植林を行った。", "2013-05-01") == [("25年度", "2013-04-01", "2014-03-31")]
     assert ("30年度", "2018-04-01", "2019-03-31") in values("30年度の実績と31年度の計画。", "2019-06-01")
-    # a Western reading a few years off stays Western
+    # a Western reading a few years off stays Western, and so do all two-digit years in a text
+    # that writes one no era reaches (97年)
     assert ("22年度", "2022-04-01", "2023-03-31") in values("2018年に開設。22年度には200席に拡大する。", "2018-05-01")
+    got = values("【経過年表】\n97年10月 研修実施\n08年08月〜08年10月 研修実施", "1997-10-01")
+    assert [(s, e) for _, s, e in got] == [("1997-10", "1997-10"), ("2008-08", "2008-10")]

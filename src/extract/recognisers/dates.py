@@ -1525,6 +1525,12 @@ def _western_reading(c: Candidate, ref: Part | None) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _last_era_year() -> int:
+    """The highest year number a closed era reached (昭和64)."""
+    return max(last for _, last in _closed_eras())
+
+
+@lru_cache(maxsize=1)
 def _closed_eras() -> tuple[tuple[int, int], ...]:
     """(the year before its first, its number of years) of each era an initial stands for that
     has ended (Showa, Heisei), from the era table."""
@@ -1561,9 +1567,15 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
     analysts and counts against precision.
     """
     ref = parse_iso(doc.metadata.date)
-    for c in candidates:
-        _era_short_reading(c, ref)
-    candidates = [c for c in candidates if not c.attrs.get("_yearless_short") or _western_reading(c, ref)]
+    # (97年10月 … 08年08月: a text that writes a year no era reaches in two digits writes them Western)
+    western_short = any(
+        c.attrs.get("_spec") is not None and c.attrs["_spec"].short_year and (c.attrs["_spec"].a.y or 0) % 100 > _last_era_year()
+        for c in candidates
+    )
+    if not western_short:
+        for c in candidates:
+            _era_short_reading(c, ref)
+    candidates = [c for c in candidates if not c.attrs.get("_yearless_short") or western_short or _western_reading(c, ref)]
     updated = doc.metadata.date_source == "update line"
     marks = (_year_marks(candidates, doc.norm) or _weak_marks(doc.norm)) if ref is None else []
     anniversaries = _anniversary_marks(doc.norm, marks, candidates) if ref is None else []
