@@ -1466,3 +1466,14 @@ def test_a_news_items_place_line_names_the_city_before_its_ward_or_venue():
     # a district (地区) or a phrase with の after the dot is no venue of the city
     assert ("東北", "JP") not in cities("これは、東北・北海道地区等の高専で構成されている")
     assert ("山梨", "JP") not in cities("協会は10月16日山梨・甲府の古名屋ホテルで理事会を開き")
+
+
+def test_a_ships_rotation_of_three_ends_or_more_names_cities_without_a_route_word():
+    found = cities("The rotation will be: Qingdao-Shanghai-Busan-Los Angeles-Oakland-Tokyo.")
+    assert ("Busan", "KR") in found and ("Tokyo", "JP") in found
+    assert ("Kribi", "CM") in cities("The port rotation: Douala – Bata – Malabo – Kribi – Algeciras – Tangier.")
+
+
+def test_a_state_after_two_towns_joined_by_and_places_both():
+    found = cities("plate operations in Gary and Burns Harbor, Ind., and U.S. Steel")
+    assert found == {("Gary", "US"), ("Burns Harbor", "US")}

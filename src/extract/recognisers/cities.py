@@ -80,6 +80,7 @@ _NEXT_WORDS = re.compile(r"(?:[ \t]+|[ \t]*\|[ \t]*)([A-Z][A-Za-z.'’\-]*(?:[ \
 _AFTER_COMMA = re.compile(
     r"^[ \t]*,[ \t]*((?:[Tt]he[ \t]+)?[A-Z][A-Za-z.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z.'’\-]*|of|and|the))*)"
 )
+_PARTNER_BEFORE_STATE = re.compile(r"[ \t]+and[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?=[ \t]*,)")
 _HEADING_MARKS = re.compile(r"^[(（【\[]\s*|\s*[)）】\]:：]$")
 _ITEM = re.compile(r"[^\s、,・0-9]+")
 _JP_SUFFIX_KIND = {"区": "ku", "町": "machi", "村": "mura", "市": "shi"}
@@ -1778,6 +1779,15 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
             m.hits = [h for h in m.hits if h.city.country == code]
             _apply(m, Place("country", code, code))
             return
+    if m.script == "en" and (pm := _PARTNER_BEFORE_STATE.match(rest)):
+        # Gary and Burns Harbor, Ind.: a state after two towns joined by "and" places both
+        sm = _AFTER_COMMA.match(rest[pm.end() :])
+        word = sm.group(1).split()[0].rstrip(",") if sm else ""
+        code = rules("en")["state_abbreviations"].get(word)
+        p = Place("state_code", f"US-{code}", "US") if code else place_of(word)
+        if p is not None and p.kind in ("state", "state_code") and any(h.city.country == p.country for h in m.hits):
+            _apply(m, p)
+            return
     if m.script == "en":
         mm = _AFTER_COMMA.match(rest) or rules("en")["country_after"].match(rest)
         if mm:
@@ -2982,7 +2992,13 @@ def _route_pairs(mentions: list[Mention], text: str) -> None:
             and text.startswith(tuple(R["route_after"]), chain[0].end)
         )
         # (an airport's name, 羽田, is an end no gazetteer lists: the other ends are still cities)
-        if (len(chain) > 1 or single) and R["route_word"].match(text[chain[-1].end : chain[-1].end + 60]) and any(m.hits for m in chain):
+        # (three English ends or more need no route word: a ship's rotation, Qingdao-Shanghai-Busan;
+        # in Japanese a dot joins lists too: オーストラリア・クイーンズランド州・ローガン市)
+        if (
+            (len(chain) > 1 or single)
+            and ((len(chain) >= 3 and chain[0].script == "en") or R["route_word"].match(text[chain[-1].end : chain[-1].end + 60]))
+            and any(m.hits for m in chain)
+        ):
             for m in chain:
                 if not m.hits or (m.flags & {"place", "state"} and not m.flags & {"prefecture", "city_state"}):
                     continue  # 中国―青森間: a country is no end of a route's name (Singapore is)
