@@ -1477,3 +1477,8 @@ def test_a_ships_rotation_of_three_ends_or_more_names_cities_without_a_route_wor
 def test_a_state_after_two_towns_joined_by_and_places_both():
     found = cities("plate operations in Gary and Burns Harbor, Ind., and U.S. Steel")
     assert found == {("Gary", "US"), ("Burns Harbor", "US")}
+
+
+def test_a_venue_named_after_a_pair_of_places_is_no_place_line():
+    assert cities("市内にある高松・南昌友好会館で35周年記念式典に出席した。") == set()
+    assert ("千葉", "JP") in cities("フェアが千葉・美浜区の幕張メッセで開催された。")

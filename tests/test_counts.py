@@ -2072,6 +2072,7 @@ def test_session34_not_counts(text, absent):
         ("Fourteen-attorney firm Griesing Law has expanded.", [("Fourteen-attorney", 14, "attorneys")]),
         ("The combination creates a 900-employee workforce.", [("900-employee", 900, "employees")]),
         ("A record was set when the 2 000-exhibitor mark was passed.", [("2 000-exhibitor", 2000, "exhibitors")]),
+        ("It bought interests in the 64-hotel Innkeepers portfolio.", [("64-hotel", 64, "hotels")]),
         # a figure placed as the count before it was counts the same things there
         (
             "The group runs 12 restaurants in Malaysia and three in Vietnam.",

@@ -2424,6 +2424,8 @@ SESSION35 = [
     ("The firm was acquired by Pearson last year.", {"Pearson"}),
     ("Companies owned by Cargill and ConAgra agreed.", {"Cargill", "ConAgra"}),
     ("Albany, N.Y.-based St. Peter's Health Partners signed. Japanese-based Konica Minolta opened.", {"St. Peter's Health Partners", "Konica Minolta"}),
+    # a country or a world region right after a company's name names its arm there
+    ("Companies including Vodafone and Telefonica agreed. Aldo Bisio, Vodafone Italy’s CEO said so.", {"Vodafone", "Telefonica", "Vodafone Italy"}),
     # a company's officer named with it: Xの<name>社長, X(<name>社長)は
     ("メーカーとしてオークマの山本武司取締役が出席した。", {"オークマ"}),
     ("テクノ・サービス(鬼頭秀彰社長)は25日、進出した。", {"テクノ・サービス"}),

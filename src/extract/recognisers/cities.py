@@ -80,6 +80,16 @@ _NEXT_WORDS = re.compile(r"(?:[ \t]+|[ \t]*\|[ \t]*)([A-Z][A-Za-z.'’\-]*(?:[ \
 _AFTER_COMMA = re.compile(
     r"^[ \t]*,[ \t]*((?:[Tt]he[ \t]+)?[A-Z][A-Za-z.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z.'’\-]*|of|and|the))*)"
 )
+def _other_place_at(text: str, pos: int, stem: str) -> bool:
+    """高松・南昌友好会館, 広島・四川中日友好会館: another place's name right after the dot makes
+    the venue a pair's, no venue of the first city (福岡・福岡国際センター is the city's own)."""
+    for k in range(4, 1, -1):
+        name = text[pos : pos + k]
+        if name != stem and (place_of(name) is not None or gaz().hits(fold(name))):
+            return True
+    return False
+
+
 _PARTNER_BEFORE_STATE = re.compile(r"[ \t]+and[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?=[ \t]*,)")
 _HEADING_MARKS = re.compile(r"^[(（【\[]\s*|\s*[)）】\]:：]$")
 _ITEM = re.compile(r"[^\s、,・0-9]+")
@@ -1052,7 +1062,12 @@ def _ja_flags(
         m.flags.add("internal")
     # 千葉・美浜区の幕張メッセ, 東京・ホテルニューオータニで: a news item's place line names the
     # city, then its ward or the venue in it
-    if "place_line_after" in R and R["place_line_after"].match(text, m.end) and any(h.city.country == "JP" for h in m.hits):
+    if (
+        "place_line_after" in R
+        and (pl := R["place_line_after"].match(text, m.end))
+        and any(h.city.country == "JP" for h in m.hits)
+        and (pl.group().endswith("区") or not _other_place_at(text, m.end + 1, m.stem))
+    ):
         m.strong, m.rule = True, "cities.place_line"
         m.flags -= {"internal", "place", "prefecture"} | _NAME_READINGS
     # 駐大阪大韓民国総領事, 中華人民共和国駐札幌総領事館: the city a mission is posted to

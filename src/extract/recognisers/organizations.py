@@ -389,6 +389,7 @@ class Rules:
     pair_named_heads: frozenset
     pair_kinds: frozenset
     tourism_stop: tuple
+    arm_regions: frozenset
     edition_words: tuple
     gathering_heads: tuple
     post_room: str
@@ -651,6 +652,7 @@ def rules(lang: str) -> Rules:
         pair_named_heads=frozenset(d.get("pair_named_heads", [])),
         pair_kinds=frozenset(d.get("pair_kinds", [])),
         tourism_stop=tuple(d.get("tourism_stop", [])),
+        arm_regions=frozenset(d.get("arm_regions", [])),
         edition_words=tuple(d.get("edition_words", [])),
         gathering_heads=tuple(d.get("gathering_heads", [])),
         post_room=d.get("post_room", ""),
@@ -3779,6 +3781,8 @@ def _recognise(doc: Document) -> list[Candidate]:
             o.end, o.canonical = bm.end(), None  # Irish Hotels Federation Cork Branch: an arm of its own
         elif doc.lang_at(o.start) == "en" and (tm := _refine_rx()["tail_after"].match(text, o.end)):
             o.end, o.canonical = tm.end(), None  # Humane Society International: the word closes the name
+        elif doc.lang_at(o.start) == "en" and (cm := _COUNTRY_ARM.match(text, o.end)) and _arm_place(cm.group(1)):
+            o.end, o.canonical = cm.end(1), None  # Vodafone Italy, Deloitte India, Nissan Europe: a country's arm
         if (lm := _LEADING_DIGITS.match(text, o.start)) and lm.end() < o.end - 1 and doc.lang_at(o.start) == "ja":
             sa, sb = doc.view.source_span(lm.end() - 1, lm.end() + 1)
             if any(c.isspace() for c in doc.text[sa:sb]):
@@ -5712,6 +5716,16 @@ _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 def _based_place(word: str) -> bool:
     """A place, a US state's abbreviation or a country's adjective before -based."""
     return _is_place(word) or _us_state_abbreviation(word) or _country_adjective(word)
+
+
+_COUNTRY_ARM = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?=[’']s\b|[ \t]+[a-z]|[ \t]*[,.;:)]|[ \t]*$)", re.MULTILINE)
+
+
+def _arm_place(words: str) -> bool:
+    """A country or a world region (Italy, Europe, Greater China) written right after a company's
+    name as the name of its arm there."""
+    p = _place(words)
+    return (p is not None and p.kind == "country") or words in rules("en").arm_regions
 
 
 _BASED_BEFORE = re.compile(r"([A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?)-(?:based|headquartered)[ \t]+\Z")
