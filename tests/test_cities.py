@@ -1472,6 +1472,8 @@ def test_a_ships_rotation_of_three_ends_or_more_names_cities_without_a_route_wor
     found = cities("The rotation will be: Qingdao-Shanghai-Busan-Los Angeles-Oakland-Tokyo.")
     assert ("Busan", "KR") in found and ("Tokyo", "JP") in found
     assert ("Kribi", "CM") in cities("The port rotation: Douala – Bata – Malabo – Kribi – Algeciras – Tangier.")
+    # (a chain of small places with no route word is no rotation: the Izu-Ogasawara-Mariana arc)
+    assert ("Mariana", "BR") not in cities("The talk is on the Izu-Ogasawara-Mariana arc.")
 
 
 def test_a_state_after_two_towns_joined_by_and_places_both():

@@ -2441,6 +2441,7 @@ SESSION35_NOT = [
     ("I'm told Dirk Wood is in the building.", "Dirk Wood"),  # the passive: no report's source
     ("東京都の小池百合子知事が語った。", "東京都"),  # a governor: no company's officer
     ("秋本裕子(編集部)", "編集部"),  # any paper's editorial desk, no body's name
+    ("Finalists will lead RHS Britain in Bloom judges. The RHS said so.", "RHS Britain"),  # a country opening another name
 ]
 
 

@@ -3011,7 +3011,10 @@ def _route_pairs(mentions: list[Mention], text: str) -> None:
         # in Japanese a dot joins lists too: オーストラリア・クイーンズランド州・ローガン市)
         if (
             (len(chain) > 1 or single)
-            and ((len(chain) >= 3 and chain[0].script == "en") or R["route_word"].match(text[chain[-1].end : chain[-1].end + 60]))
+            and (
+                (len(chain) >= 3 and chain[0].script == "en" and sum(1 for m in chain if _large(m)) >= 2)
+                or R["route_word"].match(text[chain[-1].end : chain[-1].end + 60])
+            )
             and any(m.hits for m in chain)
         ):
             for m in chain:
@@ -3023,6 +3026,13 @@ def _route_pairs(mentions: list[Mention], text: str) -> None:
                     m.country = None  # 福岡・釜山線: one end does not place the other in its country
                     m.flags.discard("beside")
         k += len(chain)
+
+
+ROUTE_CITY_POPULATION = 100000  # a rotation without a route word needs two ends this size (Izu-Ogasawara-Mariana arc: none)
+
+
+def _large(m: Mention) -> bool:
+    return any(h.city.population >= ROUTE_CITY_POPULATION for h in m.hits)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")

@@ -1511,6 +1511,12 @@ _PLACED = re.compile(
 )
 
 
+def _counting_as(prev: Candidate, start: int, end: int, rule: str, value: float, mod: str | None) -> Candidate:
+    """A bare figure counting what the count before it counts."""
+    attrs = {"value": value, "modifier": mod, "unit": prev.attrs.get("unit"), "counted": prev.attrs.get("counted")}
+    return Candidate("count", start, end, rule, attrs)
+
+
 def _count_before(found: list[Candidate], text: str, start: int) -> Candidate | None:
     """The last count before ``start`` in the same sentence (34 corn hybrids, five of which …)."""
     for c in reversed(found):
@@ -1866,15 +1872,7 @@ def _en_candidates(text: str) -> list[Candidate]:
         ):
             # 12 restaurants in Malaysia and three in Vietnam; 28 locations in Georgia, 20 in
             # Texas: a figure placed as the count before it was counts the same things there
-            out.append(
-                Candidate(
-                    "count",
-                    start,
-                    b,
-                    "counts.en.placed",
-                    {"value": value, "modifier": mod, "unit": prev.attrs.get("unit"), "counted": prev.attrs.get("counted")},
-                )
-            )
+            out.append(_counting_as(prev, start, b, "counts.en.placed", value, mod))
             continue
         if (
             phrase is None
@@ -1888,15 +1886,7 @@ def _en_candidates(text: str) -> list[Candidate]:
         ):
             # 40,000 trade visitors, up from 34,000 last year: the figure it is compared with
             # counts the same things
-            out.append(
-                Candidate(
-                    "count",
-                    start,
-                    b,
-                    "counts.en.comparison",
-                    {"value": value, "modifier": mod, "unit": prev.attrs.get("unit"), "counted": prev.attrs.get("counted")},
-                )
-            )
+            out.append(_counting_as(prev, start, b, "counts.en.comparison", value, mod))
             continue
         if (
             phrase is None

@@ -3781,7 +3781,12 @@ def _recognise(doc: Document) -> list[Candidate]:
             o.end, o.canonical = bm.end(), None  # Irish Hotels Federation Cork Branch: an arm of its own
         elif doc.lang_at(o.start) == "en" and (tm := _refine_rx()["tail_after"].match(text, o.end)):
             o.end, o.canonical = tm.end(), None  # Humane Society International: the word closes the name
-        elif doc.lang_at(o.start) == "en" and (cm := _COUNTRY_ARM.match(text, o.end)) and _arm_place(cm.group(1)):
+        elif (
+            doc.lang_at(o.start) == "en"
+            and (cm := _COUNTRY_ARM.match(text, o.end))
+            and _arm_place(cm.group(1))
+            and not _is_city(text[o.start : o.end])  # (Sister City Sanyo-Onoda Japan: a town and its country)
+        ):
             o.end, o.canonical = cm.end(1), None  # Vodafone Italy, Deloitte India, Nissan Europe: a country's arm
         if (lm := _LEADING_DIGITS.match(text, o.start)) and lm.end() < o.end - 1 and doc.lang_at(o.start) == "ja":
             sa, sb = doc.view.source_span(lm.end() - 1, lm.end() + 1)
@@ -5718,7 +5723,11 @@ def _based_place(word: str) -> bool:
     return _is_place(word) or _us_state_abbreviation(word) or _country_adjective(word)
 
 
-_COUNTRY_ARM = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?=[’']s\b|[ \t]+[a-z]|[ \t]*[,.;:)]|[ \t]*$)", re.MULTILINE)
+_COUNTRY_ARM = re.compile(
+    r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
+    r"(?=[’']s\b|[ \t]+(?!(?:in|of|for|and|de|du)[ \t]+[A-Z])[a-z]|[ \t]*[,.;:)]|[ \t]*$)",
+    re.MULTILINE,
+)
 
 
 def _arm_place(words: str) -> bool:
