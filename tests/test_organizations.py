@@ -2426,6 +2426,10 @@ SESSION35 = [
     ("Albany, N.Y.-based St. Peter's Health Partners signed. Japanese-based Konica Minolta opened.", {"St. Peter's Health Partners", "Konica Minolta"}),
     # a country or a world region right after a company's name names its arm there
     ("Companies including Vodafone and Telefonica agreed. Aldo Bisio, Vodafone Italy’s CEO said so.", {"Vodafone", "Telefonica", "Vodafone Italy"}),
+    # a company's own act after its name: breaking ground, planning to build, acquiring, investing
+    ("Panasonic breaks ground on new plant in De Soto.", {"Panasonic"}),
+    ("Last year Pearson acquired Connections Education.", {"Pearson"}),
+    ("Stellantis and Samsung SDI announced plans to build a plant.", {"Stellantis", "Samsung SDI"}),
     # a company's officer named with it: Xの<name>社長, X(<name>社長)は
     ("メーカーとしてオークマの山本武司取締役が出席した。", {"オークマ"}),
     ("テクノ・サービス(鬼頭秀彰社長)は25日、進出した。", {"テクノ・サービス"}),
@@ -2442,6 +2446,8 @@ SESSION35_NOT = [
     ("東京都の小池百合子知事が語った。", "東京都"),  # a governor: no company's officer
     ("秋本裕子(編集部)", "編集部"),  # any paper's editorial desk, no body's name
     ("Finalists will lead RHS Britain in Bloom judges. The RHS said so.", "RHS Britain"),  # a country opening another name
+    ("The World Mayors Summit will build on this.", "World Mayors Summit"),  # an event builds on, no company's act
+    ("It employs 200 people.", "It"),
 ]
 
 

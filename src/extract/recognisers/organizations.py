@@ -4596,7 +4596,11 @@ def _corroborate(
                 # owned by Cargill and ConAgra: two head-less names after the cue are two
                 for k in _and_pair(text, a, b) or [(a, b)]:
                     confirmed.setdefault(k, "organizations.cue")
-            elif (cr.cue_after is not None and cr.cue_after.match(text, b)) or (
+            elif cr.cue_after is not None and cr.cue_after.match(text, b):
+                # (Stellantis and Samsung SDI announced plans: two companies' joint act)
+                for k in (_and_pair(text, a, b) if cr.lang == "en" else None) or [(a, b)]:
+                    confirmed.setdefault(k, "organizations.cue")
+            elif (
                 cr.credit_after is not None
                 and cr.credit_after.match(text, b)
                 and (a == 0 or text[a - 1] == "\n" or text[max(0, a - 2) : a] == ", ")
