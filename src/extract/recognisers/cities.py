@@ -90,6 +90,12 @@ def _other_place_at(text: str, pos: int, stem: str) -> bool:
     return False
 
 
+def _state_abbreviation(word: str) -> Place | None:
+    """Ind., Wash.: a US state as newspapers abbreviate it after a town."""
+    code = rules("en")["state_abbreviations"].get(word)
+    return Place("state_code", f"US-{code}", "US") if code else None
+
+
 _PARTNER_BEFORE_STATE = re.compile(r"[ \t]+and[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?=[ \t]*,)")
 _HEADING_MARKS = re.compile(r"^[(（【\[]\s*|\s*[)）】\]:：]$")
 _ITEM = re.compile(r"[^\s、,・0-9]+")
@@ -1798,8 +1804,7 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
         # Gary and Burns Harbor, Ind.: a state after two towns joined by "and" places both
         sm = _AFTER_COMMA.match(rest[pm.end() :])
         word = sm.group(1).split()[0].rstrip(",") if sm else ""
-        code = rules("en")["state_abbreviations"].get(word)
-        p = Place("state_code", f"US-{code}", "US") if code else place_of(word)
+        p = _state_abbreviation(word) or place_of(word)
         if p is not None and p.kind in ("state", "state_code") and any(h.city.country == p.country for h in m.hits):
             _apply(m, p)
             return
@@ -1832,9 +1837,8 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                     p = Place("state_code", code, code[:2])  # Richmond, BC; Newcastle, NSW
                 elif p is None and k == 1 and (words[0].isupper() or words[0] == "D.C."):
                     p = g.place_key(fold(words[0]), codes=True)  # Phoenix, AZ
-                elif p is None and " ".join(words[:k]) in rules("en")["state_abbreviations"]:
-                    code = rules("en")["state_abbreviations"][" ".join(words[:k])]  # Bluffton, Ind.
-                    p = Place("state_code", f"US-{code}", "US")
+                elif p is None and (q := _state_abbreviation(" ".join(words[:k]))):
+                    p = q  # Bluffton, Ind.
 
                 elif p is None and (k == len(words) or words[k] == "and"):
                     # Altona, Manitoba: a province by its ISO name, all the capitalised words

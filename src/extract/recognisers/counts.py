@@ -1818,7 +1818,8 @@ def _en_candidates(text: str) -> list[Candidate]:
             elif sm := _SUPERLATIVE.match(text, pos):
                 pos = sm.end()  # 139 of the most important European cities: "most" marks a superlative
         phrase = _en_phrase(text, pos, singular_ok=value == 1 and not part)
-        if phrase is None and not part and not pm:
+        bare = phrase is None and not part and not pm  # a figure with no noun, part or modifier after it
+        if bare:
             # "Attendance topped 12,000": a bare total of the subject before the verb.
             verb_mod = bool(bm) and _phrase(bm.group("mod")) in s["verb_modifiers"]
             subj = (
@@ -1860,9 +1861,7 @@ def _en_candidates(text: str) -> list[Candidate]:
             )
             continue
         if (
-            phrase is None
-            and not part
-            and not pm
+            bare
             and not (not is_words and _YEAR.fullmatch(raw))
             and _PLACED.match(text, b)
             and (prev := _count_before(out, text, start))
@@ -1875,9 +1874,7 @@ def _en_candidates(text: str) -> list[Candidate]:
             out.append(_counting_as(prev, start, b, "counts.en.placed", value, mod))
             continue
         if (
-            phrase is None
-            and not part
-            and not pm
+            bare
             and not (not is_words and _YEAR.fullmatch(raw) and not bm)
             and rules.comparison.search(window)
             and (prev := _count_before(out, text, start))
@@ -1889,9 +1886,7 @@ def _en_candidates(text: str) -> list[Candidate]:
             out.append(_counting_as(prev, start, b, "counts.en.comparison", value, mod))
             continue
         if (
-            phrase is None
-            and not part
-            and not pm
+            bare
             and not is_words
             and not _YEAR.fullmatch(raw)
             and value >= ATTENDANCE_MIN

@@ -3126,6 +3126,12 @@ def _plain_pieces(part: list[Unit], r: Rules) -> list[list[Unit]]:
     return [p for p in out if _trim(p)]
 
 
+def _confirm_each(text: str, a: int, b: int, confirmed: dict, rule: str) -> None:
+    """Confirm a run, or each of the two head-less names it joins with "and" (Cargill and ConAgra)."""
+    for k in _and_pair(text, a, b) or [(a, b)]:
+        confirmed.setdefault(k, rule)
+
+
 def _and_pair(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
     """CityNet and Ramboll, Suez and ZTE: two head-less names read as one run, as their spans
     (None when the run has no "and" before a capital, or its first part holds a head)."""
@@ -4594,12 +4600,10 @@ def _corroborate(
                 continue  # ワーキンググループを設立: a kind of group, no name, whatever the verb
             if cr.cue_before is not None and cr.cue_before.search(text, max(0, a - 16), a):
                 # owned by Cargill and ConAgra: two head-less names after the cue are two
-                for k in _and_pair(text, a, b) or [(a, b)]:
-                    confirmed.setdefault(k, "organizations.cue")
+                _confirm_each(text, a, b, confirmed, "organizations.cue")
             elif cr.cue_after is not None and cr.cue_after.match(text, b):
                 # (Stellantis and Samsung SDI announced plans: two companies' joint act)
-                for k in (_and_pair(text, a, b) if cr.lang == "en" else None) or [(a, b)]:
-                    confirmed.setdefault(k, "organizations.cue")
+                _confirm_each(text, a, b, confirmed, "organizations.cue")
             elif (
                 cr.credit_after is not None
                 and cr.credit_after.match(text, b)
@@ -4616,8 +4620,7 @@ def _corroborate(
             # Cincinnati-based Taft Stettinius & Hollister, Albany, N.Y.-based St. Peter's,
             # Japanese-based Konica Minolta: a name right after a place's -based is the body
             # based there (not Nature-based …); two names joined by "and" are two
-            for k in _and_pair(text, a, b) or [(a, b)]:
-                confirmed.setdefault(k, "organizations.based")
+            _confirm_each(text, a, b, confirmed, "organizations.based")
     for cr in (rules("ja"), rules("en")):
         if cr.caps_cue_after is None:
             continue
@@ -5719,7 +5722,8 @@ _FOR_ORDINAL = re.compile(
 )
 
 
-_BASED_LEAD = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-(?:based|headquartered)[ \t]+(?=[A-Z])")
+_BASED = r"([A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?)-(?:based|headquartered)"  # Paris-based, Albany, N.Y.-based
+_BASED_LEAD = re.compile(_BASED + r"[ \t]+(?=[A-Z])")
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 def _based_place(word: str) -> bool:
@@ -5741,8 +5745,8 @@ def _arm_place(words: str) -> bool:
     return (p is not None and p.kind == "country") or words in rules("en").arm_regions
 
 
-_BASED_BEFORE = re.compile(r"([A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?)-(?:based|headquartered)[ \t]+\Z")
-_BASED_ONLY = re.compile(r"[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?-(?:based|headquartered)")
+_BASED_BEFORE = re.compile(_BASED + r"[ \t]+\Z")
+_BASED_ONLY = re.compile(_BASED)
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]*)[ \t]+of[ \t]+\Z")
 
 
