@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench eval eval-heldout schema lint gazetteer clean
+.PHONY: run test bench eval eval-heldout schema lint gazetteer companies clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -33,6 +33,10 @@ lint: $(STAMP)
 gazetteer: $(STAMP)
 	$(BIN)/pip install -q -e '.[build]'
 	$(BIN)/python -m extract.gazetteer_build
+
+companies: $(STAMP)
+	$(BIN)/pip install -q -e '.[build]'
+	$(BIN)/python tools/companies.py
 
 # The bench extra (GiNZA, the peer; psutil, for whole-process-tree memory and CPU) is installed
 # when the registry can be reached; without it the bench still runs and says what it skipped.

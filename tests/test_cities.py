@@ -1484,3 +1484,25 @@ def test_a_state_after_two_towns_joined_by_and_places_both():
 def test_a_venue_named_after_a_pair_of_places_is_no_place_line():
     assert cities("市内にある高松・南昌友好会館で35周年記念式典に出席した。") == set()
     assert ("千葉", "JP") in cities("フェアが千葉・美浜区の幕張メッセで開催された。")
+
+
+def test_a_list_with_two_prefectures_or_regions_no_city_shares_is_a_list_of_prefectures():
+    assert cities("下請け脱却をめざす、愛知・岐阜・三重の中小運送会社の皆様へ。") == set()
+    assert cities("北海道、青森・秋田・岩手、首都圏、関西、四国、九州の地域で調査した。") == set()
+    # 東京 stays Tokyo, as the guide reads it wherever it is written
+    assert cities("東京、千葉、愛知、石川、京都、奈良、大阪、兵庫、福岡を再開した。") == {("東京", "JP")}
+    # one such name is not enough: a list of cities that ends with a prefecture
+    assert cities("名古屋、大阪、京都、愛知で開催") == {("名古屋", "JP"), ("大阪", "JP"), ("京都", "JP")}
+    assert ("大阪", "JP") in cities("大阪・関西の企業")
+
+
+def test_a_dateline_in_capitals_reads_a_state_abbreviated_in_capitals():
+    assert cities("CAMBRIDGE, MASS. (WHDH) - Moderna said it had shipped doses.") == {("CAMBRIDGE", "US")}
+    assert cities("We went to Cambridge, MASS. Then home.") == {("Cambridge", "US")}
+
+
+def test_a_date_stamp_opening_a_line_leaves_the_dateline_after_it_opening_the_line():
+    assert cities(" date 2019-04-09 MARTINSBURG — On Thursday, a local plant closed.") == {("MARTINSBURG", "US")}
+    assert cities("2021-06-17 ALLIANCE – Cheers echoed through the lot.") == {("ALLIANCE", "US")}
+    # (without the stamp the same line reads the same)
+    assert cities("ALLIANCE – Cheers echoed through the lot.") == {("ALLIANCE", "US")}

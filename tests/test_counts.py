@@ -2111,3 +2111,28 @@ def test_session35_counts(text, expected):
 )
 def test_session35_not_counts(text, absent):
     assert absent not in [c["text"] for c in explain(text)]
+
+
+@pytest.mark.parametrize(
+    "text, mention, value",
+    [
+        # a maker's name, then its model's number, before the noun
+        ("It will operate three Boeing 737-400 freighter aircraft.", "three Boeing 737-400 freighter aircraft", 3),
+        ("They signed an order for seven ATR 72-600 turboprops on Tuesday.", "seven ATR 72-600 turboprops", 7),
+        # a name glued to a figure by a hyphen is no range (7-Eleven)
+        ("It licenses more than 8,800 7-Eleven stores in North America.", "more than 8,800 7-Eleven stores", 8800),
+        # a name that ends like a plural, before the noun it names the kind of
+        ("It has 188 Wilson Farms stores in New York.", "188 Wilson Farms stores", 188),
+        ("It operates 12 Starbucks stores.", "12 Starbucks stores", 12),
+    ],
+)
+def test_a_brand_before_the_counted_noun(text, mention, value):
+    found = _find(explain(text), mention)
+    assert found is not None and found["value"] == value
+
+
+def test_a_range_of_counts_stays_a_range():
+    # (200-300 visitors: the ends are no single count, and the range is left to the range rule)
+    assert "300 visitors" not in [c["text"] for c in explain("Expect 200-300 visitors this year.")]
+    # a year after a maker's name is no model's number, and makes no phrase of the count
+    assert "3 Toyota 2019 winners" not in [c["text"] for c in explain("He met 3 Toyota 2019 winners.")]

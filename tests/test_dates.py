@@ -1750,3 +1750,30 @@ def test_a_two_digit_year_near_the_document_in_its_era_and_a_decade_off_in_the_w
     assert ("22年度", "2022-04-01", "2023-03-31") in values("2018年に開設。22年度には200席に拡大する。", "2018-05-01")
     got = values("【経過年表】\n97年10月 研修実施\n08年08月〜08年10月 研修実施", "1997-10-01")
     assert [(s, e) for _, s, e in got] == [("1997-10", "1997-10"), ("2008-08", "2008-10")]
+
+
+def test_a_chronologys_western_year_with_its_era_year_in_brackets_dates_the_month_after_it():
+    got = values("3. 沿革\n1961(昭和36) 8月 IATA貨物代理店協会設立\n1963(昭和38) 1月 協会設立", "2014-01-01")
+    assert got[:2] == [("1961(昭和36) 8月", "1961-08", "1961-08"), ("1963(昭和38) 1月", "1963-01", "1963-01")]
+    assert ("1991(平成3)3月", "1991-03", "1991-03") in values("1991(平成3)3月 3団体統合", "2014-01-01")
+
+
+def test_a_year_alone_on_its_line_and_the_month_opening_the_next_are_one_date():
+    got = values("- 1937年 6月 移転。\n-\n1949年\n2月\n大水害を受け移転。", "2020-01-01")
+    assert [(s, e) for _, s, e in got] == [("1937-06", "1937-06"), ("1949-02", "1949-02")]
+    assert got[1][0].startswith("1949年") and got[1][0].endswith("2月")  # one mention, not the year and the month
+
+
+def test_a_month_opening_a_line_after_a_chronologys_dated_entry_is_of_that_year():
+    got = values("1963(昭和38) 1月 協会設立\n7月 国内協会設立\n1968(昭和43) 2月 合併\n5月 行動憲章制定", "2014-01-01")
+    assert [(s, e) for _, s, e in got] == [("1963-01", "1963-01"), ("1963-07", "1963-07"), ("1968-02", "1968-02"), ("1968-05", "1968-05")]
+    # (a month before the entry's month is no later entry of the year: the document's year)
+    assert ("4月", "2014-04", "2014-04") in values("2012年10月に設立された。\n4月から新サービスを始める。", "2014-01-01")
+
+
+def test_a_mastheads_permit_date_is_not_the_issue_date():
+    text = (
+        "冷凍食品新聞社 発行日(週刊・毎週月曜日)昭和44年6月19日第三種郵便物認可\n\n"
+        "今週のヘッドライン|2025年10月第1週号\n\nテーブルマークは9月26日、新工場を建設すると発表した。"
+    )
+    assert ("9月26日", "2025-09-26", "2025-09-26") in values(text)

@@ -2459,3 +2459,42 @@ def test_session35_names(text, expected):
 @pytest.mark.parametrize("text, absent", SESSION35_NOT, ids=[t[:24] for t, _ in SESSION35_NOT])
 def test_session35_near_misses(text, absent):
     assert absent not in texts(text)
+
+
+# A listed company (en/companies.json) named bare, with no cue around it
+LISTED = [
+    ("Shoppers went to Kikkoman yesterday.", {"Kikkoman"}),
+    ("Elevator companies Otis, Kone, Schindler and ThyssenKrupp went on strike.", {"Kone", "Schindler", "ThyssenKrupp"}),
+    # a name the view splits at its inner capital (Astra Zeneca) is matched as written
+    ("He works at AstraZeneca now.", {"AstraZeneca"}),
+    ("At Walmart, prices fell.", {"Walmart"}),
+]
+LISTED_NOT = [
+    # an English word (Target, Apple), a place (Phoenix) or a person's name is no listed name
+    ("Target cities include Phoenix and Apple Valley.", "Target"),
+    ("Target cities include Phoenix and Apple Valley.", "Phoenix"),
+    ("Mr. Suzuki came to the meeting.", "Suzuki"),
+    ("The mayor, Hayato Shimizu, spoke.", "Shimizu"),
+    # a capitalised word after it makes it part of another name (a product's, a unit's)
+    ("They met over Walmart Connect.", "Walmart"),
+    ("They flew a Kone 3000 prototype.", "Kone"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTED, ids=[t[:24] for t, _ in LISTED])
+def test_listed_companies(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", LISTED_NOT, ids=[f"{t[:20]}-{a}" for t, a in LISTED_NOT])
+def test_listed_companies_near_misses(text, absent):
+    assert absent not in texts(text)
+
+
+def test_the_company_list_leaves_out_english_words_places_and_short_names():
+    from extract.resources import load_json
+
+    names = load_json("en/companies.json")["names"]
+    assert {"Walmart", "Kikkoman", "Kone", "AstraZeneca", "Mitsubishi Electric"} <= set(names)
+    # (a heading writes Waste Management as the company's name is written)
+    assert not {"Target", "Apple", "Visa", "Phoenix", "Corning", "UPS", "Waste Management"} & set(names)

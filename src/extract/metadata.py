@@ -21,6 +21,8 @@ FOOTER_REPEATS = 3  # a date alone on its line this often is a running header or
 # A bulletin's issue line: 「広報あつぎ 第1436号(2024年12月1日発行)」, 「広報くらしき2025年1月号」,
 # "Mayors for Peace News Flash (May 2015) No.65".
 _ISSUE_LINE = re.compile(r"第\s*[0-9]+\s*号|発行|月号|号\s*$|\b(?:No\.|Issue|Vol\.|Volume)\s*[0-9]+")
+# 昭和44年6月19日第三種郵便物認可: a masthead's permit date, not the issue's
+_PERMIT_AFTER = re.compile(r"\s*(?:第\s*[三3]\s*種\s*郵便物\s*)?(?:認可|許可)")
 # A dateline: a place in capitals or a place list before the date, ``(`` or ``,`` between
 # (``WASHINGTON (January 28, 2026) —``, ``MOMBASA, Kenya, Jul 21 -``, ``Singapore, 7 May 2024 –``,
 # ``DAEJEON, Oct. 13, 2022 (Yonhap) --``, ``New Delhi, Mar 5, (IANS):``: a news agency in
@@ -100,7 +102,13 @@ def document_date(doc: Document, dates: list[Candidate]) -> tuple[str | None, st
         le = text.find("\n", c.end)
         le = len(text) if le < 0 else le
         before, after = text[ls : c.start], text[c.end : le]
-        if issue is None and ls in first_lines and c.attrs.get("start") and _ISSUE_LINE.search(before + after):
+        if (
+            issue is None
+            and ls in first_lines
+            and c.attrs.get("start")
+            and _ISSUE_LINE.search(before + after)
+            and not _PERMIT_AFTER.match(after)
+        ):
             issue = c
         if dateline is None and (
             (_DASH_AFTER.match(after) and (_placed(_PLACE_BEFORE.search(before[-80:])) or not before.strip()))

@@ -161,6 +161,12 @@ def _wrap(m: re.Match, width: int) -> str:
     return m.group()
 
 
+def view_spelling(name: str) -> str:
+    """How the view writes a name whose words are glued (AstraZeneca reads Astra Zeneca there),
+    so that a list of names matches the view as it matches the source."""
+    return _GLUED.sub(" ", name)
+
+
 def normalise(text: str, *, markup: bool = True, join_wraps: bool = True) -> NormText:
     n = len(text)
     starts = array("i", range(n))

@@ -52,7 +52,7 @@ from ..gazetteer import City, Gazetteer, Hit, Place, gazetteer, romanise
 from ..gazetteer import fold as _fold
 from ..readings import latin_readings
 from ..resources import load_json, load_words
-from . import register
+from . import line_opening, register
 
 _JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々ヶ]")
 _KATAKANA = re.compile(r"^[\u30a1-\u30faー]+$")
@@ -91,8 +91,10 @@ def _other_place_at(text: str, pos: int, stem: str) -> bool:
 
 
 def _state_abbreviation(word: str) -> Place | None:
-    """Ind., Wash.: a US state as newspapers abbreviate it after a town."""
-    code = rules("en")["state_abbreviations"].get(word)
+    """Ind., Wash.: a US state as newspapers abbreviate it after a town (MASS. in a dateline
+    written in capitals)."""
+    table = rules("en")["state_abbreviations"]
+    code = table.get(word) or (table.get(word.title()) if word.isupper() and len(word) > 3 else None)
     return Place("state_code", f"US-{code}", "US") if code else None
 
 
@@ -619,6 +621,8 @@ def scan_ja(
                 start, end, stem, hits, "ja", suffix="region", suffix_text=suf[0] if suf else ""
             )
             m.flags.add("region")
+            if p.kind != "country" and not (suf and suf[0] == R["district_suffix"]):
+                m.flags.add("area")  # 愛知, 三重県, 関西: a prefecture or a region, never a city
             mentions.append(m)
             while i < n and toks[i].idx < end:
                 i += 1
@@ -1362,7 +1366,7 @@ def _en_form(
 ) -> None:
     """Written form, context words and signals of a Latin-script name."""
     before = text[max(0, m.start - 40) : m.start]
-    line_start = text.rfind("\n", 0, m.start) + 1
+    line_start = line_opening(text, m.start)
     line_end = text.find("\n", m.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     caps = m.stem.isupper() and len(m.stem) > 3
@@ -1817,7 +1821,7 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
             if (
                 last.endswith(".")
                 and last.count(".") == 1
-                and last not in R["state_abbreviations"]
+                and _state_abbreviation(last) is None
                 and last not in R["province_abbreviations"]
             ):
                 words[-1] = last[:-1]  # Corlette, NSW. / Richmond, BC.: the sentence's full stop
@@ -1835,10 +1839,10 @@ def _context(m: Mention, text: str, places: dict[int, Place]) -> None:
                 p = place_of(" ".join(words[:k]))
                 if p is None and (code := rules("en")["province_abbreviations"].get(" ".join(words[:k]))):
                     p = Place("state_code", code, code[:2])  # Richmond, BC; Newcastle, NSW
+                elif p is None and (q := _state_abbreviation(" ".join(words[:k]))):
+                    p = q  # Bluffton, Ind.; CAMBRIDGE, MASS.
                 elif p is None and k == 1 and (words[0].isupper() or words[0] == "D.C."):
                     p = g.place_key(fold(words[0]), codes=True)  # Phoenix, AZ
-                elif p is None and (q := _state_abbreviation(" ".join(words[:k]))):
-                    p = q  # Bluffton, Ind.
 
                 elif p is None and (k == len(words) or words[k] == "and"):
                     # Altona, Manitoba: a province by its ISO name, all the capitalised words
@@ -3554,7 +3558,10 @@ def _region_tail(last: Mention, text: str) -> bool:
 
 def _prefecture_lists(mentions: list[Mention], text: str) -> None:
     """A list that words call prefectures (東京、千葉、埼玉、神奈川の1都3県): none of its
-    names is a city, not even one that is also its prefecture's capital."""
+    names is a city, not even one that is also its prefecture's capital. So is a list with two
+    prefectures or regions that no city shares its name with (愛知・岐阜・三重の運送会社,
+    北海道、青森・秋田、首都圏、関西)."""
+    _area_lists(mentions, text)
     for k, m in enumerate(mentions):
         if not _region_tail(m, text):
             continue
@@ -3571,6 +3578,26 @@ def _prefecture_lists(mentions: list[Mention], text: str) -> None:
             ):
                 break
             q -= 1
+
+
+def _area_lists(mentions: list[Mention], text: str) -> None:
+    sep = _list_patterns("ja")[0]
+    R = rules("ja")
+    keep = R["prefecture_list_cities"]
+    run: list[Mention] = []
+    for m in [*mentions, None]:
+        if m is not None and m.script == "ja" and run and run[-1].end <= m.start and sep.fullmatch(text, run[-1].end, m.start):
+            run.append(m)
+            continue
+        if sum(1 for r in run if "area" in r.flags) >= AREA_LIST_MIN:
+            for r in run:
+                both = "prefecture" in r.flags or r.stem in R["bare_prefecture_cities"]
+                if both and not r.official and "region" not in r.flags and r.stem not in keep:
+                    r.flags |= {"region", "region_list"}
+        run = [m] if m is not None and m.script == "ja" else []
+
+
+AREA_LIST_MIN = 2  # prefectures or regions no city shares that make a list one of prefectures
 
 
 def _propagate(

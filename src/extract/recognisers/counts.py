@@ -1293,9 +1293,10 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
     words: list[tuple[str, int]] = []
     first = True
     while len(words) < 6:
-        if first and (mm := _MODEL_WORD.match(text, pos)):
-            # 20,000 5G base stations, three 787-9 Dreamliners: a model's or a standard's code
-            # before the noun describes it
+        if (mm := _MODEL_WORD.match(text, pos) if first else _BRAND_MODEL.match(text, pos) if _brand(words) else None):
+            # 20,000 5G base stations, three 787-9 Dreamliners, 8,800 7-Eleven stores: a model's
+            # or a standard's code before the noun describes it; so does one after its maker's
+            # name (three Boeing 737-400 freighter aircraft, seven ATR 72-600 turboprops)
             words.append((mm.group(1), mm.end()))
             pos, first = mm.end(), False
             continue
@@ -1379,6 +1380,14 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
             # "100 youth leaders", "20 staff members": the irregular plural is a modifier.
             nm = rules.word.match(text, pos)
             if nm and nm.group("sep") and "\n" not in nm.group("sep"):
+                nl = nm.group("w").lower()
+                if nl not in s["stop_words"] and nl not in s["not_counted"] and _plural(nl, s):
+                    continue
+        if _plural(w, s) and w[0].isupper() and len(words) <= 3:
+            # 188 Wilson Farms stores, 12 Starbucks stores: a name that ends like a plural
+            # before the noun it names the kind of
+            nm = rules.word.match(text, pos)
+            if nm and nm.group("sep") == " " and nm.group("w")[0].islower():
                 nl = nm.group("w").lower()
                 if nl not in s["stop_words"] and nl not in s["not_counted"] and _plural(nl, s):
                     continue
@@ -1585,6 +1594,10 @@ def _en_ranges(text: str) -> list[Candidate]:
         pw = re.search(r"([A-Za-z#][\w.]*)[ \t]*$", window)
         if pw and pw.group(1).lower() in s["identifier_labels"]:
             continue  # pages 10-20
+        if m.group("join") == "-" and "-" in m.group() and " " not in m.group() and (
+            (not bm and pw and pw.group(1)[0].isupper() and window.endswith(" ")) or b_raw[0].isupper()
+        ):
+            continue  # ATR 72-600 turboprops, Boeing 737-800: a model's number; 7-Eleven: a name
         if _YEAR.fullmatch(a_raw) and _YEAR.fullmatch(b_raw):
             continue  # 2020-2025
         if rules.month_before.search(window):
@@ -1622,7 +1635,15 @@ _DIGITS_GLOSS = re.compile(r"[ \t]*\((\d{1,6})\)")
 
 
 # 5G, 4K, 787-9, 747-8F, 737-800: a code of letters and digits, or a model number with a dash
-_MODEL_WORD = re.compile(r"[ \t]+([0-9]+[A-Za-z][A-Za-z0-9]*|[0-9]{3}(?:-[0-9]+[A-Za-z]*)+)(?=[ \t]+[A-Za-z])")
+_MODEL_WORD = re.compile(
+    r"[ \t]+([0-9]+[A-Za-z][A-Za-z0-9]*|[0-9]{3}(?:-[0-9]+[A-Za-z]*)+|[0-9]{1,2}-[A-Z][a-z]+)(?=[ \t]+[A-Za-z])"
+)
+_BRAND_MODEL = re.compile(r"[ \t]+(?!(?:19|20)[0-9]{2}\b)([0-9]{2,4}(?:-[0-9]+)*[A-Za-z]{0,3})(?=[ \t]+[A-Za-z])")
+
+
+def _brand(words: list[tuple[str, int]]) -> bool:
+    """A maker's name opening the phrase (Boeing, ATR), after which a model's number may come."""
+    return len(words) == 1 and words[0][0][:1].isupper()
 _SUPERLATIVE = re.compile(r"[ \t]+(?:most|least)(?=[ \t]+[a-z])")
 _BETWEEN = re.compile(r"(?i:\bbetween[ \t]+)$")
 _RANGE_AND = re.compile(r"[ \t]+(?:and|to|-|–)[ \t]")  # between 200 and …: a range's first end

@@ -1618,6 +1618,7 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
         lang = "en" if c.rule.startswith("en.") else "ja"
         fiscal_start = tables()[lang].get("fiscal_year_start", 4)
         spec = _copy(spec)
+        written_year = spec.a.y is not None and not spec.rel and not spec.anchor
         flags: list[str] = []
         in_range = False
         kept: Chronology | None = None  # the chronology a month was dated by
@@ -1774,10 +1775,14 @@ def complete(doc: Document, candidates: list[Candidate]) -> list[Candidate]:
             if kept is not None:
                 timeline = kept  # (a month the chronology dated carries its year and kind on)
             elif not spec.rel and _line_start(doc, c) and (
-                timeline is not None or (spec.a.m is None and _alone_on_line(doc, c))
+                timeline is not None
+                or (spec.a.m is None and _alone_on_line(doc, c))
+                or (written_year and spec.a.m is not None and spec.b is None and not _alone_on_line(doc, c))
             ):
                 # (a year alone on its line opens a chronology: 昭和10年, (1935年); its months
-                # carry it on; 1992年にマニラで創刊した opens none)
+                # carry it on; 1992年にマニラで創刊した opens none. So does a year and month
+                # opening an entry's line (1963(昭和38) 1月 協会設立⏎7月 …): the lines of a
+                # 沿革 that open with a month alone are of that year)
                 timeline = Chronology(p.y, p.m, bool(spec.fy) and p.m is None)
             else:
                 timeline = None  # (a year told in running text or a relative one opens no chronology)

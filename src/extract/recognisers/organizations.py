@@ -41,9 +41,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Candidate, Document
-from ..normalise import wrap_width
+from ..normalise import view_spelling, wrap_width
 from ..resources import load_json, load_words
-from . import register
+from . import line_opening, register
 from .counts import LATIN_WORD, title_case_words, title_small_words
 from .numbers import words as number_words
 
@@ -824,12 +824,26 @@ def _spellings(name: str, pairs: list[list[str]]) -> set[str]:
 def known_bodies() -> tuple[list[dict], dict[str, tuple[int, bool]], re.Pattern]:
     """The curated bodies, a name → (index, is_acronym) map, and one matcher for every name."""
     data = load_json("organizations.json")
-    bodies = data["bodies"]
+    bodies = list(data["bodies"])
     as_words = set(data.get("acronyms_as_words", []))
     names: dict[str, tuple[int, bool]] = {}
     for i, b in enumerate(bodies):
         for n in b.get("en", []) + b.get("ja", []) + b.get("ja_short", []):
             names.setdefault(_squash(n), (i, False))
+    # the listed companies (en/companies.json) after the curated bodies, which keep their names
+    listed: dict[str, list[str]] = {}
+    for form, canonical in load_json("en/companies.json")["names"].items():
+        listed.setdefault(canonical, []).append(form)
+    for canonical, forms in sorted(listed.items()):
+        forms = sorted(n for n in forms if _squash(n) not in names)  # (a curated body keeps its names)
+        if forms:
+            i = len(bodies)
+            bodies.append({"canonical": canonical, "en": forms, "listed": True})
+            for n in forms:
+                names[_squash(n)] = (i, False)
+    for i, b in enumerate(bodies):  # AstraZeneca, written Astra Zeneca in the view
+        for n in b.get("en", []):
+            names.setdefault(_squash(view_spelling(n)), (i, False))
         for a in b.get("acronyms", []):
             names.setdefault(_squash(a), (i, True))
             if a in as_words:  # Unesco, Unicef: newspapers write an acronym said as a word so
@@ -876,6 +890,28 @@ def _not_the_word(doc: Document, a: int, b: int) -> bool:
 
 
 _CAPS_AFTER = re.compile(r"[ \t]*[A-Z]{2,}\b")
+_LISTED_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+\Z")
+_LISTED_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*|[A-Z]?[0-9])")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_json("en/organizations.json")["abbreviations"])
+
+
+def _listed_alone(text: str, a: int, b: int) -> bool:
+    """A listed company's name stands alone: no capitalised word glued before it (Mayor Kubota,
+    Hayato Shimizu) or after it (Boeing 737, Microsoft Teams, Kubota Tractor Co.), which makes it
+    part of another name, a person's or a product's."""
+    if _LISTED_AFTER.match(text, b) or text.startswith(("-", "–"), b):
+        return False
+    bm = _LISTED_BEFORE.search(text, max(0, a - 40), a)
+    if bm is None:
+        return True
+    word = bm.group(1)
+    r = rules("en")
+    # (At Walmart, The Kroger: a word that opens a phrase; not Mr. Suzuki, Mayor Kubota)
+    return word in r.strip and word.rstrip(".") not in _abbreviations() and word not in r.titles
 
 
 def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int, int]]:
@@ -916,6 +952,8 @@ def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int
             # only before a post (二階俊博衆院議員: the house's; 工藤慶大: a given name)
             continue
         body = bodies[idx]
+        if body.get("listed") and not _listed_alone(text, a, b):
+            continue
         # WHOの共催, WHO's network: capitals in running text are the body's, not "who"
         spelt = is_acr and body.get("acronym_spells_word") and not _not_the_word(doc, a, b)
         if is_acr and (body.get("acronym_needs_name") or spelt):
@@ -4806,6 +4844,25 @@ def _corroborate(
     def settle(g: list[tuple[int, int, str]]) -> None:
         if not g:
             return
+        if g[0][2] == "org" and r.list_intro is not None:
+            # companies like Apple and Panasonic, such as Apple, Google and Sony: the items before
+            # a known body, back to the words that introduce the list, open the list, each a body
+            # of its own however common its word
+            heads: list[tuple[int, int]] = []
+            pos = g[0][0]
+            while len(heads) < 4 and (hm := _LIST_HEAD.search(text, max(0, pos - 60), pos)):
+                if _place(hm.group(1)) is not None:
+                    break
+                if hm.span(1) not in orgs:
+                    if any(oa < hm.end(1) and hm.start(1) < ob for (oa, ob) in orgs):
+                        break
+                    heads.insert(0, hm.span(1))
+                pos = hm.start(1)  # (a body already found is passed over: such as Apple, Google and Sony)
+                if r.list_intro.search(text, max(0, pos - 70), pos):
+                    for k in heads:
+                        cands.setdefault(k, Name(k[0], k[1], "plain", "organizations.list"))
+                    g = [(a, b, "cand") for a, b in heads] + g
+                    break
         orgs_n = sum(1 for x in g if x[2] == "org")
         cand_n = sum(1 for x in g if x[2] == "cand")
         # "Led by Monash University, RISE works…": two items joined by a bare comma are no list
@@ -5318,6 +5375,8 @@ def _is_place(s: str) -> bool:
 # full introduction pattern, whose kinds of body are a long case-blind alternation.
 _INTRO_WORD_BEFORE = re.compile(r"\b(?:as|including|like|them|notably|are|include|included|were|from|of|at)\s*:?\s+(?:the\s+)?$")
 _STATE_CODE_AFTER = re.compile(r",[ \t]*([A-Z]{2})\b(?![.'’-])")
+# "companies like Apple and …" before a list's known last item: the name that opens the list
+_LIST_HEAD = re.compile(r"(?<![\w&.'’-])([A-Z][\w&.'’-]*[\w](?:[ \t]+[A-Z][\w&.'’-]*[\w]){0,3})(?:[ \t]*,|[ \t]*,?[ \t]+(?:and|&))[ \t]+\Z")
 # "… and ZTE." after a list's last item: the name that closes the list
 _LIST_TAIL = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][\w&.'’-]*[\w](?:[ \t]+[A-Z][\w&.'’-]*[\w]){0,3})(?=[ \t]*[.,;:)]|[ \t]*$)", re.MULTILINE)
 # companies, firms, agencies, governments, banks: the plural endings of the kinds before a pair
@@ -5615,7 +5674,8 @@ def _en_vocabulary() -> frozenset:
     r = rules("en")
     words = {w for h in r.heads for w in h.split()}
     words |= r.generic | r.stops | r.jurisdictions | r.network_members | r.qualifiers
-    words |= {w for b in known_bodies()[0] for f in b.get("forms", [b.get("canonical") or ""]) for w in str(f).split()}
+    # (the curated bodies only: a listed company's name holds its founder's, John Deere)
+    words |= {w for b in known_bodies()[0] if not b.get("listed") for f in b.get("forms", [b.get("canonical") or ""]) for w in str(f).split()}
     return frozenset(words)
 
 
@@ -5786,7 +5846,7 @@ def _dash_acronym_before(text: str, a: int, b: int) -> int:
 def _dateline_town(text: str, a: int, word: str) -> bool:
     """DALLAS—Monitronics International, JOHNSONBURG — Domtar Corp.: a word in capitals opening
     a line before a dash is the dateline's town (a known place, or longer than an acronym runs)."""
-    if a > 0 and text[a - 1] != "\n":
+    if line_opening(text, a) != a:
         return False
     return len(word) >= 7 or _is_city(word.title()) or _is_place(word.title())
 
