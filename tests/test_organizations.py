@@ -2498,3 +2498,27 @@ def test_the_company_list_leaves_out_english_words_places_and_short_names():
     assert {"Walmart", "Kikkoman", "Kone", "AstraZeneca", "Mitsubishi Electric"} <= set(names)
     # (a heading writes Waste Management as the company's name is written)
     assert not {"Target", "Apple", "Visa", "Phoenix", "Corning", "UPS", "Waste Management"} & set(names)
+
+
+def test_katakana_words_a_hyphen_joins_are_one_name():
+    assert texts("セブン‐イレブン・ジャパンとして、滋賀県内の市町と協定を結んだ。") == {"セブン‐イレブン・ジャパン"}
+    assert texts("株式会社セブン-イレブン・ジャパンは発表した。") == {"株式会社セブン-イレブン・ジャパン"}
+
+
+def test_a_line_leading_legal_forms_name_ends_at_no_before_a_common_word_or_a_number():
+    assert texts("株式会社伊丹レンタカーの歩み(1967年〜1969年)") == {"株式会社伊丹レンタカー"}
+    assert texts("株式会社ルネサンスの2024年3月期第2四半期の決算") == {"株式会社ルネサンス"}
+    assert texts("(株)花のさくらが開店") == {"(株)花のさくら"}  # a name's own の before kana
+    assert texts("NPO法人みどりの森と協定を結びました。") == {"NPO法人みどりの森"}  # or one kanji
+
+
+def test_a_capitalised_name_whose_s_no_noun_follows_is_the_name_itself():
+    assert texts("Sotheby’s has announced a sale in Hong Kong.") == {"Sotheby’s"}
+    assert texts("Christie's sold the painting last week.") == {"Christie's"}
+    # a contraction, a person after a title, a place: no name
+    assert texts("It’s been a year. That's said.") == set()
+    assert texts("Governor Shigefumi Matsuzawa's will visit Gyeonggi.") == set()
+
+
+def test_a_listed_name_matches_either_apostrophe():
+    assert texts("Shoppers went to Lowe’s yesterday.") == {"Lowe’s"}

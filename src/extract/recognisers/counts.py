@@ -1383,7 +1383,7 @@ def _en_phrase(text: str, pos: int, singular_ok: bool) -> tuple[int, list[str]] 
                 nl = nm.group("w").lower()
                 if nl not in s["stop_words"] and nl not in s["not_counted"] and _plural(nl, s):
                     continue
-        if _plural(w, s) and w[0].isupper() and len(words) <= 3:
+        if _plural(w, s) and w[0].isupper() and w[1:].islower() and len(words) <= 3:
             # 188 Wilson Farms stores, 12 Starbucks stores: a name that ends like a plural
             # before the noun it names the kind of
             nm = rules.word.match(text, pos)

@@ -844,6 +844,9 @@ def known_bodies() -> tuple[list[dict], dict[str, tuple[int, bool]], re.Pattern]
     for i, b in enumerate(bodies):  # AstraZeneca, written Astra Zeneca in the view
         for n in b.get("en", []):
             names.setdefault(_squash(view_spelling(n)), (i, False))
+            for x, y in (("'", "’"), ("’", "'")):  # Lowe's, Lowe’s: either apostrophe
+                if x in n:
+                    names.setdefault(_squash(n.replace(x, y)), (i, False))
         for a in b.get("acronyms", []):
             names.setdefault(_squash(a), (i, True))
             if a in as_words:  # Unesco, Unicef: newspapers write an acronym said as a word so
@@ -890,6 +893,7 @@ def _not_the_word(doc: Document, a: int, b: int) -> bool:
 
 
 _CAPS_AFTER = re.compile(r"[ \t]*[A-Z]{2,}\b")
+_KATA_HYPHEN = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}(?:[-‐‑][\u30a1-\u30fa\u30fc]{2,})+")
 _LISTED_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+\Z")
 _LISTED_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*|[A-Z]?[0-9])")
 
@@ -1059,6 +1063,8 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
     legal_at = {m.start(): m.end() for m in r.legal_unit.finditer(text)} if r.legal_unit else {}
     # 国立がん研究センター: UniDic reads がん (cancer) as the particle が and a filler ん
     kana_at = {m.start(): m.end() for m in r.kana_noun.finditer(text)} if r.kana_noun else {}
+    # セブン-イレブン, コカ-コーラ: katakana words a hyphen joins are one name
+    hyphened = {m.start(): m.end() for m in _KATA_HYPHEN.finditer(text)}
     # NPO法人 倉敷ミュージアム協会: a space after a legal form joins it to the name
     joins = {m.start(1) for m in r.legal_space.finditer(text)} if r.legal_space else set()
     # ベトナム航空VN6319便: a flight's number glued after its airline is no word of the name
@@ -1088,6 +1094,12 @@ def _ja_units(doc: Document, r: Rules) -> list[Unit]:
                 todo.append(len(units))
             append(Unit(text[a:b], a, b, NAME, legal=True))
             kappend(kata)
+            skip_to = b
+            continue
+        if hyphened and a in hyphened and (hyphened[a] >= len(text) or not _KATA_CH.match(text, hyphened[a])):
+            b = hyphened[a]
+            append(Unit(text[a:b], a, b, NAME, proper=True, tag="名詞-固有名詞-一般"))
+            kappend(False)
             skip_to = b
             continue
         if kana_at and a in kana_at and kana_at[a] in kana_ends:
@@ -3377,6 +3389,37 @@ def _quoted_in(text: str, open_: str, close: str, q: dict, stop: set[str], r: Ru
     return out
 
 
+@lru_cache(maxsize=1)
+def _possessive_name_rx() -> re.Pattern:
+    verbs = _alternatives(load_json("en/organizations.json")["possessive_name_verbs"])
+    return re.compile(
+        rf"(?<![\w’'.&-])((?:[A-Z][\w&.-]*[\w&-][ \t]){{0,2}}[A-Z][\w&.-]*[\w&-])[’']s(?=[ \t]+(?:{verbs})\b)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _contraction_stems() -> frozenset[str]:
+    return frozenset(load_json("en/organizations.json")["contraction_stems"])
+
+
+def _possessive_names(text: str, r: Rules) -> list[Name]:
+    """Sotheby's has announced, Christie's sold: a capitalised name whose 's no noun follows is
+    the name itself (not It's, That's: a word's contraction)."""
+    out: list[Name] = []
+    for m in _possessive_name_rx().finditer(text):
+        words = m.group(1).split()
+        last = words[-1]
+        if (
+            last in _contraction_stems()
+            or any(w in r.titles or w in r.complement_stop for w in words)  # (Governor Matsuzawa's, Sunday …'s)
+            or _is_place(m.group(1))
+            or _is_place(last)
+        ):
+            continue
+        out.append(Name(m.start(1), m.end(), "ok", "organizations.possessive_name"))
+    return out
+
+
 def _forum_bodies(text: str, r: Rules) -> list[Name]:
     """The Secretary General of Asian Mayors Forum: a forum with a post of its own is a body."""
     if r.forum_bodies is None:
@@ -3815,6 +3858,7 @@ def _recognise(doc: Document) -> list[Candidate]:
         for a, b in affil:
             props.extend((x, en) for x in _affiliations(text, a, b, en, width))
         props.extend((x, en) for x in _forum_bodies(text, en))
+        props.extend((x, en) for x in _possessive_names(text, en))
 
     props = [(_network_members_before(text, x, r) if x.rule == "organizations.head.network" else x, r) for x, r in props]
     props = [(y, r) for x, r in props for y in (_refine_en(text, x) if r.lang == "en" else _refine_ja(doc, x))]
@@ -6311,8 +6355,13 @@ def _refine_ja(doc: Document, n: Name) -> list[Name]:
             span = doc.tokens.char_span(n.end, n.end + len(rest), alignment_mode="expand") if rest and doc.tokens is not None else None
             toks = list(span or ())
             for i, t in enumerate(toks):  # …肉の田口は、: a particle other than の/と ends the name
-                if i == 0 and t.text == "の" and toks[1:] and all(
-                    u.tag_.startswith("名詞-普通名詞") and all(_ONE_KANJI.match(c) for c in u.text) for u in toks[1:]
+                if i == 0 and t.text == "の" and toks[1:] and (
+                    all(u.tag_.startswith("名詞-普通名詞") and all(_ONE_KANJI.match(c) for c in u.text) for u in toks[1:])
+                    # 株式会社伊丹レンタカーの歩み, 株式会社ルネサンスの2024年3月期…: a common word
+                    # written with kanji, or a number, after の is the text's, no name's
+                    or toks[1].tag_.startswith("名詞-数詞")
+                    or toks[1].text[:1].isdigit()
+                    or (toks[1].tag_.startswith("名詞-普通名詞") and _ONE_KANJI.match(toks[1].text[:1]) and len(toks[1].text) > 1)
                 ):
                     # 株式会社Xの最新情報: kanji common nouns after の are no name's ((株)花のさくら is one)
                     rest = rest[: max(0, t.idx - n.end)]
