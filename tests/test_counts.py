@@ -2136,3 +2136,32 @@ def test_a_range_of_counts_stays_a_range():
     assert "300 visitors" not in [c["text"] for c in explain("Expect 200-300 visitors this year.")]
     # a year after a maker's name is no model's number, and makes no phrase of the count
     assert "3 Toyota 2019 winners" not in [c["text"] for c in explain("He met 3 Toyota 2019 winners.")]
+
+
+def test_figures_placed_after_a_total_share_it_out():
+    found = explain("Nikon has six factories worldwide, with three in Japan, two in China and one in Thailand.")
+    assert [(c["text"], c["value"], c["counted"]) for c in found][:3] == [
+        ("six factories", 6, "factories"), ("three", 3, "factories"), ("two", 2, "factories")
+    ]
+    # (a month is no place)
+    assert [c["value"] for c in explain("The firm has 40 stores globally and plans 2 in May.")] == [40]
+
+
+@pytest.mark.parametrize(
+    "text, mention, value, counted",
+    [
+        ("10スクリーン、約2千席。", "10スクリーン", 10, "screens"),
+        ("ボルドーなど671ロットが出品された。", "671ロット", 671, "lots"),
+        ("日立ビルシステムの6支社、株式会社沖縄日立", "6支社", 6, "branch offices"),
+        ("実働3省庁の隊員を輸送した。", "3省庁", 3, "ministries and agencies"),
+        ("合計21拠点70エリアあります。", "70エリア", 70, "areas"),
+    ],
+)
+def test_session36_japanese_counting_nouns(text, mention, value, counted):
+    found = _find(explain(text), mention)
+    assert found is not None and found["value"] == value and found["counted"] == counted
+
+
+def test_a_stock_exchange_section_is_no_count():
+    assert explain("もちろん東証1部上場企業です。") == []
+    assert [c["text"] for c in explain("パンフレット3部を配布した。")] == ["3部"]

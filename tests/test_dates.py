@@ -1777,3 +1777,9 @@ def test_a_mastheads_permit_date_is_not_the_issue_date():
         "今週のヘッドライン|2025年10月第1週号\n\nテーブルマークは9月26日、新工場を建設すると発表した。"
     )
     assert ("9月26日", "2025-09-26", "2025-09-26") in values(text)
+
+
+def test_an_official_period_written_from_and_to_is_one_range():
+    got = values("2022年度事業報告書 (自 2022年4月1日 至 2023年3月31日)", "2022-06-01")
+    assert [(s, e) for t, s, e in got if t.startswith("2022年4月1日")] == [("2022-04-01", "2023-03-31")]
+    assert values("自令和4年4月1日至令和5年3月31日", "2022-06-01")[-1][1:] == ("2022-04-01", "2023-03-31")

@@ -1526,6 +1526,9 @@ def _counting_as(prev: Candidate, start: int, end: int, rule: str, value: float,
     return Candidate("count", start, end, rule, attrs)
 
 
+_SPREAD = re.compile(r"[ \t]+(?:worldwide|globally|in total|in all|around the (?:world|globe)|across the (?:world|globe|country|region))\b")
+
+
 def _count_before(found: list[Candidate], text: str, start: int) -> Candidate | None:
     """The last count before ``start`` in the same sentence (34 corn hybrids, five of which …)."""
     for c in reversed(found):
@@ -1887,11 +1890,12 @@ def _en_candidates(text: str) -> list[Candidate]:
             and _PLACED.match(text, b)
             and (prev := _count_before(out, text, start))
             and prev.attrs.get("counted")
-            and _PLACED.match(text, prev.end)
+            and (_PLACED.match(text, prev.end) or _SPREAD.match(text, prev.end))
             and not _measure_after(text, b)
         ):
             # 12 restaurants in Malaysia and three in Vietnam; 28 locations in Georgia, 20 in
-            # Texas: a figure placed as the count before it was counts the same things there
+            # Texas: a figure placed as the count before it was counts the same things there (six
+            # factories worldwide, with three in Japan: the places share the total out)
             out.append(_counting_as(prev, start, b, "counts.en.placed", value, mod))
             continue
         if (
