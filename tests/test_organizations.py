@@ -2522,3 +2522,14 @@ def test_a_capitalised_name_whose_s_no_noun_follows_is_the_name_itself():
 
 def test_a_listed_name_matches_either_apostrophe():
     assert texts("Shoppers went to Lowe’s yesterday.") == {"Lowe’s"}
+
+
+def test_a_companys_announcement_or_a_plan_for_jobs_and_stores_after_its_name_makes_it_a_body():
+    assert texts("Goodwill announced it will hold a grand opening.") == {"Goodwill"}
+    assert texts("DPD will create up to 7,000 jobs.") == {"DPD"}
+    assert texts("Capital One To Cut 217 Collections Jobs") == {"Capital One"}
+    assert texts("Regus is to open its Lombard Street centre.") == {"Regus"}
+    # a person, a month or a place does the same and stays what it is
+    assert texts("Bill Seratt announced that revenue rose.") == set()
+    assert texts("July announced a third round.") == set()
+    assert texts("Smith will close the meeting.") == set()

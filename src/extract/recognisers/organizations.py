@@ -4949,8 +4949,8 @@ def _corroborate(
                 return  # a list is of one kind: one person in it makes the others people too
             if any(text[a:b].split()[-1] in r.titles for a, b in named):
                 return  # Lucy Pillai, Consul, Consulate of Singapore: a roster's name, post and body
-            if 2 * sum(_is_city(text[a:b]) for a, b in named) > len(named):
-                return  # "the new members are: Copenhagen, Fredericia, …": a network's cities
+            if 2 * sum(_is_city(text[a:b]) for a, b in named) > len(named) + orgs_n:
+                return  # "the new members are: Copenhagen, Fredericia, …": a network's cities (the bodies already found count against it)
             for a, b in named:
                 if r.lang == "en" and _us_address_part(text, a, b):
                     continue
