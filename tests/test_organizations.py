@@ -2533,3 +2533,8 @@ def test_a_companys_announcement_or_a_plan_for_jobs_and_stores_after_its_name_ma
     assert texts("Bill Seratt announced that revenue rose.") == set()
     assert texts("July announced a third round.") == set()
     assert texts("Smith will close the meeting.") == set()
+
+
+def test_a_listed_companys_legal_form_closes_its_name_and_a_name_particle_makes_it_a_persons():
+    assert texts("Kone Oyj said it would hire.") == {"Kone Oyj"}
+    assert texts("The da Vinci robot was used.") == set()

@@ -894,6 +894,7 @@ def _not_the_word(doc: Document, a: int, b: int) -> bool:
 
 _CAPS_AFTER = re.compile(r"[ \t]*[A-Z]{2,}\b")
 _KATA_HYPHEN = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}(?:[-‐‑][\u30a1-\u30fa\u30fc]{2,})+")
+_NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w])(?:da|de|di|del|van|von|der|le|la)[ \t]+\Z")
 _LISTED_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+\Z")
 _LISTED_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*|[A-Z]?[0-9])")
 
@@ -903,12 +904,20 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(load_json("en/organizations.json")["abbreviations"])
 
 
+@lru_cache(maxsize=1)
+def _listed_legal_rx() -> re.Pattern:
+    forms = load_json("en/organizations.json")["closing_legal_forms"] + ["Oyj", "AG", "SE", "N.V.", "S.A.", "ASA", "AB"]
+    return re.compile(rf",?[ \t]+(?:{_alternatives(forms)})(?![\w-])")
+
+
 def _listed_alone(text: str, a: int, b: int) -> bool:
     """A listed company's name stands alone: no capitalised word glued before it (Mayor Kubota,
     Hayato Shimizu) or after it (Boeing 737, Microsoft Teams, Kubota Tractor Co.), which makes it
     part of another name, a person's or a product's."""
     if _LISTED_AFTER.match(text, b) or text.startswith(("-", "–"), b):
         return False
+    if _NAME_PARTICLE_BEFORE.search(text, max(0, a - 6), a):
+        return False  # da Vinci, van Gogh: a person's name
     bm = _LISTED_BEFORE.search(text, max(0, a - 40), a)
     if bm is None:
         return True
@@ -956,8 +965,11 @@ def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int
             # only before a post (二階俊博衆院議員: the house's; 工藤慶大: a given name)
             continue
         body = bodies[idx]
-        if body.get("listed") and not _listed_alone(text, a, b):
-            continue
+        if body.get("listed"):
+            if (lm := _listed_legal_rx().match(text, b)) is not None:
+                b = lm.end()  # Haleon plc, Kone Oyj: the company's legal form closes its name
+            elif not _listed_alone(text, a, b):
+                continue
         # WHOの共催, WHO's network: capitals in running text are the body's, not "who"
         spelt = is_acr and body.get("acronym_spells_word") and not _not_the_word(doc, a, b)
         if is_acr and (body.get("acronym_needs_name") or spelt):
