@@ -2510,6 +2510,8 @@ def test_a_line_leading_legal_forms_name_ends_at_no_before_a_common_word_or_a_nu
     assert texts("株式会社ルネサンスの2024年3月期第2四半期の決算") == {"株式会社ルネサンス"}
     assert texts("(株)花のさくらが開店") == {"(株)花のさくら"}  # a name's own の before kana
     assert texts("NPO法人みどりの森と協定を結びました。") == {"NPO法人みどりの森"}  # or one kanji
+    # (or a head closing the words after の: the body's own name)
+    assert texts("全国鉱山・炭鉱関係者サミット (主催:NPO法人炭鉱の記憶推進事業団)") == {"NPO法人炭鉱の記憶推進事業団"}
 
 
 def test_a_capitalised_name_whose_s_no_noun_follows_is_the_name_itself():

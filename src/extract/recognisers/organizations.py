@@ -6367,7 +6367,7 @@ def _refine_ja(doc: Document, n: Name) -> list[Name]:
             span = doc.tokens.char_span(n.end, n.end + len(rest), alignment_mode="expand") if rest and doc.tokens is not None else None
             toks = list(span or ())
             for i, t in enumerate(toks):  # …肉の田口は、: a particle other than の/と ends the name
-                if i == 0 and t.text == "の" and toks[1:] and (
+                if i == 0 and t.text == "の" and toks[1:] and not _closed_by_head(rest, "ja") and (
                     all(u.tag_.startswith("名詞-普通名詞") and all(_ONE_KANJI.match(c) for c in u.text) for u in toks[1:])
                     # 株式会社伊丹レンタカーの歩み, 株式会社ルネサンスの2024年3月期…: a common word
                     # written with kanji, or a number, after の is the text's, no name's
