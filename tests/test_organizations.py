@@ -2540,8 +2540,3 @@ def test_a_companys_announcement_or_a_plan_for_jobs_and_stores_after_its_name_ma
 def test_a_listed_companys_legal_form_closes_its_name_and_a_name_particle_makes_it_a_persons():
     assert texts("Kone Oyj said it would hire.") == {"Kone Oyj"}
     assert texts("The da Vinci robot was used.") == set()
-
-
-def test_a_label_list_goes_on_past_a_body_already_found():
-    assert texts("The tournament was sponsored by Intel, Benq and Patriot Memory.") == {"Intel", "Benq", "Patriot Memory"}
-    assert texts("Sponsored by Kikkoman, Stephen M. Ross and the city.") == {"Kikkoman"}

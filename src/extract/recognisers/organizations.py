@@ -4670,7 +4670,7 @@ def _corroborate(
             if lang == "ja":
                 _label_items_ja(doc, text, end, lr, orgs, cands, confirmed, units, add)
             else:
-                _label_items_en(text, end, by_start, confirmed, {a: b for a, b in orgs})
+                _label_items_en(text, end, by_start, confirmed)
     if r.lang == "ja" and r.heading_labels is not None:
         items = [
             piece
@@ -5084,19 +5084,11 @@ _EN_ITEM_SEP = re.compile(r",\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:th
 _EN_ITEM_END = re.compile(r"\s*(?:[.;:)\n]|,|\s+(?:and|&)\s|$)")
 
 
-def _label_items_en(text: str, pos: int, by_start: dict, confirmed: dict, found: dict | None = None) -> None:
+def _label_items_en(text: str, pos: int, by_start: dict, confirmed: dict) -> None:
     """Organised by A, B and C: each name in the list after the label is a body. After a bare
-    comma a name counts only where the list goes on or ends (not in "Led by X, RISE works"). A
-    body already found is an item the list goes on past (sponsored by Intel, Benq and Patriot
-    Memory)."""
+    comma a name counts only where the list goes on or ends (not in "Led by X, RISE works")."""
     first = True
-    while pos in by_start or (found and pos in found):
-        if pos not in by_start:
-            m = _EN_ITEM_SEP.match(text, found[pos])
-            if not m:
-                return
-            pos, first = m.end(), False
-            continue
+    while pos in by_start:
         a, b = by_start[pos]
         if (not first and not _EN_ITEM_END.match(text, b)) or _EN_MODIFIER.match(text, b) or _EN_PERSON.fullmatch(text, a, b):
             return  # the Kenyan government; Stephen M. Ross
