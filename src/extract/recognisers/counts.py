@@ -990,6 +990,7 @@ class _En:
     currency: re.Pattern
     word: re.Pattern  # one word of the noun phrase, with what separates it from the last
     partitive: re.Pattern
+    spread_after: re.Pattern  # six factories worldwide: a total spread over places
     partitive_pronoun: re.Pattern  # 34 hybrids, five of which: a part of a set named before
     definite_before: re.Pattern  # the two of them: the whole set
     comparison: re.Pattern  # …, up from 34,000: the figure compared with
@@ -1083,6 +1084,7 @@ def _en() -> _En:
         word=re.compile(
             r"(?P<sep>[ \t]*\n?[ \t]*)(?P<w>[A-Za-z](?:[A-Za-z0-9'’.]|-(?!-))*[A-Za-z0-9](?:(?<=\.[A-Z])\.)?|[A-Za-z])"
         ),
+        spread_after=re.compile(rf"[ \t]+(?:{_alt(d['spread_after'])})\b"),
         partitive_pronoun=re.compile(
             rf"[ \t]+of[ \t]+(?:{_alt(d['partitive_pronouns'])})(?![\w-])(?![ \t]+(?!(?:{_alt(d['bare_followers'])})\b)[a-z]+s\b)"
         ),
@@ -1526,9 +1528,6 @@ def _counting_as(prev: Candidate, start: int, end: int, rule: str, value: float,
     return Candidate("count", start, end, rule, attrs)
 
 
-_SPREAD = re.compile(r"[ \t]+(?:worldwide|globally|in total|in all|around the (?:world|globe)|across the (?:world|globe|country|region))\b")
-
-
 def _count_before(found: list[Candidate], text: str, start: int) -> Candidate | None:
     """The last count before ``start`` in the same sentence (34 corn hybrids, five of which …)."""
     for c in reversed(found):
@@ -1890,7 +1889,7 @@ def _en_candidates(text: str) -> list[Candidate]:
             and _PLACED.match(text, b)
             and (prev := _count_before(out, text, start))
             and prev.attrs.get("counted")
-            and (_PLACED.match(text, prev.end) or _SPREAD.match(text, prev.end))
+            and (_PLACED.match(text, prev.end) or rules.spread_after.match(text, prev.end))
             and not _measure_after(text, b)
         ):
             # 12 restaurants in Malaysia and three in Vietnam; 28 locations in Georgia, 20 in

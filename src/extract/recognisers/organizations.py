@@ -894,7 +894,6 @@ def _not_the_word(doc: Document, a: int, b: int) -> bool:
 
 _CAPS_AFTER = re.compile(r"[ \t]*[A-Z]{2,}\b")
 _KATA_HYPHEN = re.compile(r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}(?:[-‐‑][\u30a1-\u30fa\u30fc]{2,})+")
-_NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w])(?:da|de|di|del|van|von|der|le|la)[ \t]+\Z")
 _LISTED_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+\Z")
 _LISTED_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*|[A-Z]?[0-9])")
 
@@ -906,8 +905,14 @@ def _abbreviations() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _listed_legal_rx() -> re.Pattern:
-    forms = load_json("en/organizations.json")["closing_legal_forms"] + ["Oyj", "AG", "SE", "N.V.", "S.A.", "ASA", "AB"]
+    d = load_json("en/organizations.json")
+    forms = d["closing_legal_forms"] + d["listed_legal_forms"]
     return re.compile(rf",?[ \t]+(?:{_alternatives(forms)})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _name_particle_rx() -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:{_alternatives(load_json('en/organizations.json')['name_particles'])})[ \t]+\Z")
 
 
 def _listed_alone(text: str, a: int, b: int) -> bool:
@@ -916,7 +921,7 @@ def _listed_alone(text: str, a: int, b: int) -> bool:
     part of another name, a person's or a product's."""
     if _LISTED_AFTER.match(text, b) or text.startswith(("-", "–"), b):
         return False
-    if _NAME_PARTICLE_BEFORE.search(text, max(0, a - 6), a):
+    if _name_particle_rx().search(text, max(0, a - 6), a):
         return False  # da Vinci, van Gogh: a person's name
     bm = _LISTED_BEFORE.search(text, max(0, a - 40), a)
     if bm is None:
