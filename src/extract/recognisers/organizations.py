@@ -402,6 +402,11 @@ class Rules:
     abbreviation: re.Pattern  # a word whose dot is its own (Inc., St., Ind.), no sentence end
     sentence_opens: re.Pattern  # a sentence's first word after such a dot: the dot ends it too
     closing_legal_forms: frozenset  # Ltd., Inc.: a company's name ends there
+    abbreviations: frozenset  # Mr, Dr, Co: words written with a full stop
+    listed_legal: re.Pattern | None  # Kone Oyj, Haleon plc: a legal form after a listed company's name
+    name_particle: re.Pattern | None  # da Vinci: a person's name particle before a listed name
+    possessive_name: re.Pattern | None  # Sotheby's has announced: a name whose 's no noun follows
+    contraction_stems: frozenset  # It's, That's: a contraction, never a name's 's
     caps_cue_after: re.Pattern | None
     caps_cue_before: re.Pattern | None
 
@@ -666,6 +671,16 @@ def rules(lang: str) -> Rules:
             r"(?:[A-Za-z]\.){1,}|(?:" + _alternatives(d.get("abbreviations", [])) + r")\."
         ),
         closing_legal_forms=frozenset(d.get("closing_legal_forms", [])),
+        abbreviations=frozenset(d.get("abbreviations", [])),
+        listed_legal=re.compile(
+            rf",?[ \t]+(?:{_alternatives(d['closing_legal_forms'] + d['listed_legal_forms'])})(?![\w-])"
+        ) if d.get("listed_legal_forms") else None,
+        name_particle=re.compile(rf"(?<![\w])(?:{_alternatives(d['name_particles'])})[ \t]+\Z") if d.get("name_particles") else None,
+        possessive_name=re.compile(
+            rf"(?<![\w’'.&-])((?:[A-Z][\w&.-]*[\w&-][ \t]){{0,2}}[A-Z][\w&.-]*[\w&-])[’']s"
+            rf"(?=[ \t]+(?:{_alternatives(d['possessive_name_verbs'])})\b)"
+        ) if d.get("possessive_name_verbs") else None,
+        contraction_stems=frozenset(d.get("contraction_stems", [])),
         sentence_opens=re.compile(
             r"[ \t]+(?:" + _alternatives(d.get("sentence_openers", ["The"])) + r")\b"
         ),
@@ -898,38 +913,21 @@ _LISTED_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+\Z")
 _LISTED_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*|[A-Z]?[0-9])")
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    return frozenset(load_json("en/organizations.json")["abbreviations"])
-
-
-@lru_cache(maxsize=1)
-def _listed_legal_rx() -> re.Pattern:
-    d = load_json("en/organizations.json")
-    forms = d["closing_legal_forms"] + d["listed_legal_forms"]
-    return re.compile(rf",?[ \t]+(?:{_alternatives(forms)})(?![\w-])")
-
-
-@lru_cache(maxsize=1)
-def _name_particle_rx() -> re.Pattern:
-    return re.compile(rf"(?<![\w])(?:{_alternatives(load_json('en/organizations.json')['name_particles'])})[ \t]+\Z")
-
-
 def _listed_alone(text: str, a: int, b: int) -> bool:
     """A listed company's name stands alone: no capitalised word glued before it (Mayor Kubota,
     Hayato Shimizu) or after it (Boeing 737, Microsoft Teams, Kubota Tractor Co.), which makes it
     part of another name, a person's or a product's."""
+    r = rules("en")
     if _LISTED_AFTER.match(text, b) or text.startswith(("-", "–"), b):
         return False
-    if _name_particle_rx().search(text, max(0, a - 6), a):
+    if r.name_particle.search(text, max(0, a - 6), a):
         return False  # da Vinci, van Gogh: a person's name
     bm = _LISTED_BEFORE.search(text, max(0, a - 40), a)
     if bm is None:
         return True
     word = bm.group(1)
-    r = rules("en")
     # (At Walmart, The Kroger: a word that opens a phrase; not Mr. Suzuki, Mayor Kubota)
-    return word in r.strip and word.rstrip(".") not in _abbreviations() and word not in r.titles
+    return word in r.strip and word.rstrip(".") not in r.abbreviations and word not in r.titles
 
 
 def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int, int]]:
@@ -971,7 +969,7 @@ def _known_spans(doc: Document, units: list[Unit] | None) -> list[tuple[int, int
             continue
         body = bodies[idx]
         if body.get("listed"):
-            if (lm := _listed_legal_rx().match(text, b)) is not None:
+            if (lm := rules("en").listed_legal.match(text, b)) is not None:
                 b = lm.end()  # Haleon plc, Kone Oyj: the company's legal form closes its name
             elif not _listed_alone(text, a, b):
                 continue
@@ -3406,28 +3404,17 @@ def _quoted_in(text: str, open_: str, close: str, q: dict, stop: set[str], r: Ru
     return out
 
 
-@lru_cache(maxsize=1)
-def _possessive_name_rx() -> re.Pattern:
-    verbs = _alternatives(load_json("en/organizations.json")["possessive_name_verbs"])
-    return re.compile(
-        rf"(?<![\w’'.&-])((?:[A-Z][\w&.-]*[\w&-][ \t]){{0,2}}[A-Z][\w&.-]*[\w&-])[’']s(?=[ \t]+(?:{verbs})\b)"
-    )
-
-
-@lru_cache(maxsize=1)
-def _contraction_stems() -> frozenset[str]:
-    return frozenset(load_json("en/organizations.json")["contraction_stems"])
-
-
 def _possessive_names(text: str, r: Rules) -> list[Name]:
     """Sotheby's has announced, Christie's sold: a capitalised name whose 's no noun follows is
     the name itself (not It's, That's: a word's contraction)."""
     out: list[Name] = []
-    for m in _possessive_name_rx().finditer(text):
+    if r.possessive_name is None:
+        return out
+    for m in r.possessive_name.finditer(text):
         words = m.group(1).split()
         last = words[-1]
         if (
-            last in _contraction_stems()
+            last in r.contraction_stems
             or any(w in r.titles or w in r.complement_stop for w in words)  # (Governor Matsuzawa's, Sunday …'s)
             or _is_place(m.group(1))
             or _is_place(last)
